@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+class QCoreApplication;
+
+// Headless commands (shared/DESIGN.md, "The contract with scripts"). No window is created; results go
+// to stdout, errors to stderr.
+namespace Cli {
+
+// Exit codes of every command.
+enum ExitCode {
+    Success = 0,
+    CallFailed = 1,            // non-2xx, network error, timeout, refused redirect
+    UsageError = 2,            // usage error or invalid input; nothing was sent
+    CredentialsUnavailable = 3 // keychain error, missing key
+};
+
+// True when arguments name a headless command ("workspace", "region", "send", "sandbox").
+bool isCommand(const QStringList &arguments);
+
+// Runs the command named by arguments (arguments.at(0) is the program) on app's event loop and
+// returns its exit code.
+int run(QCoreApplication &app, const QStringList &arguments);
+
+} // namespace Cli

@@ -1,0 +1,599 @@
+#include "clirunner.h"
+
+#include "cli.h"
+#include "credentialstore.h"
+#include "keychaincredentialstore.h"
+#include "regiondetector.h"
+#include "requestlogmodel.h"
+#include "sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString jsonLine(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+const QString kUsage = QStringLiteral(
+    "Usage:\n"
+    "  cio-console workspace add NAME --site-id ID [--app-key-stdin]   (Track API key on stdin)\n"
+    "  cio-console workspace list [--json]\n"
+    "  cio-console workspace remove NAME\n"
+    "  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--json] [--timeout S]\n"
+    "  cio-console send identify (--workspace NAME | --site-id ID) --id ID [--attributes JSON]\n"
+    "  cio-console send event (...) --id ID --name NAME [--data JSON] [--timestamp UNIX]\n"
+    "  cio-console send anonymous (...) --anonymous-id AID --name NAME [--data JSON]\n"
+    "  cio-console sandbox [--ports a,b,c,d] [--write-endpoints FILE]\n"
+    "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
+    "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input, 3 credentials unavailable.\n");
+
+} // namespace
+
+CliRunner::CliRunner(const QStringList &arguments, QObject *parent)
+    : QObject(parent)
+    , m_arguments(arguments)
+{
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    const QString command = m_arguments.value(1);
+    if (command == u"sandbox") {
+        runSandbox();
+        return;
+    }
+    m_settings = std::make_unique<QSettings>();
+    m_workspaces = std::make_unique<WorkspaceRepository>(m_settings.get());
+    if (command == u"workspace")
+        runWorkspace();
+    else if (command == u"region")
+        runRegion();
+    else if (command == u"send")
+        runSend();
+    else
+        fail(Cli::UsageError, tr("unknown command \"%1\"\n%2").arg(command, kUsage));
+}
+
+void CliRunner::fail(int code, const QString &message)
+{
+    err() << tr("cio-console: ") << message << Qt::endl;
+    finish(code);
+}
+
+void CliRunner::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    out().flush();
+    err().flush();
+    QCoreApplication::exit(code);
+}
+
+bool CliRunner::parse(QCommandLineParser &parser, int skip)
+{
+    parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList args = m_arguments;
+    // Drop the command words so positional arguments start after them.
+    for (int i = 0; i < skip && args.size() > 1; ++i)
+        args.removeAt(1);
+    if (!parser.parse(args)) {
+        fail(Cli::UsageError, parser.errorText() + u'\n' + kUsage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << kUsage;
+        finish(Cli::Success);
+        return false;
+    }
+    return true;
+}
+
+void CliRunner::addCredentialOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("workspace"), tr("Workspace whose credentials to use."), QStringLiteral("NAME")},
+        {QStringLiteral("site-id"), tr("Site ID; the Track API key comes from CIO_TRACK_API_KEY."), QStringLiteral("ID")},
+        {QStringLiteral("via"), tr("Regional host of the first request: us or eu."), QStringLiteral("REGION")},
+        {QStringLiteral("timeout"), tr("Seconds each request may take (default 10)."), QStringLiteral("SECONDS"),
+         QStringLiteral("10")},
+        {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
+         QStringLiteral("SECONDS"), QStringLiteral("15")},
+        {QStringLiteral("json"), tr("Print one JSON object per call.")},
+    });
+}
+
+bool CliRunner::setUpClient(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || timeout <= 0 || timeout > 600) {
+        fail(Cli::UsageError, tr("--timeout: must be a number of seconds between 0 and 600 (got \"%1\")")
+                                  .arg(parser.value(QStringLiteral("timeout"))));
+        return false;
+    }
+    EndpointTable endpoints;
+    QString error;
+    if (!EndpointTable::fromEnvironment(&endpoints, &error)) {
+        fail(Cli::UsageError, error);
+        return false;
+    }
+    m_client = new TrackClient(endpoints, this);
+    m_client->setTimeoutMs(int(timeout * 1000));
+    return true;
+}
+
+bool CliRunner::resolveVia(const QCommandLineParser &parser, Region *via)
+{
+    if (parser.isSet(QStringLiteral("via"))) {
+        const QString value = parser.value(QStringLiteral("via"));
+        *via = regionFromCode(value);
+        if (*via == Region::Unknown || value != value.toLower()) {
+            fail(Cli::UsageError, tr("--via: must be \"us\" or \"eu\" (got \"%1\")").arg(value));
+            return false;
+        }
+        return true;
+    }
+    *via = m_workspace ? m_workspace->firstHopRegion() : Region::Us;
+    return true;
+}
+
+void CliRunner::withCredentials(const QCommandLineParser &parser, std::function<void(const TrackCredentials &)> next)
+{
+    const bool byWorkspace = parser.isSet(QStringLiteral("workspace"));
+    const bool bySiteId = parser.isSet(QStringLiteral("site-id"));
+    if (byWorkspace == bySiteId) {
+        fail(Cli::UsageError, tr("give exactly one of --workspace NAME or --site-id ID\n") + kUsage);
+        return;
+    }
+    if (bySiteId) {
+        TrackCredentials credentials;
+        credentials.siteId = parser.value(QStringLiteral("site-id"));
+        const QString siteError = validateSiteId(credentials.siteId);
+        if (!siteError.isEmpty()) {
+            fail(Cli::UsageError, siteError);
+            return;
+        }
+        credentials.trackApiKey = qEnvironmentVariable("CIO_TRACK_API_KEY");
+        if (credentials.trackApiKey.isEmpty()) {
+            fail(Cli::CredentialsUnavailable,
+                 tr("--site-id needs the Track API key in the environment variable CIO_TRACK_API_KEY"));
+            return;
+        }
+        const QString keyError = validateApiKey(QStringLiteral("CIO_TRACK_API_KEY"), credentials.trackApiKey);
+        if (!keyError.isEmpty()) {
+            fail(Cli::UsageError, keyError);
+            return;
+        }
+        next(credentials);
+        return;
+    }
+    const QString name = parser.value(QStringLiteral("workspace"));
+    m_workspace = m_workspaces->find(name);
+    if (!m_workspace) {
+        fail(Cli::UsageError, tr("--workspace: no workspace named \"%1\" (see: cio-console workspace list)").arg(name));
+        return;
+    }
+    bool ok = false;
+    const double keychainTimeout = parser.value(QStringLiteral("keychain-timeout")).toDouble(&ok);
+    if (!ok || keychainTimeout <= 0 || keychainTimeout > 600) {
+        fail(Cli::UsageError, tr("--keychain-timeout: must be a number of seconds between 0 and 600"));
+        return;
+    }
+    m_store = new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), int(keychainTimeout * 1000), this);
+    const QString siteId = m_workspace->siteId;
+    m_store->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
+                  [this, siteId, name, next](const CredentialResult &result) {
+                      if (!result.ok()) {
+                          fail(Cli::CredentialsUnavailable, tr("workspace \"%1\": Track API key: %2")
+                                                                .arg(name, CredentialStore::describe(result)));
+                          return;
+                      }
+                      next(TrackCredentials{siteId, result.secret});
+                  });
+}
+
+// ---- workspace ---------------------------------------------------------------------------------
+
+void CliRunner::runWorkspace()
+{
+    const QString sub = m_arguments.value(2);
+    m_parser.addPositionalArgument(QStringLiteral("NAME"), tr("Workspace name."));
+    m_parser.addOptions({
+        {QStringLiteral("site-id"), tr("Site ID of the workspace."), QStringLiteral("ID")},
+        {QStringLiteral("app-key-stdin"), tr("Read an App API key from the second line of stdin.")},
+        {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
+         QStringLiteral("SECONDS"), QStringLiteral("15")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+    });
+    if (!parse(m_parser, 2))
+        return;
+    bool ok = false;
+    const double keychainTimeout = m_parser.value(QStringLiteral("keychain-timeout")).toDouble(&ok);
+    if (!ok || keychainTimeout <= 0 || keychainTimeout > 600) {
+        fail(Cli::UsageError, tr("--keychain-timeout: must be a number of seconds between 0 and 600"));
+        return;
+    }
+    m_store = new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), int(keychainTimeout * 1000), this);
+    const QStringList positional = m_parser.positionalArguments();
+    if (sub == u"add")
+        runWorkspaceAdd(positional);
+    else if (sub == u"list")
+        runWorkspaceList();
+    else if (sub == u"remove")
+        runWorkspaceRemove(positional);
+    else
+        fail(Cli::UsageError, tr("workspace: expected add, list or remove\n") + kUsage);
+}
+
+QString CliRunner::readSecretLine(const QString &prompt)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QFile in;
+    QString line;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        line = QString::fromUtf8(in.readLine()).trimmed();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
+void CliRunner::runWorkspaceAdd(const QStringList &positional)
+{
+    if (positional.size() != 1) {
+        fail(Cli::UsageError, tr("workspace add: expected exactly one NAME\n") + kUsage);
+        return;
+    }
+    Workspace workspace;
+    workspace.name = positional.first();
+    workspace.siteId = m_parser.value(QStringLiteral("site-id"));
+    for (const QString &error : {validateWorkspaceName(workspace.name), validateSiteId(workspace.siteId)}) {
+        if (!error.isEmpty()) {
+            fail(Cli::UsageError, error);
+            return;
+        }
+    }
+    if (m_workspaces->find(workspace.name)) {
+        fail(Cli::UsageError, tr("Workspace name: a workspace named \"%1\" already exists").arg(workspace.name));
+        return;
+    }
+    const QString trackKey = readSecretLine(tr("Track API key: "));
+    QString appKey;
+    if (m_parser.isSet(QStringLiteral("app-key-stdin")))
+        appKey = readSecretLine(tr("App API key: "));
+    QString error = validateApiKey(tr("Track API key (stdin)"), trackKey);
+    if (error.isEmpty() && m_parser.isSet(QStringLiteral("app-key-stdin")))
+        error = validateApiKey(tr("App API key (stdin)"), appKey);
+    if (!error.isEmpty()) {
+        fail(Cli::UsageError, error);
+        return;
+    }
+    workspace.hasAppApiKey = !appKey.isEmpty();
+
+    auto saveMetadata = [this, workspace] {
+        m_workspaces->save(workspace);
+        out() << tr("Added workspace \"%1\" (Site ID %2); its keys are in the keychain.")
+                     .arg(workspace.name, workspace.siteId)
+              << Qt::endl;
+        finish(Cli::Success);
+    };
+    m_store->write(CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), trackKey, this,
+                   [this, workspace, appKey, saveMetadata](const CredentialResult &result) {
+                       if (!result.ok()) {
+                           fail(Cli::CredentialsUnavailable,
+                                tr("could not store the Track API key: %1").arg(CredentialStore::describe(result)));
+                           return;
+                       }
+                       if (appKey.isEmpty()) {
+                           saveMetadata();
+                           return;
+                       }
+                       m_store->write(CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), appKey, this,
+                                      [this, saveMetadata](const CredentialResult &appResult) {
+                                          if (!appResult.ok()) {
+                                              fail(Cli::CredentialsUnavailable,
+                                                   tr("could not store the App API key: %1")
+                                                       .arg(CredentialStore::describe(appResult)));
+                                              return;
+                                          }
+                                          saveMetadata();
+                                      });
+                   });
+}
+
+void CliRunner::runWorkspaceList()
+{
+    const QList<Workspace> all = m_workspaces->list();
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Workspace &w : all) {
+            QJsonObject o;
+            o.insert(QStringLiteral("name"), w.name);
+            o.insert(QStringLiteral("site_id"), w.siteId);
+            o.insert(QStringLiteral("region"), regionCode(w.region));
+            o.insert(QStringLiteral("environment_id"),
+                     w.environmentId < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(w.environmentId));
+            o.insert(QStringLiteral("route"), routeCode(w.route));
+            o.insert(QStringLiteral("has_app_api_key"), w.hasAppApiKey);
+            array.append(o);
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else if (all.isEmpty()) {
+        out() << tr("No workspaces. Add one with: cio-console workspace add NAME --site-id ID") << Qt::endl;
+    } else {
+        for (const Workspace &w : all)
+            out() << w.name << u'\t' << w.siteId << u'\t' << regionCode(w.region) << Qt::endl;
+    }
+    finish(Cli::Success);
+}
+
+void CliRunner::runWorkspaceRemove(const QStringList &positional)
+{
+    if (positional.size() != 1) {
+        fail(Cli::UsageError, tr("workspace remove: expected exactly one NAME\n") + kUsage);
+        return;
+    }
+    const QString name = positional.first();
+    if (!m_workspaces->find(name)) {
+        fail(Cli::UsageError, tr("workspace remove: no workspace named \"%1\"").arg(name));
+        return;
+    }
+    auto removeEntry = [this](SecretKind kind, const QString &workspace, std::function<void()> next) {
+        const QString key = CredentialStore::entryKey(workspace, kind);
+        m_store->remove(key, this, [this, key, next](const CredentialResult &result) {
+            if (!result.ok() && result.error != CredentialResult::Error::NotFound) {
+                fail(Cli::CredentialsUnavailable, tr("could not remove the keychain entry \"%1\" (it remains; the "
+                                                     "workspace was kept): %2")
+                                                      .arg(key, CredentialStore::describe(result)));
+                return;
+            }
+            next();
+        });
+    };
+    removeEntry(SecretKind::TrackApiKey, name, [this, name, removeEntry] {
+        removeEntry(SecretKind::AppApiKey, name, [this, name] {
+            m_workspaces->remove(name);
+            out() << tr("Removed workspace \"%1\" and its keychain entries.").arg(name) << Qt::endl;
+            finish(Cli::Success);
+        });
+    });
+}
+
+// ---- region -------------------------------------------------------------------------------------
+
+void CliRunner::runRegion()
+{
+    addCredentialOptions(m_parser);
+    if (!parse(m_parser, 1) || !setUpClient(m_parser))
+        return;
+    if (!m_parser.positionalArguments().isEmpty()) {
+        fail(Cli::UsageError, tr("region: unexpected argument \"%1\"").arg(m_parser.positionalArguments().first()));
+        return;
+    }
+    withCredentials(m_parser, [this](const TrackCredentials &credentials) {
+        Region via = Region::Us;
+        if (!resolveVia(m_parser, &via))
+            return;
+        auto *detector = new RegionDetector(m_client, this);
+        detector->detect(credentials, via, m_workspace ? m_workspace->name : QString(), this,
+                         [this](const RegionInfo &info, const RequestRecord &) {
+                             const EndpointTable &endpoints = m_client->endpoints();
+                             if (info.ok && m_workspace) {
+                                 m_workspace->region = info.region;
+                                 m_workspace->environmentId = info.environmentId;
+                                 m_workspace->verifiedAt = info.verifiedAt;
+                                 m_workspace->verifiedVia = info.handledBy;
+                                 m_workspaces->save(*m_workspace);
+                             }
+                             if (m_parser.isSet(QStringLiteral("json"))) {
+                                 QJsonObject o = info.toJson();
+                                 o.insert(QStringLiteral("track_host"),
+                                          info.ok ? QJsonValue(endpoints.trackUrl(info.region).toString()) : QJsonValue());
+                                 o.insert(QStringLiteral("api_host"),
+                                          info.ok ? QJsonValue(endpoints.appUrl(info.region).toString()) : QJsonValue());
+                                 out() << jsonLine(o) << Qt::endl;
+                             } else if (info.ok) {
+                                 out() << tr("Region:          %1 (%2)\n").arg(regionDisplayName(info.region),
+                                                                               regionCode(info.region))
+                                       << tr("Workspace ID:    %1\n").arg(info.environmentId)
+                                       << tr("Track API host:  %1\n").arg(endpoints.trackUrl(info.region).toString())
+                                       << tr("App API host:    %1\n").arg(endpoints.appUrl(info.region).toString())
+                                       << tr("Verified:        %1 through %2\n")
+                                              .arg(info.verifiedAt.toLocalTime().toString(Qt::ISODate), info.handledBy);
+                             }
+                             if (!info.ok) {
+                                 fail(Cli::CallFailed, tr("region detection failed: %1").arg(info.error));
+                                 return;
+                             }
+                             finish(Cli::Success);
+                         });
+    });
+}
+
+// ---- send ---------------------------------------------------------------------------------------
+
+void CliRunner::runSend()
+{
+    const QString call = m_arguments.value(2);
+    addCredentialOptions(m_parser);
+    m_parser.addOptions({
+        {QStringLiteral("id"), tr("Person identifier (id, email or cio_<id>)."), QStringLiteral("ID")},
+        {QStringLiteral("anonymous-id"), tr("Anonymous ID."), QStringLiteral("AID")},
+        {QStringLiteral("name"), tr("Event name."), QStringLiteral("NAME")},
+        {QStringLiteral("attributes"), tr("Person attributes, a JSON object."), QStringLiteral("JSON")},
+        {QStringLiteral("data"), tr("Event data, a JSON object."), QStringLiteral("JSON")},
+        {QStringLiteral("timestamp"), tr("Event time in Unix seconds."), QStringLiteral("UNIX")},
+    });
+    if (!parse(m_parser, 2))
+        return;
+    if (call != u"identify" && call != u"event" && call != u"anonymous") {
+        fail(Cli::UsageError, tr("send: expected identify, event or anonymous\n") + kUsage);
+        return;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        fail(Cli::UsageError, tr("send: unexpected argument \"%1\"").arg(m_parser.positionalArguments().first()));
+        return;
+    }
+    TrackCall trackCall;
+    QString error;
+    QJsonObject object;
+    if (call == u"identify") {
+        if (!parseJsonObjectField(QStringLiteral("--attributes"), m_parser.value(QStringLiteral("attributes")).toUtf8(),
+                                  &object, &error)) {
+            fail(Cli::UsageError, error);
+            return;
+        }
+        trackCall = TrackCall::identify(m_parser.value(QStringLiteral("id")), object);
+    } else {
+        if (!parseJsonObjectField(QStringLiteral("--data"), m_parser.value(QStringLiteral("data")).toUtf8(), &object,
+                                  &error)) {
+            fail(Cli::UsageError, error);
+            return;
+        }
+        if (call == u"event")
+            trackCall = TrackCall::event(m_parser.value(QStringLiteral("id")), m_parser.value(QStringLiteral("name")), object);
+        else
+            trackCall = TrackCall::anonymousEvent(m_parser.value(QStringLiteral("anonymous-id")),
+                                                  m_parser.value(QStringLiteral("name")), object);
+        if (m_parser.isSet(QStringLiteral("timestamp"))) {
+            bool ok = false;
+            const qint64 ts = m_parser.value(QStringLiteral("timestamp")).toLongLong(&ok);
+            if (!ok) {
+                fail(Cli::UsageError, tr("--timestamp: must be an integer of Unix seconds (got \"%1\")")
+                                          .arg(m_parser.value(QStringLiteral("timestamp"))));
+                return;
+            }
+            trackCall.timestamp = ts;
+        }
+    }
+    const QStringList problems = trackCall.validate();
+    if (!problems.isEmpty()) {
+        fail(Cli::UsageError, tr("nothing was sent:\n  ") + problems.join(QStringLiteral("\n  ")));
+        return;
+    }
+    if (!setUpClient(m_parser))
+        return;
+    withCredentials(m_parser, [this, trackCall](const TrackCredentials &credentials) {
+        Region via = Region::Us;
+        if (!resolveVia(m_parser, &via))
+            return;
+        TrackClient::Options options;
+        if (m_workspace) {
+            options.workspace = m_workspace->name;
+            options.accountRegion = m_workspace->region;
+        }
+        m_client->send(trackCall, credentials, via, options, this, [this](const RequestRecord &record) {
+            if (m_parser.isSet(QStringLiteral("json"))) {
+                out() << jsonLine(record.toJson()) << Qt::endl;
+            } else {
+                out() << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
+                             .arg(callName(record.call), record.method, record.path,
+                                  RequestLogModel::statusText(record),
+                                  record.handledBy.isEmpty() ? QStringLiteral("—") : record.handledBy,
+                                  regionCode(record.handledByRegion).toUpper(), QString::number(record.hops.size()),
+                                  QString::number(record.durationMs))
+                      << Qt::endl;
+            }
+            for (const QString &warning : record.warnings)
+                err() << tr("warning: ") << warning << Qt::endl;
+            if (!record.succeeded()) {
+                fail(Cli::CallFailed, record.error);
+                return;
+            }
+            finish(Cli::Success);
+        });
+    });
+}
+
+// ---- sandbox ------------------------------------------------------------------------------------
+
+void CliRunner::runSandbox()
+{
+    m_parser.addOptions({
+        {QStringLiteral("ports"), tr("Ports of Track US, Track EU, App US, App EU (0 = any free port)."),
+         QStringLiteral("a,b,c,d"), QStringLiteral("0,0,0,0")},
+        {QStringLiteral("write-endpoints"), tr("Write a CIO_CONSOLE_ENDPOINTS file once listening."),
+         QStringLiteral("FILE")},
+    });
+    if (!parse(m_parser, 1))
+        return;
+    const QStringList parts = m_parser.value(QStringLiteral("ports")).split(u',');
+    QList<quint16> ports;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const uint port = part.trimmed().toUInt(&ok);
+        if (!ok || port > 65535) {
+            fail(Cli::UsageError, tr("--ports: expected four port numbers 0-65535 separated by commas (got \"%1\")")
+                                      .arg(m_parser.value(QStringLiteral("ports"))));
+            return;
+        }
+        ports.append(quint16(port));
+    }
+    if (ports.size() != 4) {
+        fail(Cli::UsageError, tr("--ports: expected four ports: Track US, Track EU, App US, App EU"));
+        return;
+    }
+    m_sandbox = new SandboxServer(this);
+    QString error;
+    if (!m_sandbox->start(ports, &error)) {
+        fail(Cli::CallFailed, tr("sandbox: %1").arg(error));
+        return;
+    }
+    out() << tr("Sandbox listening on 127.0.0.1:\n");
+    for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
+                      SandboxServer::Host::ApiEu})
+        out() << QStringLiteral("  %1  %2\n").arg(SandboxServer::hostName(host), -9).arg(m_sandbox->baseUrl(host).toString());
+    out() << tr("Demo workspaces (Site ID / Track API key): ");
+    QStringList demo;
+    for (const SandboxAccount &account : m_sandbox->accounts())
+        for (const SandboxWorkspace &w : account.workspaces)
+            demo << QStringLiteral("%1 [%2] %3 / %4").arg(w.name, account.region, w.siteId, w.trackApiKey);
+    out() << demo.join(QStringLiteral("; ")) << u'\n';
+    out() << tr("Endpoint file content (CIO_CONSOLE_ENDPOINTS):\n") << QString::fromUtf8(m_sandbox->endpointsJson())
+          << Qt::endl;
+    if (m_parser.isSet(QStringLiteral("write-endpoints"))) {
+        QSaveFile file(m_parser.value(QStringLiteral("write-endpoints")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_sandbox->endpointsJson()) < 0 || !file.commit()) {
+            fail(Cli::UsageError, tr("--write-endpoints: cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return;
+        }
+    }
+    // Runs until the process is killed.
+}

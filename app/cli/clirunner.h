@@ -1,0 +1,60 @@
+#pragma once
+
+#include "endpointtable.h"
+#include "trackclient.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class CredentialStore;
+class QSettings;
+class SandboxServer;
+class QTextStream;
+
+// Runs one headless command asynchronously and ends the event loop with its exit code.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliRunner(const QStringList &arguments, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+public Q_SLOTS:
+    void start();
+
+private:
+    void runWorkspace();
+    void runWorkspaceAdd(const QStringList &positional);
+    void runWorkspaceList();
+    void runWorkspaceRemove(const QStringList &positional);
+    void runRegion();
+    void runSend();
+    void runSandbox();
+
+    // Shared by region and send: --workspace/--site-id, --timeout, --via.
+    void addCredentialOptions(QCommandLineParser &parser);
+    bool parse(QCommandLineParser &parser, int skip);
+    bool setUpClient(const QCommandLineParser &parser);
+    // Resolves credentials, then calls next (or exits 2/3 with a message).
+    void withCredentials(const QCommandLineParser &parser, std::function<void(const TrackCredentials &)> next);
+    bool resolveVia(const QCommandLineParser &parser, Region *via);
+
+    void fail(int code, const QString &message);
+    void finish(int code);
+    static QString readSecretLine(const QString &prompt);
+
+    QStringList m_arguments;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<WorkspaceRepository> m_workspaces;
+    CredentialStore *m_store = nullptr;
+    TrackClient *m_client = nullptr;
+    SandboxServer *m_sandbox = nullptr;
+    std::optional<Workspace> m_workspace; // set by withCredentials for --workspace
+    QCommandLineParser m_parser;
+    bool m_finished = false;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+// Which secret of a workspace an entry holds. Each secret is its own small keychain entry.
+enum class SecretKind { TrackApiKey, AppApiKey };
+
+struct CredentialResult
+{
+    enum class Error {
+        None,
+        NotFound,      // no entry under that key
+        AccessDenied,  // the keyring is locked or the user refused access
+        Unavailable,   // no Secret Service / no D-Bus session / no backend
+        NotResponding, // the backend did not answer within the store's timeout
+        Other,
+    };
+    Error error = Error::None;
+    QString message; // people-readable, carries the backend's own error text; never the secret
+    QString secret;  // set by a successful read only
+
+    bool ok() const { return error == Error::None; }
+};
+
+// Asynchronous secret storage. Every call answers exactly once through `done`, never synchronously
+// from inside the call, and only while `context` is alive. Keys come from entryKey().
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const CredentialResult &)>;
+
+    using QObject::QObject;
+
+    virtual void read(const QString &key, QObject *context, Callback done) = 0;
+    virtual void write(const QString &key, const QString &secret, QObject *context, Callback done) = 0;
+    virtual void remove(const QString &key, QObject *context, Callback done) = 0;
+
+    // "<workspace name>/track-api-key" or "<workspace name>/app-api-key".
+    static QString entryKey(const QString &workspace, SecretKind kind);
+    // "secure storage unavailable (...)": the sentence shown for a failed result.
+    static QString describe(const CredentialResult &result);
+};

@@ -1,0 +1,158 @@
+#include "endpointtable.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+int regionIndex(Region region)
+{
+    return region == Region::Eu ? 1 : 0;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"http" ? 80 : 443) == b.port(b.scheme() == u"http" ? 80 : 443);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+EndpointTable::EndpointTable()
+{
+    m_urls[0][0] = QUrl(QStringLiteral("https://track.customer.io"));
+    m_urls[0][1] = QUrl(QStringLiteral("https://api.customer.io"));
+    m_urls[1][0] = QUrl(QStringLiteral("https://track-eu.customer.io"));
+    m_urls[1][1] = QUrl(QStringLiteral("https://api-eu.customer.io"));
+}
+
+EndpointTable EndpointTable::defaults()
+{
+    return EndpointTable();
+}
+
+bool EndpointTable::fromJson(const QByteArray &json, EndpointTable *table, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("endpoint file: invalid JSON at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("endpoint file: the top level must be an object with \"us\" and \"eu\"");
+        return false;
+    }
+    EndpointTable result;
+    const QJsonObject root = doc.object();
+    for (Region region : {Region::Us, Region::Eu}) {
+        const QString code = regionCode(region);
+        const QJsonObject entry = root.value(code).toObject();
+        for (Api api : {Api::Track, Api::App}) {
+            const QString key = api == Api::Track ? QStringLiteral("track") : QStringLiteral("api");
+            const QString field = code + u'.' + key;
+            const QString text = entry.value(key).toString();
+            if (text.isEmpty()) {
+                *error = QStringLiteral("endpoint file: \"%1\" is missing (expected a base URL string)").arg(field);
+                return false;
+            }
+            const QUrl url(text, QUrl::StrictMode);
+            if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
+                *error = QStringLiteral("endpoint file: \"%1\" is not an absolute URL: %2").arg(field, text);
+                return false;
+            }
+            if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()
+                || (!url.path().isEmpty() && url.path() != u"/")) {
+                *error = QStringLiteral("endpoint file: \"%1\" must be scheme://host[:port] only, without "
+                                        "credentials, path or query: %2")
+                             .arg(field, text);
+                return false;
+            }
+            const bool https = url.scheme() == u"https";
+            const bool loopbackHttp = url.scheme() == u"http" && isLoopbackHost(url.host());
+            if (!https && !loopbackHttp) {
+                *error = QStringLiteral("endpoint file: \"%1\" must use https (plain http is accepted only "
+                                        "for loopback hosts): %2")
+                             .arg(field, text);
+                return false;
+            }
+            QUrl clean = url.adjusted(QUrl::RemovePath);
+            result.m_urls[regionIndex(region)][api == Api::Track ? 0 : 1] = clean;
+        }
+    }
+    *table = result;
+    return true;
+}
+
+bool EndpointTable::fromEnvironment(EndpointTable *table, QString *error)
+{
+    const QString path = qEnvironmentVariable("CIO_CONSOLE_ENDPOINTS");
+    if (path.isEmpty()) {
+        *table = EndpointTable();
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("CIO_CONSOLE_ENDPOINTS: cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString parseError;
+    if (!fromJson(file.readAll(), table, &parseError)) {
+        *error = QStringLiteral("CIO_CONSOLE_ENDPOINTS (%1): %2").arg(path, parseError);
+        return false;
+    }
+    return true;
+}
+
+QUrl EndpointTable::baseUrl(Region region, Api api) const
+{
+    if (region == Region::Unknown)
+        return {};
+    return m_urls[regionIndex(region)][api == Api::Track ? 0 : 1];
+}
+
+Region EndpointTable::regionOf(const QUrl &url) const
+{
+    for (Region region : {Region::Us, Region::Eu}) {
+        for (int api = 0; api < 2; ++api) {
+            if (sameOrigin(m_urls[regionIndex(region)][api], url))
+                return region;
+        }
+    }
+    return Region::Unknown;
+}
+
+bool EndpointTable::isAllowed(const QUrl &url) const
+{
+    return regionOf(url) != Region::Unknown;
+}
+
+QString EndpointTable::hostLabel(const QUrl &url)
+{
+    if (url.port() > 0)
+        return url.host() + u':' + QString::number(url.port());
+    return url.host();
+}
+
+bool EndpointTable::isDefault() const
+{
+    const EndpointTable def;
+    for (int r = 0; r < 2; ++r)
+        for (int a = 0; a < 2; ++a)
+            if (m_urls[r][a] != def.m_urls[r][a])
+                return false;
+    return true;
+}

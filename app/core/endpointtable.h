@@ -1,0 +1,47 @@
+#pragma once
+
+#include "region.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+// For each region, the Track API and App API base URLs. The table is the allow-list: credentials are
+// only ever attached to requests whose scheme, host and port match one of its four entries.
+// Defaults (shared/cio-api.md §1, https://docs.customer.io/api/track/):
+//   us: https://track.customer.io,    https://api.customer.io
+//   eu: https://track-eu.customer.io, https://api-eu.customer.io
+class EndpointTable
+{
+public:
+    enum class Api { Track, App };
+
+    EndpointTable(); // the default table
+    static EndpointTable defaults();
+
+    // Parses the CIO_CONSOLE_ENDPOINTS file shape:
+    //   {"us":{"track":URL,"api":URL},"eu":{"track":URL,"api":URL}}
+    // Every URL must be absolute https, or http on a loopback host (127.0.0.0/8, ::1, localhost),
+    // with no path, query or credentials. On error returns false and sets *error naming the field.
+    static bool fromJson(const QByteArray &json, EndpointTable *table, QString *error);
+
+    // The table named by the environment variable CIO_CONSOLE_ENDPOINTS (a file path), else the
+    // defaults. On a read or parse error returns false and sets *error.
+    static bool fromEnvironment(EndpointTable *table, QString *error);
+
+    QUrl baseUrl(Region region, Api api) const; // empty for Region::Unknown
+    QUrl trackUrl(Region region) const { return baseUrl(region, Api::Track); }
+    QUrl appUrl(Region region) const { return baseUrl(region, Api::App); }
+
+    // The region whose Track or App base URL has the same scheme, host and port as url, else Unknown.
+    Region regionOf(const QUrl &url) const;
+    // True when url's scheme, host and port match an entry of the table.
+    bool isAllowed(const QUrl &url) const;
+    // "track.customer.io" or "127.0.0.1:18801": how a host is shown to people.
+    static QString hostLabel(const QUrl &url);
+
+    bool isDefault() const;
+
+private:
+    QUrl m_urls[2][2]; // [us|eu][track|app]
+};

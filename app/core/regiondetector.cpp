@@ -1,0 +1,99 @@
+#include "regiondetector.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RegionDetector", text);
+}
+} // namespace
+
+QJsonObject RegionInfo::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("region"), ok ? QJsonValue(regionCode(region)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("region_name"), regionDisplayName(ok ? region : Region::Unknown));
+    o.insert(QStringLiteral("url"), url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url));
+    o.insert(QStringLiteral("environment_id"),
+             environmentId < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(environmentId));
+    o.insert(QStringLiteral("handled_by"), handledBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(handledBy));
+    o.insert(QStringLiteral("verified_at"),
+             verifiedAt.isValid() ? QJsonValue(verifiedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));
+    return o;
+}
+
+bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("the region answer is not a JSON object");
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    info->url = o.value(QStringLiteral("url")).toString();
+    const QJsonValue env = o.value(QStringLiteral("environment_id"));
+    info->environmentId = env.isDouble() ? qint64(env.toDouble()) : -1;
+    if (env.isString()) {
+        bool ok = false;
+        const qint64 id = env.toString().toLongLong(&ok);
+        info->environmentId = ok ? id : -1;
+    }
+    Region region = regionFromCode(o.value(QStringLiteral("region")).toString());
+    if (region == Region::Unknown)
+        region = regionFromCode(o.value(QStringLiteral("data_center")).toString());
+    if (region == Region::Unknown && !info->url.isEmpty()) {
+        const QString host = QUrl(info->url).host();
+        if (host == u"track.customer.io")
+            region = Region::Us;
+        else if (host == u"track-eu.customer.io")
+            region = Region::Eu;
+    }
+    if (region == Region::Unknown) {
+        *error = tr("the region answer names no known region (expected \"region\": \"us\" or \"eu\")");
+        return false;
+    }
+    info->region = region;
+    return true;
+}
+
+RegionDetector::RegionDetector(TrackClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void RegionDetector::detect(const TrackCredentials &credentials, Region via, const QString &workspace,
+                            QObject *context, Callback done)
+{
+    TrackClient::Options options;
+    options.workspace = workspace;
+    m_client->send(TrackCall::region(), credentials, via, options, context,
+                   [done](const RequestRecord &record) { done(fromRecord(record), record); });
+}
+
+RegionInfo RegionDetector::fromRecord(const RequestRecord &record)
+{
+    RegionInfo info;
+    info.handledBy = record.handledBy;
+    if (!record.succeeded()) {
+        if (record.status == 401)
+            info.error = tr("Site ID or Track API key rejected by Customer.io (401 from %1)").arg(record.handledBy);
+        else
+            info.error = record.error;
+        return info;
+    }
+    QString error;
+    if (!parseRegionResponse(record.responseBody, &info, &error)) {
+        info.error = error;
+        return info;
+    }
+    info.ok = true;
+    info.verifiedAt = QDateTime::currentDateTimeUtc();
+    return info;
+}

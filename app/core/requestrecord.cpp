@@ -1,0 +1,71 @@
+#include "requestrecord.h"
+
+#include "endpointtable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+QString RequestRecord::sentTo() const
+{
+    return hops.isEmpty() ? QString() : EndpointTable::hostLabel(hops.first().url);
+}
+
+QString RequestRecord::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pending:
+        return QStringLiteral("pending");
+    case Outcome::Success:
+        return QStringLiteral("success");
+    case Outcome::HttpError:
+        return QStringLiteral("http_error");
+    case Outcome::NetworkError:
+        return QStringLiteral("network_error");
+    case Outcome::TimedOut:
+        return QStringLiteral("timed_out");
+    case Outcome::RedirectRefused:
+        return QStringLiteral("redirect_refused");
+    case Outcome::TooManyRedirects:
+        return QStringLiteral("too_many_redirects");
+    }
+    return {};
+}
+
+QJsonObject RequestRecord::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("call"), callName(call));
+    o.insert(QStringLiteral("workspace"), workspace);
+    o.insert(QStringLiteral("method"), method);
+    o.insert(QStringLiteral("url"), hops.isEmpty() ? QString() : hops.first().url.toString(QUrl::FullyEncoded));
+    o.insert(QStringLiteral("status"), status);
+    o.insert(QStringLiteral("handled_by"), handledBy);
+    o.insert(QStringLiteral("handled_by_region"),
+             handledBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(regionCode(handledByRegion)));
+    QJsonArray hopArray;
+    for (const Hop &hop : hops) {
+        QJsonObject h;
+        h.insert(QStringLiteral("url"), hop.url.toString(QUrl::FullyEncoded));
+        h.insert(QStringLiteral("status"), hop.status);
+        h.insert(QStringLiteral("duration_ms"), hop.durationMs);
+        h.insert(QStringLiteral("credentials_sent"), hop.credentialsSent);
+        hopArray.append(h);
+    }
+    o.insert(QStringLiteral("hops"), hopArray);
+    o.insert(QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));
+    o.insert(QStringLiteral("outcome"), outcomeName(outcome));
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    o.insert(QStringLiteral("duration_ms"), durationMs);
+    o.insert(QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs));
+    const QJsonDocument response = QJsonDocument::fromJson(responseBody);
+    if (response.isObject())
+        o.insert(QStringLiteral("response"), response.object());
+    else if (!responseBody.isEmpty())
+        o.insert(QStringLiteral("response"), QString::fromUtf8(responseBody.left(4096)));
+    return o;
+}
+
+QString maskedBasicAuthorization(const QString &siteId)
+{
+    return QStringLiteral("Basic ") + siteId + QStringLiteral(":•••");
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "endpointtable.h"
+#include "requestrecord.h"
+#include "trackcall.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Track API credentials of one workspace: Site ID (Basic user name) and Track API key (password).
+struct TrackCredentials
+{
+    QString siteId;
+    QString trackApiKey;
+};
+
+// Sends Track API calls and reports each as one RequestRecord.
+//
+// Redirects are never followed by Qt (ManualRedirectPolicy on every request: Qt 6.4 would re-send
+// Authorization to any host and turn POST into GET on 301/302). The client follows 301, 302, 303, 307
+// and 308 itself, re-sending the same method and body, and only to hosts in the endpoint table, which
+// are also the only hosts that ever receive credentials. A redirect anywhere else ends the call as
+// RedirectRefused; more than maxHops() requests end it as TooManyRedirects. Each request has its own
+// timeout (timeoutMs(), default 10 s as in the official clients); a server that never answers ends the
+// call as TimedOut.
+class TrackClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const RequestRecord &)>;
+
+    explicit TrackClient(const EndpointTable &endpoints, QObject *parent = nullptr);
+    ~TrackClient() override;
+
+    const EndpointTable &endpoints() const { return m_endpoints; }
+
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setMaxHops(int hops) { m_maxHops = hops; }
+    int maxHops() const { return m_maxHops; }
+
+    struct Options
+    {
+        QString workspace;                       // for the record only
+        Region accountRegion = Region::Unknown; // what the console believes; used for warnings
+    };
+
+    // Sends call to the Track host of region `via` (Us or Eu). The call must have passed validate().
+    // Emits started() now and finished() once, then calls `done` if given (and context is alive).
+    // Returns the record id.
+    qint64 send(const TrackCall &call, const TrackCredentials &credentials, Region via, const Options &options,
+                QObject *context = nullptr, Callback done = nullptr);
+
+    int pendingCount() const { return m_pending; }
+
+Q_SIGNALS:
+    void started(const RequestRecord &record);
+    void finished(const RequestRecord &record);
+
+private:
+    struct Call;
+    void sendHop(const std::shared_ptr<Call> &call, const QUrl &url);
+    void onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void finish(const std::shared_ptr<Call> &call);
+
+    EndpointTable m_endpoints;
+    QNetworkAccessManager *m_network;
+    int m_timeoutMs = 10000;
+    int m_maxHops = 5;
+    int m_pending = 0;
+    qint64 m_nextId = 1;
+};
+
+// Reads Customer.io's error text from a response body: {"meta":{"error":"..."}},
+// {"meta":{"errors":["..."]}} or {"errors":[{"message"|"detail":"..."}]} (shared/cio-api.md §3, §5).
+// Empty when the body has none.
+QString customerIoErrorMessage(const QByteArray &body);

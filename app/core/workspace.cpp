@@ -1,0 +1,170 @@
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+} // namespace
+
+QString routeCode(Route route)
+{
+    switch (route) {
+    case Route::Us:
+        return QStringLiteral("us");
+    case Route::Eu:
+        return QStringLiteral("eu");
+    case Route::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<Route> routeFromCode(const QString &code)
+{
+    if (code == u"auto")
+        return Route::Auto;
+    if (code == u"us")
+        return Route::Us;
+    if (code == u"eu")
+        return Route::Eu;
+    return std::nullopt;
+}
+
+Region Workspace::firstHopRegion() const
+{
+    if (route == Route::Us)
+        return Region::Us;
+    if (route == Route::Eu)
+        return Region::Eu;
+    return region == Region::Unknown ? Region::Us : region;
+}
+
+QString validateWorkspaceName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("Workspace name: must not be empty");
+    if (name != name.trimmed())
+        return tr("Workspace name: must not start or end with spaces");
+    if (name.size() > 100)
+        return tr("Workspace name: at most 100 characters (got %1)").arg(name.size());
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return tr("Workspace name: control characters are not allowed");
+    }
+    return {};
+}
+
+QString validateSiteId(const QString &siteId)
+{
+    if (siteId.isEmpty())
+        return tr("Site ID: must not be empty");
+    if (siteId.size() > 200)
+        return tr("Site ID: at most 200 characters (got %1)").arg(siteId.size());
+    for (const QChar c : siteId) {
+        // The Site ID is the user name of HTTP Basic credentials: a ':' would end it.
+        if (c == u':' || c.isSpace() || c.category() == QChar::Other_Control)
+            return tr("Site ID: must not contain ':', spaces or control characters");
+    }
+    return {};
+}
+
+QString validateApiKey(const QString &fieldName, const QString &key)
+{
+    if (key.isEmpty())
+        return tr("%1: must not be empty").arg(fieldName);
+    if (key.size() > 1000)
+        return tr("%1: at most 1000 characters (got %2)").arg(fieldName).arg(key.size());
+    for (const QChar c : key) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return tr("%1: must not contain spaces or control characters").arg(fieldName);
+    }
+    return {};
+}
+
+WorkspaceRepository::WorkspaceRepository(QSettings *settings)
+    : m_settings(settings)
+{
+}
+
+QList<Workspace> WorkspaceRepository::list() const
+{
+    QList<Workspace> result;
+    const int count = m_settings->beginReadArray(QStringLiteral("workspaces"));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        Workspace w;
+        w.name = m_settings->value(QStringLiteral("name")).toString();
+        w.siteId = m_settings->value(QStringLiteral("site_id")).toString();
+        w.route = routeFromCode(m_settings->value(QStringLiteral("route")).toString()).value_or(Route::Auto);
+        w.hasAppApiKey = m_settings->value(QStringLiteral("has_app_api_key")).toBool();
+        w.region = regionFromCode(m_settings->value(QStringLiteral("region")).toString());
+        w.environmentId = m_settings->value(QStringLiteral("environment_id"), -1).toLongLong();
+        w.verifiedAt = m_settings->value(QStringLiteral("verified_at")).toDateTime();
+        w.verifiedVia = m_settings->value(QStringLiteral("verified_via")).toString();
+        if (!w.name.isEmpty())
+            result.append(w);
+    }
+    m_settings->endArray();
+    return result;
+}
+
+std::optional<Workspace> WorkspaceRepository::find(const QString &name) const
+{
+    const QList<Workspace> all = list();
+    for (const Workspace &w : all) {
+        if (w.name == name)
+            return w;
+    }
+    return std::nullopt;
+}
+
+void WorkspaceRepository::save(const Workspace &workspace)
+{
+    if (workspace.sessionOnly)
+        return;
+    QList<Workspace> all = list();
+    bool replaced = false;
+    for (Workspace &w : all) {
+        if (w.name == workspace.name) {
+            w = workspace;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        all.append(workspace);
+    writeAll(all);
+}
+
+bool WorkspaceRepository::remove(const QString &name)
+{
+    QList<Workspace> all = list();
+    const auto removed = all.removeIf([&name](const Workspace &w) { return w.name == name; });
+    if (removed == 0)
+        return false;
+    writeAll(all);
+    return true;
+}
+
+void WorkspaceRepository::writeAll(const QList<Workspace> &workspaces)
+{
+    m_settings->remove(QStringLiteral("workspaces"));
+    m_settings->beginWriteArray(QStringLiteral("workspaces"), int(workspaces.size()));
+    for (int i = 0; i < workspaces.size(); ++i) {
+        const Workspace &w = workspaces.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("name"), w.name);
+        m_settings->setValue(QStringLiteral("site_id"), w.siteId);
+        m_settings->setValue(QStringLiteral("route"), routeCode(w.route));
+        m_settings->setValue(QStringLiteral("has_app_api_key"), w.hasAppApiKey);
+        m_settings->setValue(QStringLiteral("region"), regionCode(w.region));
+        m_settings->setValue(QStringLiteral("environment_id"), w.environmentId);
+        m_settings->setValue(QStringLiteral("verified_at"), w.verifiedAt);
+        m_settings->setValue(QStringLiteral("verified_via"), w.verifiedVia);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+}

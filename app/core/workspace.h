@@ -1,0 +1,64 @@
+#pragma once
+
+#include "region.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSettings;
+
+// Which Track host a workspace's calls go to first.
+enum class Route {
+    Auto, // the detected region's host, else the US host (Customer.io's default)
+    Us,
+    Eu,
+};
+QString routeCode(Route route); // "auto", "us", "eu"
+std::optional<Route> routeFromCode(const QString &code);
+
+// A workspace's non-secret metadata. Secrets live only in a CredentialStore.
+struct Workspace
+{
+    QString name;
+    QString siteId;
+    Route route = Route::Auto;
+    bool hasAppApiKey = false;
+
+    // Last region detection, learned from this Site ID's credentials.
+    Region region = Region::Unknown;
+    qint64 environmentId = -1; // workspace ID from GET /api/v1/accounts/region; -1 = not known
+    QDateTime verifiedAt;      // UTC
+    QString verifiedVia;       // host label that answered
+
+    bool sessionOnly = false; // never saved (sandbox demo workspaces)
+
+    // Region used for the first request: forced route, else detected region, else US.
+    Region firstHopRegion() const;
+};
+
+// Checks done before anything is stored or sent. Empty string = valid; otherwise a sentence naming
+// the field and the limit.
+QString validateWorkspaceName(const QString &name);
+QString validateSiteId(const QString &siteId);
+QString validateApiKey(const QString &fieldName, const QString &key);
+
+// Workspaces in QSettings (array "workspaces"). Holds no secret.
+class WorkspaceRepository
+{
+public:
+    explicit WorkspaceRepository(QSettings *settings);
+
+    QList<Workspace> list() const;
+    std::optional<Workspace> find(const QString &name) const;
+    // Inserts or replaces (by name). Session-only workspaces are ignored.
+    void save(const Workspace &workspace);
+    bool remove(const QString &name);
+
+private:
+    void writeAll(const QList<Workspace> &workspaces);
+
+    QSettings *m_settings;
+};

@@ -1,0 +1,80 @@
+#include "sandboxrules.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+using namespace Qt::StringLiterals;
+
+namespace SandboxRules {
+
+namespace {
+
+qsizetype utf8Size(const QString &text)
+{
+    return text.toUtf8().size();
+}
+
+} // namespace
+
+QString parseObjectBody(const QByteArray &body, bool emptyAllowed, QJsonObject *object)
+{
+    *object = {};
+    if (body.trimmed().isEmpty())
+        return emptyAllowed ? QString() : u"request body must be a JSON object"_s;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return u"invalid JSON body: %1"_s.arg(parseError.errorString());
+    if (!document.isObject())
+        return u"request body must be a JSON object"_s;
+    *object = document.object();
+    return {};
+}
+
+QString identifierError(const QString &identifier)
+{
+    if (identifier.trimmed().isEmpty())
+        return u"identifier cannot be blank"_s;
+    if (utf8Size(identifier) > maxIdentifierBytes)
+        return u"identifier cannot be longer than %1 bytes"_s.arg(maxIdentifierBytes);
+    return {};
+}
+
+QString identifyError(const QJsonObject &attributes)
+{
+    static const QStringList controls = {u"_timestamp"_s, u"_update"_s, u"cio_relationships"_s};
+    int count = 0;
+    for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
+        if (controls.contains(it.key()))
+            continue;
+        ++count;
+        if (utf8Size(it.key()) > maxAttributeNameBytes)
+            return u"attribute name cannot be longer than %1 bytes"_s.arg(maxAttributeNameBytes);
+        if (it.value().isString() && utf8Size(it.value().toString()) > maxAttributeValueBytes)
+            return u"attribute value cannot be longer than %1 bytes"_s.arg(maxAttributeValueBytes);
+    }
+    if (count > maxAttributesPerIdentify)
+        return u"cannot identify more than %1 attributes in one request"_s.arg(maxAttributesPerIdentify);
+    return {};
+}
+
+QString eventError(const QJsonObject &event)
+{
+    const QJsonValue name = event.value(u"name"_s);
+    if (!name.isString() || name.toString().trimmed().isEmpty())
+        return u"name cannot be blank"_s;
+    if (utf8Size(name.toString()) > maxEventNameBytes)
+        return u"event name cannot be longer than %1 bytes"_s.arg(maxEventNameBytes);
+
+    const QJsonValue data = event.value(u"data"_s);
+    if (data.isUndefined() || data.isNull())
+        return {};
+    if (!data.isObject())
+        return u"event data must be a JSON object"_s;
+    if (QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact).size() > maxEventDataBytes)
+        return u"event data cannot be longer than %1 bytes"_s.arg(maxEventDataBytes);
+    return {};
+}
+
+} // namespace SandboxRules

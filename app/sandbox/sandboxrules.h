@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+// Request validation of the sandbox Track API, as pure functions. Each returns the error message the
+// sandbox puts in a 400 body {"meta":{"error":"<message>"}}, or an empty string when the input is valid.
+// Limits are in UTF-8 bytes (shared/cio-api.md §4, from the Track OpenAPI spec and
+// https://docs.customer.io/journeys/invalid-api-requests).
+namespace SandboxRules {
+
+inline constexpr int maxIdentifierBytes = 150;
+inline constexpr int maxAttributeNameBytes = 150;
+inline constexpr int maxAttributeValueBytes = 1000;
+inline constexpr int maxAttributesPerIdentify = 300;
+inline constexpr int maxEventNameBytes = 100;
+inline constexpr int maxEventDataBytes = 100000;
+
+// Parses a request body that must be a JSON object. An empty body yields an empty object when
+// emptyAllowed, and an error otherwise.
+QString parseObjectBody(const QByteArray &body, bool emptyAllowed, QJsonObject *object);
+
+// The decoded {identifier} path segment of /api/v1/customers/{identifier}.
+QString identifierError(const QString &identifier);
+
+// Body of PUT /api/v1/customers/{identifier}. Every top-level key counts as an attribute except the
+// request controls _timestamp, _update and cio_relationships; only string values have a length limit.
+QString identifyError(const QJsonObject &attributes);
+
+// Body of POST /api/v1/customers/{identifier}/events and POST /api/v1/events (event, page or screen
+// view): "name" is required; "data", when present, must be an object of at most maxEventDataBytes
+// once serialized as compact JSON.
+QString eventError(const QJsonObject &event);
+
+} // namespace SandboxRules

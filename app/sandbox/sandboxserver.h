@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class SandboxHttpHost;
+
+// One workspace of a sandbox account. Credentials are demo values held in memory only.
+struct SandboxWorkspace
+{
+    QString name;
+    QString siteId;
+    QString trackApiKey;
+    qint64 environmentId = 0;
+    QStringList appApiKeys;
+};
+
+// One Customer.io account: every workspace of an account lives in the account's region
+// (https://docs.customer.io/accounts-and-workspaces/data-centers/).
+struct SandboxAccount
+{
+    QString region; // "us" or "eu"
+    QList<SandboxWorkspace> workspaces;
+};
+
+// What one sandbox host received, as the inspection endpoint reports it.
+struct SandboxRequest
+{
+    QString host;        // "track-us", "track-eu", "api-us", "api-eu"
+    QString method;      // "GET", "PUT", ...
+    QString path;        // as sent on the wire (percent-encoded)
+    QString query;       // as sent on the wire (percent-encoded, without '?'); empty if none
+    QString identifier;  // the {identifier} path segment, decoded exactly once; empty if none
+    QString siteId;      // from the Basic credentials, empty if none
+    QByteArray body;     // raw request body
+    int status = 0;      // status the sandbox answered with (0 = no answer, e.g. a hang fault)
+    QDateTime receivedAt; // UTC
+};
+
+// The offline Customer.io stand-in: Track US, Track EU, App API US and App API EU hosts, each an HTTP
+// listener on 127.0.0.1. Behaviour follows shared/cio-api.md:
+// - GET /api/v1/accounts/region answers on either Track host with {url, region, environment_id};
+// - an EU account's Track call on the US host gets a redirect (301 by default) to the same path and
+//   query on the EU host; a US account's Track call on the EU host gets 401;
+// - wrong credentials get 401 {"meta":{"error":"Unauthorized request"}};
+// - success is 200 with the body {}.
+// Inspection and faults live under the reserved prefix /__sandbox/ on every host (no credentials):
+//   GET /__sandbox/requests        JSON array of SandboxRequest objects, oldest first
+//   DELETE /__sandbox/requests     forget them
+//   POST /__sandbox/fault          {"host":"track-us","fault":"none"|"hang"|"delay","delay_ms":N}
+//   POST /__sandbox/redirect       {"status":301|302|307|308}
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Host { TrackUs, TrackEu, ApiUs, ApiEu };
+    Q_ENUM(Host)
+
+    enum class Fault { None, Hang, Delay };
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // One US account and one EU account, one workspace each.
+    static QList<SandboxAccount> demoAccounts();
+
+    void setAccounts(const QList<SandboxAccount> &accounts);
+    QList<SandboxAccount> accounts() const;
+
+    // Listens on 127.0.0.1. ports: four ports in Host order; 0 picks a free port. Returns false and sets
+    // *error when a port cannot be bound.
+    bool start(const QList<quint16> &ports = {0, 0, 0, 0}, QString *error = nullptr);
+    bool isListening() const;
+    // Closes all four listeners and every open connection; port() is 0 afterwards.
+    void stop();
+
+    quint16 port(Host host) const;
+    QUrl baseUrl(Host host) const; // http://127.0.0.1:<port>
+
+    // The CIO_CONSOLE_ENDPOINTS file content pointing the console at this sandbox:
+    // {"us":{"track":..,"api":..},"eu":{"track":..,"api":..}}; each value is baseUrl() of that host
+    // (no path: clients append /api/v1/... and /v1/... themselves).
+    QByteArray endpointsJson() const;
+
+    // Status used for wrong-region Track redirects: 301 (default), 302, 307 or 308; other values are
+    // ignored.
+    void setRedirectStatus(int status);
+    int redirectStatus() const;
+
+    // Delay in milliseconds applies to Fault::Delay only.
+    void setFault(Host host, Fault fault, int delayMs = 0);
+
+    // The log keeps the newest maxRecordedRequests entries; older ones are dropped.
+    static constexpr int maxRecordedRequests = 1000;
+    QList<SandboxRequest> receivedRequests() const;
+    void clearReceivedRequests();
+
+    static QString hostName(Host host); // "track-us", ...
+
+Q_SIGNALS:
+    void requestReceived(const SandboxRequest &request);
+
+private:
+    friend class SandboxHttpHost;
+    struct Private;
+    std::unique_ptr<Private> d;
+};

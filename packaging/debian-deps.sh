@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Region Console needs to build, run and test on Debian 12 (bookworm).
+# Skips apt entirely when every package is already installed.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++
+  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qtkeychain-qt6-dev libqt6keychain1 libqt6sql6-sqlite libxkbcommon-dev
+  # run: the Secret Service keychain and the TLS backend
+  gnome-keyring libsecret-1-0 ca-certificates
+  # test: X server, D-Bus session, keyring tools, desktop file checks, screenshots
+  xvfb xauth dbus dbus-x11 libsecret-tools desktop-file-utils imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "Installing: ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,102 @@
+#include "endpointtable.h"
+
+#include <QTest>
+
+class tst_EndpointTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const EndpointTable t;
+        QCOMPARE(t.trackUrl(Region::Us), QUrl(QStringLiteral("https://track.customer.io")));
+        QCOMPARE(t.trackUrl(Region::Eu), QUrl(QStringLiteral("https://track-eu.customer.io")));
+        QCOMPARE(t.appUrl(Region::Us), QUrl(QStringLiteral("https://api.customer.io")));
+        QCOMPARE(t.appUrl(Region::Eu), QUrl(QStringLiteral("https://api-eu.customer.io")));
+        QVERIFY(t.trackUrl(Region::Unknown).isEmpty());
+        QVERIFY(t.isDefault());
+    }
+
+    void regionOf_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<Region>("region");
+        QTest::newRow("us track") << "https://track.customer.io/api/v1/customers/x" << Region::Us;
+        QTest::newRow("eu track") << "https://track-eu.customer.io/api/v1/events" << Region::Eu;
+        QTest::newRow("eu app") << "https://api-eu.customer.io/v1/send/email" << Region::Eu;
+        QTest::newRow("explicit port 443") << "https://track-eu.customer.io:443/x" << Region::Eu;
+        QTest::newRow("http downgrade") << "http://track.customer.io/x" << Region::Unknown;
+        QTest::newRow("other port") << "https://track.customer.io:8443/x" << Region::Unknown;
+        QTest::newRow("look-alike") << "https://track.customer.io.evil.example/x" << Region::Unknown;
+        QTest::newRow("suffix") << "https://eviltrack.customer.io/x" << Region::Unknown;
+        QTest::newRow("dashboard") << "https://fly.customer.io/" << Region::Unknown;
+    }
+    void regionOf()
+    {
+        QFETCH(QString, url);
+        QFETCH(Region, region);
+        const EndpointTable t;
+        QCOMPARE(t.regionOf(QUrl(url)), region);
+        QCOMPARE(t.isAllowed(QUrl(url)), region != Region::Unknown);
+    }
+
+    void fromJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("errorPart"); // empty = valid
+        const QByteArray good = "{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"}," "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://localhost:18804\"}}";
+        QTest::newRow("loopback http") << good << QString();
+        QTest::newRow("https anywhere")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example:8443\"}}")
+            << QString();
+        QTest::newRow("not json") << QByteArray("{") << QStringLiteral("invalid JSON");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("top level");
+        QTest::newRow("missing eu.api")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},\"eu\":{\"track\":\"https://c.example\"}}")
+            << QStringLiteral("\"eu.api\" is missing");
+        QTest::newRow("plain http remote")
+            << QByteArray("{\"us\":{\"track\":\"http://10.1.2.3:80\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("\"us.track\" must use https");
+        QTest::newRow("with path")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example/api\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("\"us.track\" must be scheme://host[:port] only");
+        QTest::newRow("with credentials")
+            << QByteArray("{\"us\":{\"track\":\"https://u:p@a.example\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("without credentials");
+        QTest::newRow("relative")
+            << QByteArray("{\"us\":{\"track\":\"a.example\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("not an absolute URL");
+    }
+    void fromJson()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, errorPart);
+        EndpointTable t;
+        QString error;
+        const bool ok = EndpointTable::fromJson(json, &t, &error);
+        QCOMPARE(ok, errorPart.isEmpty());
+        if (!ok) {
+            QVERIFY2(error.contains(errorPart), qPrintable(error));
+            QVERIFY(t.isDefault()); // untouched on error
+        }
+    }
+
+    void loopbackTableIsTheAllowList()
+    {
+        EndpointTable t;
+        QString error;
+        QVERIFY(EndpointTable::fromJson("{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"}," "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://127.0.0.1:18804\"}}",
+                                        &t, &error));
+        QCOMPARE(t.regionOf(QUrl(QStringLiteral("http://127.0.0.1:18802/api/v1/events"))), Region::Eu);
+        QVERIFY(!t.isAllowed(QUrl(QStringLiteral("http://127.0.0.1:18805/"))));
+        QVERIFY(!t.isAllowed(QUrl(QStringLiteral("https://track.customer.io/"))));
+        QCOMPARE(EndpointTable::hostLabel(QUrl(QStringLiteral("http://127.0.0.1:18802/x"))),
+                 QStringLiteral("127.0.0.1:18802"));
+        QCOMPARE(EndpointTable::hostLabel(QUrl(QStringLiteral("https://track-eu.customer.io/x"))),
+                 QStringLiteral("track-eu.customer.io"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EndpointTable)
+#include "tst_endpointtable.moc"
