@@ -47,7 +47,7 @@ const QString kUsage = QStringLiteral(
     "  cio-console send identify (--workspace NAME | --site-id ID) --id ID [--attributes JSON]\n"
     "  cio-console send event (...) --id ID --name NAME [--data JSON] [--timestamp UNIX]\n"
     "  cio-console send anonymous (...) --anonymous-id AID --name NAME [--data JSON]\n"
-    "  cio-console sandbox [--ports a,b,c,d] [--write-endpoints FILE]\n"
+    "  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--write-endpoints FILE]\n"
     "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
     "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input, 3 credentials unavailable.\n");
 
@@ -551,6 +551,8 @@ void CliRunner::runSandbox()
          QStringLiteral("a,b,c,d"), QStringLiteral("0,0,0,0")},
         {QStringLiteral("write-endpoints"), tr("Write a CIO_CONSOLE_ENDPOINTS file once listening."),
          QStringLiteral("FILE")},
+        {QStringLiteral("accounts"), tr("Load accounts from a JSON file instead of the demo set."),
+         QStringLiteral("FILE")},
     });
     if (!parse(m_parser, 1))
         return;
@@ -572,6 +574,19 @@ void CliRunner::runSandbox()
     }
     m_sandbox = new SandboxServer(this);
     QString error;
+    if (m_parser.isSet(QStringLiteral("accounts"))) {
+        QFile file(m_parser.value(QStringLiteral("accounts")));
+        QList<SandboxAccount> accounts;
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(Cli::UsageError, tr("--accounts: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return;
+        }
+        if (!SandboxServer::accountsFromJson(file.readAll(), &accounts, &error)) {
+            fail(Cli::UsageError, tr("--accounts: %1").arg(error));
+            return;
+        }
+        m_sandbox->setAccounts(accounts);
+    }
     if (!m_sandbox->start(ports, &error)) {
         fail(Cli::CallFailed, tr("sandbox: %1").arg(error));
         return;
@@ -580,12 +595,15 @@ void CliRunner::runSandbox()
     for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
                       SandboxServer::Host::ApiEu})
         out() << QStringLiteral("  %1  %2\n").arg(SandboxServer::hostName(host), -9).arg(m_sandbox->baseUrl(host).toString());
-    out() << tr("Demo workspaces (Site ID / Track API key): ");
-    QStringList demo;
-    for (const SandboxAccount &account : m_sandbox->accounts())
-        for (const SandboxWorkspace &w : account.workspaces)
-            demo << QStringLiteral("%1 [%2] %3 / %4").arg(w.name, account.region, w.siteId, w.trackApiKey);
-    out() << demo.join(QStringLiteral("; ")) << u'\n';
+    if (!m_parser.isSet(QStringLiteral("accounts"))) {
+        // Demo credentials are public sample values, printed so curl and Postman users can try them.
+        out() << tr("Demo workspaces (Site ID / Track API key): ");
+        QStringList demo;
+        for (const SandboxAccount &account : m_sandbox->accounts())
+            for (const SandboxWorkspace &w : account.workspaces)
+                demo << QStringLiteral("%1 [%2] %3 / %4").arg(w.name, account.region, w.siteId, w.trackApiKey);
+        out() << demo.join(QStringLiteral("; ")) << u'\n';
+    }
     out() << tr("Endpoint file content (CIO_CONSOLE_ENDPOINTS):\n") << QString::fromUtf8(m_sandbox->endpointsJson())
           << Qt::endl;
     if (m_parser.isSet(QStringLiteral("write-endpoints"))) {

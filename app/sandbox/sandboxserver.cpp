@@ -532,3 +532,57 @@ QString SandboxServer::hostName(Host host)
     }
     return {};
 }
+
+bool SandboxServer::accountsFromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("accounts file: invalid JSON at offset %1: %2")
+                     .arg(QString::number(parseError.offset), parseError.errorString());
+        return false;
+    }
+    const QJsonValue list = doc.object().value(QStringLiteral("accounts"));
+    if (!list.isArray() || list.toArray().isEmpty()) {
+        *error = QStringLiteral("accounts file: \"accounts\" must be a non-empty array");
+        return false;
+    }
+    QList<SandboxAccount> result;
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject a = array.at(i).toObject();
+        const QString where = QStringLiteral("accounts[%1]").arg(i);
+        SandboxAccount account;
+        account.region = a.value(QStringLiteral("region")).toString();
+        if (account.region != u"us" && account.region != u"eu") {
+            *error = QStringLiteral("accounts file: %1.region must be \"us\" or \"eu\"").arg(where);
+            return false;
+        }
+        const QJsonArray workspaces = a.value(QStringLiteral("workspaces")).toArray();
+        for (qsizetype j = 0; j < workspaces.size(); ++j) {
+            const QJsonObject w = workspaces.at(j).toObject();
+            const QString field = QStringLiteral("%1.workspaces[%2]").arg(where, QString::number(j));
+            SandboxWorkspace workspace;
+            workspace.name = w.value(QStringLiteral("name")).toString();
+            workspace.siteId = w.value(QStringLiteral("site_id")).toString();
+            workspace.trackApiKey = w.value(QStringLiteral("track_api_key")).toString();
+            workspace.environmentId = w.value(QStringLiteral("environment_id")).toInteger(-1);
+            for (const QJsonValue &key : w.value(QStringLiteral("app_api_keys")).toArray())
+                workspace.appApiKeys << key.toString();
+            if (workspace.siteId.isEmpty() || workspace.trackApiKey.isEmpty() || workspace.environmentId < 0) {
+                *error = QStringLiteral("accounts file: %1 needs site_id, track_api_key and a non-negative "
+                                        "integer environment_id")
+                             .arg(field);
+                return false;
+            }
+            account.workspaces << workspace;
+        }
+        if (account.workspaces.isEmpty()) {
+            *error = QStringLiteral("accounts file: %1.workspaces must not be empty").arg(where);
+            return false;
+        }
+        result << account;
+    }
+    *accounts = result;
+    return true;
+}

@@ -73,6 +73,12 @@ public:
     // One US account and one EU account, one workspace each.
     static QList<SandboxAccount> demoAccounts();
 
+    // Parses an accounts file:
+    //   {"accounts":[{"region":"us"|"eu","workspaces":[{"name":..,"site_id":..,"track_api_key":..,
+    //                 "environment_id":<int>,"app_api_keys":[..]}]}]}
+    // Extra fields are ignored. On error returns false and sets *error naming the field.
+    static bool accountsFromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error);
+
     void setAccounts(const QList<SandboxAccount> &accounts);
     QList<SandboxAccount> accounts() const;
 

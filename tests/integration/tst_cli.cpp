@@ -1,0 +1,436 @@
+// The built cio-console binary driven as a script would: a real gnome-keyring Secret Service over
+// D-Bus, the sandbox as a separate process on loopback, and a canary Track API key that must never
+// appear in any output or file.
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kService = QStringLiteral("io.github.regionconsole.RegionConsole");
+const QString kEuSite = QStringLiteral("canary-eu-site");
+const QString kUsSite = QStringLiteral("canary-us-site");
+const QString kEuKey = QStringLiteral("cnry-EU-track-8f1c6d2b9a");
+const QString kUsKey = QStringLiteral("cnry-US-track-3e7a0c5f41");
+const QString kEuAppKey = QStringLiteral("cnry-EU-app-5b2d9e8c07");
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+    QString m_binary;
+    QTemporaryDir m_home;
+    QProcess m_sandbox;
+    QString m_endpointsFile;
+    QUrl m_trackUs;
+    QByteArray m_allOutput;
+    QString m_euWorkspace;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), m_endpointsFile);
+        env.remove(QStringLiteral("CIO_TRACK_API_KEY"));
+        return env;
+    }
+
+    Result run(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment env = {})
+    {
+        if (env.isEmpty())
+            env = environment();
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_binary, args);
+        if (!p.waitForStarted(10000))
+            qFatal("cannot start %s", qPrintable(m_binary));
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            p.kill();
+        Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                 p.readAllStandardError()};
+        m_allOutput += r.out + r.err;
+        return r;
+    }
+
+    static QString describe(const Result &r)
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(QString::number(r.code), QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    }
+
+    QByteArray sandboxGet(const QString &path, const QByteArray &postBody = {})
+    {
+        QNetworkAccessManager network;
+        QUrl url = m_trackUs;
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = postBody.isEmpty() ? network.get(request) : network.post(request, postBody);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            qWarning("the sandbox did not answer %s", qPrintable(path));
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+
+    int sandboxRequestCount()
+    {
+        return int(QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array().size());
+    }
+
+    static QString secretToolLookup(const QString &entry)
+    {
+        QProcess p;
+        p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), kService,
+                                                QStringLiteral("user"), entry});
+        p.waitForFinished(15000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("CIO_CONSOLE_BINARY");
+        QVERIFY2(QFile::exists(m_binary), "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
+        // Real parts: these tests fail, never skip, without them.
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                 "no D-Bus session: run the suite through tests/run-headless.sh (gnome-keyring over D-Bus)");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty(),
+                 "secret-tool (libsecret-tools) is needed to check the keychain from outside the app");
+        QVERIFY(m_home.isValid());
+        m_euWorkspace = QStringLiteral("Canary EU %1").arg(QCoreApplication::applicationPid());
+
+        const QJsonObject eu{{QStringLiteral("name"), QStringLiteral("Canary EU")}, {QStringLiteral("site_id"), kEuSite},
+                             {QStringLiteral("track_api_key"), kEuKey}, {QStringLiteral("environment_id"), 301},
+                             {QStringLiteral("app_api_keys"), QJsonArray{kEuAppKey}}};
+        const QJsonObject us{{QStringLiteral("name"), QStringLiteral("Canary US")}, {QStringLiteral("site_id"), kUsSite},
+                             {QStringLiteral("track_api_key"), kUsKey}, {QStringLiteral("environment_id"), 302}};
+        const QJsonObject accounts{
+            {QStringLiteral("accounts"),
+             QJsonArray{QJsonObject{{QStringLiteral("region"), QStringLiteral("eu")}, {QStringLiteral("workspaces"), QJsonArray{eu}}},
+                        QJsonObject{{QStringLiteral("region"), QStringLiteral("us")}, {QStringLiteral("workspaces"), QJsonArray{us}}}}}};
+        // The accounts file lives outside the scanned home: it is the server's side.
+        static QTemporaryDir serverSide;
+        const QString accountsFile = serverSide.filePath(QStringLiteral("accounts.json"));
+        QFile f(accountsFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(accounts).toJson());
+        f.close();
+
+        m_endpointsFile = m_home.filePath(QStringLiteral("endpoints.json"));
+        m_sandbox.setProcessEnvironment(environment());
+        m_sandbox.start(m_binary, {QStringLiteral("sandbox"), QStringLiteral("--accounts"), accountsFile,
+                                   QStringLiteral("--write-endpoints"), m_endpointsFile});
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_endpointsFile), 15000);
+        QFile endpoints(m_endpointsFile);
+        QVERIFY(endpoints.open(QIODevice::ReadOnly));
+        const QJsonObject table = QJsonDocument::fromJson(endpoints.readAll()).object();
+        m_trackUs = QUrl(table.value(QStringLiteral("us")).toObject().value(QStringLiteral("track")).toString());
+        QVERIFY(m_trackUs.isValid() && m_trackUs.port() > 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.kill();
+        m_sandbox.waitForFinished(5000);
+        m_allOutput += m_sandbox.readAll();
+    }
+
+    void workspaceAddStoresTheKeyInTheKeychainOnly()
+    {
+        const Result added = run({QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace,
+                                  QStringLiteral("--site-id"), kEuSite, QStringLiteral("--app-key-stdin")},
+                                 (kEuKey + u'\n' + kEuAppKey + u'\n').toUtf8());
+        QVERIFY2(added.code == 0, qPrintable(describe(added)));
+        // Checked from outside the app, through the Secret Service.
+        QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/track-api-key")), kEuKey);
+        QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/app-api-key")), kEuAppKey);
+
+        const Result again = run({QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace,
+                                  QStringLiteral("--site-id"), kEuSite}, (kEuKey + u'\n').toUtf8());
+        QCOMPARE(again.code, 2);
+        QVERIFY2(again.err.contains("already exists"), again.err.constData());
+
+        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(m_euWorkspace.toUtf8()));
+        QVERIFY(list.out.contains(kEuSite.toUtf8()));
+    }
+
+    void workspaceAddRejectsBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("empty key") << QStringList{QStringLiteral("w1"), QStringLiteral("--site-id"), QStringLiteral("s")}
+                                   << QByteArray("\n") << QByteArray("Track API key (stdin): must not be empty");
+        QTest::newRow("colon in site id") << QStringList{QStringLiteral("w1"), QStringLiteral("--site-id"), QStringLiteral("a:b")}
+                                          << QByteArray("k\n") << QByteArray("Site ID: must not contain ':'");
+        QTest::newRow("no site id") << QStringList{QStringLiteral("w1")} << QByteArray("k\n")
+                                    << QByteArray("Site ID: must not be empty");
+        QTest::newRow("long name") << QStringList{QString(101, u'n'), QStringLiteral("--site-id"), QStringLiteral("s")}
+                                   << QByteArray("k\n") << QByteArray("Workspace name: at most 100 characters");
+    }
+    void workspaceAddRejectsBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, message);
+        const Result r = run(QStringList{QStringLiteral("workspace"), QStringLiteral("add")} + args, input);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+    }
+
+    void regionByWorkspaceIsRememberedWithTheWorkspace()
+    {
+        const Result r = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
+        QCOMPARE(o.value(QStringLiteral("environment_id")).toInt(), 301);
+        QCOMPARE(o.value(QStringLiteral("url")).toString(), QStringLiteral("https://track-eu.customer.io"));
+        QCOMPARE(o.value(QStringLiteral("handled_by")).toString(), EndpointLabel(m_trackUs));
+
+        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == m_euWorkspace) {
+                found = true;
+                QCOMPARE(v.toObject().value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void eventViaUsHostIsRedirectedToEu()
+    {
+        const Result r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--workspace"), m_euWorkspace,
+                              QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"), QStringLiteral("purchase"),
+                              QStringLiteral("--data"), QStringLiteral("{\"sku\":\"A-1\"}"), QStringLiteral("--via"),
+                              QStringLiteral("us"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("call")).toString(), QStringLiteral("event"));
+        QCOMPARE(o.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(o.value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(o.value(QStringLiteral("handled_by_region")).toString(), QStringLiteral("eu"));
+        const QJsonArray hops = o.value(QStringLiteral("hops")).toArray();
+        QCOMPARE(hops.size(), 2);
+        QCOMPARE(hops.at(0).toObject().value(QStringLiteral("status")).toInt(), 301);
+        QVERIFY(o.value(QStringLiteral("error")).isNull());
+        QVERIFY(o.contains(QStringLiteral("duration_ms")));
+        QVERIFY2(r.err.contains("US servers"), r.err.constData());
+
+        // Default route: the detected region (EU) after `region`, so one hop.
+        const Result direct = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--workspace"),
+                                   m_euWorkspace, QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--json")});
+        QVERIFY2(direct.code == 0, qPrintable(describe(direct)));
+        QCOMPARE(direct.json().value(QStringLiteral("hops")).toArray().size(), 1);
+    }
+
+    void siteIdWithKeyFromEnvironment()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const QString identifier = QStringLiteral("a/b@example.com");
+        const Result r = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
+                              QStringLiteral("--id"), identifier, QStringLiteral("--attributes"),
+                              QStringLiteral("{\"plan\":\"pro\"}"), QStringLiteral("--json")},
+                             {}, env);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonArray received = QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array();
+        QVERIFY(!received.isEmpty());
+        const QJsonObject last = received.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("identifier")).toString(), identifier);
+        QCOMPARE(last.value(QStringLiteral("method")).toString(), QStringLiteral("PUT"));
+
+        const Result anonymous = run({QStringLiteral("send"), QStringLiteral("anonymous"), QStringLiteral("--site-id"),
+                                      kUsSite, QStringLiteral("--anonymous-id"), QStringLiteral("anon-1"),
+                                      QStringLiteral("--name"), QStringLiteral("visit")},
+                                     {}, env);
+        QVERIFY2(anonymous.code == 0, qPrintable(describe(anonymous)));
+        QVERIFY(anonymous.out.contains("anonymous POST /api/v1/events"));
+    }
+
+    void invalidInputSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        const QStringList base{QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite};
+        QTest::newRow("bad json") << base + QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
+                                                        QStringLiteral("x"), QStringLiteral("--data"), QStringLiteral("{\"a\":")}
+                                  << QByteArray("--data: invalid JSON at line 1, column");
+        QTest::newRow("identifier 151 bytes")
+            << base + QStringList{QStringLiteral("--id"), QString(151, u'i'), QStringLiteral("--name"), QStringLiteral("x")}
+            << QByteArray("Identifier: at most 150 bytes");
+        QTest::newRow("event name 101 bytes")
+            << base + QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"), QString(101, u'n')}
+            << QByteArray("Event name: at most 100 bytes");
+        QTest::newRow("blank name") << base + QStringList{QStringLiteral("--id"), QStringLiteral("1")}
+                                    << QByteArray("Event name: must not be blank");
+        QTest::newRow("bad via") << base + QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
+                                                       QStringLiteral("x"), QStringLiteral("--via"), QStringLiteral("mars")}
+                                 << QByteArray("--via: must be \"us\" or \"eu\"");
+        QTest::newRow("bad timeout") << base + QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
+                                                           QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("0")}
+                                     << QByteArray("--timeout: must be a number of seconds");
+        QTest::newRow("no credentials") << QStringList{QStringLiteral("region")} << QByteArray("exactly one of --workspace");
+        QTest::newRow("unknown workspace") << QStringList{QStringLiteral("region"), QStringLiteral("--workspace"), QStringLiteral("nope")}
+                                           << QByteArray("no workspace named \"nope\"");
+        QTest::newRow("unknown call") << QStringList{QStringLiteral("send"), QStringLiteral("teleport")}
+                                      << QByteArray("send: expected identify, event or anonymous");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("region"), QStringLiteral("--bogus")}
+                                        << QByteArray("Unknown option 'bogus'");
+    }
+    void invalidInputSendsNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const int before = sandboxRequestCount();
+        const Result r = run(args, {}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+        QCOMPARE(sandboxRequestCount(), before);
+    }
+
+    void failedCallsExitOne()
+    {
+        QProcessEnvironment wrongKey = environment();
+        wrongKey.insert(QStringLiteral("CIO_TRACK_API_KEY"), QStringLiteral("not-the-key"));
+        const Result rejected = run({QStringLiteral("region"), QStringLiteral("--site-id"), kEuSite, QStringLiteral("--json")},
+                                    {}, wrongKey);
+        QCOMPARE(rejected.code, 1);
+        QVERIFY(rejected.json().value(QStringLiteral("region")).isNull()); // never US by default
+        QVERIFY2(rejected.err.contains("rejected by Customer.io"), rejected.err.constData());
+
+        QProcessEnvironment usKey = environment();
+        usKey.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const Result wrongRegion = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
+                                        QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--via"), QStringLiteral("eu"),
+                                        QStringLiteral("--json")},
+                                       {}, usKey);
+        QCOMPARE(wrongRegion.code, 1);
+        QCOMPARE(wrongRegion.json().value(QStringLiteral("status")).toInt(), 401);
+    }
+
+    void missingKeyExitsThree()
+    {
+        const Result r = run({QStringLiteral("region"), QStringLiteral("--site-id"), kUsSite});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("CIO_TRACK_API_KEY"), r.err.constData());
+    }
+
+    void serverThatNeverAnswersTimesOut()
+    {
+        sandboxGet(QStringLiteral("/__sandbox/fault"), "{\"host\":\"track-us\",\"fault\":\"hang\"}");
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        QElapsedTimer timer;
+        timer.start();
+        const Result r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
+                              QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("x"),
+                              QStringLiteral("--timeout"), QStringLiteral("1")},
+                             {}, env);
+        sandboxGet(QStringLiteral("/__sandbox/fault"), "{\"host\":\"track-us\",\"fault\":\"none\"}");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("timed out after 1 s"), qPrintable(describe(r)));
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void noKeychainFailsClosed()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        const QString name = QStringLiteral("No keychain %1").arg(QCoreApplication::applicationPid());
+        const Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kUsSite},
+                             (kUsKey + u'\n').toUtf8(), env);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("secure storage unavailable"), qPrintable(describe(r)));
+        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
+        QVERIFY(!list.out.contains(name.toUtf8())); // nothing half-added
+
+        const Result region = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace}, {}, env);
+        QCOMPARE(region.code, 3);
+        QVERIFY2(region.err.contains("secure storage unavailable"), qPrintable(describe(region)));
+    }
+
+    void invalidEndpointFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("endpoints.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"us\":{\"track\":\"http://track.example.com\",\"api\":\"https://a.example\"},\"eu\":{\"track\":\"https://b.example\",\"api\":\"https://c.example\"}}");
+        f.close();
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), path);
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const Result r = run({QStringLiteral("region"), QStringLiteral("--site-id"), kUsSite}, {}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("\"us.track\" must use https"), qPrintable(describe(r)));
+    }
+
+    void workspaceRemoveDeletesKeychainEntries()
+    {
+        const Result r = run({QStringLiteral("workspace"), QStringLiteral("remove"), m_euWorkspace});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/track-api-key")), QString());
+        QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/app-api-key")), QString());
+        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
+        QVERIFY(!list.out.contains(m_euWorkspace.toUtf8()));
+    }
+
+    // Runs last: every stream and every file the console wrote is free of the canary keys.
+    void zz_noSecretInAnyOutputOrFile()
+    {
+        QList<QByteArray> canaries;
+        for (const QString &key : {kEuKey, kUsKey, kEuAppKey}) {
+            canaries << key.toUtf8();
+            for (const QString &site : {kEuSite, kUsSite})
+                canaries << (site + u':' + key).toUtf8().toBase64();
+        }
+        for (const QByteArray &canary : canaries)
+            QVERIFY2(!m_allOutput.contains(canary), canary.constData());
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            ++files;
+            for (const QByteArray &canary : canaries)
+                QVERIFY2(!content.contains(canary), qPrintable(f.fileName()));
+        }
+        QVERIFY(files >= 2); // the settings file and the endpoint file at least
+    }
+
+private:
+    static QString EndpointLabel(const QUrl &url) { return url.host() + u':' + QString::number(url.port()); }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
