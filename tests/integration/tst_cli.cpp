@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -376,6 +378,37 @@ private Q_SLOTS:
         const Result region = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace}, {}, env);
         QCOMPARE(region.code, 3);
         QVERIFY2(region.err.contains("secure storage unavailable"), qPrintable(describe(region)));
+    }
+
+    // A bus that accepts the connection and never answers (a keyring waiting on a prompt that never
+    // comes): the watchdog ends the job as "keychain not responding" and nothing is stored.
+    void keychainThatNeverAnswers()
+    {
+        QTemporaryDir dir;
+        QLocalServer silentBus;
+        QList<QLocalSocket *> held;
+        QVERIFY(silentBus.listen(dir.filePath(QStringLiteral("bus"))));
+        connect(&silentBus, &QLocalServer::newConnection, this, [&silentBus, &held] {
+            while (QLocalSocket *socket = silentBus.nextPendingConnection())
+                held << socket;
+        });
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + silentBus.fullServerName());
+        env.remove(QStringLiteral("DISPLAY"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_binary, {QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Silent"),
+                           QStringLiteral("--site-id"), kUsSite, QStringLiteral("--keychain-timeout"), QStringLiteral("1")});
+        p.write((kUsKey + u'\n').toUtf8());
+        p.closeWriteChannel();
+        // Serve the event loop (the silent bus lives in this process) while the child runs.
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        const QByteArray err = p.readAllStandardError();
+        m_allOutput += p.readAllStandardOutput() + err;
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY2(err.contains("keychain not responding"), err.constData());
+        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
+        QVERIFY(!list.out.contains("Silent"));
     }
 
     void invalidEndpointFile()
