@@ -34,7 +34,8 @@ private:
     void runWorkspaceRemove(const QStringList &positional);
     void runRegion();
     void runSend();
-    void runSandbox();
+    void runSandbox(); // sandboxcommand.cpp
+    void runLog();     // logcommand.cpp
 
     // Shared by region and send: --workspace/--site-id, --timeout, --via.
     void addCredentialOptions(QCommandLineParser &parser);
@@ -47,6 +48,8 @@ private:
     void fail(int code, const QString &message);
     void finish(int code);
     static QString readSecretLine(const QString &prompt);
+    static QTextStream &out();
+    static QTextStream &err();
 
     QStringList m_arguments;
     std::unique_ptr<QSettings> m_settings;
