@@ -1,0 +1,123 @@
+#include "delegates.h"
+
+#include "regionbadge.h"
+#include "requestlogmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+constexpr int Margin = 6;
+
+QColor warningColor()
+{
+    return QColor(0xb3, 0x5c, 0x00);
+}
+} // namespace
+
+void WorkspaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // Background and selection only; the text is drawn below.
+    opt.text.clear();
+    opt.icon = QIcon();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const auto region = Region(index.data(WorkspaceRoles::RegionRole).toInt());
+    const QRect content = opt.rect.adjusted(Margin, 0, -Margin, 0);
+    painter->save();
+    const int badgeWidth = RegionBadge::paint(painter, content, region, opt.font);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor dim = textColor;
+    dim.setAlphaF(0.7f);
+
+    QFont nameFont = opt.font;
+    nameFont.setBold(true);
+    const QFontMetrics nameMetrics(nameFont);
+    const QFontMetrics smallMetrics(opt.font);
+    const int textLeft = content.left() + badgeWidth + Margin;
+    const int totalHeight = nameMetrics.height() + smallMetrics.height();
+    const int top = content.top() + (content.height() - totalHeight) / 2;
+    const QRect nameRect(textLeft, top, content.right() - textLeft, nameMetrics.height());
+    const QRect siteRect(textLeft, top + nameMetrics.height(), nameRect.width(), smallMetrics.height());
+
+    painter->setFont(nameFont);
+    painter->setPen(textColor);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
+    const QString second = tr("Site ID %1").arg(index.data(WorkspaceRoles::SiteIdRole).toString());
+    painter->setFont(opt.font);
+    painter->setPen(dim);
+    painter->drawText(siteRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(second, Qt::ElideRight, siteRect.width()));
+    painter->restore();
+}
+
+QSize WorkspaceItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QFontMetrics fm(option.font);
+    size.setHeight(qMax(size.height(), 2 * fm.height() + 2 * Margin + 2));
+    return size;
+}
+
+void RequestLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const int column = index.column();
+    if (column == RequestLogModel::Hops && index.data(RequestLogModel::WarningRole).toBool()) {
+        option->palette.setColor(QPalette::Text, warningColor());
+        option->font.setBold(true);
+    } else if (column == RequestLogModel::Status) {
+        const QString outcome = index.data(RequestLogModel::OutcomeRole).toString();
+        if (outcome == RequestRecord::outcomeName(RequestRecord::Outcome::Success))
+            option->palette.setColor(QPalette::Text, QColor(0x12, 0x80, 0x5c));
+        else if (outcome != RequestRecord::outcomeName(RequestRecord::Outcome::Pending))
+            option->palette.setColor(QPalette::Text, QColor(0xc0, 0x1c, 0x28));
+        option->font.setBold(true);
+    }
+}
+
+void RequestLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != RequestLogModel::HandledBy) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const auto record = index.data(RequestLogModel::RecordRole).value<RequestRecord>();
+    if (record.handledBy.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect content = opt.rect.adjusted(4, 0, -4, 0);
+    painter->save();
+    const int badgeWidth = RegionBadge::paint(painter, content, record.handledByRegion, opt.font);
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->setPen(opt.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setFont(opt.font);
+    const QRect textRect = content.adjusted(badgeWidth + 5, 0, 0, 0);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(record.handledBy, Qt::ElideMiddle, textRect.width()));
+    painter->restore();
+}
+
+QSize RequestLogDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == RequestLogModel::HandledBy)
+        size.rwidth() += RegionBadge::sizeHint(option.font).width();
+    return size;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Item data roles of the workspace list (a QListWidget filled by MainWindow).
+namespace WorkspaceRoles {
+enum Role {
+    SiteIdRole = Qt::UserRole + 1, // QString
+    RegionRole, // int(Region): last detected region
+    SessionOnlyRole, // bool: sandbox / this session only
+};
+}
+
+// Paints a workspace as its region badge, its name and, underneath, the Site ID.
+class WorkspaceItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+// Paints RequestLogModel cells: the "Handled by" column as a US/EU badge plus host, rows with warnings
+// with a ⚠ in the warning colour, and the status coloured by outcome.
+class RequestLogDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};

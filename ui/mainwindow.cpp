@@ -1,0 +1,1005 @@
+#include "mainwindow.h"
+
+#include "composerpanel.h"
+#include "delegates.h"
+#include "keychaincredentialstore.h"
+#include "memorycredentialstore.h"
+#include "regionpanel.h"
+#include "requestdetail.h"
+#include "requestlogmodel.h"
+#include "requestlogproxy.h"
+#include "sandboxserver.h"
+#include "workspacedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QString logKey(int clientSerial, qint64 recordId)
+{
+    return QStringLiteral("%1/%2").arg(clientSerial).arg(recordId);
+}
+
+void ignoreResult(const CredentialResult &) { }
+
+void nameWidget(QWidget *widget, const QString &objectName, const QString &accessibleName)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+}
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Region Console"));
+
+    m_settings = options.settingsPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(options.settingsPath, QSettings::IniFormat);
+    m_repository = std::make_unique<WorkspaceRepository>(m_settings.get());
+    m_keychain = options.credentialStore ? options.credentialStore
+                                         : new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), 15000, this);
+    m_sessionStore = new MemoryCredentialStore(this);
+
+    if (options.endpoints) {
+        m_endpoints = *options.endpoints;
+    } else {
+        QString error;
+        if (!EndpointTable::fromEnvironment(&m_endpoints, &error))
+            m_endpointError = error;
+    }
+
+    m_log = new RequestLogModel(5000, this);
+    buildActions();
+    buildLayout();
+
+    if (m_endpointError.isEmpty()) {
+        m_realClient = makeClient(m_endpoints);
+    } else {
+        showError(tr("The endpoint file named by CIO_CONSOLE_ENDPOINTS is invalid: %1. Configured workspaces "
+                     "cannot be checked or used until it is fixed; the sandbox still works.")
+                      .arg(m_endpointError));
+    }
+
+    const QList<Workspace> configured = m_repository->list();
+    if (configured.isEmpty() || options.startOnSandbox)
+        enterSandbox();
+    if (!m_onSandbox)
+        showWorkspaces(configured, configured.isEmpty() ? QString() : configured.first().name);
+
+    QSize size(1280, 800);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (screen && options.screenshotPath.isEmpty())
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
+
+    if (!options.screenshotPath.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::runScreenshotDemo);
+}
+
+MainWindow::~MainWindow() = default;
+
+// --- construction ------------------------------------------------------------------------------------------
+
+void MainWindow::buildActions()
+{
+    m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add workspace"), this);
+    m_addAction->setObjectName(QStringLiteral("addWorkspaceAction"));
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setToolTip(tr("Add a workspace with its Site ID and Track API key (kept in the system keychain)"));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::openAddWorkspaceDialog);
+
+    m_removeAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove workspace"), this);
+    m_removeAction->setObjectName(QStringLiteral("removeWorkspaceAction"));
+    m_removeAction->setToolTip(tr("Remove the selected workspace and its keychain entries"));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeCurrentWorkspace);
+
+    m_recheckAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re-check region"), this);
+    m_recheckAction->setObjectName(QStringLiteral("recheckRegionAction"));
+    m_recheckAction->setShortcut(QKeySequence::Refresh);
+    m_recheckAction->setToolTip(tr("Ask Customer.io again which region the selected workspace's account is in"));
+    connect(m_recheckAction, &QAction::triggered, this, &MainWindow::recheckRegion);
+
+    m_sandboxAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("applications-science")), tr("Try the sandbox"), this);
+    m_sandboxAction->setObjectName(QStringLiteral("sandboxAction"));
+    m_sandboxAction->setCheckable(true);
+    m_sandboxAction->setToolTip(tr("A built-in Customer.io stand-in on this machine with a US and an EU demo account"));
+    // triggered, not toggled: setChecked() from code must not re-enter.
+    connect(m_sandboxAction, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            enterSandbox();
+        else
+            leaveSandbox();
+    });
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_addAction);
+    toolbar->addAction(m_removeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_recheckAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_sandboxAction);
+    for (QAction *action : { m_addAction, m_removeAction, m_recheckAction, m_sandboxAction }) {
+        if (QWidget *button = toolbar->widgetForAction(action)) {
+            QString name = action->objectName();
+            name.replace(QStringLiteral("Action"), QStringLiteral("Button"));
+            nameWidget(button, name, action->text());
+        }
+    }
+}
+
+QFrame *MainWindow::makeBanner(const QString &objectName)
+{
+    auto *banner = new QFrame(this);
+    banner->setObjectName(objectName);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(10, 6, 10, 6);
+    return banner;
+}
+
+void MainWindow::buildLayout()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(6, 6, 6, 6);
+    outer->setSpacing(6);
+
+    // Sandbox banner: always says that nothing leaves the machine, and offers the real thing.
+    m_sandboxBanner = makeBanner(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setStyleSheet(
+        QStringLiteral("#sandboxBanner { background: #e8f1fb; border: 1px solid #9cc0e8; }"));
+    {
+        auto *layout = static_cast<QHBoxLayout *>(m_sandboxBanner->layout());
+        auto *text
+            = new QLabel(tr("Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io."),
+                         m_sandboxBanner);
+        text->setObjectName(QStringLiteral("sandboxBannerText"));
+        text->setWordWrap(true);
+        layout->addWidget(text, 1);
+        auto *add = new QPushButton(tr("Add workspace"), m_sandboxBanner);
+        nameWidget(add, QStringLiteral("bannerAddWorkspaceButton"), tr("Add workspace"));
+        connect(add, &QPushButton::clicked, this, &MainWindow::openAddWorkspaceDialog);
+        layout->addWidget(add);
+        auto *leave = new QPushButton(tr("Leave sandbox"), m_sandboxBanner);
+        nameWidget(leave, QStringLiteral("bannerLeaveSandboxButton"), tr("Leave sandbox"));
+        connect(leave, &QPushButton::clicked, this, &MainWindow::leaveSandbox);
+        layout->addWidget(leave);
+    }
+    outer->addWidget(m_sandboxBanner);
+
+    // No workspace and not on the sandbox: offer both ways in.
+    m_emptyBanner = makeBanner(QStringLiteral("emptyBanner"));
+    m_emptyBanner->setStyleSheet(QStringLiteral("#emptyBanner { background: #f3f3f3; border: 1px solid #c8c8c8; }"));
+    {
+        auto *layout = static_cast<QHBoxLayout *>(m_emptyBanner->layout());
+        auto *text = new QLabel(tr("No workspace yet. Add one with its Site ID and Track API key, or try the "
+                                   "sandbox first."),
+                                m_emptyBanner);
+        text->setObjectName(QStringLiteral("emptyBannerText"));
+        text->setWordWrap(true);
+        layout->addWidget(text, 1);
+        auto *add = new QPushButton(tr("Add workspace"), m_emptyBanner);
+        nameWidget(add, QStringLiteral("emptyAddWorkspaceButton"), tr("Add workspace"));
+        connect(add, &QPushButton::clicked, this, &MainWindow::openAddWorkspaceDialog);
+        layout->addWidget(add);
+        auto *sandbox = new QPushButton(tr("Try the sandbox"), m_emptyBanner);
+        nameWidget(sandbox, QStringLiteral("emptyTrySandboxButton"), tr("Try the sandbox"));
+        connect(sandbox, &QPushButton::clicked, this, &MainWindow::enterSandbox);
+        layout->addWidget(sandbox);
+    }
+    outer->addWidget(m_emptyBanner);
+
+    m_errorBanner = makeBanner(QStringLiteral("errorBanner"));
+    m_errorBanner->setStyleSheet(QStringLiteral("#errorBanner { background: #fde8e8; border: 1px solid #e0a0a0; }"));
+    {
+        auto *layout = static_cast<QHBoxLayout *>(m_errorBanner->layout());
+        m_errorText = new QLabel(m_errorBanner);
+        m_errorText->setObjectName(QStringLiteral("errorBannerText"));
+        m_errorText->setWordWrap(true);
+        m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_errorText->setStyleSheet(QStringLiteral("color: #8a1010;"));
+        layout->addWidget(m_errorText, 1);
+        auto *dismiss = new QPushButton(tr("Dismiss"), m_errorBanner);
+        nameWidget(dismiss, QStringLiteral("errorBannerDismissButton"), tr("Dismiss the error"));
+        connect(dismiss, &QPushButton::clicked, m_errorBanner, &QWidget::hide);
+        layout->addWidget(dismiss);
+    }
+    m_errorBanner->hide();
+    outer->addWidget(m_errorBanner);
+
+    // Left: workspaces.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *workspacesTitle = new QLabel(tr("Workspaces"), left);
+    QFont titleFont = workspacesTitle->font();
+    titleFont.setBold(true);
+    workspacesTitle->setFont(titleFont);
+    leftLayout->addWidget(workspacesTitle);
+    m_workspaceList = new QListWidget(left);
+    nameWidget(m_workspaceList, QStringLiteral("workspaceList"), tr("Workspaces"));
+    m_workspaceList->setItemDelegate(new WorkspaceItemDelegate(m_workspaceList));
+    m_workspaceList->setUniformItemSizes(true);
+    connect(m_workspaceList, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentWorkspaceChanged);
+    leftLayout->addWidget(m_workspaceList, 1);
+    workspacesTitle->setBuddy(m_workspaceList);
+
+    // Top: workspaces, then the selected one's region and the composer. Bottom, across the whole width so
+    // that every column of the log stays readable: the log and the selected call's detail.
+    m_regionPanel = new RegionPanel(this);
+    m_composer = new ComposerPanel(this);
+    connect(m_composer, &ComposerPanel::sendRequested, this, [this] { sendComposedCall(); });
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("topSplitter"));
+    top->setChildrenCollapsible(false);
+    top->addWidget(left);
+    top->addWidget(m_regionPanel);
+    top->addWidget(m_composer);
+    top->setStretchFactor(0, 0);
+    top->setStretchFactor(1, 1);
+    top->setStretchFactor(2, 1);
+    top->setSizes({ 210, 535, 535 });
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("bottomSplitter"));
+    bottom->setChildrenCollapsible(false);
+    buildLog(bottom);
+
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->setChildrenCollapsible(false);
+    main->addWidget(top);
+    main->addWidget(bottom);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
+    outer->addWidget(main, 1);
+    setCentralWidget(central);
+
+    m_endpointStatus = new QLabel(this);
+    m_endpointStatus->setObjectName(QStringLiteral("endpointStatus"));
+    statusBar()->addPermanentWidget(m_endpointStatus);
+}
+
+void MainWindow::buildLog(QWidget *parent)
+{
+    auto *splitter = static_cast<QSplitter *>(parent);
+
+    auto *logPane = new QWidget(splitter);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Request log"), logPane);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    header->addWidget(title);
+    header->addStretch(1);
+    m_logFilter = new QLineEdit(logPane);
+    nameWidget(m_logFilter, QStringLiteral("logFilter"), tr("Filter the request log"));
+    m_logFilter->setPlaceholderText(tr("Filter: call, path, host, status…"));
+    m_logFilter->setClearButtonEnabled(true);
+    m_logFilter->setMinimumWidth(220);
+    header->addWidget(m_logFilter);
+    auto *clear = new QPushButton(tr("Clear log"), logPane);
+    nameWidget(clear, QStringLiteral("clearLogButton"), tr("Clear the request log"));
+    connect(clear, &QPushButton::clicked, m_log, &RequestLogModel::clear);
+    header->addWidget(clear);
+    logLayout->addLayout(header);
+
+    m_logProxy = new RequestLogProxy(this);
+    m_logProxy->setObjectName(QStringLiteral("requestLogProxy"));
+    m_logProxy->setSourceModel(m_log);
+    connect(m_logFilter, &QLineEdit::textChanged, m_logProxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_logView = new QTableView(logPane);
+    nameWidget(m_logView, QStringLiteral("requestLogView"), tr("Request log"));
+    m_logView->setModel(m_logProxy);
+    m_logView->setItemDelegate(new RequestLogDelegate(m_logView));
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_logView->setAlternatingRowColors(true);
+    m_logView->setWordWrap(false);
+    m_logView->setTextElideMode(Qt::ElideMiddle);
+    m_logView->verticalHeader()->hide();
+    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 8);
+    m_logView->horizontalHeader()->setSortIndicator(RequestLogModel::Time, Qt::DescendingOrder);
+    m_logView->setSortingEnabled(true);
+    QHeaderView *columns = m_logView->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setStretchLastSection(false);
+    const QFontMetrics fm(m_logView->font());
+    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 18; };
+    columns->resizeSection(RequestLogModel::Time, width(QStringLiteral("00:00:00.000")));
+    columns->resizeSection(RequestLogModel::Workspace, width(QStringLiteral("Demo EU")));
+    columns->resizeSection(RequestLogModel::Call, width(QStringLiteral("identify")));
+    columns->resizeSection(RequestLogModel::Method, width(QStringLiteral("DELETE")));
+    columns->resizeSection(RequestLogModel::SentTo, width(QStringLiteral("127.0.0.1:0000")));
+    columns->resizeSection(RequestLogModel::HandledBy, width(QStringLiteral("EU 127.0.0.1:0000")) + 14);
+    columns->resizeSection(RequestLogModel::Hops, width(QStringLiteral("Hops")));
+    columns->resizeSection(RequestLogModel::Status, width(QStringLiteral("Status")));
+    columns->resizeSection(RequestLogModel::Duration, width(QStringLiteral("0000 ms")));
+    columns->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
+    columns->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("Hops")) + 12);
+    // Right-click the header to show or hide columns.
+    columns->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < RequestLogModel::ColumnCount; ++column) {
+        auto *toggle = new QAction(m_log->headerData(column, Qt::Horizontal).toString(), columns);
+        toggle->setObjectName(QStringLiteral("logColumnAction%1").arg(column));
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        columns->setSectionHidden(column, !toggle->isChecked());
+        connect(toggle, &QAction::toggled, columns,
+                [columns, column](bool on) { columns->setSectionHidden(column, !on); });
+        columns->addAction(toggle);
+    }
+    logLayout->addWidget(m_logView, 1);
+    splitter->addWidget(logPane);
+
+    auto *detailPane = new QWidget(splitter);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *detailTitle = new QLabel(tr("Selected call"), detailPane);
+    detailTitle->setFont(titleFont);
+    detailTitle->setMinimumHeight(m_logFilter->sizeHint().height());
+    detailLayout->addWidget(detailTitle);
+    m_detail = new QTextEdit(detailPane);
+    nameWidget(m_detail, QStringLiteral("requestDetail"), tr("Details of the selected call"));
+    m_detail->setReadOnly(true);
+    m_detail->setLineWrapMode(QTextEdit::WidgetWidth);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_detail->setFont(fixed);
+    m_detail->document()->setDefaultFont(fixed);
+    m_detail->setPlaceholderText(tr("Select a call in the log to see its hops, headers and bodies."));
+    detailLayout->addWidget(m_detail, 1);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 900, 370 });
+
+    connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showLogDetail);
+    connect(m_log, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_logProxy->mapToSource(m_logView->currentIndex());
+                if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+                    showLogDetail();
+            });
+    connect(m_log, &QAbstractItemModel::modelReset, this, &MainWindow::showLogDetail);
+}
+
+// --- clients and stores ------------------------------------------------------------------------------------
+
+MainWindow::Client MainWindow::makeClient(const EndpointTable &endpoints)
+{
+    Client c;
+    c.client = new TrackClient(endpoints, this);
+    c.detector = new RegionDetector(c.client, c.client);
+    c.serial = m_nextClientSerial++;
+    const int serial = c.serial;
+    // Record ids are only unique per client; the log sees one id space across clients.
+    connect(c.client, &TrackClient::started, this, [this, serial](const RequestRecord &record) {
+        RequestRecord row = record;
+        row.id = m_nextLogId++;
+        m_logIds.insert(logKey(serial, record.id), row.id);
+        m_log->upsert(row);
+    });
+    connect(c.client, &TrackClient::finished, this, [this, serial](const RequestRecord &record) {
+        RequestRecord row = record;
+        row.id = m_logIds.take(logKey(serial, record.id));
+        if (row.id == 0)
+            row.id = m_nextLogId++;
+        m_log->upsert(row);
+        Q_EMIT callFinished(row);
+    });
+    return c;
+}
+
+void MainWindow::retireClient(Client &c)
+{
+    TrackClient *client = c.client;
+    c = Client();
+    if (!client)
+        return;
+    // Calls still in flight end as named failures (the sandbox closes their connections); the client goes
+    // once the last of them is logged.
+    if (client->pendingCount() == 0) {
+        client->deleteLater();
+        return;
+    }
+    connect(client, &TrackClient::finished, client, [client] {
+        if (client->pendingCount() == 0)
+            client->deleteLater();
+    });
+}
+
+const MainWindow::Client *MainWindow::activeClient() const
+{
+    const Client &c = m_onSandbox ? m_sandboxClient : m_realClient;
+    return c.client ? &c : nullptr;
+}
+
+const EndpointTable *MainWindow::activeEndpoints() const
+{
+    const Client *c = activeClient();
+    return c ? &c->client->endpoints() : nullptr;
+}
+
+CredentialStore *MainWindow::storeFor(const Workspace &workspace) const
+{
+    return workspace.sessionOnly ? static_cast<CredentialStore *>(m_sessionStore) : m_keychain;
+}
+
+// --- sandbox -----------------------------------------------------------------------------------------------
+
+void MainWindow::enterSandbox()
+{
+    if (m_onSandbox) {
+        updateActions();
+        return;
+    }
+    auto *server = new SandboxServer(this);
+    server->setObjectName(QStringLiteral("sandboxServer"));
+    QString error;
+    EndpointTable table;
+    if (!server->start({ 0, 0, 0, 0 }, &error) || !EndpointTable::fromJson(server->endpointsJson(), &table, &error)) {
+        delete server;
+        showError(tr("The sandbox could not start: %1").arg(error));
+        updateActions();
+        return;
+    }
+    m_sandbox = server;
+    m_sandboxClient = makeClient(table);
+    m_onSandbox = true;
+
+    QList<Workspace> demo;
+    for (const SandboxAccount &account : server->accounts()) {
+        for (const SandboxWorkspace &sw : account.workspaces) {
+            Workspace w;
+            w.name = sw.name;
+            w.siteId = sw.siteId;
+            w.sessionOnly = true; // region stays Unknown until detected, like any workspace
+            m_sessionStore->write(CredentialStore::entryKey(w.name, SecretKind::TrackApiKey), sw.trackApiKey, this,
+                                  ignoreResult);
+            if (!sw.appApiKeys.isEmpty()) {
+                w.hasAppApiKey = true;
+                m_sessionStore->write(CredentialStore::entryKey(w.name, SecretKind::AppApiKey), sw.appApiKeys.first(),
+                                      this, ignoreResult);
+            }
+            demo << w;
+        }
+    }
+    showWorkspaces(demo, demo.isEmpty() ? QString() : demo.first().name);
+    showStatus(tr("Sandbox started on 127.0.0.1 (Track US %1, Track EU %2).")
+                   .arg(server->port(SandboxServer::Host::TrackUs))
+                   .arg(server->port(SandboxServer::Host::TrackEu)));
+    Q_EMIT sandboxChanged(true);
+}
+
+void MainWindow::leaveSandbox()
+{
+    switchToConfigured(QString());
+}
+
+void MainWindow::switchToConfigured(const QString &select)
+{
+    if (!m_onSandbox) {
+        updateActions();
+        return;
+    }
+    m_onSandbox = false;
+    ++m_selectionSerial; // answers for sandbox workspaces no longer apply
+    for (const Workspace &w : std::as_const(m_workspaces)) {
+        if (w.sessionOnly) {
+            m_sessionStore->remove(CredentialStore::entryKey(w.name, SecretKind::TrackApiKey), this, ignoreResult);
+            m_sessionStore->remove(CredentialStore::entryKey(w.name, SecretKind::AppApiKey), this, ignoreResult);
+        }
+    }
+    retireClient(m_sandboxClient);
+    m_sandbox->stop();
+    m_sandbox->deleteLater();
+    m_sandbox = nullptr;
+
+    const QList<Workspace> configured = m_repository->list();
+    showWorkspaces(configured, !select.isEmpty() ? select : configured.isEmpty() ? QString() : configured.first().name);
+    showStatus(tr("Left the sandbox."));
+    Q_EMIT sandboxChanged(false);
+}
+
+// --- workspaces --------------------------------------------------------------------------------------------
+
+std::optional<Workspace> MainWindow::currentWorkspace() const
+{
+    const int row = m_workspaceList->currentRow();
+    if (row < 0 || row >= m_workspaces.size())
+        return std::nullopt;
+    return m_workspaces.at(row);
+}
+
+bool MainWindow::selectWorkspace(const QString &name)
+{
+    for (int row = 0; row < m_workspaces.size(); ++row) {
+        if (m_workspaces.at(row).name == name) {
+            if (m_workspaceList->currentRow() == row)
+                recheckRegion();
+            else
+                m_workspaceList->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::addSessionWorkspace(Workspace workspace, const QString &trackApiKey)
+{
+    workspace.sessionOnly = true;
+    m_sessionStore->write(CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), trackApiKey, this,
+                          ignoreResult);
+    m_workspaces.append(workspace);
+    appendWorkspaceItem(workspace);
+    updateBanners();
+}
+
+void MainWindow::showWorkspaces(const QList<Workspace> &workspaces, const QString &select)
+{
+    {
+        const QSignalBlocker blocker(m_workspaceList);
+        m_workspaceList->clear();
+        m_workspaces.clear();
+        int selectRow = -1;
+        for (const Workspace &w : workspaces) {
+            if (w.name == select)
+                selectRow = int(m_workspaces.size());
+            m_workspaces.append(w);
+            appendWorkspaceItem(w);
+        }
+        m_workspaceList->setCurrentRow(selectRow);
+    }
+    updateBanners();
+    onCurrentWorkspaceChanged();
+}
+
+void MainWindow::appendWorkspaceItem(const Workspace &workspace)
+{
+    auto *item = new QListWidgetItem(workspace.name, m_workspaceList);
+    item->setData(WorkspaceRoles::SiteIdRole, workspace.siteId);
+    item->setData(WorkspaceRoles::SessionOnlyRole, workspace.sessionOnly);
+    refreshWorkspaceItem(workspace);
+}
+
+void MainWindow::refreshWorkspaceItem(const Workspace &workspace)
+{
+    for (int row = 0; row < m_workspaceList->count(); ++row) {
+        QListWidgetItem *item = m_workspaceList->item(row);
+        if (item->text() != workspace.name)
+            continue;
+        item->setData(WorkspaceRoles::RegionRole, int(workspace.region));
+        const QString region
+            = workspace.region == Region::Unknown ? tr("region not verified") : regionDisplayName(workspace.region);
+        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(workspace.name, region));
+        item->setToolTip(tr("%1\nSite ID %2\nRegion: %3").arg(workspace.name, workspace.siteId, region));
+    }
+}
+
+void MainWindow::updateBanners()
+{
+    m_sandboxBanner->setVisible(m_onSandbox);
+    m_emptyBanner->setVisible(!m_onSandbox && m_workspaces.isEmpty());
+    if (m_onSandbox) {
+        m_endpointStatus->setText(tr("Endpoints: sandbox on 127.0.0.1"));
+    } else if (!m_endpointError.isEmpty()) {
+        m_endpointStatus->setText(tr("Endpoints: CIO_CONSOLE_ENDPOINTS invalid"));
+    } else {
+        m_endpointStatus->setText(m_endpoints.isDefault() ? tr("Endpoints: Customer.io (US and EU)")
+                                                          : tr("Endpoints: CIO_CONSOLE_ENDPOINTS"));
+    }
+    setWindowTitle(m_onSandbox ? tr("Region Console — Sandbox") : tr("Region Console"));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasCurrent = currentWorkspace().has_value();
+    m_removeAction->setEnabled(hasCurrent);
+    m_recheckAction->setEnabled(hasCurrent);
+    m_sandboxAction->setChecked(m_onSandbox);
+    m_sandboxAction->setText(m_onSandbox ? tr("Leave sandbox") : tr("Try the sandbox"));
+    if (auto *button = findChild<QToolButton *>(QStringLiteral("sandboxButton")))
+        button->setAccessibleName(m_sandboxAction->text());
+}
+
+void MainWindow::onCurrentWorkspaceChanged()
+{
+    ++m_selectionSerial;
+    m_credentials.reset();
+    updateActions();
+    const std::optional<Workspace> workspace = currentWorkspace();
+    if (!workspace) {
+        m_regionPanel->showEmpty(m_workspaces.isEmpty() ? tr("No workspace yet: add one, or try the sandbox.")
+                                                        : tr("Select a workspace to check its region."));
+        m_composer->setWorkspace(nullptr);
+        m_composer->setCredentialsAvailable(false, tr("Select a workspace to send calls."));
+        return;
+    }
+    m_composer->setWorkspace(&*workspace);
+    recheckRegion();
+}
+
+void MainWindow::recheckRegion()
+{
+    const std::optional<Workspace> workspace = currentWorkspace();
+    if (!workspace)
+        return;
+    const int serial = ++m_selectionSerial;
+    const QString name = workspace->name;
+    m_credentials.reset();
+    m_regionPanel->showChecking(*workspace);
+    m_composer->setCredentialsAvailable(false,
+                                        workspace->sessionOnly ? tr("Reading the Track API key…")
+                                                               : tr("Reading the Track API key from the keychain…"));
+
+    const auto fail = [this, name](const Workspace &w, const QString &reason) {
+        m_regionPanel->showUnknown(w, reason, activeEndpoints());
+        RegionInfo info;
+        info.error = reason;
+        Q_EMIT regionCheckFinished(name, info);
+    };
+
+    storeFor(*workspace)
+        ->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
+               [this, serial, name, fail](const CredentialResult &result) {
+                   const std::optional<Workspace> current = currentWorkspace();
+                   if (serial != m_selectionSerial || !current || current->name != name)
+                       return;
+                   if (!result.ok()) {
+                       const QString reason = CredentialStore::describe(result);
+                       m_composer->setCredentialsAvailable(false, tr("Track API key unavailable: %1").arg(reason));
+                       fail(*current, reason);
+                       return;
+                   }
+                   m_credentials = TrackCredentials { current->siteId, result.secret };
+                   const Client *client = activeClient();
+                   if (!client) {
+                       m_composer->setCredentialsAvailable(false, tr("No usable endpoint table."));
+                       fail(*current, tr("the endpoint table is invalid (%1)").arg(m_endpointError));
+                       return;
+                   }
+                   m_composer->setCredentialsAvailable(true);
+                   client->detector->detect(*m_credentials, current->firstHopRegion(), name, this,
+                                            [this, serial, name](const RegionInfo &info, const RequestRecord &) {
+                                                applyDetection(name, info, serial == m_selectionSerial);
+                                            });
+               });
+}
+
+void MainWindow::applyDetection(const QString &name, const RegionInfo &info, bool isCurrent)
+{
+    int row = -1;
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        if (m_workspaces.at(i).name == name)
+            row = i;
+    }
+    if (row < 0)
+        return;
+    Workspace &w = m_workspaces[row];
+    const EndpointTable *endpoints = activeEndpoints();
+    if (!info.ok || !endpoints) {
+        // A failed check never changes what is stored and never reads as US.
+        if (isCurrent) {
+            m_regionPanel->showUnknown(w, info.error, endpoints);
+            Q_EMIT regionCheckFinished(name, info);
+        }
+        return;
+    }
+    w.region = info.region;
+    w.environmentId = info.environmentId;
+    w.verifiedAt = info.verifiedAt;
+    w.verifiedVia = info.handledBy;
+    if (!w.sessionOnly && m_repository->find(name))
+        m_repository->save(w);
+    refreshWorkspaceItem(w);
+    m_workspaceList->viewport()->update();
+    // A check that finished after the admin moved on still updates the workspace, not the panel.
+    if (!isCurrent)
+        return;
+    m_composer->setWorkspace(&w);
+    m_regionPanel->showDetected(w, info, *endpoints);
+    Q_EMIT regionCheckFinished(name, info);
+}
+
+void MainWindow::openAddWorkspaceDialog()
+{
+    QStringList names;
+    const QList<Workspace> configured = m_repository->list();
+    for (const Workspace &w : configured)
+        names << w.name;
+    auto *dialog = new WorkspaceDialog(names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WorkspaceDialog::submitted, this, [this, dialog] { submitWorkspace(dialog); });
+    dialog->open();
+}
+
+void MainWindow::submitWorkspace(WorkspaceDialog *dialog)
+{
+    const WorkspaceDraft draft = dialog->draft();
+    const Workspace workspace = draft.workspace;
+    const QString trackEntry = CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey);
+    const QString appEntry = CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey);
+    const QString appKey = draft.appApiKey;
+    dialog->setBusy(tr("Saving the key to the system keychain…"));
+
+    // Callbacks use the dialog as context: it cannot be closed while busy, and if the window goes, they go.
+    m_keychain->write(
+        trackEntry, draft.trackApiKey, dialog,
+        [this, dialog, workspace, trackEntry, appEntry, appKey](const CredentialResult &result) {
+            if (!result.ok()) {
+                dialog->showStoreError(CredentialStore::describe(result));
+                return;
+            }
+            if (appKey.isEmpty()) {
+                finishAddWorkspace(dialog, workspace);
+                return;
+            }
+            m_keychain->write(
+                appEntry, appKey, dialog, [this, dialog, workspace, trackEntry](const CredentialResult &appResult) {
+                    if (appResult.ok()) {
+                        finishAddWorkspace(dialog, workspace);
+                        return;
+                    }
+                    // Roll back the Track API key so that no half-added workspace is left behind.
+                    const QString reason = CredentialStore::describe(appResult);
+                    m_keychain->remove(
+                        trackEntry, dialog, [this, dialog, reason, trackEntry](const CredentialResult &undo) {
+                            QString text = reason;
+                            if (!undo.ok() && undo.error != CredentialResult::Error::NotFound)
+                                text += tr("; the keychain entry \"%1\" (service %2) remains and can be deleted with "
+                                           "the system's password manager")
+                                            .arg(trackEntry, QStringLiteral(CIO_APP_ID));
+                            dialog->showStoreError(text);
+                        });
+                });
+        });
+}
+
+void MainWindow::finishAddWorkspace(WorkspaceDialog *dialog, const Workspace &workspace)
+{
+    m_repository->save(workspace);
+    dialog->finishSaved();
+    if (m_onSandbox) {
+        switchToConfigured(workspace.name);
+    } else {
+        m_workspaces.append(workspace);
+        appendWorkspaceItem(workspace);
+        updateBanners();
+        m_workspaceList->setCurrentRow(int(m_workspaces.size()) - 1);
+    }
+    showStatus(tr("Added workspace \"%1\"; its key is in the system keychain.").arg(workspace.name));
+}
+
+void MainWindow::removeCurrentWorkspace()
+{
+    const std::optional<Workspace> workspace = currentWorkspace();
+    if (!workspace)
+        return;
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("removeWorkspaceConfirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Remove workspace"));
+    box->setText(tr("Remove the workspace \"%1\"?").arg(workspace->name));
+    box->setInformativeText(workspace->sessionOnly
+                                ? tr("It is a sandbox workspace held for this session only.")
+                                : tr("Its keys are deleted from the system keychain. Nothing changes in "
+                                     "Customer.io."));
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    nameWidget(remove, QStringLiteral("confirmRemoveButton"), tr("Remove"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    nameWidget(cancel, QStringLiteral("cancelRemoveButton"), tr("Cancel"));
+    box->setDefaultButton(cancel);
+    const Workspace target = *workspace;
+    connect(box, &QMessageBox::finished, this, [this, box, remove, target] {
+        if (box->clickedButton() == remove)
+            removeWorkspaceEntries(target);
+    });
+    box->open();
+}
+
+void MainWindow::removeWorkspaceEntries(const Workspace &workspace)
+{
+    const auto dropFromList = [this](const QString &name) {
+        QList<Workspace> rest = m_workspaces;
+        rest.removeIf([&name](const Workspace &w) { return w.name == name; });
+        const std::optional<Workspace> current = currentWorkspace();
+        const QString keep = current && current->name != name ? current->name
+            : rest.isEmpty()                                  ? QString()
+                                                              : rest.first().name;
+        showWorkspaces(rest, keep);
+    };
+
+    if (workspace.sessionOnly) {
+        m_sessionStore->remove(CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), this, ignoreResult);
+        m_sessionStore->remove(CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), this, ignoreResult);
+        dropFromList(workspace.name);
+        return;
+    }
+
+    // Keychain entries first, metadata last: a workspace whose entries could not all be removed stays
+    // listed, so Remove can be tried again, and the message names what remains.
+    const QString trackEntry = CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey);
+    const QString appEntry = CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey);
+    const auto finish = [this, workspace, dropFromList](const QStringList &remaining) {
+        if (!remaining.isEmpty()) {
+            showError(tr("The workspace \"%1\" was kept because the keychain (service %2) still holds: %3. "
+                         "Try Remove again, or delete the entry with the system's password manager.")
+                          .arg(workspace.name, QStringLiteral(CIO_APP_ID), remaining.join(QStringLiteral("; "))));
+            return;
+        }
+        m_repository->remove(workspace.name);
+        dropFromList(workspace.name);
+        showStatus(tr("Removed workspace \"%1\" and its keychain entries.").arg(workspace.name));
+    };
+    const auto failed = [](const CredentialResult &result) {
+        return !result.ok() && result.error != CredentialResult::Error::NotFound;
+    };
+
+    m_keychain->remove(
+        trackEntry, this, [this, workspace, trackEntry, appEntry, finish, failed](const CredentialResult &r) {
+            QStringList remaining;
+            if (failed(r))
+                remaining << tr("\"%1\" (%2)").arg(trackEntry, CredentialStore::describe(r));
+            if (!workspace.hasAppApiKey) {
+                finish(remaining);
+                return;
+            }
+            m_keychain->remove(appEntry, this,
+                               [appEntry, finish, failed, remaining](const CredentialResult &r2) mutable {
+                                   if (failed(r2))
+                                       remaining << QCoreApplication::translate("MainWindow", "\"%1\" (%2)")
+                                                        .arg(appEntry, CredentialStore::describe(r2));
+                                   finish(remaining);
+                               });
+        });
+}
+
+// --- sending and the log -----------------------------------------------------------------------------------
+
+qint64 MainWindow::sendComposedCall()
+{
+    const std::optional<Workspace> workspace = currentWorkspace();
+    const Client *client = activeClient();
+    if (!workspace || !m_credentials || !client)
+        return 0;
+    QStringList problems;
+    const TrackCall call = m_composer->composedCall(&problems);
+    if (!problems.isEmpty())
+        return 0;
+    const Region via = ComposerPanel::resolveVia(m_composer->via(), *workspace);
+    TrackClient::Options options;
+    options.workspace = workspace->name;
+    options.accountRegion = workspace->region;
+    const qint64 recordId = client->client->send(call, *m_credentials, via, options);
+    const qint64 logId = m_logIds.value(logKey(client->serial, recordId));
+    selectLogRow(logId);
+    return logId;
+}
+
+void MainWindow::selectLogRow(qint64 logId)
+{
+    for (int row = 0; row < m_log->rowCount(); ++row) {
+        if (m_log->recordAt(row).id == logId) {
+            const QModelIndex index = m_logProxy->mapFromSource(m_log->index(row, 0));
+            if (index.isValid()) {
+                m_logView->setCurrentIndex(index);
+                m_logView->scrollTo(index);
+            }
+            return;
+        }
+    }
+}
+
+void MainWindow::showLogDetail()
+{
+    const QModelIndex index = m_logProxy->mapToSource(m_logView->currentIndex());
+    if (!index.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setHtml(requestDetailHtml(m_log->recordAt(index.row())));
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::showError(const QString &text)
+{
+    m_errorText->setText(text);
+    m_errorBanner->show();
+}
+
+// --- screenshot demo ---------------------------------------------------------------------------------------
+
+void MainWindow::runScreenshotDemo()
+{
+    // Whatever happens, the picture is taken and the program ends.
+    QTimer::singleShot(30000, this, &MainWindow::takeScreenshot);
+    if (!m_onSandbox || !m_sandbox) {
+        QTimer::singleShot(500, this, &MainWindow::takeScreenshot);
+        return;
+    }
+    QString euWorkspace;
+    for (const SandboxAccount &account : m_sandbox->accounts()) {
+        if (regionFromCode(account.region) == Region::Eu && !account.workspaces.isEmpty())
+            euWorkspace = account.workspaces.first().name;
+    }
+    connect(this, &MainWindow::regionCheckFinished, this, [this, euWorkspace](const QString &name, const RegionInfo &) {
+        if (name == euWorkspace && !m_demoStarted) {
+            m_demoStarted = true;
+            screenshotStep(name);
+        }
+    });
+    if (!selectWorkspace(euWorkspace))
+        QTimer::singleShot(500, this, &MainWindow::takeScreenshot);
+}
+
+void MainWindow::screenshotStep(const QString &)
+{
+    const QString person = QStringLiteral("ada@example.com");
+    m_composer->setCall(CallKind::Identify, person, {}, QStringLiteral("{\"first_name\": \"Ada\", \"plan\": \"pro\"}"),
+                        ComposerPanel::Via::Eu);
+    const qint64 identify = sendComposedCall();
+    m_composer->setCall(CallKind::Event, person, QStringLiteral("purchased"),
+                        QStringLiteral("{\n  \"plan\": \"pro\",\n  \"amount\": 49\n}"), ComposerPanel::Via::Us);
+    const qint64 event = sendComposedCall();
+    m_demoPending = 2;
+    connect(this, &MainWindow::callFinished, this, [this, identify, event](const RequestRecord &record) {
+        if (record.id != identify && record.id != event)
+            return;
+        if (--m_demoPending == 0) {
+            selectLogRow(event);
+            QTimer::singleShot(400, this, &MainWindow::takeScreenshot);
+        }
+    });
+}
+
+void MainWindow::takeScreenshot()
+{
+    if (m_screenshotTaken)
+        return;
+    m_screenshotTaken = true;
+    const bool saved = grab().save(m_options.screenshotPath, "PNG");
+    if (!saved)
+        qWarning("Could not write the screenshot to %s", qPrintable(m_options.screenshotPath));
+    QCoreApplication::exit(saved ? 0 : 1);
+}

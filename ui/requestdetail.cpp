@@ -1,0 +1,111 @@
+#include "requestdetail.h"
+
+#include "endpointtable.h"
+#include "requestlogmodel.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RequestDetail", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString section(const QString &title)
+{
+    return QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px;\"><b>%1</b></p>").arg(esc(title));
+}
+
+QString pre(const QString &text)
+{
+    return QStringLiteral("<pre style=\"margin:0 0 0 12px; white-space:pre-wrap;\">%1</pre>").arg(esc(text));
+}
+} // namespace
+
+QString prettyBody(const QByteArray &body, qsizetype maxBytes)
+{
+    if (body.isEmpty())
+        return tr("(empty)");
+    const QByteArray shown = body.left(maxBytes);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(shown, &error);
+    QString text = error.error == QJsonParseError::NoError && !doc.isNull()
+        ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed()
+        : QString::fromUtf8(shown);
+    if (body.size() > maxBytes)
+        text += u'\n' + tr("… %1 more bytes not shown").arg(body.size() - maxBytes);
+    return text;
+}
+
+QString requestDetailHtml(const RequestRecord &r)
+{
+    QString html;
+    for (const QString &warning : r.warnings) {
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fff4e0;"
+                               " color:#7a3e00; margin-bottom:4px;\"><tr><td><b>⚠ %1</b></td></tr></table>")
+                    .arg(esc(warning));
+    }
+    if (!r.error.isEmpty()) {
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fde8e8;"
+                               " color:#8a1010; margin-bottom:4px;\"><tr><td><b>%1</b> %2</td></tr></table>")
+                    .arg(esc(tr("Error:")), esc(r.error));
+    }
+
+    html += QStringLiteral("<p style=\"margin:0;\"><b>%1</b> &nbsp;%2 %3</p>")
+                .arg(esc(callName(r.call)), esc(r.method), esc(r.path));
+    QStringList facts;
+    facts << tr("Workspace %1 (Site ID %2)").arg(r.workspace, r.siteId);
+    facts << tr("Started %1").arg(QLocale().toString(r.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (r.outcome != RequestRecord::Outcome::Pending) {
+        facts << tr("Outcome %1 · %2 · %3 ms")
+                     .arg(RequestRecord::outcomeName(r.outcome), RequestLogModel::statusText(r))
+                     .arg(r.durationMs);
+    } else {
+        facts << tr("Outcome: waiting for the answer…");
+    }
+    if (!r.handledBy.isEmpty())
+        facts << tr("Handled by %1 · %2").arg(regionCode(r.handledByRegion).toUpper(), r.handledBy);
+    html += pre(facts.join(u'\n'));
+
+    html += section(r.hops.size() == 1 ? tr("1 hop") : tr("%1 hops").arg(r.hops.size()));
+    QStringList hops;
+    for (int i = 0; i < r.hops.size(); ++i) {
+        const Hop &hop = r.hops.at(i);
+        QString line
+            = QStringLiteral("%1. %2 %3\n   → %4 · %5 ms · %6")
+                  .arg(i + 1)
+                  .arg(r.method, hop.url.toDisplayString(), hop.status ? QString::number(hop.status) : tr("no answer"))
+                  .arg(hop.durationMs)
+                  .arg(hop.credentialsSent ? tr("credentials sent") : tr("no credentials sent"));
+        if (!hop.error.isEmpty())
+            line += u'\n' + tr("   error: %1").arg(hop.error);
+        hops << line;
+    }
+    html += pre(hops.isEmpty() ? tr("(not sent yet)") : hops.join(u'\n'));
+
+    html += section(tr("Request headers"));
+    QStringList headers;
+    headers << QStringLiteral("Authorization: %1").arg(r.authorization);
+    headers << QStringLiteral("Accept: application/json");
+    if (!r.requestBody.isEmpty())
+        headers << QStringLiteral("Content-Type: application/json");
+    html += pre(headers.join(u'\n'));
+
+    if (!r.requestBody.isEmpty() || r.method != u"GET") {
+        html += section(tr("Request body"));
+        html += pre(prettyBody(r.requestBody));
+    }
+
+    if (r.outcome != RequestRecord::Outcome::Pending) {
+        html += section(r.status ? tr("Response %1").arg(r.status) : tr("Response"));
+        html += pre(r.status ? prettyBody(r.responseBody) : tr("(no response)"));
+    }
+    return html;
+}
