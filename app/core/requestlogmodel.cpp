@@ -2,6 +2,8 @@
 
 #include "endpointtable.h"
 
+#include <QLocale>
+#include <QTimer>
 
 RequestLogModel::RequestLogModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
@@ -9,37 +11,347 @@ RequestLogModel::RequestLogModel(int capacity, QObject *parent)
 {
 }
 
+RequestLogModel::RequestLogModel(RequestLogStore *store, int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_capacity(qMax(1, capacity))
+{
+    if (m_store) {
+        connect(m_store, &RequestLogStore::appended, this, &RequestLogModel::scheduleRefresh);
+        connect(m_store, &RequestLogStore::cleared, this, &RequestLogModel::reload);
+        reload();
+    }
+}
+
+RequestLogModel::~RequestLogModel() = default;
+
+RequestLogModel::Row RequestLogModel::rowFor(const RequestRecord &record, bool stored)
+{
+    Row row;
+    row.record = record;
+    row.requestBytes = record.requestBody.size();
+    row.responseBytes = record.responseBody.size();
+    row.record.requestBody.truncate(windowBodyLimit());
+    row.record.responseBody.truncate(windowBodyLimit());
+    row.stored = stored;
+    return row;
+}
+
+RequestLogModel::Row RequestLogModel::rowFor(const RequestLogEntry &entry)
+{
+    Row row;
+    row.record = entry.record;
+    row.requestBytes = entry.requestBytes;
+    row.responseBytes = entry.responseBytes;
+    row.stored = true;
+    return row;
+}
+
+void RequestLogModel::setFilter(const RequestLogFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void RequestLogModel::setPollInterval(int ms)
+{
+    if (ms <= 0) {
+        delete m_poll;
+        m_poll = nullptr;
+        return;
+    }
+    if (!m_poll) {
+        m_poll = new QTimer(this);
+        connect(m_poll, &QTimer::timeout, this, &RequestLogModel::refresh);
+    }
+    m_poll->start(ms);
+}
+
+void RequestLogModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_insertedAhead.clear();
+    m_liveRows = 0;
+    int kept = 0;
+    for (const RequestRecord &r : std::as_const(m_live)) {
+        if (!m_filter.matches(r))
+            continue;
+        if (!m_store && kept >= m_capacity)
+            break;
+        m_rows << rowFor(r, false);
+        ++kept;
+    }
+    if (m_store) {
+        m_liveRows = int(m_rows.size());
+        m_newestSeen = m_store->newestId();
+        const int limit = qMin(m_pageSize, m_capacity);
+        const QList<RequestLogEntry> entries = m_store->fetchOlder(m_filter, m_newestSeen + 1, limit, windowBodyLimit());
+        for (const RequestLogEntry &e : entries)
+            m_rows << rowFor(e);
+        m_oldestLoaded = entries.isEmpty() ? 0 : entries.last().record.id;
+        m_atEnd = entries.size() < limit;
+        m_error = m_store->errorString();
+    }
+    signalEnd(&RequestLogModel::endResetModel);
+}
+
+int RequestLogModel::liveRowOf(qint64 id) const
+{
+    const int end = m_store ? m_liveRows : int(m_rows.size());
+    for (int row = 0; row < end; ++row)
+        if (m_rows.at(row).record.id == id)
+            return row;
+    return -1;
+}
+
 void RequestLogModel::upsert(const RequestRecord &record)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == record.id) {
-            m_rows[row] = record;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
+    if (m_store)
+        upsertOverStore(record);
+    else
+        upsertInMemory(record);
+}
+
+void RequestLogModel::upsertInMemory(const RequestRecord &record)
+{
+    bool known = false;
+    for (RequestRecord &r : m_live) {
+        if (r.id == record.id) {
+            r = record;
+            known = true;
+            break;
         }
     }
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(record);
-    endInsertRows();
-    if (m_rows.size() > m_capacity) {
-        const int first = m_capacity;
-        const int last = int(m_rows.size()) - 1;
-        beginRemoveRows({}, first, last);
-        m_rows.resize(m_capacity);
-        endRemoveRows();
+    if (!known) {
+        m_live.prepend(record);
+        if (m_live.size() > m_capacity)
+            m_live.resize(m_capacity);
     }
+    const int row = liveRowOf(record.id);
+    const bool matches = m_filter.matches(record);
+    if (row >= 0 && matches) {
+        m_rows[row] = rowFor(record, false);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        signalEnd(&RequestLogModel::endRemoveRows);
+        return;
+    }
+    if (!matches)
+        return;
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(rowFor(record, false));
+    signalEnd(&RequestLogModel::endInsertRows);
+    if (m_rows.size() > m_capacity) {
+        beginRemoveRows({}, m_capacity, int(m_rows.size()) - 1);
+        m_rows.resize(m_capacity);
+        signalEnd(&RequestLogModel::endRemoveRows);
+    }
+}
+
+void RequestLogModel::upsertOverStore(const RequestRecord &record)
+{
+    const int row = liveRowOf(record.id);
+    if (record.outcome == RequestRecord::Outcome::Pending) {
+        bool known = false;
+        for (RequestRecord &r : m_live) {
+            if (r.id == record.id) {
+                r = record;
+                known = true;
+            }
+        }
+        if (!known)
+            m_live.prepend(record);
+        const bool matches = m_filter.matches(record);
+        if (row >= 0 && matches) {
+            m_rows[row] = rowFor(record, false);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            --m_liveRows;
+            signalEnd(&RequestLogModel::endRemoveRows);
+        } else if (matches) {
+            beginInsertRows({}, 0, 0);
+            m_rows.prepend(rowFor(record, false));
+            ++m_liveRows;
+            signalEnd(&RequestLogModel::endInsertRows);
+        }
+        return;
+    }
+
+    // Finished: store first, so the row shown is the row kept.
+    m_live.removeIf([&record](const RequestRecord &r) { return r.id == record.id; });
+    const qint64 id = m_store->append(record);
+    if (id <= 0) {
+        // Not stored (disk full, read-only...): keep the call visible among the live rows.
+        m_error = m_store->errorString();
+        qWarning("request log: %s", qPrintable(m_error));
+        if (row >= 0) {
+            m_rows[row] = rowFor(record, false);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (m_filter.matches(record)) {
+            beginInsertRows({}, 0, 0);
+            m_rows.prepend(rowFor(record, false));
+            ++m_liveRows;
+            signalEnd(&RequestLogModel::endInsertRows);
+        }
+        return;
+    }
+    RequestRecord stored = record;
+    stored.id = id;
+    stored.authorization = record.authorization.startsWith(QLatin1String("Bearer"))
+        ? QStringLiteral("Bearer •••")
+        : maskedBasicAuthorization(record.siteId);
+    const bool matches = m_filter.matches(stored);
+    if (row >= 0 && matches) {
+        // The row moves to the top of the stored section, below the calls still in flight; moving
+        // (not remove + insert) keeps a view's selection on it.
+        m_rows[row] = rowFor(stored, true);
+        const int target = m_liveRows - 1;
+        if (row != target) {
+            beginMoveRows({}, row, row, {}, target + 1);
+            m_rows.move(row, target);
+            signalEnd(&RequestLogModel::endMoveRows);
+        }
+        --m_liveRows;
+        Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1));
+        m_insertedAhead.insert(id);
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        --m_liveRows;
+        signalEnd(&RequestLogModel::endRemoveRows);
+    } else if (matches) {
+        insertStored(rowFor(stored, true));
+        m_insertedAhead.insert(id);
+    }
+    trimToCapacity();
+}
+
+void RequestLogModel::insertStored(const Row &row)
+{
+    int at = m_liveRows;
+    while (at < m_rows.size() && m_rows.at(at).record.id > row.record.id)
+        ++at;
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, row);
+    signalEnd(&RequestLogModel::endInsertRows);
+}
+
+void RequestLogModel::trimToCapacity()
+{
+    if (m_rows.size() <= m_capacity || m_rows.size() <= m_liveRows)
+        return;
+    const int first = qMax(m_capacity, m_liveRows);
+    beginRemoveRows({}, first, int(m_rows.size()) - 1);
+    m_rows.resize(first);
+    signalEnd(&RequestLogModel::endRemoveRows);
+    m_atEnd = false;
+    if (m_rows.size() > m_liveRows)
+        m_oldestLoaded = m_rows.last().record.id;
+}
+
+void RequestLogModel::scheduleRefresh()
+{
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    QTimer::singleShot(0, this, &RequestLogModel::refresh);
+}
+
+void RequestLogModel::refresh()
+{
+    m_refreshScheduled = false;
+    if (!m_store)
+        return;
+    // Everything up to the store's high-water mark read first is accounted for after this, matching
+    // or not; a call appended meanwhile is above it and waits for the next refresh.
+    const qint64 top = m_store->newestId();
+    if (top <= m_newestSeen)
+        return;
+    const int limit = m_capacity;
+    const QList<RequestLogEntry> entries = m_store->fetchNewer(m_filter, m_newestSeen, limit, windowBodyLimit(), top);
+    if (entries.size() >= limit) {
+        // More arrived than the window holds: start over from the newest.
+        reload();
+        return;
+    }
+    for (const RequestLogEntry &e : entries) {
+        if (m_insertedAhead.contains(e.record.id))
+            continue;
+        insertStored(rowFor(e));
+    }
+    m_newestSeen = top;
+    m_insertedAhead.removeIf([this](qint64 id) { return id <= m_newestSeen; });
+    trimToCapacity();
 }
 
 void RequestLogModel::clear()
 {
+    if (m_store) {
+        if (m_store->clear() < 0)
+            m_error = m_store->errorString();
+        reload(); // cleared() also reloads; the second read is cheap on an empty table
+        return;
+    }
     beginResetModel();
     m_rows.clear();
-    endResetModel();
+    m_live.clear();
+    signalEnd(&RequestLogModel::endResetModel);
 }
 
 RequestRecord RequestLogModel::recordAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : RequestRecord();
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(row);
+    if (r.stored && m_store) {
+        if (auto full = m_store->record(r.record.id))
+            return *full;
+    }
+    if (!r.stored) {
+        // Live rows: the full record is in m_live (store mode) or was clipped only in the window.
+        for (const RequestRecord &live : m_live)
+            if (live.id == r.record.id)
+                return live;
+    }
+    return r.record;
+}
+
+void RequestLogModel::signalEnd(void (QAbstractItemModel::*end)())
+{
+    // Observers run inside the end*() signal; a fetchMore() from there would nest a change inside
+    // the one being announced. It is ignored; the view asks again once the change is done.
+    m_announcing = true;
+    (this->*end)();
+    m_announcing = false;
+}
+
+bool RequestLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_store && !m_atEnd && m_rows.size() < m_capacity;
+}
+
+void RequestLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_announcing || !canFetchMore(parent))
+        return;
+    const int limit = qMin(m_pageSize, m_capacity - int(m_rows.size()));
+    const QList<RequestLogEntry> entries = m_store->fetchOlder(m_filter, m_oldestLoaded, limit, windowBodyLimit());
+    m_atEnd = entries.size() < limit;
+    if (entries.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    for (const RequestLogEntry &e : entries)
+        m_rows << rowFor(e);
+    signalEnd(&RequestLogModel::endInsertRows);
+    m_oldestLoaded = entries.last().record.id;
 }
 
 int RequestLogModel::rowCount(const QModelIndex &parent) const
@@ -82,9 +394,11 @@ QString RequestLogModel::hopsText(const RequestRecord &r)
 
 QVariant RequestLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RequestRecord &r = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const RequestRecord &r = row.record;
+    const bool pending = r.outcome == RequestRecord::Outcome::Pending;
     switch (role) {
     case RecordRole:
         return QVariant::fromValue(r);
@@ -94,6 +408,29 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return !r.warnings.isEmpty();
     case OutcomeRole:
         return RequestRecord::outcomeName(r.outcome);
+    case IdRole:
+        return r.id;
+    case PendingRole:
+        return pending;
+    case StatusClassRole:
+        return RequestLogFilter::statusClassName(RequestLogFilter::statusClassOf(r));
+    case SortRole:
+        switch (Column(index.column())) {
+        case Time:
+            return r.startedAt.toMSecsSinceEpoch();
+        case Hops:
+            return int(r.hops.size());
+        case Status:
+            return r.status;
+        case Duration:
+            return r.durationMs;
+        case RequestSize:
+            return row.requestBytes;
+        case ResponseSize:
+            return row.responseBytes;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case Qt::ToolTipRole:
         if (!r.warnings.isEmpty())
             return r.warnings.join(u'\n');
@@ -126,7 +463,11 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Status:
         return statusText(r);
     case Duration:
-        return r.outcome == RequestRecord::Outcome::Pending ? QString() : tr("%1 ms").arg(r.durationMs);
+        return pending ? QString() : tr("%1 ms").arg(r.durationMs);
+    case RequestSize:
+        return QLocale().formattedDataSize(row.requestBytes, 1, QLocale::DataSizeTraditionalFormat);
+    case ResponseSize:
+        return pending ? QString() : QLocale().formattedDataSize(row.responseBytes, 1, QLocale::DataSizeTraditionalFormat);
     case ColumnCount:
         break;
     }
@@ -158,6 +499,10 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case Duration:
         return tr("Duration");
+    case RequestSize:
+        return tr("Request");
+    case ResponseSize:
+        return tr("Response");
     case ColumnCount:
         break;
     }

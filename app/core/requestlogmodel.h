@@ -1,44 +1,142 @@
 #pragma once
 
+#include "requestlogstore.h"
 #include "requestrecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
+#include <QSet>
 
-// The live request log: newest call first, at most capacity() rows in memory (the oldest are dropped).
-// A call appears when it starts (status "…") and its row is updated in place when it finishes.
+class QTimer;
+
+// The request log as a table, newest call first.
+//
+// Two modes:
+// - In memory (RequestLogModel(capacity)): every upsert()ed call, at most capacity() rows; the oldest
+//   are dropped. Nothing is persisted.
+// - Over a RequestLogStore (RequestLogModel(store, capacity)): calls in flight (upsert() of a Pending
+//   record) are rows held in memory at the top; when upsert() gets the finished record the model
+//   appends it to the store itself (the caller must not append it again) and the row becomes the
+//   stored call, with the store's id. Below them the model holds a window of stored calls: the newest
+//   pageSize() at first, older pages through fetchMore(), never more than capacity() rows in all, so
+//   memory follows the window, not the history. Rows other processes (the CLI) append show up on
+//   refresh(), which a poll timer (setPollInterval) or the store's appended() signal triggers.
+//
+// setFilter() narrows both modes. Over a store the filter runs in SQL (indexed: workspace, region,
+// handled-by host, status class, call, time; free text scans), and live rows are matched with
+// RequestLogFilter::matches(), which agrees with the SQL.
+//
+// RecordRole gives the window's copy of a call, whose bodies are clipped to windowBodyLimit() bytes;
+// recordAt() gives the complete call (read back from the store).
 class RequestLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Time, Workspace, Call, Method, Path, SentTo, HandledBy, Hops, Status, Duration, ColumnCount };
+    enum Column {
+        Time,
+        Workspace,
+        Call,
+        Method,
+        Path,
+        SentTo,
+        HandledBy,
+        Hops,
+        Status,
+        Duration,
+        RequestSize,  // request body bytes
+        ResponseSize, // response body bytes
+        ColumnCount
+    };
     enum Role {
-        RecordRole = Qt::UserRole + 1, // QVariant<RequestRecord>
+        RecordRole = Qt::UserRole + 1, // QVariant<RequestRecord> (bodies clipped, see above)
         RegionRole,                    // handled-by region code: "us", "eu", "unknown"
         WarningRole,                   // bool: the record carries a warning
         OutcomeRole,                   // RequestRecord::outcomeName()
+        IdRole,                        // qint64: the store's id (TrackClient's id while in flight)
+        PendingRole,                   // bool: the call is still in flight
+        StatusClassRole,               // "2xx", "3xx", "4xx", "5xx", "network", "" while in flight
+        SortRole,                      // a value that sorts the column correctly (QSortFilterProxyModel::setSortRole)
     };
 
     explicit RequestLogModel(int capacity = 5000, QObject *parent = nullptr);
+    // store must outlive the model. The first page is read here.
+    explicit RequestLogModel(RequestLogStore *store, int capacity = 5000, QObject *parent = nullptr);
+    ~RequestLogModel() override;
 
     int capacity() const { return m_capacity; }
+    RequestLogStore *store() const { return m_store; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    static constexpr int windowBodyLimit() { return 4096; }
 
-    // Adds a record, or replaces the row with the same id.
+    const RequestLogFilter &filter() const { return m_filter; }
+    // Re-reads the window for the new filter (one indexed query over a store).
+    void setFilter(const RequestLogFilter &filter);
+
+    // Checks the store for calls appended by other processes every ms milliseconds (0: never).
+    void setPollInterval(int ms);
+
+    // Adds a record, or replaces the row with the same id. Over a store, a finished record is appended
+    // to the store (once) and its row takes the store's id.
     void upsert(const RequestRecord &record);
+    // Empties the view; over a store, deletes every stored call ("Clear log"). Calls in flight stay.
     void clear();
+    // The complete record of a row (bodies whole); an empty record for a row out of range.
     RequestRecord recordAt(int row) const;
+    // Last store error ("" when none).
+    QString errorString() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     // "EU · track-eu.customer.io" and similar cell texts, shared by the view and exports.
     static QString statusText(const RequestRecord &record);
     static QString hopsText(const RequestRecord &record);
 
+public Q_SLOTS:
+    // Shows calls stored since the last look (other processes, other writers of the store).
+    void refresh();
+    // Re-reads the whole window.
+    void reload();
+
 private:
+    struct Row
+    {
+        RequestRecord record;
+        qint64 requestBytes = 0;
+        qint64 responseBytes = 0;
+        bool stored = false;
+    };
+    static Row rowFor(const RequestRecord &record, bool stored);
+    static Row rowFor(const RequestLogEntry &entry);
+    void upsertInMemory(const RequestRecord &record);
+    void upsertOverStore(const RequestRecord &record);
+    int liveRowOf(qint64 id) const;
+    void insertStored(const Row &row);
+    void trimToCapacity();
+    void scheduleRefresh();
+    void signalEnd(void (QAbstractItemModel::*end)());
+
+    RequestLogStore *m_store = nullptr;
     int m_capacity;
-    QList<RequestRecord> m_rows; // newest first
+    int m_pageSize = 200;
+    RequestLogFilter m_filter;
+    QList<Row> m_rows;             // newest first; over a store: m_liveRows live rows, then stored by id desc
+    int m_liveRows = 0;
+    QList<RequestRecord> m_live;   // every call in flight (store mode) / every call (memory mode), newest first
+    qint64 m_newestSeen = 0;       // refresh() looks for ids above this
+    QSet<qint64> m_insertedAhead;  // ids above m_newestSeen already shown (appended by this model)
+    qint64 m_oldestLoaded = 0;     // fetchMore() looks for ids below this
+    bool m_atEnd = true;
+    bool m_refreshScheduled = false;
+    bool m_announcing = false;     // inside an end*() signal: fetchMore() waits
+
+    QTimer *m_poll = nullptr;
+    QString m_error;
 };

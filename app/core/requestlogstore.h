@@ -1,0 +1,154 @@
+#pragma once
+
+#include "requestrecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+class QThread;
+class WalCheckpointer;
+
+// Which calls to show or export. Every set field narrows the result; an empty filter matches all.
+// The same filter runs as SQL in RequestLogStore and as matches() on live rows that are not stored
+// yet, and the two agree (tst_requestlogstore checks it).
+struct RequestLogFilter
+{
+    enum class StatusClass { Any, Success2xx, Redirect3xx, Client4xx, Server5xx, Network };
+
+    QString workspace;                    // exact workspace name
+    std::optional<Region> region;         // region of the host that handled the call (Unknown: none did)
+    QString handledBy;                    // exact host label, e.g. "track-eu.customer.io" or "127.0.0.1:18802"
+    StatusClass statusClass = StatusClass::Any;
+    std::optional<CallKind> call;
+    QString text;                         // case-insensitive substring of searchText()
+    QDateTime from;                       // startedAt >= from, when valid
+    QDateTime until;                      // startedAt < until, when valid
+
+    bool isEmpty() const;
+    bool matches(const RequestRecord &record) const;
+
+    // "2xx", "3xx", "4xx", "5xx", "network"; Any is "".
+    static QString statusClassName(StatusClass statusClass);
+    static std::optional<StatusClass> statusClassFromName(const QString &name);
+    // The class of a finished call: network when no HTTP answer ended it (network error, timeout, or no
+    // status at all), else the class of the final status. Pending calls have none (Any).
+    static StatusClass statusClassOf(const RequestRecord &record);
+    // What free text searches, lower-cased: workspace, call, method, path, sent-to and handled-by hosts,
+    // every hop URL, status, outcome, error and warnings.
+    static QString searchText(const RequestRecord &record);
+};
+
+Q_DECLARE_METATYPE(RequestLogFilter)
+
+// A stored call as the log view needs it: the record (bodies possibly clipped) and the full sizes.
+struct RequestLogEntry
+{
+    RequestRecord record;
+    qint64 requestBytes = 0;  // full request body size
+    qint64 responseBytes = 0; // full response body size
+};
+
+// How much history to keep. 0 means no limit.
+struct RequestLogRetention
+{
+    qint64 maxRows = 200000;
+    int maxAgeDays = 90;
+};
+
+// The persistent request log: one SQLite database (Qt SQL, QSQLITE) shared by the window and the CLI.
+//
+// Contract:
+// - Only finished calls are stored (append() refuses Pending records). A call in flight lives only in
+//   the view; a crash mid-call leaves no half row.
+// - append() assigns the id: the table's rowid (AUTOINCREMENT), unique across every process using the
+//   file and never reused, even after clear(). RequestRecord::id from TrackClient (a per-process
+//   counter) is ignored.
+// - Durability: WAL journal with synchronous=NORMAL. When append() returns, the transaction is in
+//   the WAL file through write(2), i.e. in the kernel's page cache: a kill -9 of the process at any
+//   point after that loses nothing (tst_logcrash). Only an OS crash or power cut may roll back the
+//   last transactions (never corrupting the file); FULL would fsync every append (milliseconds each)
+//   for that case, which a log of test calls does not need.
+// - No secret is stored: the authorization column is rebuilt from the Site ID as "Basic <site id>:•••"
+//   (or "Bearer •••"), whatever the record holds.
+// - Retention (count and age) runs at open() and every 500 appends; clear() deletes everything.
+// - Checkpoints (copying the WAL into the database, with its fsync) run on a worker thread with its
+//   own connection, so append() on the GUI thread never waits for the disk (wal_autocheckpoint is 0
+//   on the appending connection).
+// - One instance per thread (Qt SQL connections are thread-bound); several processes may share the
+//   file (busy timeout 5 s).
+class RequestLogStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RequestLogStore(QObject *parent = nullptr);
+    ~RequestLogStore() override;
+
+    // <AppDataLocation>/request-log.sqlite, e.g. ~/.local/share/RegionConsole/RegionConsole/.
+    static QString defaultPath();
+
+    // Opens (creating the directory, file and schema when missing) and applies retention.
+    // False with errorString() on failure.
+    bool open(const QString &path = defaultPath());
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    void setRetention(const RequestLogRetention &retention) { m_retention = retention; }
+    RequestLogRetention retention() const { return m_retention; }
+
+    // Stores a finished call; returns its id (> 0), or 0 with errorString() set. Emits appended(id).
+    qint64 append(const RequestRecord &record);
+    // Stores many in one transaction (all or none); returns their ids in order, empty on failure.
+    QList<qint64> appendBatch(const QList<RequestRecord> &records);
+
+    // The complete record with that id.
+    std::optional<RequestRecord> record(qint64 id) const;
+    // Newest first: at most limit calls matching filter with id < beforeId (0: no bound). Bodies are
+    // clipped to bodyLimit bytes (-1: whole).
+    QList<RequestLogEntry> fetchOlder(const RequestLogFilter &filter, qint64 beforeId, int limit,
+                                      int bodyLimit = -1) const;
+    // Oldest first: at most limit calls matching filter with afterId < id <= throughId (0: no bound).
+    QList<RequestLogEntry> fetchNewer(const RequestLogFilter &filter, qint64 afterId, int limit,
+                                      int bodyLimit = -1, qint64 throughId = 0) const;
+    // Every matching call, oldest first, until fn returns false. Returns false on a database error.
+    bool forEach(const RequestLogFilter &filter, const std::function<bool(const RequestRecord &)> &fn) const;
+    qint64 count(const RequestLogFilter &filter = {}) const;
+    // Largest id ever handed out by this file (0 when none).
+    qint64 newestId() const;
+
+    // Applies retention now; returns the number of calls removed.
+    qint64 prune();
+    // Deletes every call; returns how many there were, -1 on error. Emits cleared().
+    qint64 clear();
+
+Q_SIGNALS:
+    void appended(qint64 firstId, qint64 lastId);
+    void cleared();
+
+private:
+    bool exec(const QString &sql);
+    QList<RequestLogEntry> fetch(const RequestLogFilter &filter, qint64 bound, qint64 through, bool older,
+                                 int limit, int bodyLimit) const;
+    bool insert(const RequestRecord &record, qint64 *id);
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_error;
+    RequestLogRetention m_retention;
+    std::unique_ptr<QSqlQuery> m_insert;
+    int m_appendsSincePrune = 0;
+    int m_appendsSinceCheckpoint = 0;
+    QThread *m_checkpointThread = nullptr;
+    WalCheckpointer *m_checkpointer = nullptr;
+    void requestCheckpoint(int appended);
+};

@@ -1,0 +1,318 @@
+// Request log benchmark: prints figures, asserts nothing (issue 7's targets are in the README).
+// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000]
+// For each size: fill a fresh database (batched), then measure single appends (the GUI path: one
+// transaction each), model upserts with the event loop turning, open time, first-page time, filter
+// times and memory (VmRSS / VmHWM from /proc/self/status).
+#include "requestlogmodel.h"
+#include "requestlogstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+qint64 procStatusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+QString memory()
+{
+    return QStringLiteral("RSS %1 MB (peak %2 MB)")
+        .arg(QString::number(procStatusKb("VmRSS:") / 1024.0, 'f', 1), QString::number(procStatusKb("VmHWM:") / 1024.0, 'f', 1));
+}
+
+const QStringList kWorkspaces = {QStringLiteral("Acme US"), QStringLiteral("Acme EU"), QStringLiteral("Beta"),
+                                 QStringLiteral("Gamma"), QStringLiteral("Delta"), QStringLiteral("Epsilon"),
+                                 QStringLiteral("Zeta"), QStringLiteral("Eta"), QStringLiteral("Theta"),
+                                 QStringLiteral("Iota")};
+
+// A realistic mix: 70% 2xx (a third of them redirected US -> EU), 10% 3xx refused, 10% 4xx, 3% 5xx,
+// 7% network errors; timestamps spread over the last 60 days.
+RequestRecord syntheticRecord(qint64 i, qint64 total)
+{
+    RequestRecord r;
+    r.workspace = kWorkspaces.at(int(i % kWorkspaces.size()));
+    r.siteId = QStringLiteral("site-%1").arg(i % kWorkspaces.size());
+    const CallKind calls[] = {CallKind::Identify, CallKind::Event, CallKind::Event, CallKind::AnonymousEvent, CallKind::Region};
+    r.call = calls[i % 5];
+    r.method = r.call == CallKind::Identify ? QStringLiteral("PUT")
+        : r.call == CallKind::Region       ? QStringLiteral("GET")
+                                           : QStringLiteral("POST");
+    r.path = QStringLiteral("/api/v1/customers/person-%1%40example.com/events").arg(i);
+    r.requestBody = QStringLiteral("{\"name\":\"purchase\",\"data\":{\"order\":%1,\"plan\":\"pro\"}}").arg(i).toUtf8();
+    r.authorization = maskedBasicAuthorization(r.siteId);
+    const int kind = int((i * 7919) % 100);
+    const bool eu = i % 2;
+    Hop first;
+    first.url = QUrl(QStringLiteral("https://track.customer.io") + r.path, QUrl::StrictMode);
+    first.durationMs = 30 + i % 50;
+    first.credentialsSent = true;
+    r.routeRegion = Region::Us;
+    r.accountRegion = eu ? Region::Eu : Region::Us;
+    r.outcome = RequestRecord::Outcome::Success;
+    if (kind < 70) {
+        if (eu) {
+            first.status = 301;
+            r.hops << first;
+            Hop second = first;
+            second.url = QUrl(QStringLiteral("https://track-eu.customer.io") + r.path, QUrl::StrictMode);
+            second.status = 200;
+            r.hops << second;
+            r.warnings << QStringLiteral("The data passed through US servers.");
+            r.handledBy = QStringLiteral("track-eu.customer.io");
+            r.handledByRegion = Region::Eu;
+        } else {
+            first.status = 200;
+            r.hops << first;
+            r.handledBy = QStringLiteral("track.customer.io");
+            r.handledByRegion = Region::Us;
+        }
+        r.status = 200;
+        r.responseBody = QByteArrayLiteral("{}");
+    } else if (kind < 80) {
+        first.status = 302;
+        r.hops << first;
+        r.status = 302;
+        r.outcome = RequestRecord::Outcome::RedirectRefused;
+        r.error = QStringLiteral("redirect to evil.example.com refused");
+        r.handledBy = QStringLiteral("track.customer.io");
+        r.handledByRegion = Region::Us;
+    } else if (kind < 90) {
+        first.status = 401;
+        r.hops << first;
+        r.status = 401;
+        r.outcome = RequestRecord::Outcome::HttpError;
+        r.error = QStringLiteral("Unauthorized request");
+        r.responseBody = QByteArrayLiteral("{\"meta\":{\"error\":\"Unauthorized request\"}}");
+        r.handledBy = QStringLiteral("track.customer.io");
+        r.handledByRegion = Region::Us;
+    } else if (kind < 93) {
+        first.status = 503;
+        r.hops << first;
+        r.status = 503;
+        r.outcome = RequestRecord::Outcome::HttpError;
+        r.error = QStringLiteral("HTTP 503");
+        r.handledBy = QStringLiteral("track.customer.io");
+        r.handledByRegion = Region::Us;
+    } else {
+        first.error = QStringLiteral("Connection refused");
+        r.hops << first;
+        r.outcome = RequestRecord::Outcome::NetworkError;
+        r.error = QStringLiteral("network error: Connection refused");
+    }
+    r.durationMs = 0;
+    for (const Hop &h : r.hops)
+        r.durationMs += h.durationMs;
+    const qint64 span = 60LL * 24 * 3600 * 1000;
+    r.startedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - span + span * i / qMax<qint64>(1, total),
+                                                 Qt::UTC);
+    return r;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+QString fmt(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+void benchSize(const QString &dir, qint64 rows)
+{
+    const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(rows);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    out() << QStringLiteral("\n== %1 rows ==\n").arg(rows) << Qt::flush;
+
+    {
+        RequestLogStore store;
+        store.setRetention({0, 0});
+        if (!store.open(path)) {
+            out() << "open failed: " << store.errorString() << Qt::endl;
+            return;
+        }
+        QElapsedTimer fill;
+        fill.start();
+        const qint64 chunk = 10000;
+        for (qint64 done = 0; done < rows; done += chunk) {
+            QList<RequestRecord> batch;
+            batch.reserve(int(chunk));
+            for (qint64 i = done; i < qMin(rows, done + chunk); ++i)
+                batch << syntheticRecord(i, rows);
+            if (store.appendBatch(batch).isEmpty()) {
+                out() << "fill failed: " << store.errorString() << Qt::endl;
+                return;
+            }
+        }
+        out() << QStringLiteral("fill (batches of 10k, one transaction each): %1 rows/s\n")
+                     .arg(fmt(rows / (ms(fill) / 1000), 0));
+
+        // The GUI/CLI path: one append() per finished call, each its own committed transaction.
+        const int n = 10000;
+        QList<double> latencies;
+        latencies.reserve(n);
+        QElapsedTimer all;
+        all.start();
+        for (int i = 0; i < n; ++i) {
+            QElapsedTimer one;
+            one.start();
+            store.append(syntheticRecord(rows + i, rows));
+            latencies << ms(one);
+        }
+        const double total = ms(all);
+        std::sort(latencies.begin(), latencies.end());
+        out() << QStringLiteral("append() x %1 (one transaction each): %2 appends/s, median %3 ms, p99 %4 ms, max %5 ms\n")
+                     .arg(QString::number(n), fmt(n / (total / 1000), 0), fmt(latencies.at(n / 2), 3),
+                          fmt(latencies.at(n * 99 / 100), 3), fmt(latencies.last(), 2));
+    }
+
+    const qint64 before = procStatusKb("VmRSS:");
+    QElapsedTimer open;
+    open.start();
+    RequestLogStore store;
+    store.setRetention({0, 0});
+    store.open(path);
+    const double openMs = ms(open);
+    QElapsedTimer first;
+    first.start();
+    RequestLogModel model(&store, 5000);
+    const double firstMs = ms(first);
+    out() << QStringLiteral("open: %1 ms; model with the first page (%2 rows): %3 ms; total %4 ms\n")
+                 .arg(fmt(openMs, 2), QString::number(model.rowCount()), fmt(firstMs, 2), fmt(openMs + firstMs, 2));
+
+    struct Case
+    {
+        const char *name;
+        RequestLogFilter filter;
+    };
+    QList<Case> cases;
+    RequestLogFilter f;
+    f.workspace = QStringLiteral("Gamma");
+    cases.append({"workspace (10%)", f});
+    f = {};
+    f.region = Region::Eu;
+    cases.append({"handled-by region eu (~35%)", f});
+    f = {};
+    f.handledBy = QStringLiteral("track-eu.customer.io");
+    cases.append({"handled-by host", f});
+    f = {};
+    f.statusClass = RequestLogFilter::StatusClass::Server5xx;
+    cases.append({"status 5xx (3%)", f});
+    f = {};
+    f.statusClass = RequestLogFilter::StatusClass::Network;
+    cases.append({"status network (7%)", f});
+    f = {};
+    f.call = CallKind::Region;
+    cases.append({"call region (20%)", f});
+    f = {};
+    f.workspace = QStringLiteral("Gamma");
+    f.statusClass = RequestLogFilter::StatusClass::Client4xx;
+    cases.append({"workspace + 4xx", f});
+    f = {};
+    f.text = QStringLiteral("unauthorized");
+    cases.append({"text, common (10%)", f});
+    f = {};
+    f.text = QStringLiteral("person-%1%40").arg(rows / 2);
+    cases.append({"text, one row in the middle", f});
+    f = {};
+    f.text = QStringLiteral("no-such-text");
+    cases.append({"text, no match (full scan)", f});
+    f = {};
+    f.workspace = QStringLiteral("No such workspace");
+    cases.append({"workspace, no match", f});
+    for (const Case &c : std::as_const(cases)) {
+        QElapsedTimer t;
+        t.start();
+        model.setFilter(c.filter);
+        out() << QStringLiteral("filter %1: %2 ms (%3 rows in the window)\n")
+                     .arg(QLatin1String(c.name), -32)
+                     .arg(fmt(ms(t), 2), QString::number(model.rowCount()));
+    }
+    model.setFilter({});
+
+    QElapsedTimer scroll;
+    scroll.start();
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    out() << QStringLiteral("fetchMore to the window's capacity (%1 rows): %2 ms; %3 (was %4 MB before open)\n")
+                 .arg(QString::number(model.rowCount()), fmt(ms(scroll), 1), memory(), fmt(before / 1024.0, 1));
+
+    // Live rows through the model, the event loop turning as a window's would: the longest single
+    // upsert() is what a window could stall for.
+    const int live = 5000;
+    double worst = 0;
+    QElapsedTimer all;
+    all.start();
+    for (int i = 0; i < live; ++i) {
+        RequestRecord pending = syntheticRecord(rows + 20000 + i, rows);
+        const RequestRecord done = pending;
+        pending.id = i + 1;
+        pending.outcome = RequestRecord::Outcome::Pending;
+        RequestRecord finished = done;
+        finished.id = i + 1;
+        QElapsedTimer one;
+        one.start();
+        model.upsert(pending);
+        model.upsert(finished);
+        if (i % 50 == 0)
+            QCoreApplication::processEvents();
+        worst = qMax(worst, ms(one));
+    }
+    QCoreApplication::processEvents();
+    out() << QStringLiteral("model upsert (pending + finished) x %1: %2 calls/s, longest %3 ms; %4\n")
+                 .arg(QString::number(live), fmt(live / (ms(all) / 1000), 0), fmt(worst, 2), memory());
+    out() << QStringLiteral("database: %1 MB (+ WAL %2 MB)\n")
+                 .arg(fmt(QFileInfo(path).size() / 1048576.0), fmt(QFileInfo(path + QStringLiteral("-wal")).size() / 1048576.0))
+          << Qt::flush;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QTemporaryDir temp;
+    QString dir = temp.path();
+    QList<qint64> sizes = {10000, 100000, 1000000};
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == u"--dir")
+            dir = args.at(++i);
+        else if (args.at(i) == u"--sizes") {
+            sizes.clear();
+            for (const QString &s : args.at(++i).split(u','))
+                sizes << s.toLongLong();
+        }
+    }
+    QDir().mkpath(dir);
+    out() << QStringLiteral("bench_requestlog: SQLite (Qt %1), WAL, synchronous=NORMAL; database in %2\n")
+                 .arg(QLatin1String(qVersion()), dir);
+    for (qint64 size : std::as_const(sizes))
+        benchSize(dir, size);
+    return 0;
+}

@@ -1,0 +1,367 @@
+#include "requestlogstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kCanaryKey = QStringLiteral("cnry-store-track-7d3e91a0c4");
+
+RequestRecord makeRecord(const QString &workspace, CallKind call, int status, Region handledRegion,
+                         const QString &handledBy,
+                         RequestRecord::Outcome outcome = RequestRecord::Outcome::Success)
+{
+    RequestRecord r;
+    r.id = 1; // TrackClient's per-process id: the store ignores it
+    r.workspace = workspace;
+    r.siteId = QStringLiteral("site-") + workspace;
+    r.call = call;
+    r.method = call == CallKind::Identify ? QStringLiteral("PUT") : QStringLiteral("POST");
+    r.path = QStringLiteral("/api/v1/customers/a%2Fb%40example.com/events");
+    r.requestBody = QByteArrayLiteral("{\"name\":\"purchase\"}");
+    r.authorization = maskedBasicAuthorization(r.siteId);
+    r.routeRegion = Region::Us;
+    r.accountRegion = handledRegion;
+    Hop first;
+    first.url = QUrl(QStringLiteral("https://track.customer.io") + r.path, QUrl::StrictMode);
+    first.status = handledRegion == Region::Eu ? 301 : status;
+    first.durationMs = 40;
+    first.credentialsSent = true;
+    r.hops << first;
+    if (handledRegion == Region::Eu) {
+        Hop second;
+        second.url = QUrl(QStringLiteral("https://track-eu.customer.io") + r.path, QUrl::StrictMode);
+        second.status = status;
+        second.durationMs = 60;
+        second.credentialsSent = true;
+        r.hops << second;
+        r.warnings << QStringLiteral("The data passed through US servers.");
+    }
+    r.status = status;
+    r.handledBy = handledBy;
+    r.handledByRegion = handledRegion;
+    r.outcome = outcome;
+    if (outcome != RequestRecord::Outcome::Success)
+        r.error = QStringLiteral("HTTP %1").arg(status);
+    r.responseBody = QByteArrayLiteral("{}");
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    r.durationMs = 100;
+    return r;
+}
+} // namespace
+
+class tst_RequestLogStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("log%1.sqlite").arg(++m_files)); }
+
+    // A fixed set of six calls used by the filter tests; returns their ids in order.
+    QList<qint64> fillSix(RequestLogStore &store)
+    {
+        const QDateTime base = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+        QList<RequestRecord> records = {
+            makeRecord(QStringLiteral("Alpha"), CallKind::Event, 200, Region::Eu, QStringLiteral("track-eu.customer.io")),
+            makeRecord(QStringLiteral("Alpha"), CallKind::Identify, 200, Region::Us, QStringLiteral("track.customer.io")),
+            makeRecord(QStringLiteral("Beta"), CallKind::Identify, 401, Region::Us, QStringLiteral("track.customer.io"),
+                       RequestRecord::Outcome::HttpError),
+            makeRecord(QStringLiteral("Beta"), CallKind::AnonymousEvent, 503, Region::Us, QStringLiteral("track.customer.io"),
+                       RequestRecord::Outcome::HttpError),
+            makeRecord(QStringLiteral("Beta"), CallKind::Event, 0, Region::Unknown, QString(),
+                       RequestRecord::Outcome::TimedOut),
+            makeRecord(QStringLiteral("Gamma"), CallKind::Event, 302, Region::Us, QStringLiteral("track.customer.io"),
+                       RequestRecord::Outcome::RedirectRefused),
+        };
+        records[4].error = QStringLiteral("timed out after 10 s");
+        records[5].path = QStringLiteral("/api/v1/customers/SpecialPerson/events");
+        for (int i = 0; i < records.size(); ++i)
+            records[i].startedAt = base.addSecs(60 * i);
+        return store.appendBatch(records);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void appendRoundTripsAndAssignsStoreIds()
+    {
+        RequestLogStore store;
+        QVERIFY2(store.open(freshPath()), qPrintable(store.errorString()));
+        QSignalSpy appended(&store, &RequestLogStore::appended);
+        const RequestRecord in = makeRecord(QStringLiteral("Alpha"), CallKind::Event, 200, Region::Eu,
+                                            QStringLiteral("track-eu.customer.io"));
+        const qint64 id = store.append(in);
+        QVERIFY(id > 0);
+        QCOMPARE(appended.count(), 1);
+        const qint64 second = store.append(in);
+        QCOMPARE(second, id + 1); // the store's id, not TrackClient's (which was 1 for both)
+
+        const auto out = store.record(id);
+        QVERIFY(out.has_value());
+        QCOMPARE(out->id, id);
+        QCOMPARE(out->workspace, in.workspace);
+        QCOMPARE(out->siteId, in.siteId);
+        QCOMPARE(out->call, in.call);
+        QCOMPARE(out->method, in.method);
+        QCOMPARE(out->path, in.path);
+        QCOMPARE(out->requestBody, in.requestBody);
+        QCOMPARE(out->responseBody, in.responseBody);
+        QCOMPARE(out->authorization, QStringLiteral("Basic site-Alpha:•••"));
+        QCOMPARE(out->hops.size(), 2);
+        QCOMPARE(out->hops.at(0).url.toString(QUrl::FullyEncoded), in.hops.at(0).url.toString(QUrl::FullyEncoded));
+        QCOMPARE(out->hops.at(0).status, 301);
+        QCOMPARE(out->hops.at(1).durationMs, qint64(60));
+        QVERIFY(out->hops.at(1).credentialsSent);
+        QCOMPARE(out->status, 200);
+        QCOMPARE(out->handledBy, in.handledBy);
+        QCOMPARE(out->handledByRegion, Region::Eu);
+        QCOMPARE(out->routeRegion, Region::Us);
+        QCOMPARE(out->outcome, RequestRecord::Outcome::Success);
+        QCOMPARE(out->warnings, in.warnings);
+        QCOMPARE(out->startedAt.toMSecsSinceEpoch(), in.startedAt.toMSecsSinceEpoch());
+        QCOMPARE(out->durationMs, in.durationMs);
+        QVERIFY(!store.record(id + 100).has_value());
+    }
+
+    void refusesCallsInFlight()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        RequestRecord pending = makeRecord(QStringLiteral("A"), CallKind::Event, 0, Region::Unknown, QString(),
+                                           RequestRecord::Outcome::Pending);
+        QCOMPARE(store.append(pending), 0);
+        QVERIFY(!store.errorString().isEmpty());
+        QCOMPARE(store.count(), qint64(0));
+    }
+
+    void usesWalAndKeepsNoKey()
+    {
+        const QString path = freshPath();
+        {
+            RequestLogStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+            // A record that (through some bug) carried the raw header: the store rebuilds the masked form.
+            RequestRecord leaky = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us,
+                                             QStringLiteral("track.customer.io"));
+            leaky.authorization = QStringLiteral("Basic ")
+                + QString::fromLatin1((leaky.siteId + u':' + kCanaryKey).toUtf8().toBase64());
+            const qint64 id = store.append(leaky);
+            QVERIFY(id > 0);
+            QCOMPARE(store.record(id)->authorization, maskedBasicAuthorization(leaky.siteId));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        const QByteArray base64 = (QStringLiteral("site-A:") + kCanaryKey).toUtf8().toBase64();
+        for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(kCanaryKey.toUtf8()), qPrintable(file));
+            QVERIFY2(!bytes.contains(base64), qPrintable(file));
+        }
+    }
+
+    void idsAreUniqueAcrossConnectionsAndNeverReused()
+    {
+        const QString path = freshPath();
+        RequestLogStore gui;
+        RequestLogStore cli; // a second connection to the same file, as the CLI process has
+        QVERIFY(gui.open(path));
+        QVERIFY(cli.open(path));
+        const RequestRecord r = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us,
+                                           QStringLiteral("track.customer.io"));
+        QSet<qint64> ids;
+        for (int i = 0; i < 20; ++i) {
+            ids.insert((i % 2 ? gui : cli).append(r));
+        }
+        QCOMPARE(ids.size(), 20);
+        QVERIFY(!ids.contains(0));
+        const qint64 highest = gui.newestId();
+        QCOMPARE(highest, *std::max_element(ids.cbegin(), ids.cend()));
+        QSignalSpy cleared(&gui, &RequestLogStore::cleared);
+        QCOMPARE(gui.clear(), qint64(20));
+        QCOMPARE(cleared.count(), 1);
+        QCOMPARE(cli.count(), qint64(0));
+        QVERIFY(cli.append(r) > highest); // AUTOINCREMENT: ids survive clear()
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<RequestLogFilter>("filter");
+        QTest::addColumn<QList<int>>("expected"); // indexes into fillSix(), oldest first
+        using S = RequestLogFilter::StatusClass;
+        RequestLogFilter f;
+        QTest::newRow("everything") << f << QList<int>{0, 1, 2, 3, 4, 5};
+        f = {};
+        f.workspace = QStringLiteral("Beta");
+        QTest::newRow("workspace") << f << QList<int>{2, 3, 4};
+        f = {};
+        f.region = Region::Eu;
+        QTest::newRow("region eu") << f << QList<int>{0};
+        f = {};
+        f.region = Region::Unknown;
+        QTest::newRow("region unknown") << f << QList<int>{4};
+        f = {};
+        f.handledBy = QStringLiteral("track.customer.io");
+        QTest::newRow("handled by") << f << QList<int>{1, 2, 3, 5};
+        f = {};
+        f.statusClass = S::Success2xx;
+        QTest::newRow("2xx") << f << QList<int>{0, 1};
+        f.statusClass = S::Redirect3xx;
+        QTest::newRow("3xx") << f << QList<int>{5};
+        f.statusClass = S::Client4xx;
+        QTest::newRow("4xx") << f << QList<int>{2};
+        f.statusClass = S::Server5xx;
+        QTest::newRow("5xx") << f << QList<int>{3};
+        f.statusClass = S::Network;
+        QTest::newRow("network") << f << QList<int>{4};
+        f = {};
+        f.call = CallKind::Identify;
+        QTest::newRow("call") << f << QList<int>{1, 2};
+        f = {};
+        f.text = QStringLiteral("  specialperson ");
+        QTest::newRow("text, any case") << f << QList<int>{5};
+        f.text = QStringLiteral("TIMED OUT");
+        QTest::newRow("text in error") << f << QList<int>{4};
+        f.text = QStringLiteral("track-eu");
+        QTest::newRow("text in hop host") << f << QList<int>{0};
+        f.text = QStringLiteral("100%_");
+        QTest::newRow("text with LIKE characters") << f << QList<int>{};
+        f = {};
+        f.workspace = QStringLiteral("Beta");
+        f.call = CallKind::Event;
+        QTest::newRow("workspace and call") << f << QList<int>{4};
+        f = {};
+        f.from = QDateTime(QDate(2024, 5, 1), QTime(12, 2), Qt::UTC);
+        f.until = QDateTime(QDate(2024, 5, 1), QTime(12, 4), Qt::UTC);
+        QTest::newRow("time range") << f << QList<int>{2, 3};
+    }
+
+    void filters()
+    {
+        QFETCH(RequestLogFilter, filter);
+        QFETCH(QList<int>, expected);
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        const QList<qint64> ids = fillSix(store);
+        QCOMPARE(ids.size(), 6);
+        QList<qint64> want;
+        for (int i : expected)
+            want << ids.at(i);
+
+        QList<qint64> got;
+        QVERIFY(store.forEach(filter, [&got](const RequestRecord &r) {
+            got << r.id;
+            return true;
+        }));
+        QCOMPARE(got, want);
+        QCOMPARE(store.count(filter), qint64(want.size()));
+        // The same filter in C++ (live rows) agrees with the SQL.
+        QList<qint64> matched;
+        for (qint64 id : ids)
+            if (filter.matches(*store.record(id)))
+                matched << id;
+        QCOMPARE(matched, want);
+        // Newest first, paged.
+        QList<qint64> paged;
+        qint64 before = 0;
+        for (;;) {
+            const QList<RequestLogEntry> page = store.fetchOlder(filter, before, 2);
+            for (const RequestLogEntry &e : page)
+                paged.prepend(e.record.id);
+            if (page.size() < 2)
+                break;
+            before = page.last().record.id;
+        }
+        QCOMPARE(paged, want);
+    }
+
+    void fetchClipsBodiesAndReportsSizes()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        RequestRecord r = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
+        r.responseBody = QByteArray(10000, 'x');
+        const qint64 id = store.append(r);
+        const QList<RequestLogEntry> clipped = store.fetchNewer({}, 0, 10, 100);
+        QCOMPARE(clipped.size(), 1);
+        QCOMPARE(clipped.first().record.id, id);
+        QCOMPARE(clipped.first().record.responseBody.size(), 100);
+        QCOMPARE(clipped.first().responseBytes, qint64(10000));
+        QCOMPARE(clipped.first().requestBytes, qint64(r.requestBody.size()));
+        QCOMPARE(store.fetchNewer({}, id, 10).size(), 0);
+        const qint64 second = store.append(r);
+        QCOMPARE(store.fetchNewer({}, 0, 10, -1, id).size(), 1); // through id: not the second
+        QCOMPARE(store.fetchNewer({}, 0, 10).size(), 2);
+        QCOMPARE(store.fetchNewer({}, id, 10).first().record.id, second);
+    }
+
+    void retentionByCountAndAge()
+    {
+        RequestLogStore store;
+        store.setRetention({10, 30});
+        QVERIFY(store.open(freshPath()));
+        RequestRecord old = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
+        old.startedAt = QDateTime::currentDateTimeUtc().addDays(-31);
+        QList<RequestRecord> batch;
+        for (int i = 0; i < 5; ++i)
+            batch << old;
+        RequestRecord fresh = old;
+        fresh.startedAt = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 15; ++i)
+            batch << fresh;
+        const QList<qint64> ids = store.appendBatch(batch);
+        QCOMPARE(ids.size(), 20);
+        QCOMPARE(store.prune(), qint64(10)); // 5 too old, then 5 more over the count
+        QCOMPARE(store.count(), qint64(10));
+        QCOMPARE(store.fetchOlder({}, 0, 100).last().record.id, ids.at(10));
+
+        store.setRetention({0, 0}); // unlimited
+        QCOMPARE(store.prune(), qint64(0));
+        QCOMPARE(store.count(), qint64(10));
+    }
+
+    void retentionAppliesOnOpen()
+    {
+        const QString path = freshPath();
+        {
+            RequestLogStore store;
+            store.setRetention({0, 0});
+            QVERIFY(store.open(path));
+            const RequestRecord r = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us,
+                                               QStringLiteral("track.customer.io"));
+            store.appendBatch(QList<RequestRecord>(30, r));
+        }
+        RequestLogStore store;
+        store.setRetention({7, 0});
+        QVERIFY(store.open(path));
+        QCOMPARE(store.count(), qint64(7));
+    }
+
+    void openFailsClearly()
+    {
+        RequestLogStore store;
+        QFile blocker(m_dir.filePath(QStringLiteral("not-a-dir")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(!store.open(blocker.fileName() + QStringLiteral("/log.sqlite")));
+        QVERIFY(!store.errorString().isEmpty());
+        QCOMPARE(store.append(makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QString())), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RequestLogStore)
+#include "tst_requestlogstore.moc"
