@@ -13,6 +13,8 @@ packages=(
   gnome-keyring libsecret-1-0 ca-certificates
   # test: X server, D-Bus session, keyring tools, desktop file checks, screenshots
   xvfb xauth dbus dbus-x11 libsecret-tools desktop-file-utils imagemagick
+  # test: the sandbox's TLS CA (openssl CLI) and the official customerio-node client (node, npm)
+  openssl nodejs
 )
 
 missing=()

@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 SandboxHttpHost::SandboxHttpHost(SandboxServer *server, SandboxServer::Host host)
     : m_server(server)
     , m_host(host)
@@ -18,10 +20,7 @@ SandboxHttpHost::SandboxHttpHost(SandboxServer *server, SandboxServer::Host host
 bool SandboxHttpHost::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const SandboxDisposition disposition = m_server->d->dispatch(m_host, request);
-    switch (disposition.fault) {
-    case SandboxServer::Fault::None:
-        writeReply(makeResponder(request, socket), disposition.reply);
-        break;
+    switch (disposition.fault.kind) {
     case SandboxServer::Fault::Hang:
         // No answer: the connection stays open until the client or stop() closes it.
         break;
@@ -32,22 +31,53 @@ bool SandboxHttpHost::handleRequest(const QHttpServerRequest &request, QTcpSocke
         const QHttpServerRequest *pending = &request;
         const QPointer<QTcpSocket> guard(socket);
         const SandboxReply reply = disposition.reply;
-        QTimer::singleShot(disposition.delayMs, this, [pending, guard, reply] {
+        QTimer::singleShot(disposition.fault.delayMs, this, [pending, guard, reply] {
             if (!guard || guard->state() != QAbstractSocket::ConnectedState)
                 return;
             writeReply(makeResponder(*pending, guard.data()), reply);
         });
         break;
     }
+    case SandboxServer::Fault::Reset:
+        resetMidResponse(socket, disposition.reply);
+        break;
+    default:
+        writeReply(makeResponder(request, socket), disposition.reply);
+        break;
     }
     return true;
+}
+
+void SandboxHttpHost::resetMidResponse(QTcpSocket *socket, const SandboxReply &reply)
+{
+    // The status line, the headers with the full Content-Length, and half of the body; then, once the
+    // client has had time to read them, a TCP reset (SO_LINGER 0 makes close() send RST, not FIN).
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Sandbox\r\n"
+                      "Content-Type: application/json\r\n"
+                      "Content-Length: " + QByteArray::number(qMax<qsizetype>(reply.body.size(), 2)) + "\r\n";
+    for (const auto &[name, value] : reply.headers)
+        head += name + ": " + value + "\r\n";
+    head += "\r\n";
+    socket->write(head + reply.body.left(reply.body.size() / 2));
+    socket->flush();
+    const QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(100, this, [guard] {
+        if (!guard)
+            return;
+        const qintptr descriptor = guard->socketDescriptor();
+        if (descriptor != -1) {
+            const linger hard{1, 0};
+            ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        }
+        guard->abort();
+    });
 }
 
 void SandboxHttpHost::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Unreachable while handleRequest() always returns true; answers like an unknown path.
     writeReply(makeResponder(request, socket),
-               SandboxReply{404, QByteArrayLiteral(R"({"meta":{"error":"not found"}})"), {}});
+               SandboxReply{404, QByteArrayLiteral("{\"meta\":{\"error\":\"not found\"}}"), {}});
 }
 
 void SandboxHttpHost::writeReply(QHttpServerResponder &&responder, const SandboxReply &reply)

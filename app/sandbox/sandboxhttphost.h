@@ -27,6 +27,7 @@ protected:
 
 private:
     static void writeReply(QHttpServerResponder &&responder, const SandboxReply &reply);
+    void resetMidResponse(QTcpSocket *socket, const SandboxReply &reply);
 
     SandboxServer *m_server;
     SandboxServer::Host m_host;

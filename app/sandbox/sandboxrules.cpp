@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,61 @@ QString eventError(const QJsonObject &event)
     if (QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact).size() > maxEventDataBytes)
         return u"event data cannot be longer than %1 bytes"_s.arg(maxEventDataBytes);
     return {};
+}
+
+namespace {
+
+// {"id":v} | {"email":v} | {"cio_id":v} with exactly one non-blank identifier.
+QString personReference(const QJsonValue &value, const QString &field, QString *identifier)
+{
+    static const QStringList keys = {u"id"_s, u"email"_s, u"cio_id"_s};
+    const QJsonObject object = value.toObject();
+    QStringList found;
+    for (const QString &key : keys) {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        const QString text = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+        if (text.trimmed().isEmpty())
+            return u"%1.%2 cannot be blank"_s.arg(field, key);
+        found << (key == u"cio_id"_s ? u"cio_"_s + text : text);
+    }
+    if (!value.isObject() || found.size() != 1)
+        return u"%1 must have exactly one of id, email or cio_id"_s.arg(field);
+    *identifier = found.first();
+    return {};
+}
+
+} // namespace
+
+QString deviceError(const QJsonObject &body)
+{
+    const QJsonValue device = body.value(u"device"_s);
+    if (!device.isObject())
+        return u"device must be an object"_s;
+    const QJsonObject object = device.toObject();
+    if (!object.value(u"id"_s).isString() || object.value(u"id"_s).toString().trimmed().isEmpty())
+        return u"device.id cannot be blank"_s;
+    if (!object.value(u"platform"_s).isString() || object.value(u"platform"_s).toString().trimmed().isEmpty())
+        return u"device.platform cannot be blank"_s;
+    return {};
+}
+
+QString mergeError(const QJsonObject &body, QString *primary, QString *secondary)
+{
+    QString error = personReference(body.value(u"primary"_s), u"primary"_s, primary);
+    if (error.isEmpty())
+        error = personReference(body.value(u"secondary"_s), u"secondary"_s, secondary);
+    return error;
+}
+
+QString transactionalError(const QJsonObject &body)
+{
+    const QJsonValue id = body.value(u"transactional_message_id"_s);
+    if (!(id.isDouble() || (id.isString() && !id.toString().trimmed().isEmpty())))
+        return u"transactional_message_id must be present"_s;
+    QString identifier;
+    return personReference(body.value(u"identifiers"_s), u"identifiers"_s, &identifier);
 }
 
 } // namespace SandboxRules

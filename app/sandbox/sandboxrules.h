@@ -33,4 +33,18 @@ QString identifyError(const QJsonObject &attributes);
 // once serialized as compact JSON.
 QString eventError(const QJsonObject &event);
 
+// Body of PUT /api/v1/customers/{identifier}/devices: {"device":{"id":<non-blank string>,
+// "platform":<non-blank string>, "last_used"?, "attributes"?}} (cio-api.md §3; the messages are the
+// sandbox's own, Customer.io documents none).
+QString deviceError(const QJsonObject &body);
+
+// Body of POST /api/v1/merge_customers: {"primary":{<id|email|cio_id>:v},"secondary":{...}}, each with
+// exactly one identifier. On success sets *primary and *secondary to the identifier values
+// (a cio_id is given as "cio_<value>", the path form of cio-api.md §3).
+QString mergeError(const QJsonObject &body, QString *primary, QString *secondary);
+
+// Body of POST /v1/send/{email|push|sms|inbox_message|in_app}: "transactional_message_id" (string or
+// number) and "identifiers" with one of id, email or cio_id are required (cio-api.md §6).
+QString transactionalError(const QJsonObject &body);
+
 } // namespace SandboxRules

@@ -4,17 +4,22 @@
 #include "sandboxrules.h"
 #include "sandboxserver_p.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QSet>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -40,14 +45,6 @@ QString regionOf(SandboxServer::Host host)
                                                                                       : u"eu"_s;
 }
 
-std::optional<SandboxServer::Host> hostFromName(const QString &name)
-{
-    for (const SandboxServer::Host host : allHosts) {
-        if (SandboxServer::hostName(host) == name)
-            return host;
-    }
-    return std::nullopt;
-}
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -125,13 +122,8 @@ QString methodName(const QHttpServerRequest &request)
     return key ? QString::fromLatin1(key).toUpper() : u"UNKNOWN"_s;
 }
 
-// The request target as sent: path and query percent-encoded, path segments decoded exactly once.
-struct Target
-{
-    QString encodedPath;
-    QString encodedQuery;
-    QStringList segments; // decoded, without the empty segment before the leading '/'
-};
+using Target = SandboxTarget;
+
 
 Target targetOf(const QHttpServerRequest &request)
 {
@@ -176,6 +168,7 @@ QJsonObject requestToJson(const SandboxRequest &request)
         {u"site_id"_s, request.siteId},
         {u"body"_s, QString::fromUtf8(request.body)},
         {u"status"_s, request.status},
+        {u"fault"_s, request.fault},
         {u"received_at"_s, request.receivedAt.toString(Qt::ISODateWithMs)},
     };
 }
@@ -198,6 +191,17 @@ std::optional<WorkspaceMatch> findByTrackKey(const QList<SandboxAccount> &accoun
     return std::nullopt;
 }
 
+std::optional<WorkspaceMatch> findBySiteId(const QList<SandboxAccount> &accounts, const QString &siteId)
+{
+    for (const SandboxAccount &account : accounts) {
+        for (const SandboxWorkspace &workspace : account.workspaces) {
+            if (workspace.siteId == siteId)
+                return WorkspaceMatch{account.region, workspace};
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<WorkspaceMatch> findByAppKey(const QList<SandboxAccount> &accounts, const QString &key)
 {
     for (const SandboxAccount &account : accounts) {
@@ -209,47 +213,188 @@ std::optional<WorkspaceMatch> findByAppKey(const QList<SandboxAccount> &accounts
     return std::nullopt;
 }
 
-SandboxReply validatedObjectBody(const QByteArray &body, bool emptyAllowed,
-                                 QString (*rule)(const QJsonObject &))
+SandboxReply redirectReply(int status, const QUrl &location)
 {
-    QJsonObject object;
-    QString error = SandboxRules::parseObjectBody(body, emptyAllowed, &object);
-    if (error.isEmpty() && rule)
-        error = rule(object);
-    return error.isEmpty() ? ok() : errorReply(400, error);
+    // The only observed wrong-region answer: 301 {"errors":[{"detail":"wrong datacenter",...}]}
+    // (cio-api.md §5); the same body is sent for the selectable 302, 307 and 308.
+    SandboxReply reply = jsonReply(status, QJsonObject{{u"errors"_s, QJsonArray{QJsonObject{
+                                                                         {u"detail"_s, u"wrong datacenter"_s},
+                                                                         {u"status"_s, QString::number(status)},
+                                                                     }}}});
+    reply.headers.append({QByteArrayLiteral("Location"), location.toEncoded()});
+    return reply;
 }
 
-// Track v1 operations of cio-api.md §3, for credentials already accepted in this host's region.
-SandboxReply routeTrack(const QString &method, const Target &target, const QByteArray &body)
+// base with the request's encoded path and query.
+QUrl samePathOn(const QUrl &base, const Target &target)
+{
+    QUrl location = base;
+    location.setPath(target.encodedPath, QUrl::TolerantMode);
+    if (!target.encodedQuery.isEmpty())
+        location.setQuery(target.encodedQuery, QUrl::TolerantMode);
+    return location;
+}
+
+const QByteArray &oversizedBody()
+{
+    // A valid JSON object of exactly SandboxFault::oversizedBodyBytes bytes.
+    static const QByteArray body = [] {
+        const QByteArray head = QByteArrayLiteral("{\"padding\":\"");
+        const QByteArray tail = QByteArrayLiteral("\"}");
+        return head + QByteArray(SandboxFault::oversizedBodyBytes - head.size() - tail.size(), 'x') + tail;
+    }();
+    return body;
+}
+
+// Track v1 operations of cio-api.md §3 for a workspace whose credentials were accepted on a host of its
+// region. Valid calls change state; invalid ones get 400 and change nothing.
+SandboxReply routeTrack(SandboxState &state, const QString &siteId, const QString &method, const Target &target,
+                        const QByteArray &body)
 {
     const QStringList &s = target.segments;
-    if (matches(s, {u"api"_s, u"v1"_s, u"events"_s}))
-        return method == u"POST"_s ? validatedObjectBody(body, false, SandboxRules::eventError) : notFound();
-    if (matches(s, {u"api"_s, u"v1"_s, u"merge_customers"_s}))
-        return method == u"POST"_s ? validatedObjectBody(body, false, nullptr) : notFound();
+    QJsonObject object;
+    QString error;
+    const auto invalid = [&](bool emptyAllowed, const std::function<QString()> &rule) {
+        error = SandboxRules::parseObjectBody(body, emptyAllowed, &object);
+        if (error.isEmpty())
+            error = rule();
+        return !error.isEmpty();
+    };
+
+    if (matches(s, {u"api"_s, u"v1"_s, u"events"_s})) {
+        if (method != u"POST"_s)
+            return notFound();
+        if (invalid(false, [&] { return SandboxRules::eventError(object); }))
+            return errorReply(400, error);
+        state.addAnonymousEvent(siteId, object);
+        return ok();
+    }
+    if (matches(s, {u"api"_s, u"v1"_s, u"merge_customers"_s})) {
+        if (method != u"POST"_s)
+            return notFound();
+        QString primary;
+        QString secondary;
+        if (invalid(false, [&] { return SandboxRules::mergeError(object, &primary, &secondary); }))
+            return errorReply(400, error);
+        state.merge(siteId, primary, secondary);
+        return ok();
+    }
 
     if (s.size() < 4 || !matches(s.mid(0, 4), {u"api"_s, u"v1"_s, u"customers"_s, u"*"_s}))
         return notFound();
-    const QString identifierError = SandboxRules::identifierError(s.at(3));
+    const QString identifier = s.at(3);
+    const QStringList rest = s.mid(4);
+    enum class Op { None, Identify, Delete, Event, AddDevice, DeleteDevice, Suppress, Unsuppress };
+    Op op = Op::None;
+    if (rest.isEmpty() && method == u"PUT"_s)
+        op = Op::Identify;
+    else if (rest.isEmpty() && method == u"DELETE"_s)
+        op = Op::Delete;
+    else if (matches(rest, {u"events"_s}) && method == u"POST"_s)
+        op = Op::Event;
+    else if (matches(rest, {u"devices"_s}) && method == u"PUT"_s)
+        op = Op::AddDevice;
+    else if (matches(rest, {u"devices"_s, u"*"_s}) && method == u"DELETE"_s)
+        op = Op::DeleteDevice;
+    else if (matches(rest, {u"suppress"_s}) && method == u"POST"_s)
+        op = Op::Suppress;
+    else if (matches(rest, {u"unsuppress"_s}) && method == u"POST"_s)
+        op = Op::Unsuppress;
+    if (op == Op::None)
+        return notFound();
 
-    SandboxReply reply = notFound();
-    if (s.size() == 4 && method == u"PUT"_s)
-        reply = validatedObjectBody(body, true, SandboxRules::identifyError);
-    else if (s.size() == 4 && method == u"DELETE"_s)
-        reply = ok();
-    else if (matches(s.mid(4), {u"events"_s}) && method == u"POST"_s)
-        reply = validatedObjectBody(body, false, SandboxRules::eventError);
-    else if (matches(s.mid(4), {u"devices"_s}) && method == u"PUT"_s)
-        reply = validatedObjectBody(body, false, nullptr);
-    else if (matches(s.mid(4), {u"devices"_s, u"*"_s}) && method == u"DELETE"_s)
-        reply = ok();
-    else if ((matches(s.mid(4), {u"suppress"_s}) || matches(s.mid(4), {u"unsuppress"_s}))
-             && method == u"POST"_s)
-        reply = ok();
-
-    if (reply.status != 404 && !identifierError.isEmpty())
+    const QString identifierError = SandboxRules::identifierError(identifier);
+    if (!identifierError.isEmpty())
         return errorReply(400, identifierError);
-    return reply;
+    switch (op) {
+    case Op::Identify:
+        if (invalid(true, [&] { return SandboxRules::identifyError(object); }))
+            return errorReply(400, error);
+        state.identify(siteId, identifier, object);
+        break;
+    case Op::Delete:
+        state.deletePerson(siteId, identifier);
+        break;
+    case Op::Event:
+        if (invalid(false, [&] { return SandboxRules::eventError(object); }))
+            return errorReply(400, error);
+        state.addEvent(siteId, identifier, object);
+        break;
+    case Op::AddDevice:
+        if (invalid(false, [&] { return SandboxRules::deviceError(object); }))
+            return errorReply(400, error);
+        state.addDevice(siteId, identifier, object);
+        break;
+    case Op::DeleteDevice:
+        state.deleteDevice(siteId, identifier, rest.at(1));
+        break;
+    case Op::Suppress:
+        state.suppress(siteId, identifier);
+        break;
+    case Op::Unsuppress:
+        state.unsuppress(siteId, identifier);
+        break;
+    case Op::None:
+        break;
+    }
+    return ok();
+}
+
+bool isTransactionalSend(const QString &method, const Target &target)
+{
+    static const QStringList kinds = {u"email"_s, u"push"_s, u"sms"_s, u"inbox_message"_s, u"in_app"_s};
+    const QStringList &s = target.segments;
+    return method == u"POST"_s && s.size() == 3 && s.at(0) == u"v1"_s && s.at(1) == u"send"_s
+        && kinds.contains(s.at(2));
+}
+
+// App API (cio-api.md §6) for a key accepted on a host of its region: transactional sends and a
+// person's attributes are modelled; any other /v1 path answers 200 {}.
+SandboxReply routeApp(SandboxState &state, const QString &siteId, const QString &method, const Target &target,
+                      const QByteArray &body, quint64 *deliveryCount)
+{
+    const QStringList &s = target.segments;
+    if (isTransactionalSend(method, target)) {
+        QJsonObject object;
+        QString error = SandboxRules::parseObjectBody(body, false, &object);
+        if (error.isEmpty())
+            error = SandboxRules::transactionalError(object);
+        if (!error.isEmpty())
+            return errorReply(400, error);
+        const QJsonObject answer{
+            {u"delivery_id"_s, u"sandbox-delivery-"_s + QString::number(++*deliveryCount)},
+            {u"queued_at"_s, QDateTime::currentSecsSinceEpoch()},
+        };
+        QJsonObject delivery = object;
+        delivery.insert(u"kind"_s, s.at(2));
+        for (auto it = answer.constBegin(); it != answer.constEnd(); ++it)
+            delivery.insert(it.key(), it.value());
+        state.addDelivery(siteId, delivery);
+        return jsonReply(200, answer);
+    }
+    if (matches(s, {u"v1"_s, u"customers"_s, u"*"_s, u"attributes"_s}) && method == u"GET"_s) {
+        const std::optional<QJsonObject> person = state.person(siteId, s.at(2));
+        if (!person)
+            return notFound();
+        return jsonReply(200, QJsonObject{{u"customer"_s, QJsonObject{
+                                                              {u"id"_s, s.at(2)},
+                                                              {u"attributes"_s, person->value(u"attributes"_s)},
+                                                              {u"devices"_s, person->value(u"devices"_s)},
+                                                          }}});
+    }
+    return ok();
+}
+
+QString statusText(int status)
+{
+    switch (status) {
+    case 500:
+        return u"Internal Server Error"_s;
+    case 502:
+        return u"Bad Gateway"_s;
+    default:
+        return u"Service Unavailable"_s;
+    }
 }
 
 } // namespace
@@ -259,58 +404,161 @@ SandboxServer::Private::Private(SandboxServer *server)
 {
 }
 
+SandboxReply SandboxServer::Private::inspect(const QString &method, const Target &target,
+                                             const QHttpServerRequest &request)
+{
+    const QStringList &s = target.segments;
+    const QByteArray body = request.body();
+    if (matches(s, {u"__sandbox"_s, u"requests"_s}) && method == u"GET"_s) {
+        QJsonArray array;
+        for (const SandboxRequest &received : std::as_const(requests))
+            array.append(requestToJson(received));
+        return SandboxReply{200, QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
+    }
+    if (matches(s, {u"__sandbox"_s, u"requests"_s}) && method == u"DELETE"_s) {
+        requests.clear();
+        return ok();
+    }
+    if (matches(s, {u"__sandbox"_s, u"people"_s}) && method == u"GET"_s) {
+        const QUrlQuery query(request.url());
+        if (query.hasQueryItem(u"site_id"_s)) {
+            const QString siteId = query.queryItemValue(u"site_id"_s, QUrl::FullyDecoded);
+            if (!findBySiteId(accounts, siteId))
+                return errorReply(404, u"unknown site_id"_s);
+            return jsonReply(200, state.workspaceJson(siteId));
+        }
+        QJsonArray workspaces;
+        for (const SandboxAccount &account : std::as_const(accounts)) {
+            for (const SandboxWorkspace &workspace : account.workspaces)
+                workspaces.append(state.workspaceJson(workspace.siteId));
+        }
+        return jsonReply(200, QJsonObject{{u"workspaces"_s, workspaces}});
+    }
+    if (matches(s, {u"__sandbox"_s, u"people"_s}) && method == u"DELETE"_s) {
+        state.clear();
+        return ok();
+    }
+    if (matches(s, {u"__sandbox"_s, u"fault"_s}) && method == u"GET"_s) {
+        QJsonObject object;
+        for (const Host host : allHosts)
+            object.insert(hostName(host), faults[indexOf(host)].toSpec());
+        return jsonReply(200, object);
+    }
+    if (matches(s, {u"__sandbox"_s, u"fault"_s}) && method == u"POST"_s) {
+        QJsonObject object;
+        QString error = SandboxRules::parseObjectBody(body, false, &object);
+        const QString hostText = object.value(u"host"_s).toString();
+        const std::optional<Host> faultHost = hostFromName(hostText);
+        SandboxFault fault;
+        if (error.isEmpty() && !faultHost && hostText != u"all"_s)
+            error = u"host must be one of track-us, track-eu, api-us, api-eu, all"_s;
+        if (error.isEmpty())
+            SandboxFault::fromSpec(object.value(u"fault"_s).toString(), &fault, &error);
+        // Explicit parameters override the spec's (the {"fault":"delay","delay_ms":N} form).
+        const auto parameter = [&](const QString &key, int min, int max, int *value) {
+            if (!error.isEmpty() || !object.contains(key))
+                return;
+            const QJsonValue v = object.value(key);
+            if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < min || v.toInteger() > max)
+                error = u"%1 must be an integer %2-%3"_s.arg(key, QString::number(min), QString::number(max));
+            else
+                *value = int(v.toInteger());
+        };
+        if (fault.kind == Fault::Delay)
+            parameter(u"delay_ms"_s, 0, 600000, &fault.delayMs);
+        if (fault.kind == Fault::ServerError) {
+            parameter(u"status"_s, 500, 503, &fault.status);
+            if (error.isEmpty() && fault.status == 501)
+                error = u"status must be 500, 502 or 503"_s;
+        }
+        if (fault.kind == Fault::RateLimited)
+            parameter(u"retry_after"_s, 0, 86400, &fault.retryAfterSeconds);
+        if (error.isEmpty() && fault.kind == Fault::RedirectOutside && object.contains(u"location"_s)) {
+            fault.location = QUrl(object.value(u"location"_s).toString(), QUrl::StrictMode);
+            if (!fault.location.isValid() || fault.location.isRelative() || fault.location.host().isEmpty())
+                error = u"location must be an absolute URL"_s;
+        }
+        if (!error.isEmpty())
+            return errorReply(400, error);
+        for (const Host host : allHosts) {
+            if (!faultHost || *faultHost == host)
+                q->setFault(host, fault);
+        }
+        return ok();
+    }
+    if (matches(s, {u"__sandbox"_s, u"redirect"_s}) && method == u"POST"_s) {
+        QJsonObject object;
+        QString error = SandboxRules::parseObjectBody(body, false, &object);
+        const int status = object.value(u"status"_s).toInt();
+        if (error.isEmpty() && status != 301 && status != 302 && status != 307 && status != 308)
+            error = u"status must be one of 301, 302, 307, 308"_s;
+        if (!error.isEmpty())
+            return errorReply(400, error);
+        q->setRedirectStatus(status);
+        return ok();
+    }
+    return notFound();
+}
+
+SandboxReply SandboxServer::Private::answer(Host host, const QHttpServerRequest &request, const QString &method,
+                                            const Target &target, SandboxRequest *received)
+{
+    const QByteArray body = request.body();
+    if (isTrack(host)) {
+        const std::optional<BasicCredentials> credentials = basicCredentials(request);
+        if (credentials)
+            received->siteId = credentials->siteId;
+        const std::optional<WorkspaceMatch> match =
+            credentials ? findByTrackKey(accounts, *credentials) : std::nullopt;
+        if (!match)
+            return unauthorized();
+        if (matches(target.segments, {u"api"_s, u"v1"_s, u"accounts"_s, u"region"_s})) {
+            // Answered on either Track host, never redirected (cio-api.md §2).
+            if (method != u"GET"_s)
+                return notFound();
+            return jsonReply(200, QJsonObject{
+                                      {u"url"_s, match->region == u"eu"_s ? u"https://track-eu.customer.io"_s
+                                                                          : u"https://track.customer.io"_s},
+                                      {u"region"_s, match->region},
+                                      {u"environment_id"_s, match->workspace.environmentId},
+                                  });
+        }
+        // EU account on the US host: redirected to the same path and query on the EU host (cio-api.md §5).
+        if (match->region != regionOf(host) && match->region == u"eu"_s)
+            return redirectReply(redirectStatus, samePathOn(q->baseUrl(Host::TrackEu), target));
+        // US account on the EU host: "requests will fail" (cio-api.md §5); 401 assumed.
+        if (match->region != regionOf(host))
+            return unauthorized();
+        return routeTrack(state, match->workspace.siteId, method, target, body);
+    }
+
+    // App API: Bearer <App API key> (cio-api.md §1).
+    const std::optional<QByteArray> key = authorizationParameter(request, QByteArrayLiteral("Bearer"));
+    const std::optional<WorkspaceMatch> match = key ? findByAppKey(accounts, QString::fromUtf8(*key)) : std::nullopt;
+    if (match)
+        received->siteId = match->workspace.siteId;
+    if (target.segments.size() < 2 || target.segments.first() != u"v1"_s)
+        return notFound();
+    if (!match)
+        return unauthorized();
+    if (match->region != regionOf(host)) {
+        // Not redirected, 401 (cio-api.md §5), except a transactional send of an EU key on the US host:
+        // redirected like a Track call (unconfirmed; the sandbox's choice, see README.md).
+        if (match->region == u"eu"_s && isTransactionalSend(method, target))
+            return redirectReply(redirectStatus, samePathOn(q->baseUrl(Host::ApiEu), target));
+        return unauthorized();
+    }
+    return routeApp(state, match->workspace.siteId, method, target, body, &deliveryCount);
+}
+
 SandboxDisposition SandboxServer::Private::dispatch(Host host, const QHttpServerRequest &request)
 {
     const Target target = targetOf(request);
     const QString method = methodName(request);
-    const QByteArray body = request.body();
 
-    // Inspection and faults (header contract); never recorded, never subject to faults.
-    if (!target.segments.isEmpty() && target.segments.first() == u"__sandbox"_s) {
-        const QStringList &s = target.segments;
-        SandboxReply reply = notFound();
-        if (matches(s, {u"__sandbox"_s, u"requests"_s}) && method == u"GET"_s) {
-            QJsonArray array;
-            for (const SandboxRequest &received : std::as_const(requests))
-                array.append(requestToJson(received));
-            reply = SandboxReply{200, QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
-        } else if (matches(s, {u"__sandbox"_s, u"requests"_s}) && method == u"DELETE"_s) {
-            requests.clear();
-            reply = ok();
-        } else if (matches(s, {u"__sandbox"_s, u"fault"_s}) && method == u"POST"_s) {
-            QJsonObject object;
-            QString error = SandboxRules::parseObjectBody(body, false, &object);
-            const std::optional<Host> faultHost = hostFromName(object.value(u"host"_s).toString());
-            const QString faultName = object.value(u"fault"_s).toString();
-            const int delayMs = object.value(u"delay_ms"_s).toInt(0);
-            static const QStringList faultNames = {u"none"_s, u"hang"_s, u"delay"_s};
-            if (error.isEmpty() && !faultHost)
-                error = u"host must be one of track-us, track-eu, api-us, api-eu"_s;
-            if (error.isEmpty() && !faultNames.contains(faultName))
-                error = u"fault must be one of none, hang, delay"_s;
-            if (error.isEmpty() && delayMs < 0)
-                error = u"delay_ms cannot be negative"_s;
-            if (error.isEmpty()) {
-                q->setFault(*faultHost, static_cast<Fault>(faultNames.indexOf(faultName)), delayMs);
-                reply = ok();
-            } else {
-                reply = errorReply(400, error);
-            }
-        } else if (matches(s, {u"__sandbox"_s, u"redirect"_s}) && method == u"POST"_s) {
-            QJsonObject object;
-            QString error = SandboxRules::parseObjectBody(body, false, &object);
-            const int status = object.value(u"status"_s).toInt();
-            if (error.isEmpty() && status != 301 && status != 302 && status != 307 && status != 308)
-                error = u"status must be one of 301, 302, 307, 308"_s;
-            if (error.isEmpty()) {
-                q->setRedirectStatus(status);
-                reply = ok();
-            } else {
-                reply = errorReply(400, error);
-            }
-        }
-        return SandboxDisposition{Fault::None, 0, reply};
-    }
+    // Inspection and faults: never recorded, never subject to faults.
+    if (!target.segments.isEmpty() && target.segments.first() == u"__sandbox"_s)
+        return SandboxDisposition{SandboxFault{}, inspect(method, target, request)};
 
     SandboxRequest received;
     received.host = hostName(host);
@@ -318,74 +566,40 @@ SandboxDisposition SandboxServer::Private::dispatch(Host host, const QHttpServer
     received.path = target.encodedPath;
     received.query = target.encodedQuery;
     received.identifier = identifierOf(target);
-    received.body = body;
+    received.body = request.body();
     received.receivedAt = QDateTime::currentDateTimeUtc();
 
     SandboxDisposition disposition;
-    disposition.fault = faults[indexOf(host)].fault;
-    disposition.delayMs = faults[indexOf(host)].delayMs;
-
+    disposition.fault = faults[indexOf(host)];
+    received.fault = disposition.fault.toSpec();
     SandboxReply &reply = disposition.reply;
-    if (isTrack(host)) {
-        const std::optional<BasicCredentials> credentials = basicCredentials(request);
-        if (credentials)
-            received.siteId = credentials->siteId;
-        const std::optional<WorkspaceMatch> match =
-            credentials ? findByTrackKey(accounts, *credentials) : std::nullopt;
-        const bool isRegionCall = matches(target.segments, {u"api"_s, u"v1"_s, u"accounts"_s, u"region"_s});
-        if (!match) {
-            reply = unauthorized();
-        } else if (isRegionCall) {
-            // Answered on either Track host, never redirected (cio-api.md §2).
-            reply = method == u"GET"_s
-                ? jsonReply(200, QJsonObject{
-                      {u"url"_s, match->region == u"eu"_s ? u"https://track-eu.customer.io"_s
-                                                          : u"https://track.customer.io"_s},
-                      {u"region"_s, match->region},
-                      {u"environment_id"_s, match->workspace.environmentId},
-                  })
-                : notFound();
-        } else if (match->region != regionOf(host) && match->region == u"eu"_s) {
-            // EU account on the US host: redirected to the same path and query on the EU host; the
-            // only observed code and body are 301 {"errors":[{"detail":"wrong datacenter",...}]}
-            // (cio-api.md §5).
-            QUrl location = q->baseUrl(Host::TrackEu);
-            location.setPath(target.encodedPath, QUrl::TolerantMode);
-            if (!target.encodedQuery.isEmpty())
-                location.setQuery(target.encodedQuery, QUrl::TolerantMode);
-            reply = jsonReply(redirectStatus,
-                              QJsonObject{{u"errors"_s,
-                                           QJsonArray{QJsonObject{
-                                               {u"detail"_s, u"wrong datacenter"_s},
-                                               {u"status"_s, QString::number(redirectStatus)},
-                                           }}}});
-            reply.headers.append({QByteArrayLiteral("Location"), location.toEncoded()});
-        } else if (match->region != regionOf(host)) {
-            // US account on the EU host: "requests will fail" (cio-api.md §5); 401 assumed.
-            reply = unauthorized();
-        } else {
-            reply = routeTrack(method, target, body);
-        }
-    } else {
-        // App API: never redirected; a key of the other region fails with 401 (cio-api.md §5).
-        const std::optional<QByteArray> key = authorizationParameter(request, QByteArrayLiteral("Bearer"));
-        const std::optional<WorkspaceMatch> match =
-            key ? findByAppKey(accounts, QString::fromUtf8(*key)) : std::nullopt;
-        if (target.segments.size() < 2 || target.segments.first() != u"v1"_s)
-            reply = notFound();
-        else if (!match || match->region != regionOf(host))
-            reply = unauthorized();
-        else if (method == u"POST"_s && target.segments.size() >= 3 && target.segments.at(1) == u"send"_s)
-            // Transactional send (cio-api.md §6).
-            reply = jsonReply(200, QJsonObject{
-                                       {u"delivery_id"_s, u"sandbox-delivery-%1"_s.arg(++deliveryCount)},
-                                       {u"queued_at"_s, QDateTime::currentSecsSinceEpoch()},
-                                   });
-        else
-            reply = ok();
+    switch (disposition.fault.kind) {
+    case Fault::ServerError:
+        reply = errorReply(disposition.fault.status, statusText(disposition.fault.status));
+        break;
+    case Fault::RateLimited:
+        // Status and text from the Track spec (cio-api.md §4); Retry-After is unconfirmed there.
+        reply = errorReply(429, u"Your request is over the 10-per-second limit."_s);
+        reply.headers.append({QByteArrayLiteral("Retry-After"),
+                              QByteArray::number(disposition.fault.retryAfterSeconds)});
+        break;
+    case Fault::RedirectOutside: {
+        const QUrl &base = disposition.fault.location;
+        const QUrl location = base.path().isEmpty() || base.path() == u"/"_s ? samePathOn(base, target) : base;
+        reply = redirectReply(307, location);
+        break;
+    }
+    default:
+        reply = answer(host, request, method, target, &received);
+        if (disposition.fault.kind == Fault::MalformedJson)
+            reply.body = reply.body.left(qMax<qsizetype>(1, reply.body.size() / 2));
+        else if (disposition.fault.kind == Fault::Oversized)
+            reply.body = oversizedBody();
+        break;
     }
 
-    received.status = disposition.fault == Fault::Hang ? 0 : reply.status;
+    const bool answered = disposition.fault.kind != Fault::Hang && disposition.fault.kind != Fault::Reset;
+    received.status = answered ? reply.status : 0;
     requests.append(received);
     if (requests.size() > maxRecordedRequests)
         requests.remove(0, requests.size() - maxRecordedRequests);
@@ -442,7 +656,15 @@ bool SandboxServer::start(const QList<quint16> &ports, QString *error)
     for (const Host host : allHosts) {
         const quint16 port = ports.at(indexOf(host));
         auto httpHost = std::make_unique<SandboxHttpHost>(this, host);
-        auto *tcpServer = new QTcpServer(httpHost.get());
+        QTcpServer *tcpServer = nullptr;
+        if (d->tls) {
+            // QAbstractHttpServer 6.4 serves TLS on the QSslServer it is bound to.
+            auto *sslServer = new QSslServer(httpHost.get());
+            sslServer->setSslConfiguration(*d->tls);
+            tcpServer = sslServer;
+        } else {
+            tcpServer = new QTcpServer(httpHost.get());
+        }
         if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
             return fail(u"%1: cannot listen on 127.0.0.1:%2: %3"_s.arg(hostName(host))
                             .arg(port)
@@ -477,19 +699,22 @@ quint16 SandboxServer::port(Host host) const
 QUrl SandboxServer::baseUrl(Host host) const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(d->tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(port(host));
     return url;
 }
 
-QByteArray SandboxServer::endpointsJson() const
+QByteArray SandboxServer::endpointsJson(const QString &caFile) const
 {
     const auto base = [this](Host host) { return baseUrl(host).toString(); };
-    return compact(QJsonObject{
+    QJsonObject table{
         {u"us"_s, QJsonObject{{u"track"_s, base(Host::TrackUs)}, {u"api"_s, base(Host::ApiUs)}}},
         {u"eu"_s, QJsonObject{{u"track"_s, base(Host::TrackEu)}, {u"api"_s, base(Host::ApiEu)}}},
-    });
+    };
+    if (!caFile.isEmpty())
+        table.insert(u"ca"_s, caFile);
+    return compact(table);
 }
 
 void SandboxServer::setRedirectStatus(int status)
@@ -505,7 +730,87 @@ int SandboxServer::redirectStatus() const
 
 void SandboxServer::setFault(Host host, Fault fault, int delayMs)
 {
-    d->faults[indexOf(host)] = Private::FaultSetting{fault, fault == Fault::Delay ? qMax(0, delayMs) : 0};
+    SandboxFault spec;
+    SandboxFault::fromSpec(SandboxFault::kindName(fault), &spec, nullptr);
+    if (fault == Fault::Delay)
+        spec.delayMs = qMax(0, delayMs);
+    setFault(host, spec);
+}
+
+void SandboxServer::setFault(Host host, const SandboxFault &fault)
+{
+    if (d->faults[indexOf(host)] == fault)
+        return;
+    d->faults[indexOf(host)] = fault;
+    Q_EMIT faultChanged(host, fault);
+}
+
+SandboxFault SandboxServer::fault(Host host) const
+{
+    return d->faults[indexOf(host)];
+}
+
+std::optional<SandboxServer::Host> SandboxServer::hostFromName(const QString &name)
+{
+    for (const Host host : allHosts) {
+        if (hostName(host) == name)
+            return host;
+    }
+    return std::nullopt;
+}
+
+void SandboxServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    d->tls = configuration;
+}
+
+bool SandboxServer::isTls() const
+{
+    return d->tls.has_value();
+}
+
+bool SandboxServer::tlsConfigurationFromFiles(const QString &certFile, const QString &keyFile,
+                                              QSslConfiguration *configuration, QString *error)
+{
+    QFile certs(certFile);
+    if (!certs.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the certificate file %1: %2"_s.arg(certFile, certs.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certs.readAll(), QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = u"no PEM certificate in %1"_s.arg(certFile);
+        return false;
+    }
+    QFile keys(keyFile);
+    if (!keys.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the private key file %1: %2"_s.arg(keyFile, keys.errorString());
+        return false;
+    }
+    const QByteArray pem = keys.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = u"no unencrypted RSA or EC PEM private key in %1"_s.arg(keyFile);
+        return false;
+    }
+    QSslConfiguration result = QSslConfiguration::defaultConfiguration();
+    result.setLocalCertificateChain(chain);
+    result.setPrivateKey(key);
+    result.setPeerVerifyMode(QSslSocket::VerifyNone); // a server: clients are not asked for certificates
+    *configuration = result;
+    return true;
+}
+
+QJsonObject SandboxServer::workspaceState(const QString &siteId) const
+{
+    return d->state.workspaceJson(siteId);
+}
+
+void SandboxServer::clearState()
+{
+    d->state.clear();
 }
 
 QList<SandboxRequest> SandboxServer::receivedRequests() const
@@ -548,6 +853,8 @@ bool SandboxServer::accountsFromJson(const QByteArray &json, QList<SandboxAccoun
         return false;
     }
     QList<SandboxAccount> result;
+    QSet<QString> siteIds;
+    QSet<QString> appKeys;
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject a = array.at(i).toObject();
@@ -567,14 +874,35 @@ bool SandboxServer::accountsFromJson(const QByteArray &json, QList<SandboxAccoun
             workspace.siteId = w.value(QStringLiteral("site_id")).toString();
             workspace.trackApiKey = w.value(QStringLiteral("track_api_key")).toString();
             workspace.environmentId = w.value(QStringLiteral("environment_id")).toInteger(-1);
-            for (const QJsonValue &key : w.value(QStringLiteral("app_api_keys")).toArray())
+            const QJsonValue keys = w.value(QStringLiteral("app_api_keys"));
+            if (!keys.isUndefined() && !keys.isArray()) {
+                *error = QStringLiteral("accounts file: %1.app_api_keys must be an array of strings").arg(field);
+                return false;
+            }
+            for (const QJsonValue &key : keys.toArray()) {
+                if (!key.isString() || key.toString().isEmpty()) {
+                    *error = QStringLiteral("accounts file: %1.app_api_keys must be an array of strings").arg(field);
+                    return false;
+                }
+                if (appKeys.contains(key.toString())) {
+                    *error = QStringLiteral("accounts file: %1: an App API key belongs to one workspace only").arg(field);
+                    return false;
+                }
+                appKeys.insert(key.toString());
                 workspace.appApiKeys << key.toString();
+            }
             if (workspace.siteId.isEmpty() || workspace.trackApiKey.isEmpty() || workspace.environmentId < 0) {
                 *error = QStringLiteral("accounts file: %1 needs site_id, track_api_key and a non-negative "
                                         "integer environment_id")
                              .arg(field);
                 return false;
             }
+            if (siteIds.contains(workspace.siteId)) {
+                *error = QStringLiteral("accounts file: %1.site_id %2 is used by another workspace")
+                             .arg(field, workspace.siteId);
+                return false;
+            }
+            siteIds.insert(workspace.siteId);
             account.workspaces << workspace;
         }
         if (account.workspaces.isEmpty()) {

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "sandboxfault.h"
+
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class SandboxHttpHost;
 
@@ -41,22 +46,34 @@ struct SandboxRequest
     QString identifier;  // the {identifier} path segment, decoded exactly once; empty if none
     QString siteId;      // from the Basic credentials, empty if none
     QByteArray body;     // raw request body
-    int status = 0;      // status the sandbox answered with (0 = no answer, e.g. a hang fault)
+    int status = 0;      // status the sandbox answered with (0 = no complete answer: hang or reset fault)
+    QString fault;       // the host's fault when the request arrived, as a spec ("none", "status:503")
     QDateTime receivedAt; // UTC
 };
 
 // The offline Customer.io stand-in: Track US, Track EU, App API US and App API EU hosts, each an HTTP
-// listener on 127.0.0.1. Behaviour follows shared/cio-api.md:
+// (or, with setTlsConfiguration(), HTTPS) listener on 127.0.0.1. Behaviour follows shared/cio-api.md;
+// README.md "The sandbox" has the full table (call, condition, status, body):
 // - GET /api/v1/accounts/region answers on either Track host with {url, region, environment_id};
 // - an EU account's Track call on the US host gets a redirect (301 by default) to the same path and
 //   query on the EU host; a US account's Track call on the EU host gets 401;
+// - an App API call with a key of the other region gets 401, except a transactional send
+//   (POST /v1/send/...) with an EU key on the US host, which is redirected like a Track call;
 // - wrong credentials get 401 {"meta":{"error":"Unauthorized request"}};
-// - success is 200 with the body {}.
-// Inspection and faults live under the reserved prefix /__sandbox/ on every host (no credentials):
-//   GET /__sandbox/requests        JSON array of SandboxRequest objects, oldest first
-//   DELETE /__sandbox/requests     forget them
-//   POST /__sandbox/fault          {"host":"track-us","fault":"none"|"hang"|"delay","delay_ms":N}
-//   POST /__sandbox/redirect       {"status":301|302|307|308}
+// - Track success is 200 with the body {}; people, events, devices and deliveries are stored per
+//   workspace (SandboxState).
+// Inspection and faults live under the reserved prefix /__sandbox/ on every host (no credentials,
+// never recorded, never subject to faults):
+//   GET /__sandbox/requests          JSON array of SandboxRequest objects, oldest first
+//   DELETE /__sandbox/requests       forget them
+//   GET /__sandbox/people?site_id=ID SandboxState::workspaceJson() of that workspace (404 if unknown)
+//   GET /__sandbox/people            {"workspaces":[workspaceJson...]} for every workspace
+//   DELETE /__sandbox/people         forget all stored people, events, devices and deliveries
+//   GET /__sandbox/fault             {"track-us":"<spec>","track-eu":..,"api-us":..,"api-eu":..}
+//   POST /__sandbox/fault            {"host":"track-us"|"all","fault":"<spec>"} (SandboxFault grammar);
+//                                    optional "delay_ms", "status", "retry_after", "location" override
+//                                    the spec's parameter
+//   POST /__sandbox/redirect         {"status":301|302|307|308}
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -65,7 +82,8 @@ public:
     enum class Host { TrackUs, TrackEu, ApiUs, ApiEu };
     Q_ENUM(Host)
 
-    enum class Fault { None, Hang, Delay };
+    // Kept for callers of setFault(host, fault, delayMs); SandboxFault carries every parameter.
+    using Fault = SandboxFault::Kind;
 
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
@@ -95,15 +113,33 @@ public:
     // The CIO_CONSOLE_ENDPOINTS file content pointing the console at this sandbox:
     // {"us":{"track":..,"api":..},"eu":{"track":..,"api":..}}; each value is baseUrl() of that host
     // (no path: clients append /api/v1/... and /v1/... themselves).
-    QByteArray endpointsJson() const;
+    // With caFile, the object also has "ca": caFile (the CA the console must trust for these hosts).
+    QByteArray endpointsJson(const QString &caFile = {}) const;
 
     // Status used for wrong-region Track redirects: 301 (default), 302, 307 or 308; other values are
     // ignored.
     void setRedirectStatus(int status);
     int redirectStatus() const;
 
-    // Delay in milliseconds applies to Fault::Delay only.
+    // Delay in milliseconds applies to Fault::Delay only; other parameters take their defaults.
     void setFault(Host host, Fault fault, int delayMs = 0);
+    void setFault(Host host, const SandboxFault &fault);
+    SandboxFault fault(Host host) const;
+    static std::optional<Host> hostFromName(const QString &name); // "track-us" -> Host::TrackUs
+
+    // HTTPS on all four hosts (call before start()): the configuration's local certificate, chain and
+    // private key are served; baseUrl() becomes https://127.0.0.1:<port>.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const;
+    // A server configuration from PEM files: certFile holds the host certificate first, then any
+    // intermediates; keyFile the unencrypted RSA or EC private key. On error returns false and sets
+    // *error naming the file.
+    static bool tlsConfigurationFromFiles(const QString &certFile, const QString &keyFile,
+                                          QSslConfiguration *configuration, QString *error);
+
+    // What the workspace with this Site ID has stored (SandboxState::workspaceJson()).
+    QJsonObject workspaceState(const QString &siteId) const;
+    void clearState();
 
     // The log keeps the newest maxRecordedRequests entries; older ones are dropped.
     static constexpr int maxRecordedRequests = 1000;
@@ -114,6 +150,7 @@ public:
 
 Q_SIGNALS:
     void requestReceived(const SandboxRequest &request);
+    void faultChanged(SandboxServer::Host host, const SandboxFault &fault);
 
 private:
     friend class SandboxHttpHost;

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+// What the sandbox's Track and App API calls stored, per workspace (keyed by Site ID). Identifiers are
+// the decoded {identifier} path segment, used as given: the sandbox does not resolve an email to an id
+// or a cio_ id to a person the way Customer.io does.
+//
+// Bounded: each person keeps its newest maxEventsPerPerson events; each workspace its newest
+// maxAnonymousEvents anonymous events and maxDeliveries transactional deliveries.
+class SandboxState
+{
+public:
+    static constexpr int maxEventsPerPerson = 1000;
+    static constexpr int maxAnonymousEvents = 1000;
+    static constexpr int maxDeliveries = 1000;
+
+    // PUT /api/v1/customers/{identifier}: attributes are merged into the person's; a null value removes
+    // the attribute; the controls _timestamp, _update and cio_relationships are not stored. With
+    // "_update": true an unknown person is not created. A suppressed identifier is ignored.
+    void identify(const QString &siteId, const QString &identifier, const QJsonObject &body);
+    // DELETE /api/v1/customers/{identifier}: the person, their events and devices are forgotten.
+    void deletePerson(const QString &siteId, const QString &identifier);
+    // POST /api/v1/customers/{identifier}/events (event, page or screen view): stored on the person,
+    // who is created with no attributes if unknown; ignored for a suppressed identifier.
+    void addEvent(const QString &siteId, const QString &identifier, const QJsonObject &event);
+    // POST /api/v1/events.
+    void addAnonymousEvent(const QString &siteId, const QJsonObject &event);
+    // PUT /api/v1/customers/{identifier}/devices: body {"device":{"id","platform",...}}; replaces a
+    // device with the same id.
+    void addDevice(const QString &siteId, const QString &identifier, const QJsonObject &body);
+    void deleteDevice(const QString &siteId, const QString &identifier, const QString &deviceId);
+    // POST .../suppress: the person is deleted and later identify calls are ignored until unsuppress.
+    void suppress(const QString &siteId, const QString &identifier);
+    void unsuppress(const QString &siteId, const QString &identifier);
+    // POST /api/v1/merge_customers {"primary":{<id|email|cio_id>:v},"secondary":{...}}: the secondary's
+    // attributes (the primary's win), events and devices move to the primary; the secondary is deleted.
+    void merge(const QString &siteId, const QString &primary, const QString &secondary);
+    // POST /v1/send/{kind}: the request body with "kind", "delivery_id" and "queued_at".
+    void addDelivery(const QString &siteId, const QJsonObject &delivery);
+
+    bool hasPerson(const QString &siteId, const QString &identifier) const;
+    // {"identifier","attributes":{},"events":[...],"devices":[...]}, or nothing for an unknown person.
+    std::optional<QJsonObject> person(const QString &siteId, const QString &identifier) const;
+    // {"site_id","people":[person...],"anonymous_events":[...],"suppressed":[...],"deliveries":[...]};
+    // people sorted by identifier. An unknown Site ID gives the same shape, empty.
+    QJsonObject workspaceJson(const QString &siteId) const;
+
+    void clear();
+
+private:
+    struct Person
+    {
+        QJsonObject attributes;
+        QJsonArray events;
+        QMap<QString, QJsonObject> devices; // by device id
+    };
+    struct Workspace
+    {
+        QMap<QString, Person> people;
+        QJsonArray anonymousEvents;
+        QSet<QString> suppressed;
+        QJsonArray deliveries;
+    };
+    static QJsonObject personJson(const QString &identifier, const Person &person);
+
+    QHash<QString, Workspace> m_workspaces;
+};

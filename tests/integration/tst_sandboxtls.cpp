@@ -1,0 +1,202 @@
+// The sandbox over HTTPS with a CA generated here by the openssl CLI, against TrackClient: the CA named
+// by the endpoint file ("ca") is trusted for the table's hosts; an unknown CA or a certificate for
+// another host fails closed as a NetworkError naming TLS, with nothing received by the server.
+#include "regiondetector.h"
+#include "sandboxserver.h"
+#include "trackclient.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using Host = SandboxServer::Host;
+using Outcome = RequestRecord::Outcome;
+
+class tst_SandboxTls : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_openssl;
+    const TrackCredentials m_eu { QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key") };
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    bool openssl(const QStringList &arguments)
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(m_openssl, arguments);
+        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            qWarning("openssl %s failed: %s", qPrintable(arguments.join(u' ')), p.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    }
+
+    // A CA (name.ca.pem/.key) or a host certificate issued by the CA "ca" for subjectAltName san.
+    bool makeCa(const QString &name)
+    {
+        return openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+                         name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=Region Console test CA ") + name,
+                         QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                         QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") });
+    }
+    bool makeHost(const QString &name, const QString &ca, const QString &san)
+    {
+        QFile ext(path(name + QStringLiteral(".ext")));
+        if (!ext.open(QIODevice::WriteOnly))
+            return false;
+        ext.write("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n"
+                  "subjectAltName="
+                  + san.toUtf8() + "\n");
+        ext.close();
+        return openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                         QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=") + name })
+            && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                         name + QStringLiteral(".csr"), QStringLiteral("-CA"), ca + QStringLiteral(".pem"),
+                         QStringLiteral("-CAkey"), ca + QStringLiteral(".key"), QStringLiteral("-CAcreateserial"),
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-out"),
+                         name + QStringLiteral(".pem"), QStringLiteral("-extfile"), name + QStringLiteral(".ext") });
+    }
+
+    bool startTls(SandboxServer *server, const QString &host)
+    {
+        QSslConfiguration configuration;
+        QString error;
+        if (!SandboxServer::tlsConfigurationFromFiles(path(host + QStringLiteral(".pem")),
+                                                      path(host + QStringLiteral(".key")), &configuration, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        server->setTlsConfiguration(configuration);
+        return server->start({ 0, 0, 0, 0 }, &error);
+    }
+
+    RequestRecord send(const EndpointTable &table, const TrackCall &call, Region via)
+    {
+        TrackClient client(table);
+        client.setTimeoutMs(5000);
+        std::optional<RequestRecord> result;
+        client.send(call, m_eu, via, {}, this, [&result](const RequestRecord &r) { result = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+        return result.value_or(RequestRecord());
+    }
+
+    static EndpointTable table(const SandboxServer &server, const QString &caFile)
+    {
+        EndpointTable t;
+        QString error;
+        if (!EndpointTable::fromJson(server.endpointsJson(caFile), &t, &error))
+            qWarning("%s", qPrintable(error));
+        return t;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QSslSocket::supportsSsl());
+        m_openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        QVERIFY2(!m_openssl.isEmpty(), "the openssl CLI is needed to generate the test CA (apt-get install openssl)");
+        QVERIFY(m_dir.isValid());
+        QVERIFY(makeCa(QStringLiteral("ca")));
+        QVERIFY(makeCa(QStringLiteral("other-ca")));
+        QVERIFY(
+            makeHost(QStringLiteral("loopback"), QStringLiteral("ca"), QStringLiteral("IP:127.0.0.1,DNS:localhost")));
+        QVERIFY(makeHost(QStringLiteral("wrong-host"), QStringLiteral("ca"), QStringLiteral("DNS:wrong.example")));
+    }
+
+    void trustedCaServesHttps()
+    {
+        SandboxServer server;
+        QVERIFY(startTls(&server, QStringLiteral("loopback")));
+        QVERIFY(server.isTls());
+        QCOMPARE(server.baseUrl(Host::TrackEu).scheme(), QStringLiteral("https"));
+        const EndpointTable t = table(server, path(QStringLiteral("ca.pem")));
+        QCOMPARE(t.caCertificates().size(), 1);
+
+        // An EU account via the US host: both hops over TLS, the redirect followed.
+        const RequestRecord r
+            = send(t, TrackCall::event(QStringLiteral("ada"), QStringLiteral("signed_up")), Region::Us);
+        QVERIFY2(r.outcome == Outcome::Success, qPrintable(r.error));
+        QCOMPARE(r.hops.size(), 2);
+        QCOMPARE(r.hops.at(1).url.scheme(), QStringLiteral("https"));
+        QCOMPARE(server.receivedRequests().size(), 2);
+
+        TrackClient client(t);
+        RegionDetector detector(&client);
+        std::optional<RegionInfo> info;
+        detector.detect(m_eu, Region::Eu, QStringLiteral("w"), this,
+                        [&info](const RegionInfo &i, const RequestRecord &) { info = i; });
+        QTRY_VERIFY(info.has_value());
+        QVERIFY2(info->ok, qPrintable(info->error));
+        QCOMPARE(info->region, Region::Eu);
+    }
+
+    void failsClosed_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("ca"); // empty: no "ca" in the endpoint file
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no ca in the endpoint file")
+            << QStringLiteral("loopback") << QString() << QStringLiteral("issuer");
+        QTest::newRow("another ca") << QStringLiteral("loopback") << QStringLiteral("other-ca.pem")
+                                    << QStringLiteral("issuer");
+        QTest::newRow("certificate for another host")
+            << QStringLiteral("wrong-host") << QStringLiteral("ca.pem") << QStringLiteral("host name did not match");
+    }
+    void failsClosed()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(QString, ca);
+        QFETCH(QString, reason);
+        SandboxServer server;
+        QVERIFY(startTls(&server, certificate));
+        const EndpointTable t = table(server, ca.isEmpty() ? QString() : path(ca));
+        const RequestRecord r = send(t, TrackCall::identify(QStringLiteral("ada"), {}), Region::Eu);
+        QCOMPARE(r.outcome, Outcome::NetworkError);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.error.contains(QStringLiteral("TLS")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(reason, Qt::CaseInsensitive), qPrintable(r.error));
+        QVERIFY(server.receivedRequests().isEmpty()); // nothing (no credentials) got through
+    }
+
+    void cliServesHttpsAndWritesTheCa()
+    {
+        const QString binary = qEnvironmentVariable("CIO_CONSOLE_BINARY");
+        QVERIFY2(QFile::exists(binary), "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
+        const QString endpoints = path(QStringLiteral("endpoints.json"));
+        QProcess sandbox;
+        sandbox.start(binary,
+                      { QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), path(QStringLiteral("loopback.pem")),
+                        QStringLiteral("--tls-key"), path(QStringLiteral("loopback.key")), QStringLiteral("--tls-ca"),
+                        path(QStringLiteral("ca.pem")), QStringLiteral("--write-endpoints"), endpoints });
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(endpoints), 10000);
+        QFile file(endpoints);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        EndpointTable t;
+        QString error;
+        QVERIFY2(EndpointTable::fromJson(file.readAll(), &t, &error), qPrintable(error));
+        QCOMPARE(t.trackUrl(Region::Eu).scheme(), QStringLiteral("https"));
+        QCOMPARE(t.caFile(), path(QStringLiteral("ca.pem")));
+        const RequestRecord r = send(t, TrackCall::region(), Region::Eu);
+        sandbox.kill();
+        sandbox.waitForFinished(5000);
+        QVERIFY2(r.outcome == Outcome::Success, qPrintable(r.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SandboxTls)
+#include "tst_sandboxtls.moc"
