@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -16,6 +17,11 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("regionconsole.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("RegionConsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CIO_VERSION));
+}
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
 }
 } // namespace
 
@@ -32,19 +38,11 @@ int main(int argc, char *argv[])
         return Cli::run(app, app.arguments());
     }
 
-    QApplication app(argc, argv);
-    setIdentity();
-    QApplication::setApplicationDisplayName(QStringLiteral("Region Console"));
-    QApplication::setDesktopFileName(QStringLiteral(CIO_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Customer.io region and request console.\n\n"
-                "Commands (run without a window; see 'cio-console COMMAND --help'):\n"
-                "  workspace add|list|remove, region, send identify|event|anonymous, sandbox"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Customer.io region and request console.\n\n") + Cli::usage());
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
                                            QCoreApplication::translate("main", "Open on the built-in sandbox."));
     const QCommandLineOption screenshotOption(
@@ -52,7 +50,34 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Save a picture of the window to FILE after a demo, then quit."),
         QStringLiteral("FILE"));
     parser.addOptions({sandboxOption, screenshotOption});
-    parser.process(app);
+
+    // Help, version and usage errors are answered without a display: no QApplication for them.
+    const bool parsed = parser.parse(arguments);
+    if (!parsed || parser.isSet(helpOption) || parser.isSet(versionOption) || !parser.positionalArguments().isEmpty()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        if (!parsed) {
+            print(stderr, QStringLiteral("cio-console: %1\n\n%2").arg(parser.errorText(), Cli::usage()));
+            return Cli::UsageError;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            print(stderr, QStringLiteral("cio-console: unknown command \"%1\"\n\n%2")
+                              .arg(parser.positionalArguments().constFirst(), Cli::usage()));
+            return Cli::UsageError;
+        }
+        if (parser.isSet(versionOption)) {
+            print(stdout, QStringLiteral("cio-console %1\n").arg(QStringLiteral(CIO_VERSION)));
+            return Cli::Success;
+        }
+        print(stdout, parser.helpText());
+        return Cli::Success;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Region Console"));
+    QApplication::setDesktopFileName(QStringLiteral(CIO_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     MainWindow::Options options;
     options.startOnSandbox = parser.isSet(sandboxOption);

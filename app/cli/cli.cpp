@@ -7,6 +7,34 @@
 
 namespace Cli {
 
+QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage:\n"
+        "  cio-console [--sandbox]                          open the window\n"
+        "  cio-console workspace add NAME --site-id ID [--app-key-stdin] [--no-verify]\n"
+        "                                                   (Track API key on stdin, App API key on line 2)\n"
+        "  cio-console workspace list [--json]\n"
+        "  cio-console workspace remove NAME\n"
+        "  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--json]\n"
+        "  cio-console send identify  (--workspace NAME | --site-id ID) --id ID [--attributes JSON]\n"
+        "  cio-console send event     (--workspace NAME | --site-id ID) --id ID --name NAME [--data JSON]\n"
+        "                             [--timestamp UNIX]\n"
+        "  cio-console send anonymous (--workspace NAME | --site-id ID) --anonymous-id AID --name NAME\n"
+        "                             [--data JSON]\n"
+        "  cio-console log export --format har|jsonl [--output FILE]   (filters: see log --help)\n"
+        "  cio-console log tail [-n N] [--json] | log clear\n"
+        "  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]\n"
+        "                      [--redirect-status 301|302|307|308] [--write-endpoints FILE]\n"
+        "Options of region and send: --via us|eu (first host; default: the detected region), --json,\n"
+        "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15).\n"
+        "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
+        "CIO_CONSOLE_ENDPOINTS=FILE points the console at other hosts (see README).\n"
+        "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input (nothing was sent),\n"
+        "  3 credentials unavailable.\n");
+}
+
 bool isCommand(const QStringList &arguments)
 {
     if (arguments.size() < 2)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 class QCoreApplication;
@@ -18,6 +19,9 @@ enum ExitCode {
 
 // True when arguments name a headless command ("workspace", "region", "send", "sandbox").
 bool isCommand(const QStringList &arguments);
+
+// The commands, their options and the exit codes, as printed by --help and on usage errors.
+QString usage();
 
 // Runs the command named by arguments (arguments.at(0) is the program) on app's event loop and
 // returns its exit code.

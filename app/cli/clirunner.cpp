@@ -5,6 +5,7 @@
 #include "keychaincredentialstore.h"
 #include "regiondetector.h"
 #include "requestlogmodel.h"
+#include "requestlogstore.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -25,20 +27,6 @@ QString jsonLine(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
-
-const QString kUsage = QStringLiteral(
-    "Usage:\n"
-    "  cio-console workspace add NAME --site-id ID [--app-key-stdin]   (Track API key on stdin)\n"
-    "  cio-console workspace list [--json]\n"
-    "  cio-console workspace remove NAME\n"
-    "  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--json] [--timeout S]\n"
-    "  cio-console send identify (--workspace NAME | --site-id ID) --id ID [--attributes JSON]\n"
-    "  cio-console send event (...) --id ID --name NAME [--data JSON] [--timestamp UNIX]\n"
-    "  cio-console send anonymous (...) --anonymous-id AID --name NAME [--data JSON]\n"
-    "  cio-console log export --format har|jsonl [--output FILE]\n"
-    "  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--write-endpoints FILE]\n"
-    "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
-    "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input, 3 credentials unavailable.\n");
 
 } // namespace
 
@@ -80,7 +68,7 @@ void CliRunner::start()
     else if (command == u"log")
         runLog();
     else
-        fail(Cli::UsageError, tr("unknown command \"%1\"\n%2").arg(command, kUsage));
+        fail(Cli::UsageError, tr("unknown command \"%1\"\n%2").arg(command, Cli::usage()));
 }
 
 void CliRunner::fail(int code, const QString &message)
@@ -108,11 +96,11 @@ bool CliRunner::parse(QCommandLineParser &parser, int skip)
     for (int i = 0; i < skip && args.size() > 1; ++i)
         args.removeAt(1);
     if (!parser.parse(args)) {
-        fail(Cli::UsageError, parser.errorText() + u'\n' + kUsage);
+        fail(Cli::UsageError, parser.errorText() + u'\n' + Cli::usage());
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << kUsage;
+        out() << Cli::usage();
         finish(Cli::Success);
         return false;
     }
@@ -137,8 +125,8 @@ bool CliRunner::setUpClient(const QCommandLineParser &parser)
 {
     bool ok = false;
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || timeout <= 0 || timeout > 600) {
-        fail(Cli::UsageError, tr("--timeout: must be a number of seconds between 0 and 600 (got \"%1\")")
+    if (!ok || !std::isfinite(timeout) || timeout <= 0 || timeout > 600) {
+        fail(Cli::UsageError, tr("--timeout: must be a number of seconds greater than 0 and at most 600 (got \"%1\")")
                                   .arg(parser.value(QStringLiteral("timeout"))));
         return false;
     }
@@ -150,6 +138,19 @@ bool CliRunner::setUpClient(const QCommandLineParser &parser)
     }
     m_client = new TrackClient(endpoints, this);
     m_client->setTimeoutMs(int(timeout * 1000));
+    // -- request log (issue 7): every finished call goes to the persistent log before its result is
+    // printed (finished() is emitted before the send callback). A log that cannot open is a warning,
+    // never a reason not to send.
+    auto *log = new RequestLogStore(this);
+    if (log->open()) {
+        connect(m_client, &TrackClient::finished, log, [log](const RequestRecord &record) {
+            if (log->append(record) <= 0)
+                err() << tr("warning: request log: ") << log->errorString() << Qt::endl;
+        });
+    } else {
+        err() << tr("warning: request log: ") << log->errorString() << Qt::endl;
+    }
+    // -- end request log
     return true;
 }
 
@@ -158,7 +159,7 @@ bool CliRunner::resolveVia(const QCommandLineParser &parser, Region *via)
     if (parser.isSet(QStringLiteral("via"))) {
         const QString value = parser.value(QStringLiteral("via"));
         *via = regionFromCode(value);
-        if (*via == Region::Unknown || value != value.toLower()) {
+        if (*via == Region::Unknown) {
             fail(Cli::UsageError, tr("--via: must be \"us\" or \"eu\" (got \"%1\")").arg(value));
             return false;
         }
@@ -173,7 +174,7 @@ void CliRunner::withCredentials(const QCommandLineParser &parser, std::function<
     const bool byWorkspace = parser.isSet(QStringLiteral("workspace"));
     const bool bySiteId = parser.isSet(QStringLiteral("site-id"));
     if (byWorkspace == bySiteId) {
-        fail(Cli::UsageError, tr("give exactly one of --workspace NAME or --site-id ID\n") + kUsage);
+        fail(Cli::UsageError, tr("give exactly one of --workspace NAME or --site-id ID\n") + Cli::usage());
         return;
     }
     if (bySiteId) {
@@ -206,8 +207,8 @@ void CliRunner::withCredentials(const QCommandLineParser &parser, std::function<
     }
     bool ok = false;
     const double keychainTimeout = parser.value(QStringLiteral("keychain-timeout")).toDouble(&ok);
-    if (!ok || keychainTimeout <= 0 || keychainTimeout > 600) {
-        fail(Cli::UsageError, tr("--keychain-timeout: must be a number of seconds between 0 and 600"));
+    if (!ok || !std::isfinite(keychainTimeout) || keychainTimeout <= 0 || keychainTimeout > 600) {
+        fail(Cli::UsageError, tr("--keychain-timeout: must be a number of seconds greater than 0 and at most 600"));
         return;
     }
     m_store = new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), int(keychainTimeout * 1000), this);
@@ -232,6 +233,9 @@ void CliRunner::runWorkspace()
     m_parser.addOptions({
         {QStringLiteral("site-id"), tr("Site ID of the workspace."), QStringLiteral("ID")},
         {QStringLiteral("app-key-stdin"), tr("Read an App API key from the second line of stdin.")},
+        {QStringLiteral("no-verify"), tr("Store without checking the credentials with Customer.io.")},
+        {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."), QStringLiteral("SECONDS"),
+         QStringLiteral("10")},
         {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
          QStringLiteral("SECONDS"), QStringLiteral("15")},
         {QStringLiteral("json"), tr("Print JSON.")},
@@ -240,8 +244,8 @@ void CliRunner::runWorkspace()
         return;
     bool ok = false;
     const double keychainTimeout = m_parser.value(QStringLiteral("keychain-timeout")).toDouble(&ok);
-    if (!ok || keychainTimeout <= 0 || keychainTimeout > 600) {
-        fail(Cli::UsageError, tr("--keychain-timeout: must be a number of seconds between 0 and 600"));
+    if (!ok || !std::isfinite(keychainTimeout) || keychainTimeout <= 0 || keychainTimeout > 600) {
+        fail(Cli::UsageError, tr("--keychain-timeout: must be a number of seconds greater than 0 and at most 600"));
         return;
     }
     m_store = new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), int(keychainTimeout * 1000), this);
@@ -253,7 +257,7 @@ void CliRunner::runWorkspace()
     else if (sub == u"remove")
         runWorkspaceRemove(positional);
     else
-        fail(Cli::UsageError, tr("workspace: expected add, list or remove\n") + kUsage);
+        fail(Cli::UsageError, tr("workspace: expected add, list or remove\n") + Cli::usage());
 }
 
 QString CliRunner::readSecretLine(const QString &prompt)
@@ -281,7 +285,7 @@ QString CliRunner::readSecretLine(const QString &prompt)
 void CliRunner::runWorkspaceAdd(const QStringList &positional)
 {
     if (positional.size() != 1) {
-        fail(Cli::UsageError, tr("workspace add: expected exactly one NAME\n") + kUsage);
+        fail(Cli::UsageError, tr("workspace add: expected exactly one NAME\n") + Cli::usage());
         return;
     }
     Workspace workspace;
@@ -310,6 +314,43 @@ void CliRunner::runWorkspaceAdd(const QStringList &positional)
     }
     workspace.hasAppApiKey = !appKey.isEmpty();
 
+    if (m_parser.isSet(QStringLiteral("no-verify"))) {
+        storeWorkspace(workspace, trackKey, appKey);
+        return;
+    }
+    // "Test credentials" before anything is stored: the region call (it answers on either host).
+    if (!setUpClient(m_parser))
+        return;
+    auto *detector = new RegionDetector(m_client, this);
+    detector->detect({workspace.siteId, trackKey}, Region::Us, workspace.name, this,
+                     [this, workspace, trackKey, appKey](const RegionInfo &info, const RequestRecord &record) {
+                         Workspace verified = workspace;
+                         if (info.ok) {
+                             verified.region = info.region;
+                             verified.environmentId = info.environmentId;
+                             verified.verifiedAt = info.verifiedAt;
+                             verified.verifiedVia = info.handledBy;
+                             out() << tr("Credentials accepted: %1 (%2), workspace ID %3.")
+                                          .arg(regionDisplayName(info.region), regionCode(info.region),
+                                               QString::number(info.environmentId))
+                                   << Qt::endl;
+                         } else if (record.status == 401) {
+                             fail(Cli::CallFailed,
+                                  tr("workspace \"%1\" was not added: %2").arg(workspace.name, info.error));
+                             return;
+                         } else {
+                             err() << tr("warning: the credentials could not be checked (%1); the workspace is added "
+                                         "with an unknown region. Check it later with: cio-console region --workspace "
+                                         "\"%2\"")
+                                          .arg(info.error, workspace.name)
+                                   << Qt::endl;
+                         }
+                         storeWorkspace(verified, trackKey, appKey);
+                     });
+}
+
+void CliRunner::storeWorkspace(const Workspace &workspace, const QString &trackKey, const QString &appKey)
+{
     auto saveMetadata = [this, workspace] {
         m_workspaces->save(workspace);
         out() << tr("Added workspace \"%1\" (Site ID %2); its keys are in the keychain.")
@@ -370,7 +411,7 @@ void CliRunner::runWorkspaceList()
 void CliRunner::runWorkspaceRemove(const QStringList &positional)
 {
     if (positional.size() != 1) {
-        fail(Cli::UsageError, tr("workspace remove: expected exactly one NAME\n") + kUsage);
+        fail(Cli::UsageError, tr("workspace remove: expected exactly one NAME\n") + Cli::usage());
         return;
     }
     const QString name = positional.first();
@@ -416,7 +457,7 @@ void CliRunner::runRegion()
             return;
         auto *detector = new RegionDetector(m_client, this);
         detector->detect(credentials, via, m_workspace ? m_workspace->name : QString(), this,
-                         [this](const RegionInfo &info, const RequestRecord &) {
+                         [this, via](const RegionInfo &info, const RequestRecord &) {
                              const EndpointTable &endpoints = m_client->endpoints();
                              if (info.ok && m_workspace) {
                                  m_workspace->region = info.region;
@@ -438,8 +479,12 @@ void CliRunner::runRegion()
                                        << tr("Workspace ID:    %1\n").arg(info.environmentId)
                                        << tr("Track API host:  %1\n").arg(endpoints.trackUrl(info.region).toString())
                                        << tr("App API host:    %1\n").arg(endpoints.appUrl(info.region).toString())
-                                       << tr("Verified:        %1 through %2\n")
-                                              .arg(info.verifiedAt.toLocalTime().toString(Qt::ISODate), info.handledBy);
+                                       << tr("Verified:        %1 through %2 (%3 host)\n")
+                                              .arg(info.verifiedAt.toLocalTime().toString(Qt::ISODateWithMs),
+                                                   info.handledBy,
+                                                   regionCode(m_client->endpoints().regionOf(
+                                                                  m_client->endpoints().trackUrl(via)))
+                                                       .toUpper());
                              }
                              if (!info.ok) {
                                  fail(Cli::CallFailed, tr("region detection failed: %1").arg(info.error));
@@ -467,7 +512,7 @@ void CliRunner::runSend()
     if (!parse(m_parser, 2))
         return;
     if (call != u"identify" && call != u"event" && call != u"anonymous") {
-        fail(Cli::UsageError, tr("send: expected identify, event or anonymous\n") + kUsage);
+        fail(Cli::UsageError, tr("send: expected identify, event or anonymous\n") + Cli::usage());
         return;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
@@ -514,33 +559,80 @@ void CliRunner::runSend()
     if (!setUpClient(m_parser))
         return;
     withCredentials(m_parser, [this, trackCall](const TrackCredentials &credentials) {
-        Region via = Region::Us;
-        if (!resolveVia(m_parser, &via))
-            return;
-        TrackClient::Options options;
-        if (m_workspace) {
-            options.workspace = m_workspace->name;
-            options.accountRegion = m_workspace->region;
-        }
-        m_client->send(trackCall, credentials, via, options, this, [this](const RequestRecord &record) {
-            if (m_parser.isSet(QStringLiteral("json"))) {
-                out() << jsonLine(record.toJson()) << Qt::endl;
-            } else {
-                out() << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
-                             .arg(callName(record.call), record.method, record.path,
-                                  RequestLogModel::statusText(record),
-                                  record.handledBy.isEmpty() ? QStringLiteral("—") : record.handledBy,
-                                  regionCode(record.handledByRegion).toUpper(), QString::number(record.hops.size()),
-                                  QString::number(record.durationMs))
-                      << Qt::endl;
-            }
-            for (const QString &warning : record.warnings)
-                err() << tr("warning: ") << warning << Qt::endl;
-            if (!record.succeeded()) {
-                fail(Cli::CallFailed, record.error);
-                return;
-            }
-            finish(Cli::Success);
+        resolveRoute(credentials, [this, trackCall, credentials](Region via, Region accountRegion, const QString &source) {
+            sendCall(trackCall, credentials, via, accountRegion, source);
         });
+    });
+}
+
+void CliRunner::resolveRoute(const TrackCredentials &credentials,
+                             std::function<void(Region via, Region accountRegion, const QString &source)> next)
+{
+    const Region known = m_workspace ? m_workspace->region : Region::Unknown;
+    if (m_parser.isSet(QStringLiteral("via"))) {
+        Region via = Region::Us;
+        if (resolveVia(m_parser, &via))
+            next(via, known, QStringLiteral("--via"));
+        return;
+    }
+    if (m_workspace && m_workspace->route != Route::Auto) {
+        next(m_workspace->firstHopRegion(), known, QStringLiteral("workspace route"));
+        return;
+    }
+    if (known != Region::Unknown) {
+        next(known, known, QStringLiteral("detected region"));
+        return;
+    }
+    // Region not known yet: ask first (the region call carries no person data and is never
+    // redirected), so the data itself goes straight to the account's host.
+    auto *detector = new RegionDetector(m_client, this);
+    detector->detect(credentials, Region::Us, m_workspace ? m_workspace->name : QString(), this,
+                     [this, next](const RegionInfo &info, const RequestRecord &) {
+                         if (!info.ok) {
+                             fail(Cli::CallFailed, tr("nothing was sent: the account's region could not be detected "
+                                                      "(%1). Choose the host with --via us|eu.")
+                                                       .arg(info.error));
+                             return;
+                         }
+                         if (m_workspace) {
+                             m_workspace->region = info.region;
+                             m_workspace->environmentId = info.environmentId;
+                             m_workspace->verifiedAt = info.verifiedAt;
+                             m_workspace->verifiedVia = info.handledBy;
+                             m_workspaces->save(*m_workspace);
+                         }
+                         next(info.region, info.region, QStringLiteral("detected region"));
+                     });
+}
+
+void CliRunner::sendCall(const TrackCall &trackCall, const TrackCredentials &credentials, Region via,
+                         Region accountRegion, const QString &source)
+{
+    TrackClient::Options options;
+    options.workspace = m_workspace ? m_workspace->name : QString();
+    options.accountRegion = accountRegion;
+    m_client->send(trackCall, credentials, via, options, this, [this, via, source](const RequestRecord &record) {
+        if (m_parser.isSet(QStringLiteral("json"))) {
+            QJsonObject o = record.toJson();
+            o.insert(QStringLiteral("via"), regionCode(via));
+            o.insert(QStringLiteral("via_source"), source);
+            out() << jsonLine(o) << Qt::endl;
+        } else {
+            out() << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
+                         .arg(callName(record.call), record.method, record.path,
+                              RequestLogModel::statusText(record),
+                              record.handledBy.isEmpty() ? tr("no host") : record.handledBy,
+                              record.handledBy.isEmpty() ? tr("no answer") : regionCode(record.handledByRegion).toUpper(),
+                              QString::number(record.hops.size()),
+                              QString::number(record.durationMs))
+                  << Qt::endl;
+        }
+        for (const QString &warning : record.warnings)
+            err() << tr("warning: ") << warning << Qt::endl;
+        if (!record.succeeded()) {
+            fail(Cli::CallFailed, record.error);
+            return;
+        }
+        finish(Cli::Success);
     });
 }

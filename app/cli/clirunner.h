@@ -32,6 +32,7 @@ private:
     void runWorkspaceAdd(const QStringList &positional);
     void runWorkspaceList();
     void runWorkspaceRemove(const QStringList &positional);
+    void storeWorkspace(const Workspace &workspace, const QString &trackKey, const QString &appKey);
     void runRegion();
     void runSend();
     void runSandbox(); // sandboxcommand.cpp
@@ -44,6 +45,11 @@ private:
     // Resolves credentials, then calls next (or exits 2/3 with a message).
     void withCredentials(const QCommandLineParser &parser, std::function<void(const TrackCredentials &)> next);
     bool resolveVia(const QCommandLineParser &parser, Region *via);
+    // --via, else a forced workspace route, else the known region, else detects it first.
+    void resolveRoute(const TrackCredentials &credentials,
+                      std::function<void(Region via, Region accountRegion, const QString &source)> next);
+    void sendCall(const TrackCall &call, const TrackCredentials &credentials, Region via, Region accountRegion,
+                  const QString &source);
 
     void fail(int code, const QString &message);
     void finish(int code);

@@ -1,6 +1,8 @@
 #include "endpointtable.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +45,11 @@ EndpointTable EndpointTable::defaults()
 }
 
 bool EndpointTable::fromJson(const QByteArray &json, EndpointTable *table, QString *error)
+{
+    return fromJson(json, table, error, QString());
+}
+
+bool EndpointTable::fromJson(const QByteArray &json, EndpointTable *table, QString *error, const QString &baseDirectory)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -89,9 +96,42 @@ bool EndpointTable::fromJson(const QByteArray &json, EndpointTable *table, QStri
                              .arg(field, text);
                 return false;
             }
+            if (url.port() == 0 || text.endsWith(u':')) {
+                *error = QStringLiteral("endpoint file: \"%1\" has an invalid port: %2").arg(field, text);
+                return false;
+            }
             QUrl clean = url.adjusted(QUrl::RemovePath);
             result.m_urls[regionIndex(region)][api == Api::Track ? 0 : 1] = clean;
         }
+    }
+    for (Api api : {Api::Track, Api::App}) {
+        const int a = api == Api::Track ? 0 : 1;
+        if (sameOrigin(result.m_urls[0][a], result.m_urls[1][a])) {
+            *error = QStringLiteral("endpoint file: \"us.%1\" and \"eu.%1\" must be different hosts, or the console "
+                                    "could not tell the regions apart")
+                         .arg(api == Api::Track ? QStringLiteral("track") : QStringLiteral("api"));
+            return false;
+        }
+    }
+    const QJsonValue ca = root.value(QStringLiteral("ca"));
+    if (!ca.isUndefined()) {
+        if (!ca.isString() || ca.toString().isEmpty()) {
+            *error = QStringLiteral("endpoint file: \"ca\" must be the path of a PEM CA certificate file");
+            return false;
+        }
+        const QString path = QDir(baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory)
+                                 .absoluteFilePath(ca.toString());
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("endpoint file: \"ca\": cannot read %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        result.m_caCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (result.m_caCertificates.isEmpty()) {
+            *error = QStringLiteral("endpoint file: \"ca\": no PEM certificate in %1").arg(path);
+            return false;
+        }
+        result.m_caFile = path;
     }
     *table = result;
     return true;
@@ -104,13 +144,24 @@ bool EndpointTable::fromEnvironment(EndpointTable *table, QString *error)
         *table = EndpointTable();
         return true;
     }
+    // A regular file of bounded size: /dev/zero or a FIFO must not hang or exhaust memory.
+    constexpr qint64 MaxEndpointFileBytes = 64 * 1024;
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        *error = QStringLiteral("CIO_CONSOLE_ENDPOINTS: %1 is not a regular file").arg(path);
+        return false;
+    }
+    if (info.size() > MaxEndpointFileBytes) {
+        *error = QStringLiteral("CIO_CONSOLE_ENDPOINTS: %1 is larger than 64 KiB").arg(path);
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("CIO_CONSOLE_ENDPOINTS: cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     QString parseError;
-    if (!fromJson(file.readAll(), table, &parseError)) {
+    if (!fromJson(file.read(MaxEndpointFileBytes), table, &parseError, info.absolutePath())) {
         *error = QStringLiteral("CIO_CONSOLE_ENDPOINTS (%1): %2").arg(path, parseError);
         return false;
     }
@@ -140,16 +191,24 @@ bool EndpointTable::isAllowed(const QUrl &url) const
     return regionOf(url) != Region::Unknown;
 }
 
+bool EndpointTable::isTrackHost(const QUrl &url) const
+{
+    return sameOrigin(m_urls[0][0], url) || sameOrigin(m_urls[1][0], url);
+}
+
 QString EndpointTable::hostLabel(const QUrl &url)
 {
+    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
     if (url.port() > 0)
-        return url.host() + u':' + QString::number(url.port());
-    return url.host();
+        return host + u':' + QString::number(url.port());
+    return host;
 }
 
 bool EndpointTable::isDefault() const
 {
     const EndpointTable def;
+    if (!m_caCertificates.isEmpty())
+        return false;
     for (int r = 0; r < 2; ++r)
         for (int a = 0; a < 2; ++a)
             if (m_urls[r][a] != def.m_urls[r][a])

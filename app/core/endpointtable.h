@@ -3,6 +3,8 @@
 #include "region.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -23,10 +25,16 @@ public:
     //   {"us":{"track":URL,"api":URL},"eu":{"track":URL,"api":URL}}
     // Every URL must be absolute https, or http on a loopback host (127.0.0.0/8, ::1, localhost),
     // with no path, query or credentials. On error returns false and sets *error naming the field.
+    // Optional top-level "ca": path of a PEM file with one or more CA certificates that TrackClient
+    // trusts, in addition to the system's, for the table's https hosts only. A relative path is
+    // resolved against baseDirectory (the current directory when empty); an unreadable file or one
+    // without a PEM certificate is an error (never silently ignored).
     static bool fromJson(const QByteArray &json, EndpointTable *table, QString *error);
+    static bool fromJson(const QByteArray &json, EndpointTable *table, QString *error, const QString &baseDirectory);
 
     // The table named by the environment variable CIO_CONSOLE_ENDPOINTS (a file path), else the
-    // defaults. On a read or parse error returns false and sets *error.
+    // defaults; a relative "ca" path is resolved against the file's directory. On a read or parse
+    // error returns false and sets *error.
     static bool fromEnvironment(EndpointTable *table, QString *error);
 
     QUrl baseUrl(Region region, Api api) const; // empty for Region::Unknown
@@ -37,11 +45,19 @@ public:
     Region regionOf(const QUrl &url) const;
     // True when url's scheme, host and port match an entry of the table.
     bool isAllowed(const QUrl &url) const;
+    // True when url's origin is one of the two Track API base URLs (Track credentials go only there).
+    bool isTrackHost(const QUrl &url) const;
     // "track.customer.io" or "127.0.0.1:18801": how a host is shown to people.
     static QString hostLabel(const QUrl &url);
 
-    bool isDefault() const;
+    // The extra trusted CAs of "ca" (empty when none) and the absolute path they came from.
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    QString caFile() const { return m_caFile; }
+
+    bool isDefault() const; // the default URLs and no extra CA
 
 private:
     QUrl m_urls[2][2]; // [us|eu][track|app]
+    QList<QSslCertificate> m_caCertificates;
+    QString m_caFile;
 };

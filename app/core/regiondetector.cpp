@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <cmath>
+
 namespace {
 QString tr(const char *text)
 {
@@ -38,7 +40,13 @@ bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *erro
     const QJsonObject o = doc.object();
     info->url = o.value(QStringLiteral("url")).toString();
     const QJsonValue env = o.value(QStringLiteral("environment_id"));
-    info->environmentId = env.isDouble() ? qint64(env.toDouble()) : -1;
+    info->environmentId = -1;
+    if (env.isDouble()) {
+        // JSON numbers are doubles: accept only integers that a double holds exactly.
+        const double d = env.toDouble();
+        if (std::isfinite(d) && d >= 0 && d <= 9007199254740992.0 && std::floor(d) == d)
+            info->environmentId = qint64(d);
+    }
     if (env.isString()) {
         bool ok = false;
         const qint64 id = env.toString().toLongLong(&ok);

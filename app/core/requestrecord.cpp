@@ -39,7 +39,7 @@ QJsonObject RequestRecord::toJson() const
     o.insert(QStringLiteral("method"), method);
     o.insert(QStringLiteral("url"), hops.isEmpty() ? QString() : hops.first().url.toString(QUrl::FullyEncoded));
     o.insert(QStringLiteral("status"), status);
-    o.insert(QStringLiteral("handled_by"), handledBy);
+    o.insert(QStringLiteral("handled_by"), handledBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(handledBy));
     o.insert(QStringLiteral("handled_by_region"),
              handledBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(regionCode(handledByRegion)));
     QJsonArray hopArray;
@@ -58,7 +58,9 @@ QJsonObject RequestRecord::toJson() const
     o.insert(QStringLiteral("duration_ms"), durationMs);
     o.insert(QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs));
     const QJsonDocument response = QJsonDocument::fromJson(responseBody);
-    if (response.isObject())
+    if (responseBody.isEmpty())
+        o.insert(QStringLiteral("response"), QJsonValue(QJsonValue::Null));
+    else if (response.isObject())
         o.insert(QStringLiteral("response"), response.object());
     else if (!responseBody.isEmpty())
         o.insert(QStringLiteral("response"), QString::fromUtf8(responseBody.left(4096)));

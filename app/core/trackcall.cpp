@@ -149,12 +149,38 @@ QByteArray TrackCall::body() const
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+// Text that cannot be sent as typed: lone surrogates (they would be sent as '?') and control characters.
+QString textProblem(const QString &field, const QString &text)
+{
+    if (!QStringView(text).isValidUtf16())
+        return QCoreApplication::translate("TrackCall", "%1: contains an invalid character (a lone UTF-16 surrogate)")
+            .arg(field);
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return QCoreApplication::translate("TrackCall", "%1: must not contain control characters such as "
+                                                            "line breaks or tabs")
+                .arg(field);
+    }
+    return {};
+}
+} // namespace
+
 QStringList TrackCall::validate() const
 {
     QStringList errors;
     if (needsIdentifier(kind)) {
+        const QString problem = textProblem(tr("Identifier"), identifier);
         if (identifier.isEmpty())
             errors << tr("Identifier: must not be empty");
+        else if (!problem.isEmpty())
+            errors << problem;
+        else if (identifier != identifier.trimmed())
+            errors << tr("Identifier: must not start or end with spaces");
+        else if (identifier == u"." || identifier == u"..")
+            // HTTP clients and servers resolve "." and ".." path segments, so the call would reach
+            // another endpoint (e.g. /api/v1/customers/../events is /api/v1/events).
+            errors << tr("Identifier: \".\" and \"..\" cannot be sent as a path segment");
         else if (utf8Size(identifier) > TrackLimits::IdentifierBytes)
             errors << tr("Identifier: at most %1 bytes in UTF-8 (got %2)")
                           .arg(TrackLimits::IdentifierBytes)
@@ -162,6 +188,10 @@ QStringList TrackCall::validate() const
     }
     if (kind == CallKind::AnonymousEvent && anonymousId.trimmed().isEmpty())
         errors << tr("Anonymous ID: must not be empty");
+    else if (kind == CallKind::AnonymousEvent && !textProblem(tr("Anonymous ID"), anonymousId).isEmpty())
+        errors << textProblem(tr("Anonymous ID"), anonymousId);
+    if (hasEventBody(kind) && !textProblem(tr("Event name"), name).isEmpty())
+        errors << textProblem(tr("Event name"), name);
     if (hasEventBody(kind)) {
         const QString field = kind == CallKind::PageView ? tr("Page URL") : tr("Event name");
         if (name.trimmed().isEmpty())
@@ -183,6 +213,8 @@ QStringList TrackCall::validate() const
                           .arg(TrackLimits::AttributesPerCall)
                           .arg(attributes.size());
         for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
+            if (it.key().trimmed().isEmpty())
+                errors << tr("Attribute name: must not be empty");
             if (utf8Size(it.key()) > TrackLimits::AttributeNameBytes)
                 errors << tr("Attribute name \"%1…\": at most %2 bytes in UTF-8 (got %3)")
                               .arg(it.key().left(20), QString::number(TrackLimits::AttributeNameBytes),

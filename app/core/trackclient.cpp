@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 namespace {
@@ -84,8 +86,14 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
 
     Hop hop;
     hop.url = url;
-    // Credentials go only to hosts of the endpoint table (the allow-list).
-    if (m_endpoints.isAllowed(url)) {
+    // The endpoint file's CA is trusted for the table's hosts only; TLS errors are never ignored.
+    if (m_endpoints.isAllowed(url) && !m_endpoints.caCertificates().isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_endpoints.caCertificates());
+        request.setSslConfiguration(tls);
+    }
+    // Track credentials go only to the Track hosts of the endpoint table (the allow-list).
+    if (m_endpoints.isTrackHost(url)) {
         const QByteArray pair = call->credentials.siteId.toUtf8() + ':' + call->credentials.trackApiKey.toUtf8();
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + pair.toBase64());
         hop.credentialsSent = true;
@@ -95,6 +103,7 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->record.method.toLatin1(), call->body);
     auto *watchdog = new QTimer(reply);
     watchdog->setSingleShot(true);
+    watchdog->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     connect(watchdog, &QTimer::timeout, reply, [reply] {
@@ -102,6 +111,20 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
         reply->abort();
     });
     watchdog->start(m_timeoutMs);
+    // An answer larger than MaxStoredBody is not read to the end: a server sending without end would
+    // otherwise fill memory.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxStoredBody && !reply->property("cio_too_large").toBool()) {
+            reply->setProperty("cio_too_large", true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts << error.errorString();
+        reply->setProperty("cio_tls_errors", texts.join(QStringLiteral("; ")));
+    });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed] {
         call->record.hops.last().durationMs = elapsed->elapsed();
         onHopFinished(call, reply);
@@ -120,12 +143,27 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
     hop.status = status;
     const QString host = EndpointTable::hostLabel(hop.url);
 
+    if (reply->property("cio_too_large").toBool()) {
+        r.status = status;
+        r.outcome = RequestRecord::Outcome::NetworkError;
+        r.error = tr("the answer from %1 is larger than %2 KiB; the console stopped reading it")
+                      .arg(host, QString::number(MaxStoredBody / 1024));
+        hop.error = r.error;
+        finish(call);
+        return;
+    }
     // Decide on the status first: Qt can report a stray error code on a complete answer.
     if (status == 0 || timedOut) {
         r.status = 0;
         if (timedOut) {
             r.outcome = RequestRecord::Outcome::TimedOut;
             r.error = tr("timed out after %1 s waiting for %2").arg(m_timeoutMs / 1000.0).arg(host);
+        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError
+                   || !reply->property("cio_tls_errors").toString().isEmpty()) {
+            const QString tlsErrors = reply->property("cio_tls_errors").toString();
+            r.outcome = RequestRecord::Outcome::NetworkError;
+            r.error = tr("network error from %1: TLS handshake failed, certificate not trusted: %2; nothing was sent")
+                          .arg(host, tlsErrors.isEmpty() ? reply->errorString() : tlsErrors);
         } else {
             r.outcome = RequestRecord::Outcome::NetworkError;
             r.error = tr("network error from %1: %2").arg(host, reply->errorString());
@@ -147,7 +185,8 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
             finish(call);
             return;
         }
-        const QUrl target = hop.url.resolved(location);
+        // Credentials in a Location are never used or kept.
+        const QUrl target = hop.url.resolved(location).adjusted(QUrl::RemoveUserInfo);
         if (!m_endpoints.isAllowed(target)) {
             r.status = status;
             r.outcome = RequestRecord::Outcome::RedirectRefused;
@@ -174,6 +213,16 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
     r.responseBody = reply->read(MaxStoredBody);
     r.handledBy = host;
     r.handledByRegion = m_endpoints.regionOf(hop.url);
+    bool lengthOk = false;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
+    if (lengthOk && declared > r.responseBody.size()) {
+        r.outcome = RequestRecord::Outcome::NetworkError;
+        r.error = tr("network error from %1: the connection closed after %2 of %3 bytes of the answer (HTTP %4)")
+                      .arg(host, QString::number(r.responseBody.size()), QString::number(declared),
+                           QString::number(status));
+        finish(call);
+        return;
+    }
     if (status >= 200 && status < 300) {
         r.outcome = RequestRecord::Outcome::Success;
     } else {
@@ -188,6 +237,20 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
 void TrackClient::finish(const std::shared_ptr<Call> &call)
 {
     RequestRecord &r = call->record;
+    // Whatever a server sends back is shown to people: never the key (a server may echo the
+    // Authorization header) and no terminal control sequences.
+    const QByteArray key = call->credentials.trackApiKey.toUtf8();
+    const QByteArray basic = (call->credentials.siteId.toUtf8() + ':' + key).toBase64();
+    for (const QByteArray &secret : {basic, key}) {
+        if (secret.isEmpty())
+            continue;
+        r.responseBody.replace(secret, QByteArrayLiteral("•••"));
+        r.error.replace(QString::fromUtf8(secret), QStringLiteral("•••"));
+    }
+    for (QChar &c : r.error) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     r.durationMs = call->total.elapsed();
     const Region firstRegion = r.hops.isEmpty() ? Region::Unknown : m_endpoints.regionOf(r.hops.first().url);
     if (r.hops.size() > 1 && firstRegion == Region::Us && r.handledByRegion == Region::Eu) {
@@ -199,6 +262,11 @@ void TrackClient::finish(const std::shared_ptr<Call> &call)
         r.warnings << tr("Wrong region: this account is in the %1 region, but the call was answered by the %2 "
                          "host, which rejects it with 401.")
                           .arg(regionCode(r.accountRegion).toUpper(), regionCode(r.handledByRegion).toUpper());
+    }
+    // A US account's Track call on the EU host is rejected, not redirected (cio-api.md §5).
+    if (r.status == 401 && r.accountRegion == Region::Unknown && r.handledByRegion == Region::Eu) {
+        r.warnings << tr("Possibly the wrong region: the EU host answered 401. Customer.io rejects a US account's "
+                         "calls on the EU host instead of redirecting them; check the account's region.");
     }
     --m_pending;
     Q_EMIT finished(r);

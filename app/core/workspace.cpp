@@ -51,9 +51,12 @@ QString validateWorkspaceName(const QString &name)
         return tr("Workspace name: must not start or end with spaces");
     if (name.size() > 100)
         return tr("Workspace name: at most 100 characters (got %1)").arg(name.size());
+    if (!QStringView(name).isValidUtf16())
+        return tr("Workspace name: contains an invalid character (a lone UTF-16 surrogate)");
     for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control)
-            return tr("Workspace name: control characters are not allowed");
+        // Format characters (bidi overrides, zero-width) make two names look alike.
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return tr("Workspace name: control and invisible formatting characters are not allowed");
     }
     return {};
 }
@@ -66,8 +69,9 @@ QString validateSiteId(const QString &siteId)
         return tr("Site ID: at most 200 characters (got %1)").arg(siteId.size());
     for (const QChar c : siteId) {
         // The Site ID is the user name of HTTP Basic credentials: a ':' would end it.
-        if (c == u':' || c.isSpace() || c.category() == QChar::Other_Control)
-            return tr("Site ID: must not contain ':', spaces or control characters");
+        if (c == u':' || c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c.isSurrogate())
+            return tr("Site ID: must not contain ':', spaces, control or invisible characters");
     }
     return {};
 }

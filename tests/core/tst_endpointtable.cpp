@@ -1,5 +1,7 @@
 #include "endpointtable.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class tst_EndpointTable : public QObject
@@ -64,6 +66,14 @@ private Q_SLOTS:
         QTest::newRow("with credentials")
             << QByteArray("{\"us\":{\"track\":\"https://u:p@a.example\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
             << QStringLiteral("without credentials");
+        QTest::newRow("port 0")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example:0\",\"api\":\"https://b.example\"},"
+                          "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("invalid port");
+        QTest::newRow("same track host for both regions")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},"
+                          "\"eu\":{\"track\":\"https://a.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("must be different hosts");
         QTest::newRow("relative")
             << QByteArray("{\"us\":{\"track\":\"a.example\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
             << QStringLiteral("not an absolute URL");
@@ -95,6 +105,51 @@ private Q_SLOTS:
                  QStringLiteral("127.0.0.1:18802"));
         QCOMPARE(EndpointTable::hostLabel(QUrl(QStringLiteral("https://track-eu.customer.io/x"))),
                  QStringLiteral("track-eu.customer.io"));
+        QCOMPARE(EndpointTable::hostLabel(QUrl(QStringLiteral("http://[::1]:18801/x"))), QStringLiteral("[::1]:18801"));
+        // Track credentials go to the Track hosts only, not to the App API hosts of the table.
+        QVERIFY(t.isTrackHost(QUrl(QStringLiteral("http://127.0.0.1:18802/api/v1/events"))));
+        QVERIFY(!t.isTrackHost(QUrl(QStringLiteral("http://127.0.0.1:18804/v1/send/email"))));
+        QVERIFY(t.isAllowed(QUrl(QStringLiteral("http://127.0.0.1:18804/v1/send/email"))));
+    }
+
+    // "ca": extra trusted CAs for the table's hosts; a relative path is resolved against the endpoint
+    // file's directory; a bad value is an error, never ignored.
+    void caFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY2(QFile::copy(QStringLiteral("/etc/ssl/certs/ca-certificates.crt"), dir.filePath(QStringLiteral("ca.pem"))),
+                 "needs the ca-certificates package");
+        QFile junk(dir.filePath(QStringLiteral("junk.pem")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a certificate\n");
+        junk.close();
+        const auto table = [](const QByteArray &ca) {
+            return QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},"
+                              "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"},\"ca\":") + ca + '}';
+        };
+        QFile file(dir.filePath(QStringLiteral("endpoints.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(table("\"ca.pem\""));
+        file.close();
+
+        qputenv("CIO_CONSOLE_ENDPOINTS", file.fileName().toUtf8());
+        EndpointTable t;
+        QString error;
+        const bool ok = EndpointTable::fromEnvironment(&t, &error);
+        qunsetenv("CIO_CONSOLE_ENDPOINTS");
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(t.caFile(), dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(!t.caCertificates().isEmpty());
+        QVERIFY(!t.isDefault());
+        QVERIFY(EndpointTable().caCertificates().isEmpty());
+
+        QVERIFY(!EndpointTable::fromJson(table("\"missing.pem\""), &t, &error, dir.path()));
+        QVERIFY2(error.contains(QStringLiteral("\"ca\": cannot read")), qPrintable(error));
+        QVERIFY(!EndpointTable::fromJson(table("\"junk.pem\""), &t, &error, dir.path()));
+        QVERIFY2(error.contains(QStringLiteral("no PEM certificate")), qPrintable(error));
+        QVERIFY(!EndpointTable::fromJson(table("5"), &t, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"ca\" must be the path")), qPrintable(error));
     }
 };
 

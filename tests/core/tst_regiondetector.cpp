@@ -25,6 +25,12 @@ private Q_SLOTS:
         QTest::newRow("url only") << QByteArray("{\"url\":\"https://track-eu.customer.io\"}") << true << Region::Eu << qint64(-1);
         QTest::newRow("environment_id as string") << QByteArray("{\"region\":\"us\",\"environment_id\":\"77\"}")
                                                   << true << Region::Us << qint64(77);
+        QTest::newRow("environment_id out of range") << QByteArray("{\"region\":\"us\",\"environment_id\":1e300}")
+                                                     << true << Region::Us << qint64(-1);
+        QTest::newRow("environment_id negative") << QByteArray("{\"region\":\"us\",\"environment_id\":-5}")
+                                                 << true << Region::Us << qint64(-1);
+        QTest::newRow("environment_id fraction") << QByteArray("{\"region\":\"us\",\"environment_id\":3.5}")
+                                                 << true << Region::Us << qint64(-1);
         QTest::newRow("unknown region") << QByteArray("{\"region\":\"ap\"}") << false << Region::Unknown << qint64(-1);
         QTest::newRow("empty object") << QByteArray("{}") << false << Region::Unknown << qint64(-1);
         QTest::newRow("401 body") << QByteArray("{\"meta\":{\"error\":\"Unauthorized request\"}}") << false << Region::Unknown << qint64(-1);

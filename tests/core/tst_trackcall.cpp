@@ -73,6 +73,26 @@ private Q_SLOTS:
         QTest::newRow("identifier 75 x é = 150 bytes") << TrackCall::identify(e.repeated(75), {}) << QString();
         QTest::newRow("identifier 76 x é = 152 bytes")
             << TrackCall::identify(e.repeated(76), {}) << QStringLiteral("(got 152)");
+        QTest::newRow("dot") << TrackCall::identify(QStringLiteral("."), {}) << QStringLiteral("cannot be sent as a path segment");
+        QTest::newRow("dot dot") << TrackCall::event(QStringLiteral(".."), QStringLiteral("x"))
+                                 << QStringLiteral("cannot be sent as a path segment");
+        QTest::newRow("three dots are a name") << TrackCall::identify(QStringLiteral("..."), {}) << QString();
+        QTest::newRow("line break") << TrackCall::identify(QStringLiteral("a\nb"), {})
+                                    << QStringLiteral("Identifier: must not contain control characters");
+        QTest::newRow("lone surrogate") << TrackCall::identify(QStringLiteral("a") + QChar(0xD800), {})
+                                        << QStringLiteral("lone UTF-16 surrogate");
+        QTest::newRow("emoji is fine") << TrackCall::identify(QStringLiteral("fan-🎉"), {}) << QString();
+        QTest::newRow("leading space") << TrackCall::identify(QStringLiteral(" ada"), {})
+                                       << QStringLiteral("Identifier: must not start or end with spaces");
+        QTest::newRow("blank identifier") << TrackCall::identify(QStringLiteral("   "), {})
+                                          << QStringLiteral("Identifier: must not start or end with spaces");
+        QTest::newRow("tab in event name") << TrackCall::event(QStringLiteral("1"), QStringLiteral("a\tb"))
+                                           << QStringLiteral("Event name: must not contain control characters");
+        QTest::newRow("empty attribute name") << TrackCall::identify(QStringLiteral("1"), {{QString(), 1}})
+                                              << QStringLiteral("Attribute name: must not be empty");
+        QTest::newRow("percent in attribute name is quoted as typed")
+            << TrackCall::identify(QStringLiteral("1"), {{QStringLiteral("%2F") + QString(150, u'k'), 1}})
+            << QStringLiteral("Attribute name \"%2F");
         QTest::newRow("empty identifier") << TrackCall::identify(QString(), {}) << QStringLiteral("Identifier: must not be empty");
         QTest::newRow("event name 100") << TrackCall::event(QStringLiteral("1"), QString(100, u'n')) << QString();
         QTest::newRow("event name 101")

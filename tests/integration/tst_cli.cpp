@@ -43,6 +43,7 @@ class tst_Cli : public QObject
     QProcess m_sandbox;
     QString m_endpointsFile;
     QUrl m_trackUs;
+    QUrl m_trackEu;
     QByteArray m_allOutput;
     QString m_euWorkspace;
 
@@ -51,6 +52,8 @@ class tst_Cli : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        // The request log database lives here, so the canary scan covers it too.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), m_endpointsFile);
         env.remove(QStringLiteral("CIO_TRACK_API_KEY"));
         return env;
@@ -149,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(endpoints.open(QIODevice::ReadOnly));
         const QJsonObject table = QJsonDocument::fromJson(endpoints.readAll()).object();
         m_trackUs = QUrl(table.value(QStringLiteral("us")).toObject().value(QStringLiteral("track")).toString());
-        QVERIFY(m_trackUs.isValid() && m_trackUs.port() > 0);
+        m_trackEu = QUrl(table.value(QStringLiteral("eu")).toObject().value(QStringLiteral("track")).toString());
+        QVERIFY(m_trackUs.isValid() && m_trackUs.port() > 0 && m_trackEu.port() > 0);
     }
 
     void cleanupTestCase()
@@ -204,6 +208,37 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
     }
 
+    void workspaceAddChecksTheCredentialsFirst()
+    {
+        const QString name = QStringLiteral("Wrong key %1").arg(QCoreApplication::applicationPid());
+        const Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kEuSite},
+                             QByteArray("not-the-key\n"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("was not added") && r.err.contains("rejected by Customer.io"), qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(name + QStringLiteral("/track-api-key")), QString());
+        QVERIFY(!run({QStringLiteral("workspace"), QStringLiteral("list")}).out.contains(name.toUtf8()));
+    }
+
+    void helpAndUnknownCommandNeedNoDisplay()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Result help = run({QStringLiteral("--help")}, {}, env);
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("cio-console send event"));
+        QVERIFY(help.out.contains("Exit codes"));
+        const Result version = run({QStringLiteral("--version")}, {}, env);
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith("cio-console "));
+        const Result unknown = run({QStringLiteral("bogus")}, {}, env);
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains("unknown command \"bogus\""), qPrintable(describe(unknown)));
+        const Result badOption = run({QStringLiteral("--bogus")}, {}, env);
+        QCOMPARE(badOption.code, 2);
+    }
+
     void regionByWorkspaceIsRememberedWithTheWorkspace()
     {
         const Result r = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace, QStringLiteral("--json")});
@@ -212,7 +247,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
         QCOMPARE(o.value(QStringLiteral("environment_id")).toInt(), 301);
         QCOMPARE(o.value(QStringLiteral("url")).toString(), QStringLiteral("https://track-eu.customer.io"));
-        QCOMPARE(o.value(QStringLiteral("handled_by")).toString(), EndpointLabel(m_trackUs));
+        // `workspace add` already learned the region, so the check goes to the EU host.
+        QCOMPARE(o.value(QStringLiteral("handled_by")).toString(), EndpointLabel(m_trackEu));
 
         const Result list = run({QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--json")});
         bool found = false;
@@ -261,6 +297,10 @@ private Q_SLOTS:
                               QStringLiteral("{\"plan\":\"pro\"}"), QStringLiteral("--json")},
                              {}, env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        // No --via and an unknown region: the region is detected first, so the data goes straight to
+        // the account's host.
+        QCOMPARE(r.json().value(QStringLiteral("via_source")).toString(), QStringLiteral("detected region"));
+        QCOMPARE(r.json().value(QStringLiteral("hops")).toArray().size(), 1);
         const QJsonArray received = QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array();
         QVERIFY(!received.isEmpty());
         const QJsonObject last = received.last().toObject();
@@ -458,7 +498,7 @@ private Q_SLOTS:
             for (const QByteArray &canary : canaries)
                 QVERIFY2(!content.contains(canary), qPrintable(f.fileName()));
         }
-        QVERIFY(files >= 2); // the settings file and the endpoint file at least
+        QVERIFY(files >= 3); // the settings file, the endpoint file and the request log at least
     }
 
 private:

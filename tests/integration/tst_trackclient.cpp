@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 static QByteArray endpointFile(const QString &usTrack, const QString &usApi, const QString &euTrack, const QString &euApi)
@@ -205,19 +206,76 @@ private Q_SLOTS:
 
     void connectionRefusedIsNetworkError()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        // Four ports that were free a moment ago: nothing listens on them.
+        QStringList urls;
+        {
+            QTcpServer probes[4];
+            for (QTcpServer &probe : probes) {
+                QVERIFY(probe.listen(QHostAddress::LocalHost));
+                urls << QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+            }
+        }
         EndpointTable closed;
         QString error;
-        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        const QByteArray json = endpointFile(url, url, url, url);
+        const QByteArray json = endpointFile(urls.at(0), urls.at(1), urls.at(2), urls.at(3));
         QVERIFY2(EndpointTable::fromJson(json, &closed, &error), qPrintable(error));
         TrackClient client(closed);
         const RequestRecord r = sendAndWait(client, TrackCall::region(), m_us, Region::Us);
         QCOMPARE(r.outcome, RequestRecord::Outcome::NetworkError);
         QVERIFY2(r.error.contains(QStringLiteral("network error")), qPrintable(r.error));
+    }
+
+    void trackCredentialsNeverGoToTheAppHost()
+    {
+        SandboxFault fault;
+        QString error;
+        QVERIFY(SandboxFault::fromSpec(QStringLiteral("redirect-outside:") + m_sandbox.baseUrl(SandboxServer::Host::ApiUs).toString(),
+                                       &fault, &error));
+        m_sandbox.setFault(SandboxServer::Host::TrackUs, fault);
+        TrackClient client(m_table);
+        const RequestRecord r = sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_us, Region::Us);
+        m_sandbox.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
+        QCOMPARE(r.hops.size(), 2);
+        QVERIFY(r.hops.at(0).credentialsSent);
+        QVERIFY(!r.hops.at(1).credentialsSent);
+        for (const SandboxRequest &received : m_sandbox.receivedRequests()) {
+            if (received.host == u"api-us")
+                QVERIFY(received.siteId.isEmpty());
+        }
+    }
+
+    // A server that echoes the Authorization header back: the record and its error never show it.
+    void echoedCredentialsAreScrubbed()
+    {
+        QTcpServer echo;
+        QVERIFY(echo.listen(QHostAddress::LocalHost));
+        connect(&echo, &QTcpServer::newConnection, this, [&echo] {
+            QTcpSocket *socket = echo.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                const QByteArray request = socket->readAll();
+                const int at = request.indexOf("Authorization: ");
+                const QByteArray header = request.mid(at, request.indexOf("\r\n", at) - at);
+                const QByteArray body = "{\"meta\":{\"error\":\"bad \u001b[31m" + header + "\"}}";
+                socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(echo.serverPort());
+        EndpointTable table;
+        QString error;
+        QVERIFY2(EndpointTable::fromJson(endpointFile(url, QStringLiteral("http://127.0.0.1:1"), QStringLiteral("http://127.0.0.1:2"),
+                                                      QStringLiteral("http://127.0.0.1:3")),
+                                         &table, &error),
+                 qPrintable(error));
+        TrackClient client(table);
+        const RequestRecord r = sendAndWait(client, TrackCall::region(), m_eu, Region::Us);
+        QCOMPARE(r.status, 401);
+        const QByteArray basic = QByteArray("demo-eu-site:demo-eu-track-key").toBase64();
+        QVERIFY2(!r.error.contains(QString::fromLatin1(basic)), qPrintable(r.error));
+        QVERIFY(!r.responseBody.contains(basic));
+        QVERIFY2(r.error.contains(QStringLiteral("Basic •••")), qPrintable(r.error));
+        QVERIFY(!r.error.contains(QChar(0x1b))); // no terminal escape sequences
     }
 
     void recordHoldsNoSecret()
