@@ -39,8 +39,8 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Customer.io region and request console.\n\n") + Cli::usage());
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Customer.io region and request console.\n\n")
+                                     + Cli::usage());
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
@@ -61,8 +61,9 @@ int main(int argc, char *argv[])
             return Cli::UsageError;
         }
         if (!parser.positionalArguments().isEmpty()) {
-            print(stderr, QStringLiteral("cio-console: unknown command \"%1\"\n\n%2")
-                              .arg(parser.positionalArguments().constFirst(), Cli::usage()));
+            print(stderr,
+                  QStringLiteral("cio-console: unknown command \"%1\"\n\n%2")
+                      .arg(parser.positionalArguments().constFirst(), Cli::usage()));
             return Cli::UsageError;
         }
         if (parser.isSet(versionOption)) {

@@ -39,9 +39,8 @@ bool isCommand(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
-    static const QStringList commands = {QStringLiteral("workspace"), QStringLiteral("region"),
-                                         QStringLiteral("send"), QStringLiteral("sandbox"),
-                                         QStringLiteral("log")};
+    static const QStringList commands = {QStringLiteral("workspace"), QStringLiteral("region"), QStringLiteral("send"),
+                                         QStringLiteral("sandbox"), QStringLiteral("log")};
     return commands.contains(arguments.at(1));
 }
 

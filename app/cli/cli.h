@@ -12,8 +12,8 @@ namespace Cli {
 // Exit codes of every command.
 enum ExitCode {
     Success = 0,
-    CallFailed = 1,            // non-2xx, network error, timeout, refused redirect
-    UsageError = 2,            // usage error or invalid input; nothing was sent
+    CallFailed = 1, // non-2xx, network error, timeout, refused redirect
+    UsageError = 2, // usage error or invalid input; nothing was sent
     CredentialsUnavailable = 3 // keychain error, missing key
 };
 

@@ -45,8 +45,7 @@ QTextStream &CliRunner::err()
 CliRunner::CliRunner(const QStringList &arguments, QObject *parent)
     : QObject(parent)
     , m_arguments(arguments)
-{
-}
+{ }
 
 CliRunner::~CliRunner() = default;
 
@@ -111,7 +110,8 @@ void CliRunner::addCredentialOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("workspace"), tr("Workspace whose credentials to use."), QStringLiteral("NAME")},
-        {QStringLiteral("site-id"), tr("Site ID; the Track API key comes from CIO_TRACK_API_KEY."), QStringLiteral("ID")},
+        {QStringLiteral("site-id"), tr("Site ID; the Track API key comes from CIO_TRACK_API_KEY."),
+         QStringLiteral("ID")},
         {QStringLiteral("via"), tr("Regional host of the first request: us or eu."), QStringLiteral("REGION")},
         {QStringLiteral("timeout"), tr("Seconds each request may take (default 10)."), QStringLiteral("SECONDS"),
          QStringLiteral("10")},
@@ -126,8 +126,9 @@ bool CliRunner::setUpClient(const QCommandLineParser &parser)
     bool ok = false;
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || !std::isfinite(timeout) || timeout <= 0 || timeout > 600) {
-        fail(Cli::UsageError, tr("--timeout: must be a number of seconds greater than 0 and at most 600 (got \"%1\")")
-                                  .arg(parser.value(QStringLiteral("timeout"))));
+        fail(Cli::UsageError,
+             tr("--timeout: must be a number of seconds greater than 0 and at most 600 (got \"%1\")")
+                 .arg(parser.value(QStringLiteral("timeout"))));
         return false;
     }
     EndpointTable endpoints;
@@ -216,11 +217,11 @@ void CliRunner::withCredentials(const QCommandLineParser &parser, std::function<
     m_store->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
                   [this, siteId, name, next](const CredentialResult &result) {
                       if (!result.ok()) {
-                          fail(Cli::CredentialsUnavailable, tr("workspace \"%1\": Track API key: %2")
-                                                                .arg(name, CredentialStore::describe(result)));
+                          fail(Cli::CredentialsUnavailable,
+                               tr("workspace \"%1\": Track API key: %2").arg(name, CredentialStore::describe(result)));
                           return;
                       }
-                      next(TrackCredentials{siteId, result.secret});
+                      next(TrackCredentials {siteId, result.secret});
                   });
 }
 
@@ -234,8 +235,8 @@ void CliRunner::runWorkspace()
         {QStringLiteral("site-id"), tr("Site ID of the workspace."), QStringLiteral("ID")},
         {QStringLiteral("app-key-stdin"), tr("Read an App API key from the second line of stdin.")},
         {QStringLiteral("no-verify"), tr("Store without checking the credentials with Customer.io.")},
-        {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."), QStringLiteral("SECONDS"),
-         QStringLiteral("10")},
+        {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."),
+         QStringLiteral("SECONDS"), QStringLiteral("10")},
         {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
          QStringLiteral("SECONDS"), QStringLiteral("15")},
         {QStringLiteral("json"), tr("Print JSON.")},
@@ -263,7 +264,7 @@ void CliRunner::runWorkspace()
 QString CliRunner::readSecretLine(const QString &prompt)
 {
     const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (tty) {
         err() << prompt << Qt::flush;
         tcgetattr(STDIN_FILENO, &saved);
@@ -358,28 +359,29 @@ void CliRunner::storeWorkspace(const Workspace &workspace, const QString &trackK
               << Qt::endl;
         finish(Cli::Success);
     };
-    m_store->write(CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), trackKey, this,
-                   [this, workspace, appKey, saveMetadata](const CredentialResult &result) {
-                       if (!result.ok()) {
-                           fail(Cli::CredentialsUnavailable,
-                                tr("could not store the Track API key: %1").arg(CredentialStore::describe(result)));
-                           return;
-                       }
-                       if (appKey.isEmpty()) {
-                           saveMetadata();
-                           return;
-                       }
-                       m_store->write(CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), appKey, this,
-                                      [this, saveMetadata](const CredentialResult &appResult) {
-                                          if (!appResult.ok()) {
-                                              fail(Cli::CredentialsUnavailable,
-                                                   tr("could not store the App API key: %1")
-                                                       .arg(CredentialStore::describe(appResult)));
-                                              return;
-                                          }
-                                          saveMetadata();
-                                      });
-                   });
+    m_store->write(
+        CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), trackKey, this,
+        [this, workspace, appKey, saveMetadata](const CredentialResult &result) {
+            if (!result.ok()) {
+                fail(Cli::CredentialsUnavailable,
+                     tr("could not store the Track API key: %1").arg(CredentialStore::describe(result)));
+                return;
+            }
+            if (appKey.isEmpty()) {
+                saveMetadata();
+                return;
+            }
+            m_store->write(
+                CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), appKey, this,
+                [this, saveMetadata](const CredentialResult &appResult) {
+                    if (!appResult.ok()) {
+                        fail(Cli::CredentialsUnavailable,
+                             tr("could not store the App API key: %1").arg(CredentialStore::describe(appResult)));
+                        return;
+                    }
+                    saveMetadata();
+                });
+        });
 }
 
 void CliRunner::runWorkspaceList()
@@ -423,9 +425,10 @@ void CliRunner::runWorkspaceRemove(const QStringList &positional)
         const QString key = CredentialStore::entryKey(workspace, kind);
         m_store->remove(key, this, [this, key, next](const CredentialResult &result) {
             if (!result.ok() && result.error != CredentialResult::Error::NotFound) {
-                fail(Cli::CredentialsUnavailable, tr("could not remove the keychain entry \"%1\" (it remains; the "
-                                                     "workspace was kept): %2")
-                                                      .arg(key, CredentialStore::describe(result)));
+                fail(Cli::CredentialsUnavailable,
+                     tr("could not remove the keychain entry \"%1\" (it remains; the "
+                        "workspace was kept): %2")
+                         .arg(key, CredentialStore::describe(result)));
                 return;
             }
             next();
@@ -456,42 +459,41 @@ void CliRunner::runRegion()
         if (!resolveVia(m_parser, &via))
             return;
         auto *detector = new RegionDetector(m_client, this);
-        detector->detect(credentials, via, m_workspace ? m_workspace->name : QString(), this,
-                         [this, via](const RegionInfo &info, const RequestRecord &) {
-                             const EndpointTable &endpoints = m_client->endpoints();
-                             if (info.ok && m_workspace) {
-                                 m_workspace->region = info.region;
-                                 m_workspace->environmentId = info.environmentId;
-                                 m_workspace->verifiedAt = info.verifiedAt;
-                                 m_workspace->verifiedVia = info.handledBy;
-                                 m_workspaces->save(*m_workspace);
-                             }
-                             if (m_parser.isSet(QStringLiteral("json"))) {
-                                 QJsonObject o = info.toJson();
-                                 o.insert(QStringLiteral("track_host"),
-                                          info.ok ? QJsonValue(endpoints.trackUrl(info.region).toString()) : QJsonValue());
-                                 o.insert(QStringLiteral("api_host"),
-                                          info.ok ? QJsonValue(endpoints.appUrl(info.region).toString()) : QJsonValue());
-                                 out() << jsonLine(o) << Qt::endl;
-                             } else if (info.ok) {
-                                 out() << tr("Region:          %1 (%2)\n").arg(regionDisplayName(info.region),
-                                                                               regionCode(info.region))
-                                       << tr("Workspace ID:    %1\n").arg(info.environmentId)
-                                       << tr("Track API host:  %1\n").arg(endpoints.trackUrl(info.region).toString())
-                                       << tr("App API host:    %1\n").arg(endpoints.appUrl(info.region).toString())
-                                       << tr("Verified:        %1 through %2 (%3 host)\n")
-                                              .arg(info.verifiedAt.toLocalTime().toString(Qt::ISODateWithMs),
-                                                   info.handledBy,
-                                                   regionCode(m_client->endpoints().regionOf(
-                                                                  m_client->endpoints().trackUrl(via)))
-                                                       .toUpper());
-                             }
-                             if (!info.ok) {
-                                 fail(Cli::CallFailed, tr("region detection failed: %1").arg(info.error));
-                                 return;
-                             }
-                             finish(Cli::Success);
-                         });
+        detector->detect(
+            credentials, via, m_workspace ? m_workspace->name : QString(), this,
+            [this, via](const RegionInfo &info, const RequestRecord &) {
+                const EndpointTable &endpoints = m_client->endpoints();
+                if (info.ok && m_workspace) {
+                    m_workspace->region = info.region;
+                    m_workspace->environmentId = info.environmentId;
+                    m_workspace->verifiedAt = info.verifiedAt;
+                    m_workspace->verifiedVia = info.handledBy;
+                    m_workspaces->save(*m_workspace);
+                }
+                if (m_parser.isSet(QStringLiteral("json"))) {
+                    QJsonObject o = info.toJson();
+                    o.insert(QStringLiteral("track_host"),
+                             info.ok ? QJsonValue(endpoints.trackUrl(info.region).toString()) : QJsonValue());
+                    o.insert(QStringLiteral("api_host"),
+                             info.ok ? QJsonValue(endpoints.appUrl(info.region).toString()) : QJsonValue());
+                    out() << jsonLine(o) << Qt::endl;
+                } else if (info.ok) {
+                    out()
+                        << tr("Region:          %1 (%2)\n").arg(regionDisplayName(info.region), regionCode(info.region))
+                        << tr("Workspace ID:    %1\n").arg(info.environmentId)
+                        << tr("Track API host:  %1\n").arg(endpoints.trackUrl(info.region).toString())
+                        << tr("App API host:    %1\n").arg(endpoints.appUrl(info.region).toString())
+                        << tr("Verified:        %1 through %2 (%3 host)\n")
+                               .arg(info.verifiedAt.toLocalTime().toString(Qt::ISODateWithMs), info.handledBy,
+                                    regionCode(m_client->endpoints().regionOf(m_client->endpoints().trackUrl(via)))
+                                        .toUpper());
+                }
+                if (!info.ok) {
+                    fail(Cli::CallFailed, tr("region detection failed: %1").arg(info.error));
+                    return;
+                }
+                finish(Cli::Success);
+            });
     });
 }
 
@@ -536,7 +538,8 @@ void CliRunner::runSend()
             return;
         }
         if (call == u"event")
-            trackCall = TrackCall::event(m_parser.value(QStringLiteral("id")), m_parser.value(QStringLiteral("name")), object);
+            trackCall =
+                TrackCall::event(m_parser.value(QStringLiteral("id")), m_parser.value(QStringLiteral("name")), object);
         else
             trackCall = TrackCall::anonymousEvent(m_parser.value(QStringLiteral("anonymous-id")),
                                                   m_parser.value(QStringLiteral("name")), object);
@@ -544,8 +547,9 @@ void CliRunner::runSend()
             bool ok = false;
             const qint64 ts = m_parser.value(QStringLiteral("timestamp")).toLongLong(&ok);
             if (!ok) {
-                fail(Cli::UsageError, tr("--timestamp: must be an integer of Unix seconds (got \"%1\")")
-                                          .arg(m_parser.value(QStringLiteral("timestamp"))));
+                fail(Cli::UsageError,
+                     tr("--timestamp: must be an integer of Unix seconds (got \"%1\")")
+                         .arg(m_parser.value(QStringLiteral("timestamp"))));
                 return;
             }
             trackCall.timestamp = ts;
@@ -559,9 +563,10 @@ void CliRunner::runSend()
     if (!setUpClient(m_parser))
         return;
     withCredentials(m_parser, [this, trackCall](const TrackCredentials &credentials) {
-        resolveRoute(credentials, [this, trackCall, credentials](Region via, Region accountRegion, const QString &source) {
-            sendCall(trackCall, credentials, via, accountRegion, source);
-        });
+        resolveRoute(credentials,
+                     [this, trackCall, credentials](Region via, Region accountRegion, const QString &source) {
+                         sendCall(trackCall, credentials, via, accountRegion, source);
+                     });
     });
 }
 
@@ -589,9 +594,10 @@ void CliRunner::resolveRoute(const TrackCredentials &credentials,
     detector->detect(credentials, Region::Us, m_workspace ? m_workspace->name : QString(), this,
                      [this, next](const RegionInfo &info, const RequestRecord &) {
                          if (!info.ok) {
-                             fail(Cli::CallFailed, tr("nothing was sent: the account's region could not be detected "
-                                                      "(%1). Choose the host with --via us|eu.")
-                                                       .arg(info.error));
+                             fail(Cli::CallFailed,
+                                  tr("nothing was sent: the account's region could not be detected "
+                                     "(%1). Choose the host with --via us|eu.")
+                                      .arg(info.error));
                              return;
                          }
                          if (m_workspace) {
@@ -619,12 +625,11 @@ void CliRunner::sendCall(const TrackCall &trackCall, const TrackCredentials &cre
             out() << jsonLine(o) << Qt::endl;
         } else {
             out() << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
-                         .arg(callName(record.call), record.method, record.path,
-                              RequestLogModel::statusText(record),
+                         .arg(callName(record.call), record.method, record.path, RequestLogModel::statusText(record),
                               record.handledBy.isEmpty() ? tr("no host") : record.handledBy,
-                              record.handledBy.isEmpty() ? tr("no answer") : regionCode(record.handledByRegion).toUpper(),
-                              QString::number(record.hops.size()),
-                              QString::number(record.durationMs))
+                              record.handledBy.isEmpty() ? tr("no answer")
+                                                         : regionCode(record.handledByRegion).toUpper(),
+                              QString::number(record.hops.size()), QString::number(record.durationMs))
                   << Qt::endl;
         }
         for (const QString &warning : record.warnings)

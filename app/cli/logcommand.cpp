@@ -20,13 +20,12 @@
 
 namespace {
 
-const QString kLogUsage = QStringLiteral(
-    "Usage:\n"
-    "  cio-console log export --format har|jsonl [--output FILE] [FILTERS]\n"
-    "  cio-console log tail [-n N] [--json] [FILTERS]\n"
-    "  cio-console log clear\n"
-    "Filters: --workspace NAME, --region us|eu|unknown, --handled-by HOST,\n"
-    "         --status 2xx|3xx|4xx|5xx|network, --call NAME, --search TEXT\n");
+const QString kLogUsage = QStringLiteral("Usage:\n"
+                                         "  cio-console log export --format har|jsonl [--output FILE] [FILTERS]\n"
+                                         "  cio-console log tail [-n N] [--json] [FILTERS]\n"
+                                         "  cio-console log clear\n"
+                                         "Filters: --workspace NAME, --region us|eu|unknown, --handled-by HOST,\n"
+                                         "         --status 2xx|3xx|4xx|5xx|network, --call NAME, --search TEXT\n");
 
 const QStringList kCallNames = {QStringLiteral("region"), QStringLiteral("identify"), QStringLiteral("delete"),
                                 QStringLiteral("event"),  QStringLiteral("page"),     QStringLiteral("anonymous")};
@@ -37,20 +36,31 @@ void CliRunner::runLog()
 {
     const QString sub = m_arguments.value(2);
     m_parser.addOptions({
-        {QStringLiteral("format"), QCoreApplication::translate("CliRunner", "Export format: har or jsonl."), QStringLiteral("FORMAT")},
-        {QStringLiteral("output"), QCoreApplication::translate("CliRunner", "Write the export to FILE instead of stdout."), QStringLiteral("FILE")},
-        {{QStringLiteral("n"), QStringLiteral("lines")}, QCoreApplication::translate("CliRunner", "How many calls tail shows (default 10)."),
-         QStringLiteral("N"), QStringLiteral("10")},
+        {QStringLiteral("format"), QCoreApplication::translate("CliRunner", "Export format: har or jsonl."),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("output"),
+         QCoreApplication::translate("CliRunner", "Write the export to FILE instead of stdout."),
+         QStringLiteral("FILE")},
+        {{QStringLiteral("n"), QStringLiteral("lines")},
+         QCoreApplication::translate("CliRunner", "How many calls tail shows (default 10)."),
+         QStringLiteral("N"),
+         QStringLiteral("10")},
         {QStringLiteral("json"), QCoreApplication::translate("CliRunner", "tail: one JSON object per call.")},
-        {QStringLiteral("workspace"), QCoreApplication::translate("CliRunner", "Only calls of this workspace."), QStringLiteral("NAME")},
-        {QStringLiteral("region"), QCoreApplication::translate("CliRunner", "Only calls handled in this region: us, eu or unknown."),
-         QStringLiteral("REGION")},
-        {QStringLiteral("handled-by"), QCoreApplication::translate("CliRunner", "Only calls handled by this host."), QStringLiteral("HOST")},
-        {QStringLiteral("status"), QCoreApplication::translate("CliRunner", "Only calls of this status class: 2xx, 3xx, 4xx, 5xx, network."),
-         QStringLiteral("CLASS")},
-        {QStringLiteral("call"), QCoreApplication::translate("CliRunner", "Only this call: region, identify, delete, event, page, anonymous."),
+        {QStringLiteral("workspace"), QCoreApplication::translate("CliRunner", "Only calls of this workspace."),
          QStringLiteral("NAME")},
-        {QStringLiteral("search"), QCoreApplication::translate("CliRunner", "Only calls whose text contains TEXT."), QStringLiteral("TEXT")},
+        {QStringLiteral("region"),
+         QCoreApplication::translate("CliRunner", "Only calls handled in this region: us, eu or unknown."),
+         QStringLiteral("REGION")},
+        {QStringLiteral("handled-by"), QCoreApplication::translate("CliRunner", "Only calls handled by this host."),
+         QStringLiteral("HOST")},
+        {QStringLiteral("status"),
+         QCoreApplication::translate("CliRunner", "Only calls of this status class: 2xx, 3xx, 4xx, 5xx, network."),
+         QStringLiteral("CLASS")},
+        {QStringLiteral("call"),
+         QCoreApplication::translate("CliRunner", "Only this call: region, identify, delete, event, page, anonymous."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("search"), QCoreApplication::translate("CliRunner", "Only calls whose text contains TEXT."),
+         QStringLiteral("TEXT")},
     });
     if (!parse(m_parser, 2))
         return;
@@ -59,7 +69,8 @@ void CliRunner::runLog()
         return;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
-        fail(Cli::UsageError, tr("log %1: unexpected argument \"%2\"").arg(sub, m_parser.positionalArguments().first()));
+        fail(Cli::UsageError,
+             tr("log %1: unexpected argument \"%2\"").arg(sub, m_parser.positionalArguments().first()));
         return;
     }
 
@@ -88,7 +99,8 @@ void CliRunner::runLog()
         const QString value = m_parser.value(QStringLiteral("call"));
         const qsizetype at = kCallNames.indexOf(value);
         if (at < 0) {
-            fail(Cli::UsageError, tr("--call: must be one of %1 (got \"%2\")").arg(kCallNames.join(QStringLiteral(", ")), value));
+            fail(Cli::UsageError,
+                 tr("--call: must be one of %1 (got \"%2\")").arg(kCallNames.join(QStringLiteral(", ")), value));
             return;
         }
         const CallKind kinds[] = {CallKind::Region, CallKind::Identify, CallKind::DeletePerson,
@@ -100,7 +112,8 @@ void CliRunner::runLog()
     if (sub == u"export") {
         format = LogExport::formatFromName(m_parser.value(QStringLiteral("format")));
         if (!format) {
-            fail(Cli::UsageError, tr("--format: must be har or jsonl (got \"%1\")").arg(m_parser.value(QStringLiteral("format"))));
+            fail(Cli::UsageError,
+                 tr("--format: must be har or jsonl (got \"%1\")").arg(m_parser.value(QStringLiteral("format"))));
             return;
         }
     }
@@ -109,8 +122,9 @@ void CliRunner::runLog()
         bool ok = false;
         lines = m_parser.value(QStringLiteral("n")).toInt(&ok);
         if (!ok || lines < 1 || lines > 100000) {
-            fail(Cli::UsageError, tr("-n: must be a number of calls between 1 and 100000 (got \"%1\")")
-                                      .arg(m_parser.value(QStringLiteral("n"))));
+            fail(Cli::UsageError,
+                 tr("-n: must be a number of calls between 1 and 100000 (got \"%1\")")
+                     .arg(m_parser.value(QStringLiteral("n"))));
             return;
         }
     }
@@ -127,7 +141,8 @@ void CliRunner::runLog()
             fail(Cli::CallFailed, tr("request log: %1").arg(store->errorString()));
             return;
         }
-        out() << tr("Cleared %1 call(s) from the request log (%2).").arg(QString::number(removed), store->path()) << Qt::endl;
+        out() << tr("Cleared %1 call(s) from the request log (%2).").arg(QString::number(removed), store->path())
+              << Qt::endl;
         finish(Cli::Success);
         return;
     }
@@ -151,12 +166,12 @@ void CliRunner::runLog()
                 r.path,
                 QStringLiteral("→"),
                 RequestLogModel::statusText(r) + u',',
-                tr("handled by %1 (%2),").arg(r.handledBy.isEmpty() ? QStringLiteral("—") : r.handledBy,
-                                               regionCode(r.handledByRegion).toUpper()),
+                tr("handled by %1 (%2),")
+                    .arg(r.handledBy.isEmpty() ? QStringLiteral("—") : r.handledBy,
+                         regionCode(r.handledByRegion).toUpper()),
                 tr("%1 hop(s), %2 ms").arg(QString::number(r.hops.size()), QString::number(r.durationMs)),
             };
-            out() << fields.join(u' ')
-                  << Qt::endl;
+            out() << fields.join(u' ') << Qt::endl;
         }
         finish(Cli::Success);
         return;

@@ -39,8 +39,9 @@ void CliRunner::runSandbox()
         bool ok = false;
         const uint port = part.trimmed().toUInt(&ok);
         if (!ok || port > 65535) {
-            fail(Cli::UsageError, tr("--ports: expected four port numbers 0-65535 separated by commas (got \"%1\")")
-                                      .arg(m_parser.value(QStringLiteral("ports"))));
+            fail(Cli::UsageError,
+                 tr("--ports: expected four port numbers 0-65535 separated by commas (got \"%1\")")
+                     .arg(m_parser.value(QStringLiteral("ports"))));
             return;
         }
         ports.append(quint16(port));
@@ -55,9 +56,10 @@ void CliRunner::runSandbox()
         const qsizetype equals = value.indexOf(u'=');
         const QString hostName = equals < 0 ? QString() : value.left(equals).trimmed();
         if (equals < 0 || (!SandboxServer::hostFromName(hostName) && hostName != u"all")) {
-            fail(Cli::UsageError, tr("--fault: expected HOST=FAULT with HOST one of track-us, track-eu, api-us, api-eu, "
-                                     "all (got \"%1\")")
-                                      .arg(value));
+            fail(Cli::UsageError,
+                 tr("--fault: expected HOST=FAULT with HOST one of track-us, track-eu, api-us, api-eu, "
+                    "all (got \"%1\")")
+                     .arg(value));
             return;
         }
         SandboxFault fault;
@@ -70,8 +72,9 @@ void CliRunner::runSandbox()
     }
     const int redirectStatus = m_parser.value(QStringLiteral("redirect-status")).toInt();
     if (redirectStatus != 301 && redirectStatus != 302 && redirectStatus != 307 && redirectStatus != 308) {
-        fail(Cli::UsageError, tr("--redirect-status: expected 301, 302, 307 or 308 (got \"%1\")")
-                                  .arg(m_parser.value(QStringLiteral("redirect-status"))));
+        fail(Cli::UsageError,
+             tr("--redirect-status: expected 301, 302, 307 or 308 (got \"%1\")")
+                 .arg(m_parser.value(QStringLiteral("redirect-status"))));
         return;
     }
     const bool tls = m_parser.isSet(QStringLiteral("tls-cert")) || m_parser.isSet(QStringLiteral("tls-key"));
@@ -132,9 +135,11 @@ void CliRunner::runSandbox()
     for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
                       SandboxServer::Host::ApiEu}) {
         const SandboxFault fault = m_sandbox->fault(host);
-        const QString faultText = fault.kind == SandboxFault::Kind::None ? QString() : tr("  fault: %1").arg(fault.toSpec());
+        const QString faultText =
+            fault.kind == SandboxFault::Kind::None ? QString() : tr("  fault: %1").arg(fault.toSpec());
         out() << QStringLiteral("  %1  %2%3\n")
-                     .arg(SandboxServer::hostName(host).leftJustified(9), m_sandbox->baseUrl(host).toString(), faultText);
+                     .arg(SandboxServer::hostName(host).leftJustified(9), m_sandbox->baseUrl(host).toString(),
+                          faultText);
     }
     if (!m_parser.isSet(QStringLiteral("accounts"))) {
         // Demo credentials are public sample values, printed so curl and Postman users can try them.
@@ -145,12 +150,13 @@ void CliRunner::runSandbox()
                 demo << QStringLiteral("%1 [%2] %3 / %4").arg(w.name, account.region, w.siteId, w.trackApiKey);
         out() << demo.join(QStringLiteral("; ")) << u'\n';
     }
-    out() << tr("Endpoint file content (CIO_CONSOLE_ENDPOINTS):\n") << QString::fromUtf8(m_sandbox->endpointsJson(caFile))
-          << Qt::endl;
+    out() << tr("Endpoint file content (CIO_CONSOLE_ENDPOINTS):\n")
+          << QString::fromUtf8(m_sandbox->endpointsJson(caFile)) << Qt::endl;
     if (m_parser.isSet(QStringLiteral("write-endpoints"))) {
         QSaveFile file(m_parser.value(QStringLiteral("write-endpoints")));
         if (!file.open(QIODevice::WriteOnly) || file.write(m_sandbox->endpointsJson(caFile)) < 0 || !file.commit()) {
-            fail(Cli::UsageError, tr("--write-endpoints: cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            fail(Cli::UsageError,
+                 tr("--write-endpoints: cannot write %1: %2").arg(file.fileName(), file.errorString()));
             return;
         }
     }

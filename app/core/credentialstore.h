@@ -13,15 +13,15 @@ struct CredentialResult
 {
     enum class Error {
         None,
-        NotFound,      // no entry under that key
-        AccessDenied,  // the keyring is locked or the user refused access
-        Unavailable,   // no Secret Service / no D-Bus session / no backend
+        NotFound, // no entry under that key
+        AccessDenied, // the keyring is locked or the user refused access
+        Unavailable, // no Secret Service / no D-Bus session / no backend
         NotResponding, // the backend did not answer within the store's timeout
         Other,
     };
     Error error = Error::None;
     QString message; // people-readable, carries the backend's own error text; never the secret
-    QString secret;  // set by a successful read only
+    QString secret; // set by a successful read only
 
     bool ok() const { return error == Error::None; }
 };

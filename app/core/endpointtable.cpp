@@ -119,8 +119,8 @@ bool EndpointTable::fromJson(const QByteArray &json, EndpointTable *table, QStri
             *error = QStringLiteral("endpoint file: \"ca\" must be the path of a PEM CA certificate file");
             return false;
         }
-        const QString path = QDir(baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory)
-                                 .absoluteFilePath(ca.toString());
+        const QString path =
+            QDir(baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory).absoluteFilePath(ca.toString());
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("endpoint file: \"ca\": cannot read %1: %2").arg(path, file.errorString());

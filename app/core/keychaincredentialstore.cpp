@@ -66,8 +66,7 @@ KeychainCredentialStore::KeychainCredentialStore(const QString &service, int tim
     : CredentialStore(parent)
     , m_service(service)
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 void KeychainCredentialStore::read(const QString &key, QObject *context, Callback done)
 {

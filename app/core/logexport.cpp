@@ -60,7 +60,7 @@ QString reasonPhrase(int status)
 
 QJsonObject header(const QString &name, const QString &value)
 {
-    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}};
+    return QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("value"), value}};
 }
 
 QJsonArray queryString(const QUrl &url)
@@ -74,7 +74,7 @@ QJsonArray queryString(const QUrl &url)
 
 bool looksLikeJson(const QByteArray &body)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     QJsonDocument::fromJson(body, &error);
     return error.error == QJsonParseError::NoError;
 }
@@ -109,12 +109,12 @@ QJsonArray harEntries(const RequestRecord &r)
         const bool last = i == r.hops.size() - 1;
         const QString url = hop.url.toString(QUrl::FullyEncoded);
 
-        QJsonArray requestHeaders{header(QStringLiteral("Accept"), QStringLiteral("application/json"))};
+        QJsonArray requestHeaders {header(QStringLiteral("Accept"), QStringLiteral("application/json"))};
         if (!r.requestBody.isEmpty())
             requestHeaders.append(header(QStringLiteral("Content-Type"), QStringLiteral("application/json")));
         if (hop.credentialsSent)
             requestHeaders.append(header(QStringLiteral("Authorization"), maskedAuthorization(r)));
-        QJsonObject request{
+        QJsonObject request {
             {QStringLiteral("method"), r.method},
             {QStringLiteral("url"), url},
             {QStringLiteral("httpVersion"), kHttpVersion},
@@ -126,27 +126,27 @@ QJsonArray harEntries(const RequestRecord &r)
         };
         if (!r.requestBody.isEmpty())
             request.insert(QStringLiteral("postData"),
-                           QJsonObject{{QStringLiteral("mimeType"), QStringLiteral("application/json")},
-                                       {QStringLiteral("params"), QJsonArray()},
-                                       {QStringLiteral("text"), QString::fromUtf8(r.requestBody)}});
+                           QJsonObject {{QStringLiteral("mimeType"), QStringLiteral("application/json")},
+                                        {QStringLiteral("params"), QJsonArray()},
+                                        {QStringLiteral("text"), QString::fromUtf8(r.requestBody)}});
 
         // Only the last hop's body is kept by TrackClient; a redirect's Location is the next hop's URL.
         const QString redirectUrl = last ? QString() : r.hops.at(i + 1).url.toString(QUrl::FullyEncoded);
         QJsonArray responseHeaders;
         if (!redirectUrl.isEmpty())
             responseHeaders.append(header(QStringLiteral("Location"), redirectUrl));
-        QJsonObject content{{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}};
+        QJsonObject content {{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}};
         qint64 bodySize = hop.status ? 0 : -1;
         if (last && !r.responseBody.isEmpty()) {
-            const QString mime = looksLikeJson(r.responseBody) ? QStringLiteral("application/json")
-                                                                : QStringLiteral("text/plain");
-            content = QJsonObject{{QStringLiteral("size"), qint64(r.responseBody.size())},
-                                  {QStringLiteral("mimeType"), mime},
-                                  {QStringLiteral("text"), QString::fromUtf8(r.responseBody)}};
+            const QString mime =
+                looksLikeJson(r.responseBody) ? QStringLiteral("application/json") : QStringLiteral("text/plain");
+            content = QJsonObject {{QStringLiteral("size"), qint64(r.responseBody.size())},
+                                   {QStringLiteral("mimeType"), mime},
+                                   {QStringLiteral("text"), QString::fromUtf8(r.responseBody)}};
             responseHeaders.append(header(QStringLiteral("Content-Type"), mime));
             bodySize = r.responseBody.size();
         }
-        const QJsonObject response{
+        const QJsonObject response {
             {QStringLiteral("status"), hop.status},
             {QStringLiteral("statusText"), reasonPhrase(hop.status)},
             {QStringLiteral("httpVersion"), hop.status ? kHttpVersion : QString()},
@@ -158,12 +158,12 @@ QJsonArray harEntries(const RequestRecord &r)
             {QStringLiteral("bodySize"), bodySize},
         };
         // The client measures request-sent to reply-finished per hop; HAR wants that as wait.
-        const QJsonObject timings{
-            {QStringLiteral("blocked"), -1}, {QStringLiteral("dns"), -1},     {QStringLiteral("connect"), -1},
-            {QStringLiteral("ssl"), -1},     {QStringLiteral("send"), 0},     {QStringLiteral("wait"), hop.durationMs},
+        const QJsonObject timings {
+            {QStringLiteral("blocked"), -1}, {QStringLiteral("dns"), -1}, {QStringLiteral("connect"), -1},
+            {QStringLiteral("ssl"), -1},     {QStringLiteral("send"), 0}, {QStringLiteral("wait"), hop.durationMs},
             {QStringLiteral("receive"), 0},
         };
-        QJsonObject entry{
+        QJsonObject entry {
             {QStringLiteral("startedDateTime"), hopStart.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("time"), hop.durationMs},
             {QStringLiteral("request"), request},
@@ -191,8 +191,8 @@ QJsonArray harEntries(const RequestRecord &r)
 namespace {
 QJsonObject creator()
 {
-    return QJsonObject{{QStringLiteral("name"), QStringLiteral("Region Console")},
-                       {QStringLiteral("version"), QStringLiteral(CIO_VERSION)}};
+    return QJsonObject {{QStringLiteral("name"), QStringLiteral("Region Console")},
+                        {QStringLiteral("version"), QStringLiteral(CIO_VERSION)}};
 }
 } // namespace
 
@@ -202,10 +202,10 @@ QJsonObject harLog(const QList<RequestRecord> &records)
     for (const RequestRecord &r : records)
         for (const QJsonValue &e : harEntries(r))
             entries.append(e);
-    const QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
-                          {QStringLiteral("creator"), creator()},
-                          {QStringLiteral("entries"), entries}};
-    return QJsonObject{{QStringLiteral("log"), log}};
+    const QJsonObject log {{QStringLiteral("version"), QStringLiteral("1.2")},
+                           {QStringLiteral("creator"), creator()},
+                           {QStringLiteral("entries"), entries}};
+    return QJsonObject {{QStringLiteral("log"), log}};
 }
 
 QByteArray jsonlLine(const RequestRecord &r)
@@ -246,8 +246,7 @@ QString curlCommand(const RequestRecord &r)
 Writer::Writer(QIODevice *device, Format format)
     : m_device(device)
     , m_format(format)
-{
-}
+{ }
 
 bool Writer::write(const QByteArray &bytes)
 {

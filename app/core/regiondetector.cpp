@@ -73,11 +73,10 @@ bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *erro
 RegionDetector::RegionDetector(TrackClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
-void RegionDetector::detect(const TrackCredentials &credentials, Region via, const QString &workspace,
-                            QObject *context, Callback done)
+void RegionDetector::detect(const TrackCredentials &credentials, Region via, const QString &workspace, QObject *context,
+                            Callback done)
 {
     TrackClient::Options options;
     options.workspace = workspace;

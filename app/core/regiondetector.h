@@ -14,11 +14,11 @@ struct RegionInfo
 {
     bool ok = false;
     Region region = Region::Unknown;
-    QString url;               // the account's Track host as Customer.io names it
+    QString url; // the account's Track host as Customer.io names it
     qint64 environmentId = -1; // workspace ID; -1 when absent
-    QString handledBy;         // host label that answered
-    QDateTime verifiedAt;      // UTC
-    QString error;             // why detection failed; empty when ok
+    QString handledBy; // host label that answered
+    QDateTime verifiedAt; // UTC
+    QString error; // why detection failed; empty when ok
 
     QJsonObject toJson() const; // {"region","url","environment_id","handled_by","verified_at","error"}
 };

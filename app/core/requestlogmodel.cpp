@@ -8,8 +8,7 @@
 RequestLogModel::RequestLogModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capacity(qMax(1, capacity))
-{
-}
+{ }
 
 RequestLogModel::RequestLogModel(RequestLogStore *store, int capacity, QObject *parent)
     : QAbstractTableModel(parent)
@@ -86,7 +85,8 @@ void RequestLogModel::reload()
         m_liveRows = int(m_rows.size());
         m_newestSeen = m_store->newestId();
         const int limit = qMin(m_pageSize, m_capacity);
-        const QList<RequestLogEntry> entries = m_store->fetchOlder(m_filter, m_newestSeen + 1, limit, windowBodyLimit());
+        const QList<RequestLogEntry> entries =
+            m_store->fetchOlder(m_filter, m_newestSeen + 1, limit, windowBodyLimit());
         for (const RequestLogEntry &e : entries)
             m_rows << rowFor(e);
         m_oldestLoaded = entries.isEmpty() ? 0 : entries.last().record.id;
@@ -388,7 +388,8 @@ QString RequestLogModel::hopsText(const RequestRecord &r)
 {
     QStringList parts;
     for (const Hop &hop : r.hops)
-        parts << QStringLiteral("%1 %2").arg(EndpointTable::hostLabel(hop.url), hop.status ? QString::number(hop.status) : QStringLiteral("—"));
+        parts << QStringLiteral("%1 %2").arg(EndpointTable::hostLabel(hop.url),
+                                             hop.status ? QString::number(hop.status) : QStringLiteral("—"));
     return parts.join(QStringLiteral(" → "));
 }
 
@@ -458,8 +459,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("—");
         return QStringLiteral("%1 · %2").arg(regionCode(r.handledByRegion).toUpper(), r.handledBy);
     case Hops:
-        return r.warnings.isEmpty() ? QString::number(r.hops.size())
-                                    : QStringLiteral("%1 ⚠").arg(r.hops.size());
+        return r.warnings.isEmpty() ? QString::number(r.hops.size()) : QStringLiteral("%1 ⚠").arg(r.hops.size());
     case Status:
         return statusText(r);
     case Duration:
@@ -467,7 +467,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case RequestSize:
         return QLocale().formattedDataSize(row.requestBytes, 1, QLocale::DataSizeTraditionalFormat);
     case ResponseSize:
-        return pending ? QString() : QLocale().formattedDataSize(row.responseBytes, 1, QLocale::DataSizeTraditionalFormat);
+        return pending ? QString()
+                       : QLocale().formattedDataSize(row.responseBytes, 1, QLocale::DataSizeTraditionalFormat);
     case ColumnCount:
         break;
     }

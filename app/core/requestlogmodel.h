@@ -45,19 +45,19 @@ public:
         Hops,
         Status,
         Duration,
-        RequestSize,  // request body bytes
+        RequestSize, // request body bytes
         ResponseSize, // response body bytes
         ColumnCount
     };
     enum Role {
         RecordRole = Qt::UserRole + 1, // QVariant<RequestRecord> (bodies clipped, see above)
-        RegionRole,                    // handled-by region code: "us", "eu", "unknown"
-        WarningRole,                   // bool: the record carries a warning
-        OutcomeRole,                   // RequestRecord::outcomeName()
-        IdRole,                        // qint64: the store's id (TrackClient's id while in flight)
-        PendingRole,                   // bool: the call is still in flight
-        StatusClassRole,               // "2xx", "3xx", "4xx", "5xx", "network", "" while in flight
-        SortRole,                      // a value that sorts the column correctly (QSortFilterProxyModel::setSortRole)
+        RegionRole, // handled-by region code: "us", "eu", "unknown"
+        WarningRole, // bool: the record carries a warning
+        OutcomeRole, // RequestRecord::outcomeName()
+        IdRole, // qint64: the store's id (TrackClient's id while in flight)
+        PendingRole, // bool: the call is still in flight
+        StatusClassRole, // "2xx", "3xx", "4xx", "5xx", "network", "" while in flight
+        SortRole, // a value that sorts the column correctly (QSortFilterProxyModel::setSortRole)
     };
 
     explicit RequestLogModel(int capacity = 5000, QObject *parent = nullptr);
@@ -127,15 +127,15 @@ private:
     int m_capacity;
     int m_pageSize = 200;
     RequestLogFilter m_filter;
-    QList<Row> m_rows;             // newest first; over a store: m_liveRows live rows, then stored by id desc
+    QList<Row> m_rows; // newest first; over a store: m_liveRows live rows, then stored by id desc
     int m_liveRows = 0;
-    QList<RequestRecord> m_live;   // every call in flight (store mode) / every call (memory mode), newest first
-    qint64 m_newestSeen = 0;       // refresh() looks for ids above this
-    QSet<qint64> m_insertedAhead;  // ids above m_newestSeen already shown (appended by this model)
-    qint64 m_oldestLoaded = 0;     // fetchMore() looks for ids below this
+    QList<RequestRecord> m_live; // every call in flight (store mode) / every call (memory mode), newest first
+    qint64 m_newestSeen = 0; // refresh() looks for ids above this
+    QSet<qint64> m_insertedAhead; // ids above m_newestSeen already shown (appended by this model)
+    qint64 m_oldestLoaded = 0; // fetchMore() looks for ids below this
     bool m_atEnd = true;
     bool m_refreshScheduled = false;
-    bool m_announcing = false;     // inside an end*() signal: fetchMore() waits
+    bool m_announcing = false; // inside an end*() signal: fetchMore() waits
 
     QTimer *m_poll = nullptr;
     QString m_error;

@@ -38,7 +38,7 @@ QString bodyColumns(int bodyLimit)
 }
 
 const QList<CallKind> kAllCalls = {CallKind::Region, CallKind::Identify, CallKind::DeletePerson,
-                                   CallKind::Event, CallKind::PageView, CallKind::AnonymousEvent};
+                                   CallKind::Event,  CallKind::PageView, CallKind::AnonymousEvent};
 
 CallKind callFromName(const QString &name)
 {
@@ -213,8 +213,7 @@ public:
     WalCheckpointer(const QString &path, const QString &connection)
         : m_path(path)
         , m_connection(connection)
-    {
-    }
+    { }
 
     void checkpoint()
     {
@@ -229,7 +228,8 @@ public:
         // RESTART makes the next writer start the WAL over (it may hold that writer briefly).
         const bool large = QFileInfo(m_path + QStringLiteral("-wal")).size() > 64 * 1024 * 1024;
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.exec(large ? QStringLiteral("PRAGMA wal_checkpoint(RESTART)") : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        q.exec(large ? QStringLiteral("PRAGMA wal_checkpoint(RESTART)")
+                     : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     }
 
     void shutdown()
@@ -327,8 +327,15 @@ RequestLogFilter::StatusClass RequestLogFilter::statusClassOf(const RequestRecor
 
 QString RequestLogFilter::searchText(const RequestRecord &r)
 {
-    QStringList parts{r.workspace, callName(r.call), r.method, r.path, r.sentTo(), r.handledBy,
-                      QString::number(r.status), RequestRecord::outcomeName(r.outcome), r.error};
+    QStringList parts {r.workspace,
+                       callName(r.call),
+                       r.method,
+                       r.path,
+                       r.sentTo(),
+                       r.handledBy,
+                       QString::number(r.status),
+                       RequestRecord::outcomeName(r.outcome),
+                       r.error};
     for (const Hop &hop : r.hops)
         parts << hop.url.toString(QUrl::FullyEncoded);
     parts << r.warnings;
@@ -340,7 +347,7 @@ QString RequestLogFilter::searchText(const RequestRecord &r)
 RequestLogStore::RequestLogStore(QObject *parent)
     : QObject(parent)
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     m_connection = QStringLiteral("cio-request-log-%1").arg(++counter);
 }
 
@@ -393,10 +400,8 @@ bool RequestLogStore::open(const QString &path)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const QStringList setup = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=OFF"),
-        QStringLiteral("PRAGMA temp_store=MEMORY"),
+        QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=OFF"), QStringLiteral("PRAGMA temp_store=MEMORY"),
         // 16 MB of page cache: the six indexes' hot pages stay in memory at a million rows. A fixed
         // bound, whatever the history.
         QStringLiteral("PRAGMA cache_size=-16000"),
@@ -428,30 +433,30 @@ bool RequestLogStore::open(const QString &path)
             QStringLiteral("BEGIN IMMEDIATE"),
             QStringLiteral("CREATE TABLE IF NOT EXISTS request_log ("
                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " started_at INTEGER NOT NULL,"       // ms since the epoch, UTC
+                           " started_at INTEGER NOT NULL," // ms since the epoch, UTC
                            " workspace TEXT NOT NULL,"
                            " site_id TEXT NOT NULL,"
-                           " call TEXT NOT NULL,"                // callName()
+                           " call TEXT NOT NULL," // callName()
                            " method TEXT NOT NULL,"
-                           " path TEXT NOT NULL,"                // percent-encoded, as sent
-                           " authorization TEXT NOT NULL,"       // masked: Basic <site id>:•••
+                           " path TEXT NOT NULL," // percent-encoded, as sent
+                           " authorization TEXT NOT NULL," // masked: Basic <site id>:•••
                            " route_region TEXT NOT NULL,"
                            " account_region TEXT NOT NULL,"
                            " sent_to TEXT NOT NULL,"
-                           " hops TEXT NOT NULL,"                // JSON [{url,status,duration_ms,credentials_sent,error?}]
+                           " hops TEXT NOT NULL," // JSON [{url,status,duration_ms,credentials_sent,error?}]
                            " status INTEGER NOT NULL,"
-                           " status_class INTEGER NOT NULL,"     // 2..5, 0 = network (no HTTP answer)
+                           " status_class INTEGER NOT NULL," // 2..5, 0 = network (no HTTP answer)
                            " handled_by TEXT NOT NULL,"
-                           " handled_by_region TEXT NOT NULL,"   // us, eu, unknown
-                           " outcome TEXT NOT NULL,"             // RequestRecord::outcomeName()
+                           " handled_by_region TEXT NOT NULL," // us, eu, unknown
+                           " outcome TEXT NOT NULL," // RequestRecord::outcomeName()
                            " error TEXT NOT NULL,"
-                           " warnings TEXT NOT NULL,"            // JSON array of strings
+                           " warnings TEXT NOT NULL," // JSON array of strings
                            " duration_ms INTEGER NOT NULL,"
                            " request_size INTEGER NOT NULL,"
                            " response_size INTEGER NOT NULL,"
                            " request_body BLOB,"
                            " response_body BLOB,"
-                           " search TEXT NOT NULL)"),            // RequestLogFilter::searchText()
+                           " search TEXT NOT NULL)"), // RequestLogFilter::searchText()
             QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_workspace ON request_log(workspace)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_handled_by ON request_log(handled_by)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_region ON request_log(handled_by_region)"),
@@ -495,14 +500,15 @@ void RequestLogStore::requestCheckpoint(int appended)
     if (!m_checkpointer || m_appendsSinceCheckpoint < CheckpointEvery)
         return;
     m_appendsSinceCheckpoint = 0;
-    QMetaObject::invokeMethod(m_checkpointer, [worker = m_checkpointer] { worker->checkpoint(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_checkpointer, [worker = m_checkpointer] { worker->checkpoint(); }, Qt::QueuedConnection);
 }
 
 void RequestLogStore::close()
 {
     if (m_checkpointThread) {
-        QMetaObject::invokeMethod(m_checkpointer, [worker = m_checkpointer] { worker->shutdown(); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_checkpointer, [worker = m_checkpointer] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
         m_checkpointThread->quit();
         m_checkpointThread->wait();
         delete m_checkpointer;
@@ -627,7 +633,8 @@ std::optional<RequestRecord> RequestLogStore::record(qint64 id) const
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + bodyColumns(-1) + QStringLiteral(" FROM request_log WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + bodyColumns(-1)
+              + QStringLiteral(" FROM request_log WHERE id = ?"));
     q.bindValue(0, id);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -638,8 +645,8 @@ std::optional<RequestRecord> RequestLogStore::record(qint64 id) const
     return rowToEntry(q).record;
 }
 
-QList<RequestLogEntry> RequestLogStore::fetch(const RequestLogFilter &filter, qint64 bound, qint64 through,
-                                              bool older, int limit, int bodyLimit) const
+QList<RequestLogEntry> RequestLogStore::fetch(const RequestLogFilter &filter, qint64 bound, qint64 through, bool older,
+                                              int limit, int bodyLimit) const
 {
     QList<RequestLogEntry> result;
     if (!isOpen() || limit <= 0)
@@ -656,9 +663,10 @@ QList<RequestLogEntry> RequestLogStore::fetch(const RequestLogFilter &filter, qi
         range += QStringLiteral(" AND id <= ?");
         binds << through;
     }
-    const QString sql = QStringLiteral("SELECT ") + kColumns + bodyColumns(bodyLimit) + QStringLiteral(" FROM request_log")
-        + whereSql(filter, &binds, range) + (older ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id ASC"))
-        + QStringLiteral(" LIMIT ") + QString::number(limit);
+    const QString sql = QStringLiteral("SELECT ") + kColumns + bodyColumns(bodyLimit)
+        + QStringLiteral(" FROM request_log") + whereSql(filter, &binds, range)
+        + (older ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id ASC")) + QStringLiteral(" LIMIT ")
+        + QString::number(limit);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -687,7 +695,8 @@ QList<RequestLogEntry> RequestLogStore::fetchNewer(const RequestLogFilter &filte
     return fetch(filter, afterId, throughId, false, limit, bodyLimit);
 }
 
-bool RequestLogStore::forEach(const RequestLogFilter &filter, const std::function<bool(const RequestRecord &)> &fn) const
+bool RequestLogStore::forEach(const RequestLogFilter &filter,
+                              const std::function<bool(const RequestRecord &)> &fn) const
 {
     if (!isOpen())
         return false;

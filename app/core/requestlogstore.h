@@ -23,14 +23,14 @@ struct RequestLogFilter
 {
     enum class StatusClass { Any, Success2xx, Redirect3xx, Client4xx, Server5xx, Network };
 
-    QString workspace;                    // exact workspace name
-    std::optional<Region> region;         // region of the host that handled the call (Unknown: none did)
-    QString handledBy;                    // exact host label, e.g. "track-eu.customer.io" or "127.0.0.1:18802"
+    QString workspace; // exact workspace name
+    std::optional<Region> region; // region of the host that handled the call (Unknown: none did)
+    QString handledBy; // exact host label, e.g. "track-eu.customer.io" or "127.0.0.1:18802"
     StatusClass statusClass = StatusClass::Any;
     std::optional<CallKind> call;
-    QString text;                         // case-insensitive substring of searchText()
-    QDateTime from;                       // startedAt >= from, when valid
-    QDateTime until;                      // startedAt < until, when valid
+    QString text; // case-insensitive substring of searchText()
+    QDateTime from; // startedAt >= from, when valid
+    QDateTime until; // startedAt < until, when valid
 
     bool isEmpty() const;
     bool matches(const RequestRecord &record) const;
@@ -52,7 +52,7 @@ Q_DECLARE_METATYPE(RequestLogFilter)
 struct RequestLogEntry
 {
     RequestRecord record;
-    qint64 requestBytes = 0;  // full request body size
+    qint64 requestBytes = 0; // full request body size
     qint64 responseBytes = 0; // full response body size
 };
 
@@ -118,8 +118,8 @@ public:
     QList<RequestLogEntry> fetchOlder(const RequestLogFilter &filter, qint64 beforeId, int limit,
                                       int bodyLimit = -1) const;
     // Oldest first: at most limit calls matching filter with afterId < id <= throughId (0: no bound).
-    QList<RequestLogEntry> fetchNewer(const RequestLogFilter &filter, qint64 afterId, int limit,
-                                      int bodyLimit = -1, qint64 throughId = 0) const;
+    QList<RequestLogEntry> fetchNewer(const RequestLogFilter &filter, qint64 afterId, int limit, int bodyLimit = -1,
+                                      qint64 throughId = 0) const;
     // Every matching call, oldest first, until fn returns false. Returns false on a database error.
     bool forEach(const RequestLogFilter &filter, const std::function<bool(const RequestRecord &)> &fn) const;
     qint64 count(const RequestLogFilter &filter = {}) const;
@@ -137,8 +137,8 @@ Q_SIGNALS:
 
 private:
     bool exec(const QString &sql);
-    QList<RequestLogEntry> fetch(const RequestLogFilter &filter, qint64 bound, qint64 through, bool older,
-                                 int limit, int bodyLimit) const;
+    QList<RequestLogEntry> fetch(const RequestLogFilter &filter, qint64 bound, qint64 through, bool older, int limit,
+                                 int bodyLimit) const;
     bool insert(const RequestRecord &record, qint64 *id);
 
     QString m_connection;

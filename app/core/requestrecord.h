@@ -15,11 +15,11 @@
 // One HTTP exchange of a call. A call redirected from the US host to the EU host has two hops.
 struct Hop
 {
-    QUrl url;                // full URL requested
-    int status = 0;          // HTTP status; 0 when no response arrived
-    qint64 durationMs = 0;   // request sent -> reply finished
+    QUrl url; // full URL requested
+    int status = 0; // HTTP status; 0 when no response arrived
+    qint64 durationMs = 0; // request sent -> reply finished
     bool credentialsSent = false;
-    QString error;           // network error text, if any
+    QString error; // network error text, if any
 };
 
 // Everything the console knows about one call, as a value. Holds no secret: the Authorization header
@@ -28,11 +28,11 @@ struct RequestRecord
 {
     enum class Outcome {
         Pending,
-        Success,          // final status 2xx
-        HttpError,        // final status outside 2xx (including 3xx without Location)
-        NetworkError,     // connection refused, reset, DNS, TLS...
-        TimedOut,         // no complete answer within the timeout
-        RedirectRefused,  // a redirect named a host outside the endpoint table
+        Success, // final status 2xx
+        HttpError, // final status outside 2xx (including 3xx without Location)
+        NetworkError, // connection refused, reset, DNS, TLS...
+        TimedOut, // no complete answer within the timeout
+        RedirectRefused, // a redirect named a host outside the endpoint table
         TooManyRedirects, // hop cap reached
     };
 
@@ -41,24 +41,24 @@ struct RequestRecord
     QString siteId;
     CallKind call = CallKind::Region;
     QString method;
-    QString path;             // percent-encoded path as sent to the first host
+    QString path; // percent-encoded path as sent to the first host
     QByteArray requestBody;
-    QString authorization;    // masked
-    Region routeRegion = Region::Unknown;   // region of the host the first request went to
+    QString authorization; // masked
+    Region routeRegion = Region::Unknown; // region of the host the first request went to
     Region accountRegion = Region::Unknown; // region the console believed the account is in, if known
     QList<Hop> hops;
-    int status = 0;           // final HTTP status, 0 when none
+    int status = 0; // final HTTP status, 0 when none
     QByteArray responseBody;
-    QString handledBy;        // host label of the last hop that answered
+    QString handledBy; // host label of the last hop that answered
     Region handledByRegion = Region::Unknown;
     Outcome outcome = Outcome::Pending;
-    QString error;            // people-readable failure, empty on success
-    QStringList warnings;     // US transit, wrong region...
-    QDateTime startedAt;      // UTC
-    qint64 durationMs = 0;    // whole call, all hops
+    QString error; // people-readable failure, empty on success
+    QStringList warnings; // US transit, wrong region...
+    QDateTime startedAt; // UTC
+    qint64 durationMs = 0; // whole call, all hops
 
     bool succeeded() const { return outcome == Outcome::Success; }
-    QString sentTo() const;   // host label of the first hop
+    QString sentTo() const; // host label of the first hop
     static QString outcomeName(Outcome outcome); // "success", "http_error", "network_error", ...
 
     // The --json shape of the CLI contract:

@@ -158,8 +158,9 @@ QString textProblem(const QString &field, const QString &text)
             .arg(field);
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control)
-            return QCoreApplication::translate("TrackCall", "%1: must not contain control characters such as "
-                                                            "line breaks or tabs")
+            return QCoreApplication::translate("TrackCall",
+                                               "%1: must not contain control characters such as "
+                                               "line breaks or tabs")
                 .arg(field);
     }
     return {};
@@ -203,7 +204,8 @@ QStringList TrackCall::validate() const
                           .arg(utf8Size(name));
         const qsizetype dataSize = QJsonDocument(data).toJson(QJsonDocument::Compact).size();
         if (!data.isEmpty() && dataSize > TrackLimits::EventDataBytes)
-            errors << tr("Event data: at most %1 bytes of JSON (got %2)").arg(TrackLimits::EventDataBytes).arg(dataSize);
+            errors
+                << tr("Event data: at most %1 bytes of JSON (got %2)").arg(TrackLimits::EventDataBytes).arg(dataSize);
         if (timestamp && *timestamp < 0)
             errors << tr("Timestamp: must be Unix seconds, not negative (got %1)").arg(*timestamp);
     }

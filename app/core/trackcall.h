@@ -9,11 +9,11 @@
 
 // Track API v1 calls (shared/cio-api.md §2-3, https://docs.customer.io/api/track/).
 enum class CallKind {
-    Region,         // GET    /api/v1/accounts/region
-    Identify,       // PUT    /api/v1/customers/{identifier}          body: attributes
-    DeletePerson,   // DELETE /api/v1/customers/{identifier}
-    Event,          // POST   /api/v1/customers/{identifier}/events   body: {name, data?, timestamp?}
-    PageView,       // POST   /api/v1/customers/{identifier}/events   body: {name: URL, type: "page"}
+    Region, // GET    /api/v1/accounts/region
+    Identify, // PUT    /api/v1/customers/{identifier}          body: attributes
+    DeletePerson, // DELETE /api/v1/customers/{identifier}
+    Event, // POST   /api/v1/customers/{identifier}/events   body: {name, data?, timestamp?}
+    PageView, // POST   /api/v1/customers/{identifier}/events   body: {name: URL, type: "page"}
     AnonymousEvent, // POST   /api/v1/events                          body: {name, anonymous_id, data?}
 };
 QString callName(CallKind kind); // "region", "identify", "delete", "event", "page", "anonymous"
@@ -34,11 +34,11 @@ constexpr int EventDataBytes = 100000;
 struct TrackCall
 {
     CallKind kind = CallKind::Region;
-    QString identifier;          // person: id, email or cio_<id>; one path segment
-    QString name;                // event name, or page URL for PageView
-    QString anonymousId;         // AnonymousEvent only
-    QJsonObject attributes;      // Identify only
-    QJsonObject data;            // events: "data"
+    QString identifier; // person: id, email or cio_<id>; one path segment
+    QString name; // event name, or page URL for PageView
+    QString anonymousId; // AnonymousEvent only
+    QJsonObject attributes; // Identify only
+    QJsonObject data; // events: "data"
     std::optional<qint64> timestamp; // events: Unix seconds
 
     static TrackCall region();

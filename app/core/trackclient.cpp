@@ -137,8 +137,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
     RequestRecord &r = call->record;
     Hop &hop = r.hops.last();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool timedOut = reply->property("cio_timed_out").toBool()
-        || reply->error() == QNetworkReply::TimeoutError
+    const bool timedOut = reply->property("cio_timed_out").toBool() || reply->error() == QNetworkReply::TimeoutError
         || (status == 0 && reply->error() == QNetworkReply::OperationCanceledError);
     hop.status = status;
     const QString host = EndpointTable::hostLabel(hop.url);
@@ -217,9 +216,9 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
     const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
     if (lengthOk && declared > r.responseBody.size()) {
         r.outcome = RequestRecord::Outcome::NetworkError;
-        r.error = tr("network error from %1: the connection closed after %2 of %3 bytes of the answer (HTTP %4)")
-                      .arg(host, QString::number(r.responseBody.size()), QString::number(declared),
-                           QString::number(status));
+        r.error =
+            tr("network error from %1: the connection closed after %2 of %3 bytes of the answer (HTTP %4)")
+                .arg(host, QString::number(r.responseBody.size()), QString::number(declared), QString::number(status));
         finish(call);
         return;
     }

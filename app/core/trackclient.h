@@ -48,7 +48,7 @@ public:
 
     struct Options
     {
-        QString workspace;                       // for the record only
+        QString workspace; // for the record only
         Region accountRegion = Region::Unknown; // what the console believes; used for warnings
     };
 

@@ -91,8 +91,7 @@ QString validateApiKey(const QString &fieldName, const QString &key)
 
 WorkspaceRepository::WorkspaceRepository(QSettings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QList<Workspace> WorkspaceRepository::list() const
 {

@@ -30,8 +30,8 @@ struct Workspace
     // Last region detection, learned from this Site ID's credentials.
     Region region = Region::Unknown;
     qint64 environmentId = -1; // workspace ID from GET /api/v1/accounts/region; -1 = not known
-    QDateTime verifiedAt;      // UTC
-    QString verifiedVia;       // host label that answered
+    QDateTime verifiedAt; // UTC
+    QString verifiedVia; // host label that answered
 
     bool sessionOnly = false; // never saved (sandbox demo workspaces)
 

@@ -9,9 +9,9 @@ namespace {
 const QStringList &kindNames()
 {
     // Kind order.
-    static const QStringList names
-        = { u"none"_s,       u"hang"_s,           u"delay"_s,     u"reset"_s,           u"status"_s,
-            u"rate-limit"_s, u"malformed-json"_s, u"oversized"_s, u"redirect-outside"_s };
+    static const QStringList names = {u"none"_s,           u"hang"_s,      u"delay"_s,
+                                      u"reset"_s,          u"status"_s,    u"rate-limit"_s,
+                                      u"malformed-json"_s, u"oversized"_s, u"redirect-outside"_s};
     return names;
 }
 

@@ -14,8 +14,7 @@
 SandboxHttpHost::SandboxHttpHost(SandboxServer *server, SandboxServer::Host host)
     : m_server(server)
     , m_host(host)
-{
-}
+{ }
 
 bool SandboxHttpHost::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -52,9 +51,11 @@ void SandboxHttpHost::resetMidResponse(QTcpSocket *socket, const SandboxReply &r
 {
     // The status line, the headers with the full Content-Length, and half of the body; then, once the
     // client has had time to read them, a TCP reset (SO_LINGER 0 makes close() send RST, not FIN).
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Sandbox\r\n"
-                      "Content-Type: application/json\r\n"
-                      "Content-Length: " + QByteArray::number(qMax<qsizetype>(reply.body.size(), 2)) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status)
+        + " Sandbox\r\n"
+          "Content-Type: application/json\r\n"
+          "Content-Length: "
+        + QByteArray::number(qMax<qsizetype>(reply.body.size(), 2)) + "\r\n";
     for (const auto &[name, value] : reply.headers)
         head += name + ": " + value + "\r\n";
     head += "\r\n";
@@ -66,7 +67,7 @@ void SandboxHttpHost::resetMidResponse(QTcpSocket *socket, const SandboxReply &r
             return;
         const qintptr descriptor = guard->socketDescriptor();
         if (descriptor != -1) {
-            const linger hard{1, 0};
+            const linger hard {1, 0};
             ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
         }
         guard->abort();
@@ -77,7 +78,7 @@ void SandboxHttpHost::missingHandler(const QHttpServerRequest &request, QTcpSock
 {
     // Unreachable while handleRequest() always returns true; answers like an unknown path.
     writeReply(makeResponder(request, socket),
-               SandboxReply{404, QByteArrayLiteral("{\"meta\":{\"error\":\"not found\"}}"), {}});
+               SandboxReply {404, QByteArrayLiteral("{\"meta\":{\"error\":\"not found\"}}"), {}});
 }
 
 void SandboxHttpHost::writeReply(QHttpServerResponder &&responder, const SandboxReply &reply)

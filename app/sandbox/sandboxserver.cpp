@@ -26,8 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr std::array allHosts = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu,
-                                 SandboxServer::Host::ApiUs, SandboxServer::Host::ApiEu};
+constexpr std::array allHosts = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
+                                 SandboxServer::Host::ApiEu};
 
 constexpr int indexOf(SandboxServer::Host host)
 {
@@ -41,10 +41,8 @@ bool isTrack(SandboxServer::Host host)
 
 QString regionOf(SandboxServer::Host host)
 {
-    return host == SandboxServer::Host::TrackUs || host == SandboxServer::Host::ApiUs ? u"us"_s
-                                                                                      : u"eu"_s;
+    return host == SandboxServer::Host::TrackUs || host == SandboxServer::Host::ApiUs ? u"us"_s : u"eu"_s;
 }
-
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -53,13 +51,13 @@ QByteArray compact(const QJsonObject &object)
 
 SandboxReply jsonReply(int status, const QJsonObject &object)
 {
-    return SandboxReply{status, compact(object), {}};
+    return SandboxReply {status, compact(object), {}};
 }
 
 // {"meta":{"error":"<message>"}}: the 400/401 shape observed on the Track API (cio-api.md §2, §3).
 SandboxReply errorReply(int status, const QString &message)
 {
-    return jsonReply(status, QJsonObject{{u"meta"_s, QJsonObject{{u"error"_s, message}}}});
+    return jsonReply(status, QJsonObject {{u"meta"_s, QJsonObject {{u"error"_s, message}}}});
 }
 
 SandboxReply unauthorized()
@@ -74,12 +72,11 @@ SandboxReply notFound()
 
 SandboxReply ok()
 {
-    return jsonReply(200, QJsonObject{});
+    return jsonReply(200, QJsonObject {});
 }
 
 // Value of an Authorization header after the given scheme ("Basic", "Bearer"), compared without case.
-std::optional<QByteArray> authorizationParameter(const QHttpServerRequest &request,
-                                                 const QByteArray &scheme)
+std::optional<QByteArray> authorizationParameter(const QHttpServerRequest &request, const QByteArray &scheme)
 {
     const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
     const QByteArray prefix = scheme.toLower() + ' ';
@@ -112,7 +109,7 @@ std::optional<BasicCredentials> basicCredentials(const QHttpServerRequest &reque
     const qsizetype colon = pair.indexOf(':');
     if (colon < 0)
         return std::nullopt;
-    return BasicCredentials{QString::fromUtf8(pair.left(colon)), QString::fromUtf8(pair.mid(colon + 1))};
+    return BasicCredentials {QString::fromUtf8(pair.left(colon)), QString::fromUtf8(pair.mid(colon + 1))};
 }
 
 QString methodName(const QHttpServerRequest &request)
@@ -123,7 +120,6 @@ QString methodName(const QHttpServerRequest &request)
 }
 
 using Target = SandboxTarget;
-
 
 Target targetOf(const QHttpServerRequest &request)
 {
@@ -159,7 +155,7 @@ bool matches(const QStringList &segments, const QStringList &pattern)
 
 QJsonObject requestToJson(const SandboxRequest &request)
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"host"_s, request.host},
         {u"method"_s, request.method},
         {u"path"_s, request.path},
@@ -179,13 +175,12 @@ struct WorkspaceMatch
     SandboxWorkspace workspace;
 };
 
-std::optional<WorkspaceMatch> findByTrackKey(const QList<SandboxAccount> &accounts,
-                                             const BasicCredentials &credentials)
+std::optional<WorkspaceMatch> findByTrackKey(const QList<SandboxAccount> &accounts, const BasicCredentials &credentials)
 {
     for (const SandboxAccount &account : accounts) {
         for (const SandboxWorkspace &workspace : account.workspaces) {
             if (workspace.siteId == credentials.siteId && workspace.trackApiKey == credentials.apiKey)
-                return WorkspaceMatch{account.region, workspace};
+                return WorkspaceMatch {account.region, workspace};
         }
     }
     return std::nullopt;
@@ -196,7 +191,7 @@ std::optional<WorkspaceMatch> findBySiteId(const QList<SandboxAccount> &accounts
     for (const SandboxAccount &account : accounts) {
         for (const SandboxWorkspace &workspace : account.workspaces) {
             if (workspace.siteId == siteId)
-                return WorkspaceMatch{account.region, workspace};
+                return WorkspaceMatch {account.region, workspace};
         }
     }
     return std::nullopt;
@@ -207,7 +202,7 @@ std::optional<WorkspaceMatch> findByAppKey(const QList<SandboxAccount> &accounts
     for (const SandboxAccount &account : accounts) {
         for (const SandboxWorkspace &workspace : account.workspaces) {
             if (workspace.appApiKeys.contains(key))
-                return WorkspaceMatch{account.region, workspace};
+                return WorkspaceMatch {account.region, workspace};
         }
     }
     return std::nullopt;
@@ -217,10 +212,12 @@ SandboxReply redirectReply(int status, const QUrl &location)
 {
     // The only observed wrong-region answer: 301 {"errors":[{"detail":"wrong datacenter",...}]}
     // (cio-api.md §5); the same body is sent for the selectable 302, 307 and 308.
-    SandboxReply reply = jsonReply(status, QJsonObject{{u"errors"_s, QJsonArray{QJsonObject{
-                                                                         {u"detail"_s, u"wrong datacenter"_s},
-                                                                         {u"status"_s, QString::number(status)},
-                                                                     }}}});
+    SandboxReply reply = jsonReply(status,
+                                   QJsonObject {{u"errors"_s,
+                                                 QJsonArray {QJsonObject {
+                                                     {u"detail"_s, u"wrong datacenter"_s},
+                                                     {u"status"_s, QString::number(status)},
+                                                 }}}});
     reply.headers.append({QByteArrayLiteral("Location"), location.toEncoded()});
     return reply;
 }
@@ -361,7 +358,7 @@ SandboxReply routeApp(SandboxState &state, const QString &siteId, const QString 
             error = SandboxRules::transactionalError(object);
         if (!error.isEmpty())
             return errorReply(400, error);
-        const QJsonObject answer{
+        const QJsonObject answer {
             {u"delivery_id"_s, u"sandbox-delivery-"_s + QString::number(++*deliveryCount)},
             {u"queued_at"_s, QDateTime::currentSecsSinceEpoch()},
         };
@@ -376,11 +373,13 @@ SandboxReply routeApp(SandboxState &state, const QString &siteId, const QString 
         const std::optional<QJsonObject> person = state.person(siteId, s.at(2));
         if (!person)
             return notFound();
-        return jsonReply(200, QJsonObject{{u"customer"_s, QJsonObject{
-                                                              {u"id"_s, s.at(2)},
-                                                              {u"attributes"_s, person->value(u"attributes"_s)},
-                                                              {u"devices"_s, person->value(u"devices"_s)},
-                                                          }}});
+        return jsonReply(200,
+                         QJsonObject {{u"customer"_s,
+                                       QJsonObject {
+                                           {u"id"_s, s.at(2)},
+                                           {u"attributes"_s, person->value(u"attributes"_s)},
+                                           {u"devices"_s, person->value(u"devices"_s)},
+                                       }}});
     }
     return ok();
 }
@@ -401,8 +400,7 @@ QString statusText(int status)
 
 SandboxServer::Private::Private(SandboxServer *server)
     : q(server)
-{
-}
+{ }
 
 SandboxReply SandboxServer::Private::inspect(const QString &method, const Target &target,
                                              const QHttpServerRequest &request)
@@ -413,7 +411,7 @@ SandboxReply SandboxServer::Private::inspect(const QString &method, const Target
         QJsonArray array;
         for (const SandboxRequest &received : std::as_const(requests))
             array.append(requestToJson(received));
-        return SandboxReply{200, QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
+        return SandboxReply {200, QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
     }
     if (matches(s, {u"__sandbox"_s, u"requests"_s}) && method == u"DELETE"_s) {
         requests.clear();
@@ -432,7 +430,7 @@ SandboxReply SandboxServer::Private::inspect(const QString &method, const Target
             for (const SandboxWorkspace &workspace : account.workspaces)
                 workspaces.append(state.workspaceJson(workspace.siteId));
         }
-        return jsonReply(200, QJsonObject{{u"workspaces"_s, workspaces}});
+        return jsonReply(200, QJsonObject {{u"workspaces"_s, workspaces}});
     }
     if (matches(s, {u"__sandbox"_s, u"people"_s}) && method == u"DELETE"_s) {
         state.clear();
@@ -508,20 +506,21 @@ SandboxReply SandboxServer::Private::answer(Host host, const QHttpServerRequest 
         const std::optional<BasicCredentials> credentials = basicCredentials(request);
         if (credentials)
             received->siteId = credentials->siteId;
-        const std::optional<WorkspaceMatch> match =
-            credentials ? findByTrackKey(accounts, *credentials) : std::nullopt;
+        const std::optional<WorkspaceMatch> match = credentials ? findByTrackKey(accounts, *credentials) : std::nullopt;
         if (!match)
             return unauthorized();
         if (matches(target.segments, {u"api"_s, u"v1"_s, u"accounts"_s, u"region"_s})) {
             // Answered on either Track host, never redirected (cio-api.md §2).
             if (method != u"GET"_s)
                 return notFound();
-            return jsonReply(200, QJsonObject{
-                                      {u"url"_s, match->region == u"eu"_s ? u"https://track-eu.customer.io"_s
-                                                                          : u"https://track.customer.io"_s},
-                                      {u"region"_s, match->region},
-                                      {u"environment_id"_s, match->workspace.environmentId},
-                                  });
+            return jsonReply(
+                200,
+                QJsonObject {
+                    {u"url"_s,
+                     match->region == u"eu"_s ? u"https://track-eu.customer.io"_s : u"https://track.customer.io"_s},
+                    {u"region"_s, match->region},
+                    {u"environment_id"_s, match->workspace.environmentId},
+                });
         }
         // EU account on the US host: redirected to the same path and query on the EU host (cio-api.md §5).
         if (match->region != regionOf(host) && match->region == u"eu"_s)
@@ -558,7 +557,7 @@ SandboxDisposition SandboxServer::Private::dispatch(Host host, const QHttpServer
 
     // Inspection and faults: never recorded, never subject to faults.
     if (!target.segments.isEmpty() && target.segments.first() == u"__sandbox"_s)
-        return SandboxDisposition{SandboxFault{}, inspect(method, target, request)};
+        return SandboxDisposition {SandboxFault {}, inspect(method, target, request)};
 
     SandboxRequest received;
     received.host = hostName(host);
@@ -580,8 +579,8 @@ SandboxDisposition SandboxServer::Private::dispatch(Host host, const QHttpServer
     case Fault::RateLimited:
         // Status and text from the Track spec (cio-api.md §4); Retry-After is unconfirmed there.
         reply = errorReply(429, u"Your request is over the 10-per-second limit."_s);
-        reply.headers.append({QByteArrayLiteral("Retry-After"),
-                              QByteArray::number(disposition.fault.retryAfterSeconds)});
+        reply.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(disposition.fault.retryAfterSeconds)});
         break;
     case Fault::RedirectOutside: {
         const QUrl &base = disposition.fault.location;
@@ -610,20 +609,19 @@ SandboxDisposition SandboxServer::Private::dispatch(Host host, const QHttpServer
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))
-{
-}
+{ }
 
 SandboxServer::~SandboxServer() = default;
 
 QList<SandboxAccount> SandboxServer::demoAccounts()
 {
     return {
-        SandboxAccount{u"us"_s,
-                       {SandboxWorkspace{u"Demo US"_s, u"demo-us-site"_s, u"demo-us-track-key"_s, 101,
-                                         {u"demo-us-app-key"_s}}}},
-        SandboxAccount{u"eu"_s,
-                       {SandboxWorkspace{u"Demo EU"_s, u"demo-eu-site"_s, u"demo-eu-track-key"_s, 201,
-                                         {u"demo-eu-app-key"_s}}}},
+        SandboxAccount {
+            u"us"_s,
+            {SandboxWorkspace {u"Demo US"_s, u"demo-us-site"_s, u"demo-us-track-key"_s, 101, {u"demo-us-app-key"_s}}}},
+        SandboxAccount {
+            u"eu"_s,
+            {SandboxWorkspace {u"Demo EU"_s, u"demo-eu-site"_s, u"demo-eu-track-key"_s, 201, {u"demo-eu-app-key"_s}}}},
     };
 }
 
@@ -666,9 +664,8 @@ bool SandboxServer::start(const QList<quint16> &ports, QString *error)
             tcpServer = new QTcpServer(httpHost.get());
         }
         if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
-            return fail(u"%1: cannot listen on 127.0.0.1:%2: %3"_s.arg(hostName(host))
-                            .arg(port)
-                            .arg(tcpServer->errorString()));
+            return fail(
+                u"%1: cannot listen on 127.0.0.1:%2: %3"_s.arg(hostName(host)).arg(port).arg(tcpServer->errorString()));
         }
         httpHost->bind(tcpServer);
         d->hosts[indexOf(host)] = std::move(httpHost);
@@ -708,9 +705,9 @@ QUrl SandboxServer::baseUrl(Host host) const
 QByteArray SandboxServer::endpointsJson(const QString &caFile) const
 {
     const auto base = [this](Host host) { return baseUrl(host).toString(); };
-    QJsonObject table{
-        {u"us"_s, QJsonObject{{u"track"_s, base(Host::TrackUs)}, {u"api"_s, base(Host::ApiUs)}}},
-        {u"eu"_s, QJsonObject{{u"track"_s, base(Host::TrackEu)}, {u"api"_s, base(Host::ApiEu)}}},
+    QJsonObject table {
+        {u"us"_s, QJsonObject {{u"track"_s, base(Host::TrackUs)}, {u"api"_s, base(Host::ApiUs)}}},
+        {u"eu"_s, QJsonObject {{u"track"_s, base(Host::TrackEu)}, {u"api"_s, base(Host::ApiEu)}}},
     };
     if (!caFile.isEmpty())
         table.insert(u"ca"_s, caFile);
@@ -885,7 +882,8 @@ bool SandboxServer::accountsFromJson(const QByteArray &json, QList<SandboxAccoun
                     return false;
                 }
                 if (appKeys.contains(key.toString())) {
-                    *error = QStringLiteral("accounts file: %1: an App API key belongs to one workspace only").arg(field);
+                    *error =
+                        QStringLiteral("accounts file: %1: an App API key belongs to one workspace only").arg(field);
                     return false;
                 }
                 appKeys.insert(key.toString());

@@ -39,15 +39,15 @@ struct SandboxAccount
 // What one sandbox host received, as the inspection endpoint reports it.
 struct SandboxRequest
 {
-    QString host;        // "track-us", "track-eu", "api-us", "api-eu"
-    QString method;      // "GET", "PUT", ...
-    QString path;        // as sent on the wire (percent-encoded)
-    QString query;       // as sent on the wire (percent-encoded, without '?'); empty if none
-    QString identifier;  // the {identifier} path segment, decoded exactly once; empty if none
-    QString siteId;      // from the Basic credentials, empty if none
-    QByteArray body;     // raw request body
-    int status = 0;      // status the sandbox answered with (0 = no complete answer: hang or reset fault)
-    QString fault;       // the host's fault when the request arrived, as a spec ("none", "status:503")
+    QString host; // "track-us", "track-eu", "api-us", "api-eu"
+    QString method; // "GET", "PUT", ...
+    QString path; // as sent on the wire (percent-encoded)
+    QString query; // as sent on the wire (percent-encoded, without '?'); empty if none
+    QString identifier; // the {identifier} path segment, decoded exactly once; empty if none
+    QString siteId; // from the Basic credentials, empty if none
+    QByteArray body; // raw request body
+    int status = 0; // status the sandbox answered with (0 = no complete answer: hang or reset fault)
+    QString fault; // the host's fault when the request arrived, as a spec ("none", "status:503")
     QDateTime receivedAt; // UTC
 };
 

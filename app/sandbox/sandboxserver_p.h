@@ -53,7 +53,7 @@ struct SandboxServer::Private
 
     SandboxServer *q;
     QList<SandboxAccount> accounts = SandboxServer::demoAccounts();
-    std::array<SandboxFault, 4> faults{};
+    std::array<SandboxFault, 4> faults {};
     SandboxState state;
     std::optional<QSslConfiguration> tls;
     int redirectStatus = 301;

@@ -30,7 +30,7 @@ void SandboxState::identify(const QString &siteId, const QString &identifier, co
         return;
     if (body.value(u"_update"_s).toBool() && !workspace.people.contains(identifier))
         return;
-    static const QStringList controls = { u"_timestamp"_s, u"_update"_s, u"cio_relationships"_s };
+    static const QStringList controls = {u"_timestamp"_s, u"_update"_s, u"cio_relationships"_s};
     Person &person = workspace.people[identifier];
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (controls.contains(it.key()))
@@ -144,10 +144,10 @@ QJsonObject SandboxState::personJson(const QString &identifier, const Person &pe
     for (const QJsonObject &device : person.devices)
         devices.append(device);
     return QJsonObject {
-        { u"identifier"_s, identifier },
-        { u"attributes"_s, person.attributes },
-        { u"events"_s, person.events },
-        { u"devices"_s, devices },
+        {u"identifier"_s, identifier},
+        {u"attributes"_s, person.attributes},
+        {u"events"_s, person.events},
+        {u"devices"_s, devices},
     };
 }
 
@@ -160,11 +160,11 @@ QJsonObject SandboxState::workspaceJson(const QString &siteId) const
     QStringList suppressed(workspace.suppressed.cbegin(), workspace.suppressed.cend());
     std::sort(suppressed.begin(), suppressed.end());
     return QJsonObject {
-        { u"site_id"_s, siteId },
-        { u"people"_s, people },
-        { u"anonymous_events"_s, workspace.anonymousEvents },
-        { u"suppressed"_s, QJsonArray::fromStringList(suppressed) },
-        { u"deliveries"_s, workspace.deliveries },
+        {u"site_id"_s, siteId},
+        {u"people"_s, people},
+        {u"anonymous_events"_s, workspace.anonymousEvents},
+        {u"suppressed"_s, QJsonArray::fromStringList(suppressed)},
+        {u"deliveries"_s, workspace.deliveries},
     };
 }
 

@@ -40,12 +40,13 @@ qint64 procStatusKb(const char *field)
 QString memory()
 {
     return QStringLiteral("RSS %1 MB (peak %2 MB)")
-        .arg(QString::number(procStatusKb("VmRSS:") / 1024.0, 'f', 1), QString::number(procStatusKb("VmHWM:") / 1024.0, 'f', 1));
+        .arg(QString::number(procStatusKb("VmRSS:") / 1024.0, 'f', 1),
+             QString::number(procStatusKb("VmHWM:") / 1024.0, 'f', 1));
 }
 
 const QStringList kWorkspaces = {QStringLiteral("Acme US"), QStringLiteral("Acme EU"), QStringLiteral("Beta"),
-                                 QStringLiteral("Gamma"), QStringLiteral("Delta"), QStringLiteral("Epsilon"),
-                                 QStringLiteral("Zeta"), QStringLiteral("Eta"), QStringLiteral("Theta"),
+                                 QStringLiteral("Gamma"),   QStringLiteral("Delta"),   QStringLiteral("Epsilon"),
+                                 QStringLiteral("Zeta"),    QStringLiteral("Eta"),     QStringLiteral("Theta"),
                                  QStringLiteral("Iota")};
 
 // A realistic mix: 70% 2xx (a third of them redirected US -> EU), 10% 3xx refused, 10% 4xx, 3% 5xx,
@@ -55,11 +56,12 @@ RequestRecord syntheticRecord(qint64 i, qint64 total)
     RequestRecord r;
     r.workspace = kWorkspaces.at(int(i % kWorkspaces.size()));
     r.siteId = QStringLiteral("site-%1").arg(i % kWorkspaces.size());
-    const CallKind calls[] = {CallKind::Identify, CallKind::Event, CallKind::Event, CallKind::AnonymousEvent, CallKind::Region};
+    const CallKind calls[] = {CallKind::Identify, CallKind::Event, CallKind::Event, CallKind::AnonymousEvent,
+                              CallKind::Region};
     r.call = calls[i % 5];
     r.method = r.call == CallKind::Identify ? QStringLiteral("PUT")
-        : r.call == CallKind::Region       ? QStringLiteral("GET")
-                                           : QStringLiteral("POST");
+        : r.call == CallKind::Region        ? QStringLiteral("GET")
+                                            : QStringLiteral("POST");
     r.path = QStringLiteral("/api/v1/customers/person-%1%40example.com/events").arg(i);
     r.requestBody = QStringLiteral("{\"name\":\"purchase\",\"data\":{\"order\":%1,\"plan\":\"pro\"}}").arg(i).toUtf8();
     r.authorization = maskedBasicAuthorization(r.siteId);
@@ -126,8 +128,8 @@ RequestRecord syntheticRecord(qint64 i, qint64 total)
     for (const Hop &h : r.hops)
         r.durationMs += h.durationMs;
     const qint64 span = 60LL * 24 * 3600 * 1000;
-    r.startedAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - span + span * i / qMax<qint64>(1, total),
-                                                 Qt::UTC);
+    r.startedAt = QDateTime::fromMSecsSinceEpoch(
+        QDateTime::currentMSecsSinceEpoch() - span + span * i / qMax<qint64>(1, total), Qt::UTC);
     return r;
 }
 
@@ -186,7 +188,8 @@ void benchSize(const QString &dir, qint64 rows)
         }
         const double total = ms(all);
         std::sort(latencies.begin(), latencies.end());
-        out() << QStringLiteral("append() x %1 (one transaction each): %2 appends/s, median %3 ms, p99 %4 ms, max %5 ms\n")
+        out() << QStringLiteral(
+                     "append() x %1 (one transaction each): %2 appends/s, median %3 ms, p99 %4 ms, max %5 ms\n")
                      .arg(QString::number(n), fmt(n / (total / 1000), 0), fmt(latencies.at(n / 2), 3),
                           fmt(latencies.at(n * 99 / 100), 3), fmt(latencies.last(), 2));
     }
@@ -287,7 +290,8 @@ void benchSize(const QString &dir, qint64 rows)
     out() << QStringLiteral("model upsert (pending + finished) x %1: %2 calls/s, longest %3 ms; %4\n")
                  .arg(QString::number(live), fmt(live / (ms(all) / 1000), 0), fmt(worst, 2), memory());
     out() << QStringLiteral("database: %1 MB (+ WAL %2 MB)\n")
-                 .arg(fmt(QFileInfo(path).size() / 1048576.0), fmt(QFileInfo(path + QStringLiteral("-wal")).size() / 1048576.0))
+                 .arg(fmt(QFileInfo(path).size() / 1048576.0),
+                      fmt(QFileInfo(path + QStringLiteral("-wal")).size() / 1048576.0))
           << Qt::flush;
 }
 

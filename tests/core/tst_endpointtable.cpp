@@ -47,36 +47,42 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("errorPart"); // empty = valid
-        const QByteArray good = "{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"}," "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://localhost:18804\"}}";
+        const QByteArray good = "{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"},"
+                                "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://localhost:18804\"}}";
         QTest::newRow("loopback http") << good << QString();
-        QTest::newRow("https anywhere")
-            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example:8443\"}}")
-            << QString();
+        QTest::newRow("https anywhere") << QByteArray(
+            "{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},"
+            "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example:8443\"}}")
+                                        << QString();
         QTest::newRow("not json") << QByteArray("{") << QStringLiteral("invalid JSON");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("top level");
-        QTest::newRow("missing eu.api")
-            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},\"eu\":{\"track\":\"https://c.example\"}}")
-            << QStringLiteral("\"eu.api\" is missing");
+        QTest::newRow("missing eu.api") << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://"
+                                                      "b.example\"},\"eu\":{\"track\":\"https://c.example\"}}")
+                                        << QStringLiteral("\"eu.api\" is missing");
         QTest::newRow("plain http remote")
-            << QByteArray("{\"us\":{\"track\":\"http://10.1.2.3:80\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
-            << QStringLiteral("\"us.track\" must use https");
-        QTest::newRow("with path")
-            << QByteArray("{\"us\":{\"track\":\"https://a.example/api\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
-            << QStringLiteral("\"us.track\" must be scheme://host[:port] only");
-        QTest::newRow("with credentials")
-            << QByteArray("{\"us\":{\"track\":\"https://u:p@a.example\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
-            << QStringLiteral("without credentials");
-        QTest::newRow("port 0")
-            << QByteArray("{\"us\":{\"track\":\"https://a.example:0\",\"api\":\"https://b.example\"},"
+            << QByteArray("{\"us\":{\"track\":\"http://10.1.2.3:80\",\"api\":\"https://b.example\"},"
                           "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
-            << QStringLiteral("invalid port");
+            << QStringLiteral("\"us.track\" must use https");
+        QTest::newRow("with path") << QByteArray(
+            "{\"us\":{\"track\":\"https://a.example/api\",\"api\":\"https://b.example\"},"
+            "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+                                   << QStringLiteral("\"us.track\" must be scheme://host[:port] only");
+        QTest::newRow("with credentials")
+            << QByteArray("{\"us\":{\"track\":\"https://u:p@a.example\",\"api\":\"https://b.example\"},"
+                          "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("without credentials");
+        QTest::newRow("port 0") << QByteArray(
+            "{\"us\":{\"track\":\"https://a.example:0\",\"api\":\"https://b.example\"},"
+            "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+                                << QStringLiteral("invalid port");
         QTest::newRow("same track host for both regions")
             << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},"
                           "\"eu\":{\"track\":\"https://a.example\",\"api\":\"https://d.example\"}}")
             << QStringLiteral("must be different hosts");
-        QTest::newRow("relative")
-            << QByteArray("{\"us\":{\"track\":\"a.example\",\"api\":\"https://b.example\"}," "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
-            << QStringLiteral("not an absolute URL");
+        QTest::newRow("relative") << QByteArray(
+            "{\"us\":{\"track\":\"a.example\",\"api\":\"https://b.example\"},"
+            "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+                                  << QStringLiteral("not an absolute URL");
     }
     void fromJson()
     {
@@ -96,8 +102,10 @@ private Q_SLOTS:
     {
         EndpointTable t;
         QString error;
-        QVERIFY(EndpointTable::fromJson("{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"}," "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://127.0.0.1:18804\"}}",
-                                        &t, &error));
+        QVERIFY(
+            EndpointTable::fromJson("{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"},"
+                                    "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://127.0.0.1:18804\"}}",
+                                    &t, &error));
         QCOMPARE(t.regionOf(QUrl(QStringLiteral("http://127.0.0.1:18802/api/v1/events"))), Region::Eu);
         QVERIFY(!t.isAllowed(QUrl(QStringLiteral("http://127.0.0.1:18805/"))));
         QVERIFY(!t.isAllowed(QUrl(QStringLiteral("https://track.customer.io/"))));
@@ -118,15 +126,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY2(QFile::copy(QStringLiteral("/etc/ssl/certs/ca-certificates.crt"), dir.filePath(QStringLiteral("ca.pem"))),
-                 "needs the ca-certificates package");
+        QVERIFY2(
+            QFile::copy(QStringLiteral("/etc/ssl/certs/ca-certificates.crt"), dir.filePath(QStringLiteral("ca.pem"))),
+            "needs the ca-certificates package");
         QFile junk(dir.filePath(QStringLiteral("junk.pem")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not a certificate\n");
         junk.close();
         const auto table = [](const QByteArray &ca) {
             return QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},"
-                              "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"},\"ca\":") + ca + '}';
+                              "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"},\"ca\":")
+                + ca + '}';
         };
         QFile file(dir.filePath(QStringLiteral("endpoints.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));

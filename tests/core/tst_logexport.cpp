@@ -24,12 +24,14 @@ RequestRecord redirected()
     r.routeRegion = Region::Us;
     r.accountRegion = Region::Eu;
     Hop us;
-    us.url = QUrl(QStringLiteral("https://track.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"), QUrl::StrictMode);
+    us.url = QUrl(QStringLiteral("https://track.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"),
+                  QUrl::StrictMode);
     us.status = 301;
     us.durationMs = 45;
     us.credentialsSent = true;
     Hop eu = us;
-    eu.url = QUrl(QStringLiteral("https://track-eu.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"), QUrl::StrictMode);
+    eu.url = QUrl(QStringLiteral("https://track-eu.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"),
+                  QUrl::StrictMode);
     eu.status = 200;
     eu.durationMs = 80;
     r.hops << us << eu;
@@ -82,7 +84,8 @@ class tst_LogExport : public QObject
         using T = QJsonValue::Type;
         requireFields(doc, {{"log", T::Object}}, QStringLiteral("har"));
         const QJsonObject log = doc.value(QStringLiteral("log")).toObject();
-        requireFields(log, {{"version", T::String}, {"creator", T::Object}, {"entries", T::Array}}, QStringLiteral("log"));
+        requireFields(log, {{"version", T::String}, {"creator", T::Object}, {"entries", T::Array}},
+                      QStringLiteral("log"));
         QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
         requireFields(log.value(QStringLiteral("creator")).toObject(), {{"name", T::String}, {"version", T::String}},
                       QStringLiteral("creator"));
@@ -90,17 +93,28 @@ class tst_LogExport : public QObject
         QCOMPARE(entries.size(), expectedEntries);
         for (const QJsonValue &v : entries) {
             const QJsonObject e = v.toObject();
-            requireFields(e, {{"startedDateTime", T::String}, {"time", T::Double}, {"request", T::Object},
-                              {"response", T::Object}, {"cache", T::Object}, {"timings", T::Object}},
+            requireFields(e,
+                          {{"startedDateTime", T::String},
+                           {"time", T::Double},
+                           {"request", T::Object},
+                           {"response", T::Object},
+                           {"cache", T::Object},
+                           {"timings", T::Object}},
                           QStringLiteral("entry"));
             // ISO 8601 with time zone, as the spec asks.
             const QString started = e.value(QStringLiteral("startedDateTime")).toString();
             QVERIFY2(QDateTime::fromString(started, Qt::ISODateWithMs).isValid(), qPrintable(started));
             QVERIFY(started.endsWith(u'Z'));
             const QJsonObject request = e.value(QStringLiteral("request")).toObject();
-            requireFields(request, {{"method", T::String}, {"url", T::String}, {"httpVersion", T::String},
-                                    {"cookies", T::Array}, {"headers", T::Array}, {"queryString", T::Array},
-                                    {"headersSize", T::Double}, {"bodySize", T::Double}},
+            requireFields(request,
+                          {{"method", T::String},
+                           {"url", T::String},
+                           {"httpVersion", T::String},
+                           {"cookies", T::Array},
+                           {"headers", T::Array},
+                           {"queryString", T::Array},
+                           {"headersSize", T::Double},
+                           {"bodySize", T::Double}},
                           QStringLiteral("request"));
             QVERIFY(QUrl(request.value(QStringLiteral("url")).toString(), QUrl::StrictMode).isValid());
             if (request.contains(QStringLiteral("postData")))
@@ -111,14 +125,22 @@ class tst_LogExport : public QObject
             for (const QJsonValue &h : request.value(QStringLiteral("queryString")).toArray())
                 requireFields(h.toObject(), {{"name", T::String}, {"value", T::String}}, QStringLiteral("queryString"));
             const QJsonObject response = e.value(QStringLiteral("response")).toObject();
-            requireFields(response, {{"status", T::Double}, {"statusText", T::String}, {"httpVersion", T::String},
-                                     {"cookies", T::Array}, {"headers", T::Array}, {"content", T::Object},
-                                     {"redirectURL", T::String}, {"headersSize", T::Double}, {"bodySize", T::Double}},
+            requireFields(response,
+                          {{"status", T::Double},
+                           {"statusText", T::String},
+                           {"httpVersion", T::String},
+                           {"cookies", T::Array},
+                           {"headers", T::Array},
+                           {"content", T::Object},
+                           {"redirectURL", T::String},
+                           {"headersSize", T::Double},
+                           {"bodySize", T::Double}},
                           QStringLiteral("response"));
-            requireFields(response.value(QStringLiteral("content")).toObject(), {{"size", T::Double}, {"mimeType", T::String}},
-                          QStringLiteral("content"));
+            requireFields(response.value(QStringLiteral("content")).toObject(),
+                          {{"size", T::Double}, {"mimeType", T::String}}, QStringLiteral("content"));
             const QJsonObject timings = e.value(QStringLiteral("timings")).toObject();
-            requireFields(timings, {{"send", T::Double}, {"wait", T::Double}, {"receive", T::Double}}, QStringLiteral("timings"));
+            requireFields(timings, {{"send", T::Double}, {"wait", T::Double}, {"receive", T::Double}},
+                          QStringLiteral("timings"));
             // time is the sum of the timings that are not -1 (spec).
             double sum = 0;
             for (auto it = timings.begin(); it != timings.end(); ++it) {
@@ -129,10 +151,11 @@ class tst_LogExport : public QObject
             QCOMPARE(e.value(QStringLiteral("time")).toDouble(), sum);
             // Custom fields start with '_'.
             for (const QString &key : e.keys()) {
-                static const QStringList standard = {QStringLiteral("pageref"), QStringLiteral("startedDateTime"),
-                    QStringLiteral("time"), QStringLiteral("request"), QStringLiteral("response"), QStringLiteral("cache"),
-                    QStringLiteral("timings"), QStringLiteral("serverIPAddress"), QStringLiteral("connection"),
-                    QStringLiteral("comment")};
+                static const QStringList standard = {QStringLiteral("pageref"),    QStringLiteral("startedDateTime"),
+                                                     QStringLiteral("time"),       QStringLiteral("request"),
+                                                     QStringLiteral("response"),   QStringLiteral("cache"),
+                                                     QStringLiteral("timings"),    QStringLiteral("serverIPAddress"),
+                                                     QStringLiteral("connection"), QStringLiteral("comment")};
                 QVERIFY2(standard.contains(key) || key.startsWith(u'_'), qPrintable(key));
             }
         }
@@ -143,25 +166,30 @@ private Q_SLOTS:
     {
         const QJsonObject doc = LogExport::harLog({redirected(), timedOut()});
         checkHar(doc, 3);
-        const QJsonArray entries = doc.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray();
+        const QJsonArray entries =
+            doc.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray();
         const QJsonObject first = entries.at(0).toObject();
         const QJsonObject second = entries.at(1).toObject();
         QCOMPARE(first.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 301);
         QCOMPARE(first.value(QStringLiteral("response")).toObject().value(QStringLiteral("redirectURL")).toString(),
                  second.value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString());
         QCOMPARE(first.value(QStringLiteral("startedDateTime")).toString(), QStringLiteral("2024-05-01T12:00:00.250Z"));
-        QCOMPARE(second.value(QStringLiteral("startedDateTime")).toString(), QStringLiteral("2024-05-01T12:00:00.295Z"));
+        QCOMPARE(second.value(QStringLiteral("startedDateTime")).toString(),
+                 QStringLiteral("2024-05-01T12:00:00.295Z"));
         QCOMPARE(second.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 200);
         QCOMPARE(second.value(QStringLiteral("request")).toObject().value(QStringLiteral("method")).toString(),
                  QStringLiteral("POST")); // the method is kept on the redirect
         QCOMPARE(second.value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString(),
                  QStringLiteral("https://track-eu.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"));
-        const QJsonArray query = first.value(QStringLiteral("request")).toObject().value(QStringLiteral("queryString")).toArray();
+        const QJsonArray query =
+            first.value(QStringLiteral("request")).toObject().value(QStringLiteral("queryString")).toArray();
         QCOMPARE(query.size(), 1);
         bool sawAuthorization = false;
-        for (const QJsonValue &h : first.value(QStringLiteral("request")).toObject().value(QStringLiteral("headers")).toArray()) {
+        for (const QJsonValue &h :
+             first.value(QStringLiteral("request")).toObject().value(QStringLiteral("headers")).toArray()) {
             if (h.toObject().value(QStringLiteral("name")).toString() == u"Authorization") {
-                QCOMPARE(h.toObject().value(QStringLiteral("value")).toString(), QStringLiteral("Basic demo-eu-site:•••"));
+                QCOMPARE(h.toObject().value(QStringLiteral("value")).toString(),
+                         QStringLiteral("Basic demo-eu-site:•••"));
                 sawAuthorization = true;
             }
         }
@@ -181,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(writer.add(timedOut()));
         QVERIFY(writer.finish());
         QCOMPARE(writer.count(), 2);
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QCOMPARE(doc.object(), LogExport::harLog({redirected(), timedOut()}));
@@ -203,14 +231,17 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.last().isEmpty());
         const QJsonObject o = QJsonDocument::fromJson(lines.at(0)).object();
-        for (const char *key : {"id", "call", "method", "url", "status", "handled_by", "handled_by_region", "hops", "error",
-                                "duration_ms", "outcome", "warnings", "started_at", "workspace", "authorization", "request"})
+        for (const char *key :
+             {"id", "call", "method", "url", "status", "handled_by", "handled_by_region", "hops", "error",
+              "duration_ms", "outcome", "warnings", "started_at", "workspace", "authorization", "request"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("id")).toInt(), 42);
         QCOMPARE(o.value(QStringLiteral("hops")).toArray().size(), 2);
         QCOMPARE(o.value(QStringLiteral("authorization")).toString(), QStringLiteral("Basic demo-eu-site:•••"));
-        QCOMPARE(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("it's done"));
-        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("outcome")).toString(), QStringLiteral("timed_out"));
+        QCOMPARE(o.value(QStringLiteral("request")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("it's done"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("timed_out"));
     }
 
     void curlReadsTheKeyFromTheEnvironment()

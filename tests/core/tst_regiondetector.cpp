@@ -14,26 +14,31 @@ private Q_SLOTS:
         QTest::addColumn<Region>("region");
         QTest::addColumn<qint64>("environmentId");
         // Documented example (https://docs.customer.io/api/track/, getRegion).
-        QTest::newRow("docs example us") << QByteArray("{\"url\":\"https://track.customer.io\",\"region\":\"us\",\"environment_id\":3}")
+        QTest::newRow("docs example us") << QByteArray(
+            "{\"url\":\"https://track.customer.io\",\"region\":\"us\",\"environment_id\":3}")
                                          << true << Region::Us << qint64(3);
-        QTest::newRow("eu") << QByteArray("{\"url\":\"https://track-eu.customer.io\",\"region\":\"eu\",\"environment_id\":201}")
+        QTest::newRow("eu") << QByteArray(
+            "{\"url\":\"https://track-eu.customer.io\",\"region\":\"eu\",\"environment_id\":201}")
                             << true << Region::Eu << qint64(201);
         QTest::newRow("upper case code") << QByteArray("{\"region\":\"EU\"}") << true << Region::Eu << qint64(-1);
         // Third-party spelling (cio-api.md §2 CONFLICT).
-        QTest::newRow("data_center fallback") << QByteArray("{\"url\":\"https://track.customer.io\",\"data_center\":\"us\",\"environment_id\":3}")
-                                              << true << Region::Us << qint64(3);
-        QTest::newRow("url only") << QByteArray("{\"url\":\"https://track-eu.customer.io\"}") << true << Region::Eu << qint64(-1);
-        QTest::newRow("environment_id as string") << QByteArray("{\"region\":\"us\",\"environment_id\":\"77\"}")
-                                                  << true << Region::Us << qint64(77);
-        QTest::newRow("environment_id out of range") << QByteArray("{\"region\":\"us\",\"environment_id\":1e300}")
-                                                     << true << Region::Us << qint64(-1);
-        QTest::newRow("environment_id negative") << QByteArray("{\"region\":\"us\",\"environment_id\":-5}")
-                                                 << true << Region::Us << qint64(-1);
-        QTest::newRow("environment_id fraction") << QByteArray("{\"region\":\"us\",\"environment_id\":3.5}")
-                                                 << true << Region::Us << qint64(-1);
+        QTest::newRow("data_center fallback")
+            << QByteArray("{\"url\":\"https://track.customer.io\",\"data_center\":\"us\",\"environment_id\":3}") << true
+            << Region::Us << qint64(3);
+        QTest::newRow("url only") << QByteArray("{\"url\":\"https://track-eu.customer.io\"}") << true << Region::Eu
+                                  << qint64(-1);
+        QTest::newRow("environment_id as string")
+            << QByteArray("{\"region\":\"us\",\"environment_id\":\"77\"}") << true << Region::Us << qint64(77);
+        QTest::newRow("environment_id out of range")
+            << QByteArray("{\"region\":\"us\",\"environment_id\":1e300}") << true << Region::Us << qint64(-1);
+        QTest::newRow("environment_id negative")
+            << QByteArray("{\"region\":\"us\",\"environment_id\":-5}") << true << Region::Us << qint64(-1);
+        QTest::newRow("environment_id fraction")
+            << QByteArray("{\"region\":\"us\",\"environment_id\":3.5}") << true << Region::Us << qint64(-1);
         QTest::newRow("unknown region") << QByteArray("{\"region\":\"ap\"}") << false << Region::Unknown << qint64(-1);
         QTest::newRow("empty object") << QByteArray("{}") << false << Region::Unknown << qint64(-1);
-        QTest::newRow("401 body") << QByteArray("{\"meta\":{\"error\":\"Unauthorized request\"}}") << false << Region::Unknown << qint64(-1);
+        QTest::newRow("401 body") << QByteArray("{\"meta\":{\"error\":\"Unauthorized request\"}}") << false
+                                  << Region::Unknown << qint64(-1);
         QTest::newRow("array") << QByteArray("[]") << false << Region::Unknown << qint64(-1);
         QTest::newRow("html") << QByteArray("<html>502</html>") << false << Region::Unknown << qint64(-1);
         QTest::newRow("empty") << QByteArray() << false << Region::Unknown << qint64(-1);
@@ -73,11 +78,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
-        QTest::newRow("meta.error") << QByteArray("{\"meta\":{\"error\":\"name cannot be blank\"}}") << "name cannot be blank";
+        QTest::newRow("meta.error") << QByteArray("{\"meta\":{\"error\":\"name cannot be blank\"}}")
+                                    << "name cannot be blank";
         QTest::newRow("meta.errors") << QByteArray("{\"meta\":{\"errors\":[\"a\",\"b\"]}}") << "a; b";
-        QTest::newRow("v2 errors") << QByteArray("{\"errors\":[{\"reason\":\"x\",\"field\":\"f\",\"message\":\"bad f\"}]}") << "bad f";
-        QTest::newRow("wrong datacenter") << QByteArray("{\"errors\":[{\"detail\":\"wrong datacenter\",\"status\":\"301\"}]}")
-                                          << "wrong datacenter";
+        QTest::newRow("v2 errors") << QByteArray(
+            "{\"errors\":[{\"reason\":\"x\",\"field\":\"f\",\"message\":\"bad f\"}]}")
+                                   << "bad f";
+        QTest::newRow("wrong datacenter")
+            << QByteArray("{\"errors\":[{\"detail\":\"wrong datacenter\",\"status\":\"301\"}]}") << "wrong datacenter";
         QTest::newRow("none") << QByteArray("{}") << "";
         QTest::newRow("not json") << QByteArray("oops") << "";
     }

@@ -59,8 +59,7 @@ private Q_SLOTS:
         QCOMPARE(handled.data(RequestLogModel::RegionRole).toString(), QStringLiteral("eu"));
         QCOMPARE(handled.data(RequestLogModel::WarningRole).toBool(), true);
         QCOMPARE(handled.data(RequestLogModel::RecordRole).value<RequestRecord>().id, 4);
-        QCOMPARE(RequestLogModel::hopsText(done),
-                 QStringLiteral("track.customer.io 301 → track-eu.customer.io 200"));
+        QCOMPARE(RequestLogModel::hopsText(done), QStringLiteral("track.customer.io 301 → track-eu.customer.io 200"));
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -70,7 +69,8 @@ private Q_SLOTS:
 private:
     static RequestRecord finished(qint64 id, const QString &workspace, int status = 200)
     {
-        RequestRecord r = record(id, status / 100 == 2 ? RequestRecord::Outcome::Success : RequestRecord::Outcome::HttpError);
+        RequestRecord r =
+            record(id, status / 100 == 2 ? RequestRecord::Outcome::Success : RequestRecord::Outcome::HttpError);
         r.workspace = workspace;
         r.siteId = QStringLiteral("site");
         r.status = status;
@@ -261,8 +261,8 @@ private Q_SLOTS:
         r.status = 401;
         r.error = QStringLiteral("HTTP 401");
         const QJsonObject o = r.toJson();
-        for (const char *key : {"call", "method", "url", "status", "handled_by", "handled_by_region", "hops", "error",
-                                "duration_ms"})
+        for (const char *key :
+             {"call", "method", "url", "status", "handled_by", "handled_by_region", "hops", "error", "duration_ms"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("call")).toString(), QStringLiteral("event"));
         QCOMPARE(o.value(QStringLiteral("hops")).toArray().size(), 1);

@@ -12,8 +12,7 @@ namespace {
 const QString kCanaryKey = QStringLiteral("cnry-store-track-7d3e91a0c4");
 
 RequestRecord makeRecord(const QString &workspace, CallKind call, int status, Region handledRegion,
-                         const QString &handledBy,
-                         RequestRecord::Outcome outcome = RequestRecord::Outcome::Success)
+                         const QString &handledBy, RequestRecord::Outcome outcome = RequestRecord::Outcome::Success)
 {
     RequestRecord r;
     r.id = 1; // TrackClient's per-process id: the store ignores it
@@ -68,12 +67,14 @@ class tst_RequestLogStore : public QObject
     {
         const QDateTime base = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
         QList<RequestRecord> records = {
-            makeRecord(QStringLiteral("Alpha"), CallKind::Event, 200, Region::Eu, QStringLiteral("track-eu.customer.io")),
-            makeRecord(QStringLiteral("Alpha"), CallKind::Identify, 200, Region::Us, QStringLiteral("track.customer.io")),
+            makeRecord(QStringLiteral("Alpha"), CallKind::Event, 200, Region::Eu,
+                       QStringLiteral("track-eu.customer.io")),
+            makeRecord(QStringLiteral("Alpha"), CallKind::Identify, 200, Region::Us,
+                       QStringLiteral("track.customer.io")),
             makeRecord(QStringLiteral("Beta"), CallKind::Identify, 401, Region::Us, QStringLiteral("track.customer.io"),
                        RequestRecord::Outcome::HttpError),
-            makeRecord(QStringLiteral("Beta"), CallKind::AnonymousEvent, 503, Region::Us, QStringLiteral("track.customer.io"),
-                       RequestRecord::Outcome::HttpError),
+            makeRecord(QStringLiteral("Beta"), CallKind::AnonymousEvent, 503, Region::Us,
+                       QStringLiteral("track.customer.io"), RequestRecord::Outcome::HttpError),
             makeRecord(QStringLiteral("Beta"), CallKind::Event, 0, Region::Unknown, QString(),
                        RequestRecord::Outcome::TimedOut),
             makeRecord(QStringLiteral("Gamma"), CallKind::Event, 302, Region::Us, QStringLiteral("track.customer.io"),
@@ -148,10 +149,10 @@ private Q_SLOTS:
             QVERIFY(store.open(path));
             QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
             // A record that (through some bug) carried the raw header: the store rebuilds the masked form.
-            RequestRecord leaky = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us,
-                                             QStringLiteral("track.customer.io"));
-            leaky.authorization = QStringLiteral("Basic ")
-                + QString::fromLatin1((leaky.siteId + u':' + kCanaryKey).toUtf8().toBase64());
+            RequestRecord leaky =
+                makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
+            leaky.authorization =
+                QStringLiteral("Basic ") + QString::fromLatin1((leaky.siteId + u':' + kCanaryKey).toUtf8().toBase64());
             const qint64 id = store.append(leaky);
             QVERIFY(id > 0);
             QCOMPARE(store.record(id)->authorization, maskedBasicAuthorization(leaky.siteId));
@@ -181,8 +182,8 @@ private Q_SLOTS:
         RequestLogStore cli; // a second connection to the same file, as the CLI process has
         QVERIFY(gui.open(path));
         QVERIFY(cli.open(path));
-        const RequestRecord r = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us,
-                                           QStringLiteral("track.customer.io"));
+        const RequestRecord r =
+            makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
         QSet<qint64> ids;
         for (int i = 0; i < 20; ++i) {
             ids.insert((i % 2 ? gui : cli).append(r));
@@ -204,50 +205,50 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("expected"); // indexes into fillSix(), oldest first
         using S = RequestLogFilter::StatusClass;
         RequestLogFilter f;
-        QTest::newRow("everything") << f << QList<int>{0, 1, 2, 3, 4, 5};
+        QTest::newRow("everything") << f << QList<int> {0, 1, 2, 3, 4, 5};
         f = {};
         f.workspace = QStringLiteral("Beta");
-        QTest::newRow("workspace") << f << QList<int>{2, 3, 4};
+        QTest::newRow("workspace") << f << QList<int> {2, 3, 4};
         f = {};
         f.region = Region::Eu;
-        QTest::newRow("region eu") << f << QList<int>{0};
+        QTest::newRow("region eu") << f << QList<int> {0};
         f = {};
         f.region = Region::Unknown;
-        QTest::newRow("region unknown") << f << QList<int>{4};
+        QTest::newRow("region unknown") << f << QList<int> {4};
         f = {};
         f.handledBy = QStringLiteral("track.customer.io");
-        QTest::newRow("handled by") << f << QList<int>{1, 2, 3, 5};
+        QTest::newRow("handled by") << f << QList<int> {1, 2, 3, 5};
         f = {};
         f.statusClass = S::Success2xx;
-        QTest::newRow("2xx") << f << QList<int>{0, 1};
+        QTest::newRow("2xx") << f << QList<int> {0, 1};
         f.statusClass = S::Redirect3xx;
-        QTest::newRow("3xx") << f << QList<int>{5};
+        QTest::newRow("3xx") << f << QList<int> {5};
         f.statusClass = S::Client4xx;
-        QTest::newRow("4xx") << f << QList<int>{2};
+        QTest::newRow("4xx") << f << QList<int> {2};
         f.statusClass = S::Server5xx;
-        QTest::newRow("5xx") << f << QList<int>{3};
+        QTest::newRow("5xx") << f << QList<int> {3};
         f.statusClass = S::Network;
-        QTest::newRow("network") << f << QList<int>{4};
+        QTest::newRow("network") << f << QList<int> {4};
         f = {};
         f.call = CallKind::Identify;
-        QTest::newRow("call") << f << QList<int>{1, 2};
+        QTest::newRow("call") << f << QList<int> {1, 2};
         f = {};
         f.text = QStringLiteral("  specialperson ");
-        QTest::newRow("text, any case") << f << QList<int>{5};
+        QTest::newRow("text, any case") << f << QList<int> {5};
         f.text = QStringLiteral("TIMED OUT");
-        QTest::newRow("text in error") << f << QList<int>{4};
+        QTest::newRow("text in error") << f << QList<int> {4};
         f.text = QStringLiteral("track-eu");
-        QTest::newRow("text in hop host") << f << QList<int>{0};
+        QTest::newRow("text in hop host") << f << QList<int> {0};
         f.text = QStringLiteral("100%_");
-        QTest::newRow("text with LIKE characters") << f << QList<int>{};
+        QTest::newRow("text with LIKE characters") << f << QList<int> {};
         f = {};
         f.workspace = QStringLiteral("Beta");
         f.call = CallKind::Event;
-        QTest::newRow("workspace and call") << f << QList<int>{4};
+        QTest::newRow("workspace and call") << f << QList<int> {4};
         f = {};
         f.from = QDateTime(QDate(2024, 5, 1), QTime(12, 2), Qt::UTC);
         f.until = QDateTime(QDate(2024, 5, 1), QTime(12, 4), Qt::UTC);
-        QTest::newRow("time range") << f << QList<int>{2, 3};
+        QTest::newRow("time range") << f << QList<int> {2, 3};
     }
 
     void filters()
@@ -293,7 +294,8 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestRecord r = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
+        RequestRecord r =
+            makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
         r.responseBody = QByteArray(10000, 'x');
         const qint64 id = store.append(r);
         const QList<RequestLogEntry> clipped = store.fetchNewer({}, 0, 10, 100);
@@ -314,7 +316,8 @@ private Q_SLOTS:
         RequestLogStore store;
         store.setRetention({10, 30});
         QVERIFY(store.open(freshPath()));
-        RequestRecord old = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
+        RequestRecord old =
+            makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
         old.startedAt = QDateTime::currentDateTimeUtc().addDays(-31);
         QList<RequestRecord> batch;
         for (int i = 0; i < 5; ++i)
@@ -341,8 +344,8 @@ private Q_SLOTS:
             RequestLogStore store;
             store.setRetention({0, 0});
             QVERIFY(store.open(path));
-            const RequestRecord r = makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us,
-                                               QStringLiteral("track.customer.io"));
+            const RequestRecord r =
+                makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
             store.appendBatch(QList<RequestRecord>(30, r));
         }
         RequestLogStore store;

@@ -14,15 +14,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("identifier");
         QTest::addColumn<QString>("path");
-        QTest::newRow("plain") << "42" << "/api/v1/customers/42";
-        QTest::newRow("slash and at") << "a/b@example.com" << "/api/v1/customers/a%2Fb%40example.com";
-        QTest::newRow("plus") << "jo+test@example.com" << "/api/v1/customers/jo%2Btest%40example.com";
-        QTest::newRow("percent") << "100%" << "/api/v1/customers/100%25";
-        QTest::newRow("already encoded stays literal") << "a%2Fb" << "/api/v1/customers/a%252Fb";
-        QTest::newRow("space") << "Ada Lovelace" << "/api/v1/customers/Ada%20Lovelace";
+        QTest::newRow("plain") << "42"
+                               << "/api/v1/customers/42";
+        QTest::newRow("slash and at") << "a/b@example.com"
+                                      << "/api/v1/customers/a%2Fb%40example.com";
+        QTest::newRow("plus") << "jo+test@example.com"
+                              << "/api/v1/customers/jo%2Btest%40example.com";
+        QTest::newRow("percent") << "100%"
+                                 << "/api/v1/customers/100%25";
+        QTest::newRow("already encoded stays literal") << "a%2Fb"
+                                                       << "/api/v1/customers/a%252Fb";
+        QTest::newRow("space") << "Ada Lovelace"
+                               << "/api/v1/customers/Ada%20Lovelace";
         QTest::newRow("non-ascii") << QStringLiteral("zoë") << "/api/v1/customers/zo%C3%AB";
-        QTest::newRow("question and hash") << "a?b#c" << "/api/v1/customers/a%3Fb%23c";
-        QTest::newRow("dots") << ".." << "/api/v1/customers/..";
+        QTest::newRow("question and hash") << "a?b#c"
+                                           << "/api/v1/customers/a%3Fb%23c";
+        QTest::newRow("dots") << ".."
+                              << "/api/v1/customers/..";
     }
     void encodedPath()
     {
@@ -45,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(TrackCall::deletePerson(QStringLiteral("1")).body().isEmpty());
 
         TrackCall e = TrackCall::event(QStringLiteral("1"), QStringLiteral("purchase"),
-                                       QJsonObject{{QStringLiteral("price"), 23.45}});
+                                       QJsonObject {{QStringLiteral("price"), 23.45}});
         e.timestamp = 1700000000;
         QCOMPARE(e.method(), QByteArray("POST"));
         const QJsonObject body = QJsonDocument::fromJson(e.body()).object();
@@ -73,7 +81,8 @@ private Q_SLOTS:
         QTest::newRow("identifier 75 x é = 150 bytes") << TrackCall::identify(e.repeated(75), {}) << QString();
         QTest::newRow("identifier 76 x é = 152 bytes")
             << TrackCall::identify(e.repeated(76), {}) << QStringLiteral("(got 152)");
-        QTest::newRow("dot") << TrackCall::identify(QStringLiteral("."), {}) << QStringLiteral("cannot be sent as a path segment");
+        QTest::newRow("dot") << TrackCall::identify(QStringLiteral("."), {})
+                             << QStringLiteral("cannot be sent as a path segment");
         QTest::newRow("dot dot") << TrackCall::event(QStringLiteral(".."), QStringLiteral("x"))
                                  << QStringLiteral("cannot be sent as a path segment");
         QTest::newRow("three dots are a name") << TrackCall::identify(QStringLiteral("..."), {}) << QString();
@@ -93,10 +102,11 @@ private Q_SLOTS:
         QTest::newRow("percent in attribute name is quoted as typed")
             << TrackCall::identify(QStringLiteral("1"), {{QStringLiteral("%2F") + QString(150, u'k'), 1}})
             << QStringLiteral("Attribute name \"%2F");
-        QTest::newRow("empty identifier") << TrackCall::identify(QString(), {}) << QStringLiteral("Identifier: must not be empty");
+        QTest::newRow("empty identifier")
+            << TrackCall::identify(QString(), {}) << QStringLiteral("Identifier: must not be empty");
         QTest::newRow("event name 100") << TrackCall::event(QStringLiteral("1"), QString(100, u'n')) << QString();
-        QTest::newRow("event name 101")
-            << TrackCall::event(QStringLiteral("1"), QString(101, u'n')) << QStringLiteral("Event name: at most 100 bytes");
+        QTest::newRow("event name 101") << TrackCall::event(QStringLiteral("1"), QString(101, u'n'))
+                                        << QStringLiteral("Event name: at most 100 bytes");
         QTest::newRow("event name 50 x é") << TrackCall::event(QStringLiteral("1"), e.repeated(50)) << QString();
         QTest::newRow("event name 51 x é")
             << TrackCall::event(QStringLiteral("1"), e.repeated(51)) << QStringLiteral("(got 102)");
@@ -105,14 +115,12 @@ private Q_SLOTS:
         QTest::newRow("blank anonymous id") << TrackCall::anonymousEvent(QString(), QStringLiteral("x"))
                                             << QStringLiteral("Anonymous ID: must not be empty");
         // {"k":"vvv..."} is 8 bytes plus the value.
-        QTest::newRow("event data 100000 bytes")
-            << TrackCall::event(QStringLiteral("1"), QStringLiteral("x"),
-                                QJsonObject{{QStringLiteral("k"), QString(100000 - 8, u'v')}})
-            << QString();
-        QTest::newRow("event data 100001 bytes")
-            << TrackCall::event(QStringLiteral("1"), QStringLiteral("x"),
-                                QJsonObject{{QStringLiteral("k"), QString(100000 - 7, u'v')}})
-            << QStringLiteral("Event data: at most 100000 bytes");
+        QTest::newRow("event data 100000 bytes") << TrackCall::event(
+            QStringLiteral("1"), QStringLiteral("x"), QJsonObject {{QStringLiteral("k"), QString(100000 - 8, u'v')}})
+                                                 << QString();
+        QTest::newRow("event data 100001 bytes") << TrackCall::event(
+            QStringLiteral("1"), QStringLiteral("x"), QJsonObject {{QStringLiteral("k"), QString(100000 - 7, u'v')}})
+                                                 << QStringLiteral("Event data: at most 100000 bytes");
         QJsonObject many;
         for (int i = 0; i < 300; ++i)
             many.insert(QStringLiteral("a%1").arg(i), i);
@@ -122,8 +130,8 @@ private Q_SLOTS:
                                         << QStringLiteral("Attributes: at most 300 per call (got 301)");
         QTest::newRow("attribute name 150")
             << TrackCall::identify(QStringLiteral("1"), {{QString(150, u'k'), 1}}) << QString();
-        QTest::newRow("attribute name 151")
-            << TrackCall::identify(QStringLiteral("1"), {{QString(151, u'k'), 1}}) << QStringLiteral("at most 150 bytes");
+        QTest::newRow("attribute name 151") << TrackCall::identify(QStringLiteral("1"), {{QString(151, u'k'), 1}})
+                                            << QStringLiteral("at most 150 bytes");
         QTest::newRow("attribute value 1000")
             << TrackCall::identify(QStringLiteral("1"), {{QStringLiteral("k"), QString(1000, u'v')}}) << QString();
         QTest::newRow("attribute value 500 x é = 1000")
@@ -152,7 +160,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray("  ") << QString();
         QTest::newRow("object") << QByteArray(R"({"plan":"pro"})") << QString();
         QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("Data: must be a JSON object");
-        QTest::newRow("line 2") << QByteArray("{\n  \"a\": 1,\n  \"b\" 2\n}") << QStringLiteral("Data: invalid JSON at line 3, column");
+        QTest::newRow("line 2") << QByteArray("{\n  \"a\": 1,\n  \"b\" 2\n}")
+                                << QStringLiteral("Data: invalid JSON at line 3, column");
         QTest::newRow("unterminated") << QByteArray("{\"a\": ") << QStringLiteral("Data: invalid JSON at line 1");
     }
     void parseJson()

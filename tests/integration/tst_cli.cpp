@@ -72,8 +72,8 @@ class tst_Cli : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             p.kill();
-        Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                 p.readAllStandardError()};
+        Result r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                  p.readAllStandardError()};
         m_allOutput += r.out + r.err;
         return r;
     }
@@ -107,8 +107,8 @@ class tst_Cli : public QObject
     static QString secretToolLookup(const QString &entry)
     {
         QProcess p;
-        p.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), kService,
-                                                QStringLiteral("user"), entry});
+        p.start(QStringLiteral("secret-tool"),
+                {QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), entry});
         p.waitForFinished(15000);
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
@@ -126,15 +126,20 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         m_euWorkspace = QStringLiteral("Canary EU %1").arg(QCoreApplication::applicationPid());
 
-        const QJsonObject eu{{QStringLiteral("name"), QStringLiteral("Canary EU")}, {QStringLiteral("site_id"), kEuSite},
-                             {QStringLiteral("track_api_key"), kEuKey}, {QStringLiteral("environment_id"), 301},
-                             {QStringLiteral("app_api_keys"), QJsonArray{kEuAppKey}}};
-        const QJsonObject us{{QStringLiteral("name"), QStringLiteral("Canary US")}, {QStringLiteral("site_id"), kUsSite},
-                             {QStringLiteral("track_api_key"), kUsKey}, {QStringLiteral("environment_id"), 302}};
-        const QJsonObject accounts{
-            {QStringLiteral("accounts"),
-             QJsonArray{QJsonObject{{QStringLiteral("region"), QStringLiteral("eu")}, {QStringLiteral("workspaces"), QJsonArray{eu}}},
-                        QJsonObject{{QStringLiteral("region"), QStringLiteral("us")}, {QStringLiteral("workspaces"), QJsonArray{us}}}}}};
+        const QJsonObject eu {{QStringLiteral("name"), QStringLiteral("Canary EU")},
+                              {QStringLiteral("site_id"), kEuSite},
+                              {QStringLiteral("track_api_key"), kEuKey},
+                              {QStringLiteral("environment_id"), 301},
+                              {QStringLiteral("app_api_keys"), QJsonArray {kEuAppKey}}};
+        const QJsonObject us {{QStringLiteral("name"), QStringLiteral("Canary US")},
+                              {QStringLiteral("site_id"), kUsSite},
+                              {QStringLiteral("track_api_key"), kUsKey},
+                              {QStringLiteral("environment_id"), 302}};
+        const QJsonObject accounts {{QStringLiteral("accounts"),
+                                     QJsonArray {QJsonObject {{QStringLiteral("region"), QStringLiteral("eu")},
+                                                              {QStringLiteral("workspaces"), QJsonArray {eu}}},
+                                                 QJsonObject {{QStringLiteral("region"), QStringLiteral("us")},
+                                                              {QStringLiteral("workspaces"), QJsonArray {us}}}}}};
         // The accounts file lives outside the scanned home: it is the server's side.
         static QTemporaryDir serverSide;
         const QString accountsFile = serverSide.filePath(QStringLiteral("accounts.json"));
@@ -145,8 +150,9 @@ private Q_SLOTS:
 
         m_endpointsFile = m_home.filePath(QStringLiteral("endpoints.json"));
         m_sandbox.setProcessEnvironment(environment());
-        m_sandbox.start(m_binary, {QStringLiteral("sandbox"), QStringLiteral("--accounts"), accountsFile,
-                                   QStringLiteral("--write-endpoints"), m_endpointsFile});
+        m_sandbox.start(m_binary,
+                        {QStringLiteral("sandbox"), QStringLiteral("--accounts"), accountsFile,
+                         QStringLiteral("--write-endpoints"), m_endpointsFile});
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_endpointsFile), 15000);
         QFile endpoints(m_endpointsFile);
         QVERIFY(endpoints.open(QIODevice::ReadOnly));
@@ -173,8 +179,9 @@ private Q_SLOTS:
         QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/track-api-key")), kEuKey);
         QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/app-api-key")), kEuAppKey);
 
-        const Result again = run({QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace,
-                                  QStringLiteral("--site-id"), kEuSite}, (kEuKey + u'\n').toUtf8());
+        const Result again = run(
+            {QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace, QStringLiteral("--site-id"), kEuSite},
+            (kEuKey + u'\n').toUtf8());
         QCOMPARE(again.code, 2);
         QVERIFY2(again.err.contains("already exists"), again.err.constData());
 
@@ -189,13 +196,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("empty key") << QStringList{QStringLiteral("w1"), QStringLiteral("--site-id"), QStringLiteral("s")}
+        QTest::newRow("empty key") << QStringList {QStringLiteral("w1"), QStringLiteral("--site-id"),
+                                                   QStringLiteral("s")}
                                    << QByteArray("\n") << QByteArray("Track API key (stdin): must not be empty");
-        QTest::newRow("colon in site id") << QStringList{QStringLiteral("w1"), QStringLiteral("--site-id"), QStringLiteral("a:b")}
-                                          << QByteArray("k\n") << QByteArray("Site ID: must not contain ':'");
-        QTest::newRow("no site id") << QStringList{QStringLiteral("w1")} << QByteArray("k\n")
+        QTest::newRow("colon in site id")
+            << QStringList {QStringLiteral("w1"), QStringLiteral("--site-id"), QStringLiteral("a:b")}
+            << QByteArray("k\n") << QByteArray("Site ID: must not contain ':'");
+        QTest::newRow("no site id") << QStringList {QStringLiteral("w1")} << QByteArray("k\n")
                                     << QByteArray("Site ID: must not be empty");
-        QTest::newRow("long name") << QStringList{QString(101, u'n'), QStringLiteral("--site-id"), QStringLiteral("s")}
+        QTest::newRow("long name") << QStringList {QString(101, u'n'), QStringLiteral("--site-id"), QStringLiteral("s")}
                                    << QByteArray("k\n") << QByteArray("Workspace name: at most 100 characters");
     }
     void workspaceAddRejectsBadInput()
@@ -203,7 +212,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, message);
-        const Result r = run(QStringList{QStringLiteral("workspace"), QStringLiteral("add")} + args, input);
+        const Result r = run(QStringList {QStringLiteral("workspace"), QStringLiteral("add")} + args, input);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
     }
@@ -211,8 +220,9 @@ private Q_SLOTS:
     void workspaceAddChecksTheCredentialsFirst()
     {
         const QString name = QStringLiteral("Wrong key %1").arg(QCoreApplication::applicationPid());
-        const Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kEuSite},
-                             QByteArray("not-the-key\n"));
+        const Result r =
+            run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kEuSite},
+                QByteArray("not-the-key\n"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("was not added") && r.err.contains("rejected by Customer.io"), qPrintable(describe(r)));
         QCOMPARE(secretToolLookup(name + QStringLiteral("/track-api-key")), QString());
@@ -241,7 +251,8 @@ private Q_SLOTS:
 
     void regionByWorkspaceIsRememberedWithTheWorkspace()
     {
-        const Result r = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace, QStringLiteral("--json")});
+        const Result r =
+            run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
@@ -263,10 +274,10 @@ private Q_SLOTS:
 
     void eventViaUsHostIsRedirectedToEu()
     {
-        const Result r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--workspace"), m_euWorkspace,
-                              QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"), QStringLiteral("purchase"),
-                              QStringLiteral("--data"), QStringLiteral("{\"sku\":\"A-1\"}"), QStringLiteral("--via"),
-                              QStringLiteral("us"), QStringLiteral("--json")});
+        const Result r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--workspace"),
+                              m_euWorkspace, QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"),
+                              QStringLiteral("purchase"), QStringLiteral("--data"), QStringLiteral("{\"sku\":\"A-1\"}"),
+                              QStringLiteral("--via"), QStringLiteral("us"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("call")).toString(), QStringLiteral("event"));
@@ -281,8 +292,9 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("US servers"), r.err.constData());
 
         // Default route: the detected region (EU) after `region`, so one hop.
-        const Result direct = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--workspace"),
-                                   m_euWorkspace, QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--json")});
+        const Result direct =
+            run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--workspace"), m_euWorkspace,
+                 QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--json")});
         QVERIFY2(direct.code == 0, qPrintable(describe(direct)));
         QCOMPARE(direct.json().value(QStringLiteral("hops")).toArray().size(), 1);
     }
@@ -319,30 +331,37 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        const QStringList base{QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite};
-        QTest::newRow("bad json") << base + QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
-                                                        QStringLiteral("x"), QStringLiteral("--data"), QStringLiteral("{\"a\":")}
+        const QStringList base {QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite};
+        QTest::newRow("bad json") << base + QStringList {QStringLiteral("--id"),   QStringLiteral("1"),
+                                                         QStringLiteral("--name"), QStringLiteral("x"),
+                                                         QStringLiteral("--data"), QStringLiteral("{\"a\":")}
                                   << QByteArray("--data: invalid JSON at line 1, column");
-        QTest::newRow("identifier 151 bytes")
-            << base + QStringList{QStringLiteral("--id"), QString(151, u'i'), QStringLiteral("--name"), QStringLiteral("x")}
-            << QByteArray("Identifier: at most 150 bytes");
-        QTest::newRow("event name 101 bytes")
-            << base + QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"), QString(101, u'n')}
-            << QByteArray("Event name: at most 100 bytes");
-        QTest::newRow("blank name") << base + QStringList{QStringLiteral("--id"), QStringLiteral("1")}
+        QTest::newRow("identifier 151 bytes") << base
+                + QStringList {QStringLiteral("--id"), QString(151, u'i'), QStringLiteral("--name"),
+                               QStringLiteral("x")}
+                                              << QByteArray("Identifier: at most 150 bytes");
+        QTest::newRow("event name 101 bytes") << base
+                + QStringList {QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
+                               QString(101, u'n')}
+                                              << QByteArray("Event name: at most 100 bytes");
+        QTest::newRow("blank name") << base + QStringList {QStringLiteral("--id"), QStringLiteral("1")}
                                     << QByteArray("Event name: must not be blank");
-        QTest::newRow("bad via") << base + QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
-                                                       QStringLiteral("x"), QStringLiteral("--via"), QStringLiteral("mars")}
+        QTest::newRow("bad via") << base + QStringList {QStringLiteral("--id"),   QStringLiteral("1"),
+                                                        QStringLiteral("--name"), QStringLiteral("x"),
+                                                        QStringLiteral("--via"),  QStringLiteral("mars")}
                                  << QByteArray("--via: must be \"us\" or \"eu\"");
-        QTest::newRow("bad timeout") << base + QStringList{QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
-                                                           QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("0")}
+        QTest::newRow("bad timeout") << base + QStringList {QStringLiteral("--id"),      QStringLiteral("1"),
+                                                            QStringLiteral("--name"),    QStringLiteral("x"),
+                                                            QStringLiteral("--timeout"), QStringLiteral("0")}
                                      << QByteArray("--timeout: must be a number of seconds");
-        QTest::newRow("no credentials") << QStringList{QStringLiteral("region")} << QByteArray("exactly one of --workspace");
-        QTest::newRow("unknown workspace") << QStringList{QStringLiteral("region"), QStringLiteral("--workspace"), QStringLiteral("nope")}
-                                           << QByteArray("no workspace named \"nope\"");
-        QTest::newRow("unknown call") << QStringList{QStringLiteral("send"), QStringLiteral("teleport")}
+        QTest::newRow("no credentials") << QStringList {QStringLiteral("region")}
+                                        << QByteArray("exactly one of --workspace");
+        QTest::newRow("unknown workspace")
+            << QStringList {QStringLiteral("region"), QStringLiteral("--workspace"), QStringLiteral("nope")}
+            << QByteArray("no workspace named \"nope\"");
+        QTest::newRow("unknown call") << QStringList {QStringLiteral("send"), QStringLiteral("teleport")}
                                       << QByteArray("send: expected identify, event or anonymous");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("region"), QStringLiteral("--bogus")}
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("region"), QStringLiteral("--bogus")}
                                         << QByteArray("Unknown option 'bogus'");
     }
     void invalidInputSendsNothing()
@@ -362,17 +381,17 @@ private Q_SLOTS:
     {
         QProcessEnvironment wrongKey = environment();
         wrongKey.insert(QStringLiteral("CIO_TRACK_API_KEY"), QStringLiteral("not-the-key"));
-        const Result rejected = run({QStringLiteral("region"), QStringLiteral("--site-id"), kEuSite, QStringLiteral("--json")},
-                                    {}, wrongKey);
+        const Result rejected = run(
+            {QStringLiteral("region"), QStringLiteral("--site-id"), kEuSite, QStringLiteral("--json")}, {}, wrongKey);
         QCOMPARE(rejected.code, 1);
         QVERIFY(rejected.json().value(QStringLiteral("region")).isNull()); // never US by default
         QVERIFY2(rejected.err.contains("rejected by Customer.io"), rejected.err.constData());
 
         QProcessEnvironment usKey = environment();
         usKey.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
-        const Result wrongRegion = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
-                                        QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--via"), QStringLiteral("eu"),
-                                        QStringLiteral("--json")},
+        const Result wrongRegion = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"),
+                                        kUsSite, QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--via"),
+                                        QStringLiteral("eu"), QStringLiteral("--json")},
                                        {}, usKey);
         QCOMPARE(wrongRegion.code, 1);
         QCOMPARE(wrongRegion.json().value(QStringLiteral("status")).toInt(), 401);
@@ -393,8 +412,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const Result r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
-                              QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("x"),
-                              QStringLiteral("--timeout"), QStringLiteral("1")},
+                              QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
+                              QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("1")},
                              {}, env);
         sandboxGet(QStringLiteral("/__sandbox/fault"), "{\"host\":\"track-us\",\"fault\":\"none\"}");
         QCOMPARE(r.code, 1);
@@ -408,8 +427,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         env.remove(QStringLiteral("DISPLAY"));
         const QString name = QStringLiteral("No keychain %1").arg(QCoreApplication::applicationPid());
-        const Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kUsSite},
-                             (kUsKey + u'\n').toUtf8(), env);
+        const Result r =
+            run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kUsSite},
+                (kUsKey + u'\n').toUtf8(), env);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("secure storage unavailable"), qPrintable(describe(r)));
         const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
@@ -433,12 +453,14 @@ private Q_SLOTS:
                 held << socket;
         });
         QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + silentBus.fullServerName());
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + silentBus.fullServerName());
         env.remove(QStringLiteral("DISPLAY"));
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(m_binary, {QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Silent"),
-                           QStringLiteral("--site-id"), kUsSite, QStringLiteral("--keychain-timeout"), QStringLiteral("1")});
+        p.start(m_binary,
+                {QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Silent"),
+                 QStringLiteral("--site-id"), kUsSite, QStringLiteral("--keychain-timeout"), QStringLiteral("1")});
         p.write((kUsKey + u'\n').toUtf8());
         p.closeWriteChannel();
         // Serve the event loop (the silent bus lives in this process) while the child runs.
@@ -457,7 +479,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("endpoints.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"us\":{\"track\":\"http://track.example.com\",\"api\":\"https://a.example\"},\"eu\":{\"track\":\"https://b.example\",\"api\":\"https://c.example\"}}");
+        f.write("{\"us\":{\"track\":\"http://track.example.com\",\"api\":\"https://"
+                "a.example\"},\"eu\":{\"track\":\"https://b.example\",\"api\":\"https://c.example\"}}");
         f.close();
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), path);

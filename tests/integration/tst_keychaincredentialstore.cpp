@@ -30,7 +30,7 @@ class tst_KeychainCredentialStore : public QObject
         std::optional<CredentialResult> result;
         start([&result](const CredentialResult &r) { result = r; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-        return result.value_or(CredentialResult{CredentialResult::Error::Other, QStringLiteral("no answer"), {}});
+        return result.value_or(CredentialResult {CredentialResult::Error::Other, QStringLiteral("no answer"), {}});
     }
 
 private Q_SLOTS:
@@ -87,7 +87,8 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            store.read(QStringLiteral("nothing/track-api-key"), &context, [&called](const CredentialResult &) { called = true; });
+            store.read(QStringLiteral("nothing/track-api-key"), &context,
+                       [&called](const CredentialResult &) { called = true; });
         }
         QTest::qWait(300);
         QVERIFY(!called);

@@ -61,8 +61,8 @@ class tst_LogCommand : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             p.kill();
-        Result r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                 p.readAllStandardError()};
+        Result r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                  p.readAllStandardError()};
         m_allOutput += r.out + r.err;
         return r;
     }
@@ -84,14 +84,19 @@ private Q_SLOTS:
         m_binary = qEnvironmentVariable("CIO_CONSOLE_BINARY");
         QVERIFY2(QFile::exists(m_binary), "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
         QVERIFY(m_home.isValid() && m_serverSide.isValid());
-        const QJsonObject eu{{QStringLiteral("name"), QStringLiteral("Log EU")}, {QStringLiteral("site_id"), kEuSite},
-                             {QStringLiteral("track_api_key"), kEuKey}, {QStringLiteral("environment_id"), 401}};
-        const QJsonObject us{{QStringLiteral("name"), QStringLiteral("Log US")}, {QStringLiteral("site_id"), kUsSite},
-                             {QStringLiteral("track_api_key"), kUsKey}, {QStringLiteral("environment_id"), 402}};
-        const QJsonObject accounts{
-            {QStringLiteral("accounts"),
-             QJsonArray{QJsonObject{{QStringLiteral("region"), QStringLiteral("eu")}, {QStringLiteral("workspaces"), QJsonArray{eu}}},
-                        QJsonObject{{QStringLiteral("region"), QStringLiteral("us")}, {QStringLiteral("workspaces"), QJsonArray{us}}}}}};
+        const QJsonObject eu {{QStringLiteral("name"), QStringLiteral("Log EU")},
+                              {QStringLiteral("site_id"), kEuSite},
+                              {QStringLiteral("track_api_key"), kEuKey},
+                              {QStringLiteral("environment_id"), 401}};
+        const QJsonObject us {{QStringLiteral("name"), QStringLiteral("Log US")},
+                              {QStringLiteral("site_id"), kUsSite},
+                              {QStringLiteral("track_api_key"), kUsKey},
+                              {QStringLiteral("environment_id"), 402}};
+        const QJsonObject accounts {{QStringLiteral("accounts"),
+                                     QJsonArray {QJsonObject {{QStringLiteral("region"), QStringLiteral("eu")},
+                                                              {QStringLiteral("workspaces"), QJsonArray {eu}}},
+                                                 QJsonObject {{QStringLiteral("region"), QStringLiteral("us")},
+                                                              {QStringLiteral("workspaces"), QJsonArray {us}}}}}};
         const QString accountsFile = m_serverSide.filePath(QStringLiteral("accounts.json"));
         QFile f(accountsFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -100,8 +105,9 @@ private Q_SLOTS:
 
         m_endpointsFile = m_home.filePath(QStringLiteral("endpoints.json"));
         m_sandbox.setProcessEnvironment(environment());
-        m_sandbox.start(m_binary, {QStringLiteral("sandbox"), QStringLiteral("--accounts"), accountsFile,
-                                   QStringLiteral("--write-endpoints"), m_endpointsFile});
+        m_sandbox.start(m_binary,
+                        {QStringLiteral("sandbox"), QStringLiteral("--accounts"), accountsFile,
+                         QStringLiteral("--write-endpoints"), m_endpointsFile});
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_endpointsFile), 15000);
     }
 
@@ -121,29 +127,31 @@ private Q_SLOTS:
         // An EU account's event via the US host (two hops), then a US identify (one hop), then a 401.
         const Result event = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kEuSite,
                                   QStringLiteral("--id"), QStringLiteral("a/b@example.com"), QStringLiteral("--name"),
-                                  QStringLiteral("purchase"), QStringLiteral("--data"), QStringLiteral("{\"sku\":\"A-1\"}"),
-                                  QStringLiteral("--via"), QStringLiteral("us")},
+                                  QStringLiteral("purchase"), QStringLiteral("--data"),
+                                  QStringLiteral("{\"sku\":\"A-1\"}"), QStringLiteral("--via"), QStringLiteral("us")},
                                  kEuKey);
         QVERIFY2(event.code == 0, qPrintable(describe(event)));
-        const Result identify = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
-                                     QStringLiteral("--id"), QStringLiteral("42")},
+        const Result identify = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"),
+                                     kUsSite, QStringLiteral("--id"), QStringLiteral("42")},
                                     kUsKey);
         QVERIFY2(identify.code == 0, qPrintable(describe(identify)));
-        const Result rejected = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
-                                     QStringLiteral("--id"), QStringLiteral("43"), QStringLiteral("--via"), QStringLiteral("eu")},
-                                    kUsKey);
+        const Result rejected =
+            run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
+                 QStringLiteral("--id"), QStringLiteral("43"), QStringLiteral("--via"), QStringLiteral("eu")},
+                kUsKey);
         QCOMPARE(rejected.code, 1);
         QVERIFY(QFile::exists(dbPath()));
 
-        const Result tail = run({QStringLiteral("log"), QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("2"),
-                                 QStringLiteral("--json")});
+        const Result tail = run({QStringLiteral("log"), QStringLiteral("tail"), QStringLiteral("-n"),
+                                 QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(tail.code == 0, qPrintable(describe(tail)));
         const QList<QByteArray> tailLines = tail.out.trimmed().split('\n');
         QCOMPARE(tailLines.size(), 2);
         QCOMPARE(QJsonDocument::fromJson(tailLines.at(0)).object().value(QStringLiteral("status")).toInt(), 200);
         QCOMPARE(QJsonDocument::fromJson(tailLines.at(1)).object().value(QStringLiteral("status")).toInt(), 401);
         // Every call the CLI made is logged (a send may also have logged a region lookup).
-        const Result all = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl")});
+        const Result all =
+            run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl")});
         QVERIFY2(all.code == 0, qPrintable(describe(all)));
         const QList<QByteArray> allLines = all.out.trimmed().split('\n');
         const int calls = int(allLines.size());
@@ -154,29 +162,45 @@ private Q_SLOTS:
         m_calls = calls;
         const Result human = run({QStringLiteral("log"), QStringLiteral("tail")});
         QVERIFY2(human.out.count('\n') == calls, qPrintable(describe(human)));
-        QVERIFY2(human.out.contains("event POST /api/v1/customers/a%2Fb%40example.com/events → 200"), qPrintable(describe(human)));
+        QVERIFY2(human.out.contains("event POST /api/v1/customers/a%2Fb%40example.com/events → 200"),
+                 qPrintable(describe(human)));
 
         const QString harFile = m_home.filePath(QStringLiteral("exports/log.har"));
         QDir().mkpath(m_home.filePath(QStringLiteral("exports")));
-        const Result har = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("har"),
-                                QStringLiteral("--output"), harFile});
+        const Result har = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
+                                QStringLiteral("har"), QStringLiteral("--output"), harFile});
         QVERIFY2(har.code == 0, qPrintable(describe(har)));
-        QVERIFY2(har.out.contains(QStringLiteral("Exported %1 call(s)").arg(calls).toUtf8()), qPrintable(describe(har)));
+        QVERIFY2(har.out.contains(QStringLiteral("Exported %1 call(s)").arg(calls).toUtf8()),
+                 qPrintable(describe(har)));
         QFile harIn(harFile);
         QVERIFY(harIn.open(QIODevice::ReadOnly));
-        QJsonParseError error{};
-        const QJsonObject log = QJsonDocument::fromJson(harIn.readAll(), &error).object().value(QStringLiteral("log")).toObject();
+        QJsonParseError error {};
+        const QJsonObject log =
+            QJsonDocument::fromJson(harIn.readAll(), &error).object().value(QStringLiteral("log")).toObject();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
         const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
         QCOMPARE(entries.size(), hops); // one entry per hop
         const QJsonObject first = entries.at(0).toObject();
         QCOMPARE(first.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 301);
-        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 200);
-        QVERIFY(first.value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString()
+        QCOMPARE(entries.at(1)
+                     .toObject()
+                     .value(QStringLiteral("response"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toInt(),
+                 200);
+        QVERIFY(first.value(QStringLiteral("request"))
+                    .toObject()
+                    .value(QStringLiteral("url"))
+                    .toString()
                     .endsWith(QStringLiteral("/api/v1/customers/a%2Fb%40example.com/events")));
-        QCOMPARE(first.value(QStringLiteral("request")).toObject().value(QStringLiteral("postData")).toObject()
-                     .value(QStringLiteral("text")).toString(),
+        QCOMPARE(first.value(QStringLiteral("request"))
+                     .toObject()
+                     .value(QStringLiteral("postData"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
                  QStringLiteral("{\"data\":{\"sku\":\"A-1\"},\"name\":\"purchase\"}"));
 
         const Result jsonl = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
@@ -189,12 +213,13 @@ private Q_SLOTS:
         const QJsonObject call = QJsonDocument::fromJson(lines.at(0)).object();
         QCOMPARE(call.value(QStringLiteral("handled_by_region")).toString(), QStringLiteral("eu"));
         QCOMPARE(call.value(QStringLiteral("hops")).toArray().size(), 2);
-        QCOMPARE(call.value(QStringLiteral("authorization")).toString(), QStringLiteral("Basic ") + kEuSite + QStringLiteral(":•••"));
+        QCOMPARE(call.value(QStringLiteral("authorization")).toString(),
+                 QStringLiteral("Basic ") + kEuSite + QStringLiteral(":•••"));
         QVERIFY(call.value(QStringLiteral("id")).toInteger() > 0);
 
-        const Result filtered = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
-                                     QStringLiteral("jsonl"), QStringLiteral("--region"), QStringLiteral("eu"),
-                                     QStringLiteral("--call"), QStringLiteral("event")});
+        const Result filtered =
+            run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                 QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("--call"), QStringLiteral("event")});
         QCOMPARE(filtered.out.trimmed().split('\n').size(), 1);
     }
 
@@ -202,18 +227,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no format") << QStringList{QStringLiteral("export")} << QByteArray("--format: must be har or jsonl");
-        QTest::newRow("bad status") << QStringList{QStringLiteral("tail"), QStringLiteral("--status"), QStringLiteral("6xx")}
+        QTest::newRow("no format") << QStringList {QStringLiteral("export")}
+                                   << QByteArray("--format: must be har or jsonl");
+        QTest::newRow("bad status") << QStringList {QStringLiteral("tail"), QStringLiteral("--status"),
+                                                    QStringLiteral("6xx")}
                                     << QByteArray("--status: must be 2xx, 3xx, 4xx, 5xx or network");
-        QTest::newRow("bad n") << QStringList{QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("0")}
+        QTest::newRow("bad n") << QStringList {QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("0")}
                                << QByteArray("-n: must be a number");
-        QTest::newRow("unknown sub") << QStringList{QStringLiteral("rotate")} << QByteArray("log: expected export, tail or clear");
+        QTest::newRow("unknown sub") << QStringList {QStringLiteral("rotate")}
+                                     << QByteArray("log: expected export, tail or clear");
     }
     void badUsageExitsTwo()
     {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
-        const Result r = run(QStringList{QStringLiteral("log")} + args);
+        const Result r = run(QStringList {QStringLiteral("log")} + args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
     }
@@ -222,7 +250,7 @@ private Q_SLOTS:
     void noSecretInAnyOutputOrFile()
     {
         QList<QByteArray> canaries;
-        for (const auto &[site, key] : {std::pair{kEuSite, kEuKey}, std::pair{kUsSite, kUsKey}}) {
+        for (const auto &[site, key] : {std::pair {kEuSite, kEuKey}, std::pair {kUsSite, kUsKey}}) {
             canaries << key.toUtf8() << (site + u':' + key).toUtf8().toBase64();
         }
         for (const QByteArray &canary : std::as_const(canaries))
@@ -245,13 +273,21 @@ private Q_SLOTS:
     {
         const Result cleared = run({QStringLiteral("log"), QStringLiteral("clear")});
         QVERIFY2(cleared.code == 0, qPrintable(describe(cleared)));
-        QVERIFY2(cleared.out.contains(QStringLiteral("Cleared %1 call(s)").arg(m_calls).toUtf8()), qPrintable(describe(cleared)));
+        QVERIFY2(cleared.out.contains(QStringLiteral("Cleared %1 call(s)").arg(m_calls).toUtf8()),
+                 qPrintable(describe(cleared)));
         const Result tail = run({QStringLiteral("log"), QStringLiteral("tail")});
         QCOMPARE(tail.code, 0);
         QVERIFY(tail.out.isEmpty());
-        const Result har = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("har")});
-        QCOMPARE(QJsonDocument::fromJson(har.out).object().value(QStringLiteral("log")).toObject()
-                     .value(QStringLiteral("entries")).toArray().size(), 0);
+        const Result har =
+            run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("har")});
+        QCOMPARE(QJsonDocument::fromJson(har.out)
+                     .object()
+                     .value(QStringLiteral("log"))
+                     .toObject()
+                     .value(QStringLiteral("entries"))
+                     .toArray()
+                     .size(),
+                 0);
     }
 };
 

@@ -154,8 +154,7 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
-        qInfo("%lld rows shown before SIGKILL, all found; %lld rows in the file",
-              qint64(lines.size()), store.count());
+        qInfo("%lld rows shown before SIGKILL, all found; %lld rows in the file", qint64(lines.size()), store.count());
     }
 };
 

@@ -29,7 +29,7 @@ class tst_SandboxFaults : public QObject
 
     SandboxServer m_sandbox;
     EndpointTable m_table;
-    const TrackCredentials m_us { QStringLiteral("demo-us-site"), QStringLiteral("demo-us-track-key") };
+    const TrackCredentials m_us {QStringLiteral("demo-us-site"), QStringLiteral("demo-us-track-key")};
 
     SandboxFault fault(const QString &spec)
     {
@@ -77,13 +77,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({ 0, 0, 0, 0 }, &error), qPrintable(error));
+        QVERIFY2(m_sandbox.start({0, 0, 0, 0}, &error), qPrintable(error));
         QVERIFY2(EndpointTable::fromJson(m_sandbox.endpointsJson(), &m_table, &error), qPrintable(error));
     }
 
     void init()
     {
-        for (Host host : { Host::TrackUs, Host::TrackEu, Host::ApiUs, Host::ApiEu })
+        for (Host host : {Host::TrackUs, Host::TrackEu, Host::ApiUs, Host::ApiEu})
             m_sandbox.setFault(host, SandboxFault {});
         m_sandbox.clearReceivedRequests();
         m_sandbox.clearState();
@@ -262,8 +262,8 @@ private Q_SLOTS:
         const QUrl outsideUrl(QStringLiteral("http://127.0.0.1:%1").arg(outside.serverPort()));
         m_sandbox.setFault(Host::TrackUs, fault(QStringLiteral("redirect-outside:") + outsideUrl.toString()));
 
-        const RequestRecord r = sendAndWait(
-            TrackCall::identify(QStringLiteral("a/b"), { { QStringLiteral("plan"), QStringLiteral("pro") } }));
+        const RequestRecord r =
+            sendAndWait(TrackCall::identify(QStringLiteral("a/b"), {{QStringLiteral("plan"), QStringLiteral("pro")}}));
         QCOMPARE(r.outcome, Outcome::RedirectRefused);
         QCOMPARE(r.status, 307);
         QCOMPARE(r.hops.size(), 1);
@@ -291,23 +291,23 @@ private Q_SLOTS:
         int status = 0;
         QSignalSpy changed(&m_sandbox, &SandboxServer::faultChanged);
         post(url,
-             { { QStringLiteral("host"), QStringLiteral("track-us") },
-               { QStringLiteral("fault"), QStringLiteral("rate-limit:9") } },
+             {{QStringLiteral("host"), QStringLiteral("track-us")},
+              {QStringLiteral("fault"), QStringLiteral("rate-limit:9")}},
              &status);
         QCOMPARE(status, 200);
         QCOMPARE(m_sandbox.fault(Host::TrackUs).toSpec(), QStringLiteral("rate-limit:9"));
         QCOMPARE(changed.size(), 1);
         post(url,
-             { { QStringLiteral("host"), QStringLiteral("all") },
-               { QStringLiteral("fault"), QStringLiteral("status") },
-               { QStringLiteral("status"), 502 } },
+             {{QStringLiteral("host"), QStringLiteral("all")},
+              {QStringLiteral("fault"), QStringLiteral("status")},
+              {QStringLiteral("status"), 502}},
              &status);
         QCOMPARE(status, 200);
-        for (Host host : { Host::TrackUs, Host::TrackEu, Host::ApiUs, Host::ApiEu })
+        for (Host host : {Host::TrackUs, Host::TrackEu, Host::ApiUs, Host::ApiEu})
             QCOMPARE(m_sandbox.fault(host).toSpec(), QStringLiteral("status:502"));
         const QByteArray bad = post(url,
-                                    { { QStringLiteral("host"), QStringLiteral("track-us") },
-                                      { QStringLiteral("fault"), QStringLiteral("status:418") } },
+                                    {{QStringLiteral("host"), QStringLiteral("track-us")},
+                                     {QStringLiteral("fault"), QStringLiteral("status:418")}},
                                     &status);
         QCOMPARE(status, 400);
         QVERIFY2(bad.contains("500, 502 or 503"), bad.constData());
@@ -329,10 +329,10 @@ private Q_SLOTS:
         const QString endpoints = dir.filePath(QStringLiteral("endpoints.json"));
         QProcess sandbox;
         sandbox.start(binary,
-                      { QStringLiteral("sandbox"), QStringLiteral("--fault"), QStringLiteral("track-us=status:503"),
-                        QStringLiteral("--fault"), QStringLiteral("api-eu=delay:50"),
-                        QStringLiteral("--redirect-status"), QStringLiteral("308"), QStringLiteral("--write-endpoints"),
-                        endpoints });
+                      {QStringLiteral("sandbox"), QStringLiteral("--fault"), QStringLiteral("track-us=status:503"),
+                       QStringLiteral("--fault"), QStringLiteral("api-eu=delay:50"),
+                       QStringLiteral("--redirect-status"), QStringLiteral("308"), QStringLiteral("--write-endpoints"),
+                       endpoints});
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(endpoints), 10000);
         QFile file(endpoints);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -354,7 +354,7 @@ private Q_SLOTS:
         // A bad spec is a usage error before anything listens.
         QProcess bad;
         bad.start(binary,
-                  { QStringLiteral("sandbox"), QStringLiteral("--fault"), QStringLiteral("track-us=status:418") });
+                  {QStringLiteral("sandbox"), QStringLiteral("--fault"), QStringLiteral("track-us=status:418")});
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("500, 502 or 503"));

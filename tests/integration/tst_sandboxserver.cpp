@@ -10,11 +10,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QUrl>
-#include <QScopeGuard>
 
 #include <tuple>
 
@@ -49,8 +49,7 @@ const QByteArray euTrack = basic(u"demo-eu-site"_s, u"demo-eu-track-key"_s);
 
 QByteArray errorBody(const QString &message)
 {
-    return QJsonDocument(QJsonObject{{u"meta"_s, QJsonObject{{u"error"_s, message}}}})
-        .toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{u"meta"_s, QJsonObject {{u"error"_s, message}}}}).toJson(QJsonDocument::Compact);
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -109,10 +108,10 @@ private Q_SLOTS:
     void accountsWithSeveralWorkspaces();
 
 private:
-    QNetworkReply *start(Host host, const QByteArray &method, const QString &encodedTarget,
-                         const QByteArray &body = {}, const QByteArray &authorization = {});
-    HttpResult send(Host host, const QByteArray &method, const QString &encodedTarget,
-                    const QByteArray &body = {}, const QByteArray &authorization = {});
+    QNetworkReply *start(Host host, const QByteArray &method, const QString &encodedTarget, const QByteArray &body = {},
+                         const QByteArray &authorization = {});
+    HttpResult send(Host host, const QByteArray &method, const QString &encodedTarget, const QByteArray &body = {},
+                    const QByteArray &authorization = {});
 
     SandboxServer m_server;
     QNetworkAccessManager m_nam;
@@ -177,8 +176,10 @@ void TstSandboxServer::regionOnEitherTrackHost_data()
 
     QTest::newRow("us creds, us host") << Host::TrackUs << usTrack << u"https://track.customer.io"_s << u"us"_s << 101;
     QTest::newRow("us creds, eu host") << Host::TrackEu << usTrack << u"https://track.customer.io"_s << u"us"_s << 101;
-    QTest::newRow("eu creds, us host") << Host::TrackUs << euTrack << u"https://track-eu.customer.io"_s << u"eu"_s << 201;
-    QTest::newRow("eu creds, eu host") << Host::TrackEu << euTrack << u"https://track-eu.customer.io"_s << u"eu"_s << 201;
+    QTest::newRow("eu creds, us host") << Host::TrackUs << euTrack << u"https://track-eu.customer.io"_s << u"eu"_s
+                                       << 201;
+    QTest::newRow("eu creds, eu host") << Host::TrackEu << euTrack << u"https://track-eu.customer.io"_s << u"eu"_s
+                                       << 201;
 }
 
 void TstSandboxServer::regionOnEitherTrackHost()
@@ -210,14 +211,19 @@ void TstSandboxServer::badCredentials_data()
 
     const QString region = u"/api/v1/accounts/region"_s;
     const QString identify = u"/api/v1/customers/42"_s;
-    QTest::newRow("wrong key, region, us") << Host::TrackUs << QByteArray("GET") << region << basic(u"demo-us-site"_s, u"nope"_s);
-    QTest::newRow("wrong key, region, eu") << Host::TrackEu << QByteArray("GET") << region << basic(u"demo-eu-site"_s, u"nope"_s);
-    QTest::newRow("key of another site") << Host::TrackUs << QByteArray("GET") << region << basic(u"demo-us-site"_s, u"demo-eu-track-key"_s);
+    QTest::newRow("wrong key, region, us")
+        << Host::TrackUs << QByteArray("GET") << region << basic(u"demo-us-site"_s, u"nope"_s);
+    QTest::newRow("wrong key, region, eu")
+        << Host::TrackEu << QByteArray("GET") << region << basic(u"demo-eu-site"_s, u"nope"_s);
+    QTest::newRow("key of another site") << Host::TrackUs << QByteArray("GET") << region
+                                         << basic(u"demo-us-site"_s, u"demo-eu-track-key"_s);
     QTest::newRow("no header") << Host::TrackUs << QByteArray("GET") << region << QByteArray();
     QTest::newRow("bearer on track") << Host::TrackUs << QByteArray("GET") << region << bearer(u"demo-us-app-key"_s);
     QTest::newRow("not base64") << Host::TrackEu << QByteArray("GET") << region << QByteArray("Basic ***");
-    QTest::newRow("no colon") << Host::TrackEu << QByteArray("GET") << region << QByteArray("Basic " + QByteArray("demo-eu-site").toBase64());
-    QTest::newRow("identify, wrong key") << Host::TrackUs << QByteArray("PUT") << identify << basic(u"demo-us-site"_s, u"nope"_s);
+    QTest::newRow("no colon") << Host::TrackEu << QByteArray("GET") << region
+                              << QByteArray("Basic " + QByteArray("demo-eu-site").toBase64());
+    QTest::newRow("identify, wrong key") << Host::TrackUs << QByteArray("PUT") << identify
+                                         << basic(u"demo-us-site"_s, u"nope"_s);
     QTest::newRow("unknown path, no header") << Host::TrackEu << QByteArray("GET") << u"/nowhere"_s << QByteArray();
 }
 
@@ -252,8 +258,8 @@ void TstSandboxServer::euAccountOnUsHostIsRedirected()
     QFETCH(int, expected);
 
     if (configured != 0) {
-        const HttpResult set = send(Host::ApiEu, "POST", u"/__sandbox/redirect"_s,
-                                    compact({{u"status"_s, configured}}));
+        const HttpResult set =
+            send(Host::ApiEu, "POST", u"/__sandbox/redirect"_s, compact({{u"status"_s, configured}}));
         QCOMPARE(set.status, 200);
         QCOMPARE(m_server.redirectStatus(), configured);
     }
@@ -276,8 +282,8 @@ void TstSandboxServer::euAccountOnUsHostIsRedirected()
 
 void TstSandboxServer::usAccountOnEuHostIsUnauthorized()
 {
-    const HttpResult r = send(Host::TrackEu, "PUT", u"/api/v1/customers/42"_s,
-                              compact({{u"email"_s, u"a@example.com"_s}}), usTrack);
+    const HttpResult r =
+        send(Host::TrackEu, "PUT", u"/api/v1/customers/42"_s, compact({{u"email"_s, u"a@example.com"_s}}), usTrack);
     QVERIFY(r.finished);
     QCOMPARE(r.status, 401);
     QVERIFY(r.location.isEmpty());
@@ -319,17 +325,21 @@ void TstSandboxServer::trackLimits_data()
     const QString e3 = u"€"_s;
     const QByteArray empty;
 
-    QTest::newRow("identifier 150 bytes") << QByteArray("PUT") << encodedCustomerPath(repeated(e2, 75)) << empty << QString();
+    QTest::newRow("identifier 150 bytes")
+        << QByteArray("PUT") << encodedCustomerPath(repeated(e2, 75)) << empty << QString();
     QTest::newRow("identifier 151 bytes") << QByteArray("PUT") << encodedCustomerPath(repeated(e2, 74) + e3) << empty
                                           << u"identifier cannot be longer than 150 bytes"_s;
 
     const QString person = u"/api/v1/customers/42"_s;
-    QTest::newRow("attribute name 150 bytes") << QByteArray("PUT") << person << compact({{repeated(e3, 50), 1}}) << QString();
+    QTest::newRow("attribute name 150 bytes")
+        << QByteArray("PUT") << person << compact({{repeated(e3, 50), 1}}) << QString();
     QTest::newRow("attribute name 151 bytes") << QByteArray("PUT") << person << compact({{repeated(e3, 50) + u'a', 1}})
                                               << u"attribute name cannot be longer than 150 bytes"_s;
-    QTest::newRow("attribute value 1000 bytes") << QByteArray("PUT") << person << compact({{u"bio"_s, repeated(e2, 500)}}) << QString();
-    QTest::newRow("attribute value 1001 bytes") << QByteArray("PUT") << person << compact({{u"bio"_s, repeated(e2, 500) + u'a'}})
-                                                << u"attribute value cannot be longer than 1000 bytes"_s;
+    QTest::newRow("attribute value 1000 bytes")
+        << QByteArray("PUT") << person << compact({{u"bio"_s, repeated(e2, 500)}}) << QString();
+    QTest::newRow("attribute value 1001 bytes")
+        << QByteArray("PUT") << person << compact({{u"bio"_s, repeated(e2, 500) + u'a'}})
+        << u"attribute value cannot be longer than 1000 bytes"_s;
 
     QJsonObject attributes;
     for (int i = 0; i < 300; ++i)
@@ -341,26 +351,29 @@ void TstSandboxServer::trackLimits_data()
 
     const QString events = u"/api/v1/customers/42/events"_s;
     const QString anonymous = u"/api/v1/events"_s;
-    QTest::newRow("event name 100 bytes") << QByteArray("POST") << events << compact({{u"name"_s, repeated(e2, 50)}}) << QString();
-    QTest::newRow("event name 101 bytes") << QByteArray("POST") << events << compact({{u"name"_s, repeated(e2, 50) + u'a'}})
-                                          << u"event name cannot be longer than 100 bytes"_s;
-    QTest::newRow("anonymous name 100 bytes") << QByteArray("POST") << anonymous
-                                              << compact({{u"name"_s, repeated(e3, 33) + u'a'}, {u"anonymous_id"_s, u"anon-1"_s}}) << QString();
-    QTest::newRow("anonymous name 101 bytes") << QByteArray("POST") << anonymous
-                                              << compact({{u"name"_s, repeated(e3, 33) + u"ab"_s}})
-                                              << u"event name cannot be longer than 100 bytes"_s;
+    QTest::newRow("event name 100 bytes")
+        << QByteArray("POST") << events << compact({{u"name"_s, repeated(e2, 50)}}) << QString();
+    QTest::newRow("event name 101 bytes")
+        << QByteArray("POST") << events << compact({{u"name"_s, repeated(e2, 50) + u'a'}})
+        << u"event name cannot be longer than 100 bytes"_s;
+    QTest::newRow("anonymous name 100 bytes")
+        << QByteArray("POST") << anonymous
+        << compact({{u"name"_s, repeated(e3, 33) + u'a'}, {u"anonymous_id"_s, u"anon-1"_s}}) << QString();
+    QTest::newRow("anonymous name 101 bytes")
+        << QByteArray("POST") << anonymous << compact({{u"name"_s, repeated(e3, 33) + u"ab"_s}})
+        << u"event name cannot be longer than 100 bytes"_s;
 
     // Compact {"k":"<text>"} is 8 bytes plus the text.
-    const QJsonObject data100000{{u"k"_s, repeated(e2, 49996)}};
-    const QJsonObject data100001{{u"k"_s, repeated(e2, 49996) + u'a'}};
-    QTest::newRow("event data 100000 bytes") << QByteArray("POST") << events
-                                             << compact({{u"name"_s, u"big"_s}, {u"data"_s, data100000}}) << QString();
-    QTest::newRow("event data 100001 bytes") << QByteArray("POST") << events
-                                             << compact({{u"name"_s, u"big"_s}, {u"data"_s, data100001}})
-                                             << u"event data cannot be longer than 100000 bytes"_s;
-    QTest::newRow("anonymous data 100001 bytes") << QByteArray("POST") << anonymous
-                                                 << compact({{u"name"_s, u"big"_s}, {u"data"_s, data100001}})
-                                                 << u"event data cannot be longer than 100000 bytes"_s;
+    const QJsonObject data100000 {{u"k"_s, repeated(e2, 49996)}};
+    const QJsonObject data100001 {{u"k"_s, repeated(e2, 49996) + u'a'}};
+    QTest::newRow("event data 100000 bytes")
+        << QByteArray("POST") << events << compact({{u"name"_s, u"big"_s}, {u"data"_s, data100000}}) << QString();
+    QTest::newRow("event data 100001 bytes")
+        << QByteArray("POST") << events << compact({{u"name"_s, u"big"_s}, {u"data"_s, data100001}})
+        << u"event data cannot be longer than 100000 bytes"_s;
+    QTest::newRow("anonymous data 100001 bytes")
+        << QByteArray("POST") << anonymous << compact({{u"name"_s, u"big"_s}, {u"data"_s, data100001}})
+        << u"event data cannot be longer than 100000 bytes"_s;
 }
 
 void TstSandboxServer::trackLimits()
@@ -398,19 +411,24 @@ void TstSandboxServer::trackBodies_data()
     QTest::newRow("identify without body") << QByteArray("PUT") << person << QByteArray() << 200 << QString();
     QTest::newRow("identify with array") << QByteArray("PUT") << person << QByteArray("[1]") << 400
                                          << u"request body must be a JSON object"_s;
-    QTest::newRow("identify with bad json") << QByteArray("PUT") << person << QByteArray("{\"a\":") << 400 << u"invalid JSON body"_s;
+    QTest::newRow("identify with bad json")
+        << QByteArray("PUT") << person << QByteArray("{\"a\":") << 400 << u"invalid JSON body"_s;
     QTest::newRow("delete") << QByteArray("DELETE") << person << QByteArray() << 200 << QString();
-    QTest::newRow("event without name") << QByteArray("POST") << events << QByteArray("{}") << 400 << u"name cannot be blank"_s;
-    QTest::newRow("event with blank name") << QByteArray("POST") << events << QByteArray(R"({"name":"  "})") << 400
-                                           << u"name cannot be blank"_s;
+    QTest::newRow("event without name") << QByteArray("POST") << events << QByteArray("{}") << 400
+                                        << u"name cannot be blank"_s;
+    QTest::newRow("event with blank name")
+        << QByteArray("POST") << events << QByteArray(R"({"name":"  "})") << 400 << u"name cannot be blank"_s;
     QTest::newRow("event without body") << QByteArray("POST") << events << QByteArray() << 400
                                         << u"request body must be a JSON object"_s;
-    QTest::newRow("page view") << QByteArray("POST") << events << QByteArray(R"({"type":"page","name":"/pricing"})") << 200 << QString();
-    QTest::newRow("screen view") << QByteArray("POST") << events << QByteArray(R"({"type":"screen","name":"Home"})") << 200 << QString();
-    QTest::newRow("anonymous without anonymous_id") << QByteArray("POST") << u"/api/v1/events"_s << QByteArray(R"({"name":"visit"})")
-                                                    << 200 << QString();
-    QTest::newRow("anonymous without name") << QByteArray("POST") << u"/api/v1/events"_s << QByteArray(R"({"anonymous_id":"x"})")
-                                            << 400 << u"name cannot be blank"_s;
+    QTest::newRow("page view") << QByteArray("POST") << events << QByteArray(R"({"type":"page","name":"/pricing"})")
+                               << 200 << QString();
+    QTest::newRow("screen view") << QByteArray("POST") << events << QByteArray(R"({"type":"screen","name":"Home"})")
+                                 << 200 << QString();
+    QTest::newRow("anonymous without anonymous_id")
+        << QByteArray("POST") << u"/api/v1/events"_s << QByteArray(R"({"name":"visit"})") << 200 << QString();
+    QTest::newRow("anonymous without name")
+        << QByteArray("POST") << u"/api/v1/events"_s << QByteArray(R"({"anonymous_id":"x"})") << 400
+        << u"name cannot be blank"_s;
     QTest::newRow("wrong method") << QByteArray("GET") << person << QByteArray() << 404 << u"not found"_s;
 }
 
@@ -477,15 +495,16 @@ void TstSandboxServer::appApiRegions()
     QCOMPARE(r.status, status);
     QVERIFY(r.location.isEmpty());
     QCOMPARE(r.contentType, QByteArrayLiteral("application/json"));
-    QCOMPARE(r.body, status == 200 ? QByteArrayLiteral("{}")
-                                   : QByteArrayLiteral(R"({"meta":{"error":"Unauthorized request"}})"));
+    QCOMPARE(r.body,
+             status == 200 ? QByteArrayLiteral("{}")
+                           : QByteArrayLiteral(R"({"meta":{"error":"Unauthorized request"}})"));
 }
 
 void TstSandboxServer::transactionalSend()
 {
     const QByteArray body = compact({{u"transactional_message_id"_s, 3},
                                      {u"to"_s, u"a@example.com"_s},
-                                     {u"identifiers"_s, QJsonObject{{u"id"_s, u"42"_s}}}});
+                                     {u"identifiers"_s, QJsonObject {{u"id"_s, u"42"_s}}}});
     const qint64 before = QDateTime::currentSecsSinceEpoch();
     const HttpResult r = send(Host::ApiEu, "POST", u"/v1/send/email"_s, body, bearer(u"demo-eu-app-key"_s));
     QCOMPARE(r.status, 200);
@@ -500,9 +519,11 @@ void TstSandboxServer::transactionalSend()
     QCOMPARE(deliveries.first().toObject().value(u"delivery_id"_s), json.value(u"delivery_id"_s));
 
     // An EU key on the US host: redirected like a Track call (the sandbox's choice, README.md).
-    const HttpResult wrongRegion = send(Host::ApiUs, "POST", u"/v1/send/email?x=1"_s, body, bearer(u"demo-eu-app-key"_s));
+    const HttpResult wrongRegion =
+        send(Host::ApiUs, "POST", u"/v1/send/email?x=1"_s, body, bearer(u"demo-eu-app-key"_s));
     QCOMPARE(wrongRegion.status, 301);
-    QCOMPARE(QString::fromUtf8(wrongRegion.location), m_server.baseUrl(Host::ApiEu).toString() + u"/v1/send/email?x=1"_s);
+    QCOMPARE(QString::fromUtf8(wrongRegion.location),
+             m_server.baseUrl(Host::ApiEu).toString() + u"/v1/send/email?x=1"_s);
     // A US key on the EU host: 401, like a US account on the EU Track host.
     const QByteArray usBody = body;
     QCOMPARE(send(Host::ApiEu, "POST", u"/v1/send/email"_s, usBody, bearer(u"demo-us-app-key"_s)).status, 401);
@@ -570,8 +591,9 @@ void TstSandboxServer::inspectionJson()
     QVERIFY(m_server.receivedRequests().isEmpty());
 
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-    const QByteArray body = compact({{u"name"_s, u"purchase"_s}, {u"data"_s, QJsonObject{{u"price"_s, 9}}}});
-    QCOMPARE(send(Host::TrackEu, "POST", u"/api/v1/customers/a%2Fb%40example.com/events?x=1"_s, body, euTrack).status, 200);
+    const QByteArray body = compact({{u"name"_s, u"purchase"_s}, {u"data"_s, QJsonObject {{u"price"_s, 9}}}});
+    QCOMPARE(send(Host::TrackEu, "POST", u"/api/v1/customers/a%2Fb%40example.com/events?x=1"_s, body, euTrack).status,
+             200);
     QCOMPARE(send(Host::ApiUs, "GET", u"/v1/customers"_s, {}, bearer(u"demo-eu-app-key"_s)).status, 401);
 
     const HttpResult r = send(Host::ApiEu, "GET", u"/__sandbox/requests"_s);
@@ -607,8 +629,14 @@ void TstSandboxServer::inspectionJson()
 
 void TstSandboxServer::inspectionRejectsBadFaults()
 {
-    QCOMPARE(send(Host::TrackUs, "POST", u"/__sandbox/fault"_s, compact({{u"host"_s, u"track-xx"_s}, {u"fault"_s, u"hang"_s}})).status, 400);
-    QCOMPARE(send(Host::TrackUs, "POST", u"/__sandbox/fault"_s, compact({{u"host"_s, u"track-us"_s}, {u"fault"_s, u"explode"_s}})).status, 400);
+    QCOMPARE(send(Host::TrackUs, "POST", u"/__sandbox/fault"_s,
+                  compact({{u"host"_s, u"track-xx"_s}, {u"fault"_s, u"hang"_s}}))
+                 .status,
+             400);
+    QCOMPARE(send(Host::TrackUs, "POST", u"/__sandbox/fault"_s,
+                  compact({{u"host"_s, u"track-us"_s}, {u"fault"_s, u"explode"_s}}))
+                 .status,
+             400);
     QCOMPARE(send(Host::TrackUs, "POST", u"/__sandbox/fault"_s, QByteArray("not json")).status, 400);
     QCOMPARE(send(Host::TrackUs, "POST", u"/__sandbox/redirect"_s, compact({{u"status"_s, 303}})).status, 400);
     QCOMPARE(m_server.redirectStatus(), 301);
@@ -672,11 +700,11 @@ void TstSandboxServer::behaviourTable_data()
     QTest::addColumn<QString>("target");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("authorization");
-    QTest::addColumn<int>("status");          // -1: no answer within 300 ms; -2: connection reset
+    QTest::addColumn<int>("status"); // -1: no answer within 300 ms; -2: connection reset
     QTest::addColumn<QByteArray>("expected"); // exact body, or a prefix when it ends with "*"
-    QTest::addColumn<QString>("location");    // exact Location; empty: none
+    QTest::addColumn<QString>("location"); // exact Location; empty: none
     QTest::addColumn<QByteArray>("retryAfter");
-    QTest::addColumn<qsizetype>("bodySize");  // -1: not checked
+    QTest::addColumn<qsizetype>("bodySize"); // -1: not checked
 
     const QByteArray none;
     const QByteArray empty("{}");
@@ -687,123 +715,140 @@ void TstSandboxServer::behaviourTable_data()
     const QString events = u"/api/v1/customers/42/events"_s;
     const QString trackEu = m_server.baseUrl(Host::TrackEu).toString();
     const QString apiEu = m_server.baseUrl(Host::ApiEu).toString();
-    const QByteArray transactional = compact({{u"transactional_message_id"_s, 3}, {u"to"_s, u"a@example.com"_s},
-                                              {u"identifiers"_s, QJsonObject{{u"id"_s, u"42"_s}}}});
-    const QByteArray wrongDatacenter = compact({{u"errors"_s, QJsonArray{QJsonObject{{u"detail"_s, u"wrong datacenter"_s},
-                                                                                      {u"status"_s, u"301"_s}}}}});
+    const QByteArray transactional = compact({{u"transactional_message_id"_s, 3},
+                                              {u"to"_s, u"a@example.com"_s},
+                                              {u"identifiers"_s, QJsonObject {{u"id"_s, u"42"_s}}}});
+    const QByteArray wrongDatacenter = compact(
+        {{u"errors"_s, QJsonArray {QJsonObject {{u"detail"_s, u"wrong datacenter"_s}, {u"status"_s, u"301"_s}}}}});
     const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name) << QString(); };
     QJsonObject attributes301;
     for (int i = 0; i <= 300; ++i)
         attributes301.insert(u"a%1"_s.arg(i), i);
 
     row("1 region") << Host::TrackEu << QByteArray("GET") << u"/api/v1/accounts/region"_s << none << usTrack << 200
-                    << compact({{u"url"_s, u"https://track.customer.io"_s}, {u"region"_s, u"us"_s}, {u"environment_id"_s, 101}})
+                    << compact({{u"url"_s, u"https://track.customer.io"_s},
+                                {u"region"_s, u"us"_s},
+                                {u"environment_id"_s, 101}})
                     << QString() << none << qsizetype(-1);
-    row("2 wrong credentials") << Host::TrackUs << QByteArray("PUT") << person << none << basic(u"demo-us-site"_s, u"x"_s)
-                               << 401 << unauthorizedBody << QString() << none << qsizetype(-1);
-    row("3 eu account on us host") << Host::TrackUs << QByteArray("POST") << events + u"?a=1"_s << compact({{u"name"_s, u"x"_s}})
-                                   << euTrack << 301 << wrongDatacenter << trackEu + events + u"?a=1"_s << none << qsizetype(-1);
-    row("4 us account on eu host") << Host::TrackEu << QByteArray("PUT") << person << none << usTrack << 401 << unauthorizedBody
-                                   << QString() << none << qsizetype(-1);
-    row("5 identify") << Host::TrackUs << QByteArray("PUT") << person << compact({{u"email"_s, u"a@example.com"_s}}) << usTrack
-                      << 200 << empty << QString() << none << qsizetype(-1);
-    row("6 delete person") << Host::TrackUs << QByteArray("DELETE") << person << none << usTrack << 200 << empty << QString()
-                           << none << qsizetype(-1);
-    row("7 event") << Host::TrackUs << QByteArray("POST") << events << compact({{u"name"_s, u"purchase"_s}}) << usTrack << 200
-                   << empty << QString() << none << qsizetype(-1);
+    row("2 wrong credentials") << Host::TrackUs << QByteArray("PUT") << person << none
+                               << basic(u"demo-us-site"_s, u"x"_s) << 401 << unauthorizedBody << QString() << none
+                               << qsizetype(-1);
+    row("3 eu account on us host") << Host::TrackUs << QByteArray("POST") << events + u"?a=1"_s
+                                   << compact({{u"name"_s, u"x"_s}}) << euTrack << 301 << wrongDatacenter
+                                   << trackEu + events + u"?a=1"_s << none << qsizetype(-1);
+    row("4 us account on eu host") << Host::TrackEu << QByteArray("PUT") << person << none << usTrack << 401
+                                   << unauthorizedBody << QString() << none << qsizetype(-1);
+    row("5 identify") << Host::TrackUs << QByteArray("PUT") << person << compact({{u"email"_s, u"a@example.com"_s}})
+                      << usTrack << 200 << empty << QString() << none << qsizetype(-1);
+    row("6 delete person") << Host::TrackUs << QByteArray("DELETE") << person << none << usTrack << 200 << empty
+                           << QString() << none << qsizetype(-1);
+    row("7 event") << Host::TrackUs << QByteArray("POST") << events << compact({{u"name"_s, u"purchase"_s}}) << usTrack
+                   << 200 << empty << QString() << none << qsizetype(-1);
     row("8 page view") << Host::TrackUs << QByteArray("POST") << events
-                       << compact({{u"type"_s, u"page"_s}, {u"name"_s, u"/pricing"_s}}) << usTrack << 200 << empty << QString()
-                       << none << qsizetype(-1);
-    row("9 anonymous event") << Host::TrackUs << QByteArray("POST") << u"/api/v1/events"_s
-                             << compact({{u"name"_s, u"visit"_s}, {u"anonymous_id"_s, u"anon-1"_s}}) << usTrack << 200 << empty
-                             << QString() << none << qsizetype(-1);
-    row("10 add device") << Host::TrackUs << QByteArray("PUT") << person + u"/devices"_s
-                         << compact({{u"device"_s, QJsonObject{{u"id"_s, u"tok"_s}, {u"platform"_s, u"ios"_s}}}}) << usTrack << 200
-                         << empty << QString() << none << qsizetype(-1);
-    row("11 add device without platform") << Host::TrackUs << QByteArray("PUT") << person + u"/devices"_s
-                                          << compact({{u"device"_s, QJsonObject{{u"id"_s, u"tok"_s}}}}) << usTrack << 400
-                                          << errorBody(u"device.platform cannot be blank"_s) << QString() << none << qsizetype(-1);
-    row("12 delete device") << Host::TrackUs << QByteArray("DELETE") << person + u"/devices/tok"_s << none << usTrack << 200
-                            << empty << QString() << none << qsizetype(-1);
-    row("13 suppress") << Host::TrackUs << QByteArray("POST") << person + u"/suppress"_s << none << usTrack << 200 << empty
+                       << compact({{u"type"_s, u"page"_s}, {u"name"_s, u"/pricing"_s}}) << usTrack << 200 << empty
                        << QString() << none << qsizetype(-1);
-    row("14 unsuppress") << Host::TrackUs << QByteArray("POST") << person + u"/unsuppress"_s << none << usTrack << 200 << empty
-                         << QString() << none << qsizetype(-1);
+    row("9 anonymous event") << Host::TrackUs << QByteArray("POST") << u"/api/v1/events"_s
+                             << compact({{u"name"_s, u"visit"_s}, {u"anonymous_id"_s, u"anon-1"_s}}) << usTrack << 200
+                             << empty << QString() << none << qsizetype(-1);
+    row("10 add device") << Host::TrackUs << QByteArray("PUT") << person + u"/devices"_s
+                         << compact({{u"device"_s, QJsonObject {{u"id"_s, u"tok"_s}, {u"platform"_s, u"ios"_s}}}})
+                         << usTrack << 200 << empty << QString() << none << qsizetype(-1);
+    row("11 add device without platform")
+        << Host::TrackUs << QByteArray("PUT") << person + u"/devices"_s
+        << compact({{u"device"_s, QJsonObject {{u"id"_s, u"tok"_s}}}}) << usTrack << 400
+        << errorBody(u"device.platform cannot be blank"_s) << QString() << none << qsizetype(-1);
+    row("12 delete device") << Host::TrackUs << QByteArray("DELETE") << person + u"/devices/tok"_s << none << usTrack
+                            << 200 << empty << QString() << none << qsizetype(-1);
+    row("13 suppress") << Host::TrackUs << QByteArray("POST") << person + u"/suppress"_s << none << usTrack << 200
+                       << empty << QString() << none << qsizetype(-1);
+    row("14 unsuppress") << Host::TrackUs << QByteArray("POST") << person + u"/unsuppress"_s << none << usTrack << 200
+                         << empty << QString() << none << qsizetype(-1);
     row("15 merge") << Host::TrackUs << QByteArray("POST") << u"/api/v1/merge_customers"_s
-                    << compact({{u"primary"_s, QJsonObject{{u"id"_s, u"42"_s}}}, {u"secondary"_s, QJsonObject{{u"email"_s, u"b@example.com"_s}}}})
+                    << compact({{u"primary"_s, QJsonObject {{u"id"_s, u"42"_s}}},
+                                {u"secondary"_s, QJsonObject {{u"email"_s, u"b@example.com"_s}}}})
                     << usTrack << 200 << empty << QString() << none << qsizetype(-1);
     row("16 merge without identifiers") << Host::TrackUs << QByteArray("POST") << u"/api/v1/merge_customers"_s
-                                        << compact({{u"primary"_s, QJsonObject{}}}) << usTrack << 400
-                                        << errorBody(u"primary must have exactly one of id, email or cio_id"_s) << QString() << none
-                                        << qsizetype(-1);
-    row("17 identifier over 150 bytes") << Host::TrackUs << QByteArray("PUT") << encodedCustomerPath(u"x"_s.repeated(151)) << none
-                                        << usTrack << 400 << errorBody(u"identifier cannot be longer than 150 bytes"_s) << QString()
+                                        << compact({{u"primary"_s, QJsonObject {}}}) << usTrack << 400
+                                        << errorBody(u"primary must have exactly one of id, email or cio_id"_s)
+                                        << QString() << none << qsizetype(-1);
+    row("17 identifier over 150 bytes") << Host::TrackUs << QByteArray("PUT")
+                                        << encodedCustomerPath(u"x"_s.repeated(151)) << none << usTrack << 400
+                                        << errorBody(u"identifier cannot be longer than 150 bytes"_s) << QString()
                                         << none << qsizetype(-1);
-    row("18 attribute name over 150 bytes") << Host::TrackUs << QByteArray("PUT") << person << compact({{u"n"_s.repeated(151), 1}})
-                                            << usTrack << 400 << errorBody(u"attribute name cannot be longer than 150 bytes"_s)
-                                            << QString() << none << qsizetype(-1);
-    row("19 attribute value over 1000 bytes") << Host::TrackUs << QByteArray("PUT") << person
-                                              << compact({{u"bio"_s, u"é"_s.repeated(500) + u'a'}}) << usTrack << 400
-                                              << errorBody(u"attribute value cannot be longer than 1000 bytes"_s) << QString()
-                                              << none << qsizetype(-1);
-    row("20 over 300 attributes") << Host::TrackUs << QByteArray("PUT") << person << compact(attributes301) << usTrack << 400
-                                  << errorBody(u"cannot identify more than 300 attributes in one request"_s) << QString() << none
-                                  << qsizetype(-1);
+    row("18 attribute name over 150 bytes")
+        << Host::TrackUs << QByteArray("PUT") << person << compact({{u"n"_s.repeated(151), 1}}) << usTrack << 400
+        << errorBody(u"attribute name cannot be longer than 150 bytes"_s) << QString() << none << qsizetype(-1);
+    row("19 attribute value over 1000 bytes")
+        << Host::TrackUs << QByteArray("PUT") << person << compact({{u"bio"_s, u"é"_s.repeated(500) + u'a'}}) << usTrack
+        << 400 << errorBody(u"attribute value cannot be longer than 1000 bytes"_s) << QString() << none
+        << qsizetype(-1);
+    row("20 over 300 attributes") << Host::TrackUs << QByteArray("PUT") << person << compact(attributes301) << usTrack
+                                  << 400 << errorBody(u"cannot identify more than 300 attributes in one request"_s)
+                                  << QString() << none << qsizetype(-1);
     row("21 event name over 100 bytes") << Host::TrackUs << QByteArray("POST") << events
                                         << compact({{u"name"_s, u"€"_s.repeated(34)}}) << usTrack << 400
-                                        << errorBody(u"event name cannot be longer than 100 bytes"_s) << QString() << none
-                                        << qsizetype(-1);
-    row("22 blank event name") << Host::TrackUs << QByteArray("POST") << u"/api/v1/events"_s << compact({{u"name"_s, u" "_s}})
-                               << usTrack << 400 << errorBody(u"name cannot be blank"_s) << QString() << none << qsizetype(-1);
-    row("23 event data over 100000 bytes") << Host::TrackUs << QByteArray("POST") << events
-                                           << compact({{u"name"_s, u"big"_s}, {u"data"_s, QJsonObject{{u"k"_s, u"x"_s.repeated(99993)}}}})
-                                           << usTrack << 400 << errorBody(u"event data cannot be longer than 100000 bytes"_s)
-                                           << QString() << none << qsizetype(-1);
+                                        << errorBody(u"event name cannot be longer than 100 bytes"_s) << QString()
+                                        << none << qsizetype(-1);
+    row("22 blank event name") << Host::TrackUs << QByteArray("POST") << u"/api/v1/events"_s
+                               << compact({{u"name"_s, u" "_s}}) << usTrack << 400
+                               << errorBody(u"name cannot be blank"_s) << QString() << none << qsizetype(-1);
+    row("23 event data over 100000 bytes")
+        << Host::TrackUs << QByteArray("POST") << events
+        << compact({{u"name"_s, u"big"_s}, {u"data"_s, QJsonObject {{u"k"_s, u"x"_s.repeated(99993)}}}}) << usTrack
+        << 400 << errorBody(u"event data cannot be longer than 100000 bytes"_s) << QString() << none << qsizetype(-1);
     row("24 invalid JSON") << Host::TrackUs << QByteArray("PUT") << person << QByteArray("{\"a\":") << usTrack << 400
-                           << QByteArray("{\"meta\":{\"error\":\"invalid JSON body: *") << QString() << none << qsizetype(-1);
+                           << QByteArray("{\"meta\":{\"error\":\"invalid JSON body: *") << QString() << none
+                           << qsizetype(-1);
     row("25 unknown path") << Host::TrackUs << QByteArray("GET") << u"/api/v1/nothing"_s << none << usTrack << 404
                            << errorBody(u"not found"_s) << QString() << none << qsizetype(-1);
-    row("26 app api key of the other region") << Host::ApiEu << QByteArray("GET") << u"/v1/customers/42/attributes"_s << none
-                                              << usApp << 401 << unauthorizedBody << QString() << none << qsizetype(-1);
-    row("27 transactional send, eu key on us host") << Host::ApiUs << QByteArray("POST") << u"/v1/send/email"_s << transactional
-                                                    << euApp << 301 << wrongDatacenter << apiEu + u"/v1/send/email"_s << none
-                                                    << qsizetype(-1);
-    row("28 transactional send") << Host::ApiUs << QByteArray("POST") << u"/v1/send/email"_s << transactional << usApp << 200
-                                 << QByteArray("{\"delivery_id\":\"sandbox-delivery-*") << QString() << none << qsizetype(-1);
-    row("29 transactional send without message id") << Host::ApiUs << QByteArray("POST") << u"/v1/send/email"_s
-                                                    << compact({{u"identifiers"_s, QJsonObject{{u"id"_s, u"42"_s}}}}) << usApp << 400
-                                                    << errorBody(u"transactional_message_id must be present"_s) << QString()
-                                                    << none << qsizetype(-1);
-    row("30 app attributes of an unknown person") << Host::ApiUs << QByteArray("GET") << u"/v1/customers/nobody/attributes"_s
-                                                  << none << usApp << 404 << errorBody(u"not found"_s) << QString() << none
-                                                  << qsizetype(-1);
-    row("31 other app api path") << Host::ApiUs << QByteArray("GET") << u"/v1/activities"_s << none << usApp << 200 << empty
-                                 << QString() << none << qsizetype(-1);
+    row("26 app api key of the other region")
+        << Host::ApiEu << QByteArray("GET") << u"/v1/customers/42/attributes"_s << none << usApp << 401
+        << unauthorizedBody << QString() << none << qsizetype(-1);
+    row("27 transactional send, eu key on us host")
+        << Host::ApiUs << QByteArray("POST") << u"/v1/send/email"_s << transactional << euApp << 301 << wrongDatacenter
+        << apiEu + u"/v1/send/email"_s << none << qsizetype(-1);
+    row("28 transactional send") << Host::ApiUs << QByteArray("POST") << u"/v1/send/email"_s << transactional << usApp
+                                 << 200 << QByteArray("{\"delivery_id\":\"sandbox-delivery-*") << QString() << none
+                                 << qsizetype(-1);
+    row("29 transactional send without message id")
+        << Host::ApiUs << QByteArray("POST") << u"/v1/send/email"_s
+        << compact({{u"identifiers"_s, QJsonObject {{u"id"_s, u"42"_s}}}}) << usApp << 400
+        << errorBody(u"transactional_message_id must be present"_s) << QString() << none << qsizetype(-1);
+    row("30 app attributes of an unknown person")
+        << Host::ApiUs << QByteArray("GET") << u"/v1/customers/nobody/attributes"_s << none << usApp << 404
+        << errorBody(u"not found"_s) << QString() << none << qsizetype(-1);
+    row("31 other app api path") << Host::ApiUs << QByteArray("GET") << u"/v1/activities"_s << none << usApp << 200
+                                 << empty << QString() << none << qsizetype(-1);
 
-    const auto faultRow = [](const char *name, const QString &fault) -> QTestData & { return QTest::newRow(name) << fault; };
-    faultRow("F1 delay", u"delay:50"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 200 << empty
-                                        << QString() << none << qsizetype(-1);
-    faultRow("F2 hang", u"hang"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << -1 << none << QString()
-                                   << none << qsizetype(-1);
-    faultRow("F3 reset", u"reset"_s) << Host::TrackUs << QByteArray("GET") << u"/api/v1/accounts/region"_s << none << usTrack << -2
-                                     << none << QString() << none << qsizetype(-1);
+    const auto faultRow = [](const char *name, const QString &fault) -> QTestData & {
+        return QTest::newRow(name) << fault;
+    };
+    faultRow("F1 delay", u"delay:50"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 200
+                                        << empty << QString() << none << qsizetype(-1);
+    faultRow("F2 hang", u"hang"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << -1 << none
+                                   << QString() << none << qsizetype(-1);
+    faultRow("F3 reset", u"reset"_s) << Host::TrackUs << QByteArray("GET") << u"/api/v1/accounts/region"_s << none
+                                     << usTrack << -2 << none << QString() << none << qsizetype(-1);
     faultRow("F4 500", u"status:500"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 500
                                         << errorBody(u"Internal Server Error"_s) << QString() << none << qsizetype(-1);
     faultRow("F5 502", u"status:502"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 502
                                         << errorBody(u"Bad Gateway"_s) << QString() << none << qsizetype(-1);
-    faultRow("F6 503", u"status:503"_s) << Host::ApiEu << QByteArray("POST") << u"/v1/send/email"_s << transactional << euApp
-                                        << 503 << errorBody(u"Service Unavailable"_s) << QString() << none << qsizetype(-1);
-    faultRow("F7 rate limit", u"rate-limit:7"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 429
-                                                 << errorBody(u"Your request is over the 10-per-second limit."_s) << QString()
-                                                 << QByteArray("7") << qsizetype(-1);
-    faultRow("F8 malformed JSON", u"malformed-json"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 200
-                                                       << QByteArray("{") << QString() << none << qsizetype(-1);
-    faultRow("F9 oversized body", u"oversized"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 200
-                                                  << QByteArray("{\"padding\":\"xxxx*") << QString() << none
-                                                  << qsizetype(10 * 1024 * 1024);
-    faultRow("F10 redirect outside", u"redirect-outside"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack
-                                                            << 307 << QByteArray(wrongDatacenter).replace("301", "307")
-                                                            << u"http://outside.invalid/api/v1/customers/42"_s << none << qsizetype(-1);
+    faultRow("F6 503", u"status:503"_s) << Host::ApiEu << QByteArray("POST") << u"/v1/send/email"_s << transactional
+                                        << euApp << 503 << errorBody(u"Service Unavailable"_s) << QString() << none
+                                        << qsizetype(-1);
+    faultRow("F7 rate limit", u"rate-limit:7"_s) << Host::TrackUs << QByteArray("PUT") << person << none << usTrack
+                                                 << 429 << errorBody(u"Your request is over the 10-per-second limit."_s)
+                                                 << QString() << QByteArray("7") << qsizetype(-1);
+    faultRow("F8 malformed JSON", u"malformed-json"_s)
+        << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 200 << QByteArray("{") << QString()
+        << none << qsizetype(-1);
+    faultRow("F9 oversized body", u"oversized"_s)
+        << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 200 << QByteArray("{\"padding\":\"xxxx*")
+        << QString() << none << qsizetype(10 * 1024 * 1024);
+    faultRow("F10 redirect outside", u"redirect-outside"_s)
+        << Host::TrackUs << QByteArray("PUT") << person << none << usTrack << 307
+        << QByteArray(wrongDatacenter).replace("301", "307") << u"http://outside.invalid/api/v1/customers/42"_s << none
+        << qsizetype(-1);
 }
 
 void TstSandboxServer::behaviourTable()
@@ -864,17 +909,40 @@ void TstSandboxServer::behaviourTable()
 void TstSandboxServer::stateIsStoredPerWorkspace()
 {
     const QString person = u"/api/v1/customers/a%2Fb%40example.com"_s;
-    QCOMPARE(send(Host::TrackUs, "PUT", person, compact({{u"plan"_s, u"pro"_s}, {u"bio"_s, u"x"_s}, {u"_update"_s, false}}), usTrack).status, 200);
-    QCOMPARE(send(Host::TrackUs, "PUT", person, compact({{u"bio"_s, QJsonValue::Null}, {u"age"_s, 36}}), usTrack).status, 200);
-    QCOMPARE(send(Host::TrackUs, "POST", person + u"/events"_s, compact({{u"name"_s, u"purchase"_s}, {u"data"_s, QJsonObject{{u"sku"_s, u"A"_s}}}}), usTrack).status, 200);
-    QCOMPARE(send(Host::TrackUs, "POST", person + u"/events"_s, compact({{u"type"_s, u"screen"_s}, {u"name"_s, u"Home"_s}}), usTrack).status, 200);
-    QCOMPARE(send(Host::TrackUs, "PUT", person + u"/devices"_s, compact({{u"device"_s, QJsonObject{{u"id"_s, u"t1"_s}, {u"platform"_s, u"ios"_s}}}}), usTrack).status, 200);
-    QCOMPARE(send(Host::TrackUs, "PUT", person + u"/devices"_s, compact({{u"device"_s, QJsonObject{{u"id"_s, u"t2"_s}, {u"platform"_s, u"android"_s}}}}), usTrack).status, 200);
+    QCOMPARE(send(Host::TrackUs, "PUT", person,
+                  compact({{u"plan"_s, u"pro"_s}, {u"bio"_s, u"x"_s}, {u"_update"_s, false}}), usTrack)
+                 .status,
+             200);
+    QCOMPARE(
+        send(Host::TrackUs, "PUT", person, compact({{u"bio"_s, QJsonValue::Null}, {u"age"_s, 36}}), usTrack).status,
+        200);
+    QCOMPARE(send(Host::TrackUs, "POST", person + u"/events"_s,
+                  compact({{u"name"_s, u"purchase"_s}, {u"data"_s, QJsonObject {{u"sku"_s, u"A"_s}}}}), usTrack)
+                 .status,
+             200);
+    QCOMPARE(send(Host::TrackUs, "POST", person + u"/events"_s,
+                  compact({{u"type"_s, u"screen"_s}, {u"name"_s, u"Home"_s}}), usTrack)
+                 .status,
+             200);
+    QCOMPARE(send(Host::TrackUs, "PUT", person + u"/devices"_s,
+                  compact({{u"device"_s, QJsonObject {{u"id"_s, u"t1"_s}, {u"platform"_s, u"ios"_s}}}}), usTrack)
+                 .status,
+             200);
+    QCOMPARE(send(Host::TrackUs, "PUT", person + u"/devices"_s,
+                  compact({{u"device"_s, QJsonObject {{u"id"_s, u"t2"_s}, {u"platform"_s, u"android"_s}}}}), usTrack)
+                 .status,
+             200);
     QCOMPARE(send(Host::TrackUs, "DELETE", person + u"/devices/t1"_s, {}, usTrack).status, 200);
-    QCOMPARE(send(Host::TrackUs, "POST", u"/api/v1/events"_s, compact({{u"name"_s, u"visit"_s}, {u"anonymous_id"_s, u"anon"_s}}), usTrack).status, 200);
+    QCOMPARE(send(Host::TrackUs, "POST", u"/api/v1/events"_s,
+                  compact({{u"name"_s, u"visit"_s}, {u"anonymous_id"_s, u"anon"_s}}), usTrack)
+                 .status,
+             200);
     // Invalid calls store nothing; _update does not create.
     QCOMPARE(send(Host::TrackUs, "POST", person + u"/events"_s, compact({{u"name"_s, u""_s}}), usTrack).status, 400);
-    QCOMPARE(send(Host::TrackUs, "PUT", u"/api/v1/customers/ghost"_s, compact({{u"_update"_s, true}, {u"a"_s, 1}}), usTrack).status, 200);
+    QCOMPARE(
+        send(Host::TrackUs, "PUT", u"/api/v1/customers/ghost"_s, compact({{u"_update"_s, true}, {u"a"_s, 1}}), usTrack)
+            .status,
+        200);
 
     const HttpResult r = send(Host::TrackEu, "GET", u"/__sandbox/people?site_id=demo-us-site"_s);
     QCOMPARE(r.status, 200);
@@ -884,7 +952,7 @@ void TstSandboxServer::stateIsStoredPerWorkspace()
     QCOMPARE(people.size(), 1);
     const QJsonObject ada = people.first().toObject();
     QCOMPARE(ada.value(u"identifier"_s).toString(), u"a/b@example.com"_s);
-    QCOMPARE(ada.value(u"attributes"_s).toObject(), (QJsonObject{{u"plan"_s, u"pro"_s}, {u"age"_s, 36}}));
+    QCOMPARE(ada.value(u"attributes"_s).toObject(), (QJsonObject {{u"plan"_s, u"pro"_s}, {u"age"_s, 36}}));
     const QJsonArray events = ada.value(u"events"_s).toArray();
     QCOMPARE(events.size(), 2);
     QCOMPARE(events.at(0).toObject().value(u"type"_s).toString(), u"event"_s);
@@ -893,13 +961,16 @@ void TstSandboxServer::stateIsStoredPerWorkspace()
     const QJsonArray devices = ada.value(u"devices"_s).toArray();
     QCOMPARE(devices.size(), 1);
     QCOMPARE(devices.first().toObject().value(u"id"_s).toString(), u"t2"_s);
-    QCOMPARE(state.value(u"anonymous_events"_s).toArray().first().toObject().value(u"anonymous_id"_s).toString(), u"anon"_s);
+    QCOMPARE(state.value(u"anonymous_events"_s).toArray().first().toObject().value(u"anonymous_id"_s).toString(),
+             u"anon"_s);
 
     // The EU workspace saw nothing; the App API reads the same person.
     QCOMPARE(m_server.workspaceState(u"demo-eu-site"_s).value(u"people"_s).toArray().size(), 0);
-    const HttpResult app = send(Host::ApiUs, "GET", u"/v1/customers/a%2Fb%40example.com/attributes"_s, {}, bearer(u"demo-us-app-key"_s));
+    const HttpResult app =
+        send(Host::ApiUs, "GET", u"/v1/customers/a%2Fb%40example.com/attributes"_s, {}, bearer(u"demo-us-app-key"_s));
     QCOMPARE(app.status, 200);
-    QCOMPARE(app.json().value(u"customer"_s).toObject().value(u"attributes"_s).toObject().value(u"plan"_s).toString(), u"pro"_s);
+    QCOMPARE(app.json().value(u"customer"_s).toObject().value(u"attributes"_s).toObject().value(u"plan"_s).toString(),
+             u"pro"_s);
 
     // Unknown workspace, all workspaces, reset.
     QCOMPARE(send(Host::TrackUs, "GET", u"/__sandbox/people?site_id=nope"_s).status, 404);
@@ -916,19 +987,26 @@ void TstSandboxServer::suppressDeleteAndMerge()
     const auto people = [this] { return m_server.workspaceState(u"demo-eu-site"_s).value(u"people"_s).toArray(); };
     QCOMPARE(identify(u"1"_s, {{u"a"_s, 1}}), 200);
     QCOMPARE(identify(u"b@example.com"_s, {{u"a"_s, 2}, {u"b"_s, 2}}), 200);
-    QCOMPARE(send(Host::TrackEu, "POST", encodedCustomerPath(u"b@example.com"_s) + u"/events"_s, compact({{u"name"_s, u"e"_s}}), euTrack).status, 200);
+    QCOMPARE(send(Host::TrackEu, "POST", encodedCustomerPath(u"b@example.com"_s) + u"/events"_s,
+                  compact({{u"name"_s, u"e"_s}}), euTrack)
+                 .status,
+             200);
     QCOMPARE(send(Host::TrackEu, "POST", u"/api/v1/merge_customers"_s,
-                  compact({{u"primary"_s, QJsonObject{{u"id"_s, 1}}}, {u"secondary"_s, QJsonObject{{u"email"_s, u"b@example.com"_s}}}}), euTrack).status, 200);
+                  compact({{u"primary"_s, QJsonObject {{u"id"_s, 1}}},
+                           {u"secondary"_s, QJsonObject {{u"email"_s, u"b@example.com"_s}}}}),
+                  euTrack)
+                 .status,
+             200);
     QCOMPARE(people().size(), 1);
     const QJsonObject merged = people().first().toObject();
-    QCOMPARE(merged.value(u"attributes"_s).toObject(), (QJsonObject{{u"a"_s, 1}, {u"b"_s, 2}})); // the primary's win
+    QCOMPARE(merged.value(u"attributes"_s).toObject(), (QJsonObject {{u"a"_s, 1}, {u"b"_s, 2}})); // the primary's win
     QCOMPARE(merged.value(u"events"_s).toArray().size(), 1);
 
     QCOMPARE(send(Host::TrackEu, "POST", u"/api/v1/customers/1/suppress"_s, {}, euTrack).status, 200);
     QCOMPARE(people().size(), 0);
     QCOMPARE(identify(u"1"_s, {{u"a"_s, 3}}), 200); // accepted, ignored while suppressed
     QCOMPARE(people().size(), 0);
-    QCOMPARE(m_server.workspaceState(u"demo-eu-site"_s).value(u"suppressed"_s).toArray(), QJsonArray{u"1"_s});
+    QCOMPARE(m_server.workspaceState(u"demo-eu-site"_s).value(u"suppressed"_s).toArray(), QJsonArray {u"1"_s});
     QCOMPARE(send(Host::TrackEu, "POST", u"/api/v1/customers/1/unsuppress"_s, {}, euTrack).status, 200);
     QCOMPARE(identify(u"1"_s, {{u"a"_s, 3}}), 200);
     QCOMPARE(people().size(), 1);
@@ -938,16 +1016,31 @@ void TstSandboxServer::suppressDeleteAndMerge()
 
 void TstSandboxServer::accountsWithSeveralWorkspaces()
 {
-    QJsonObject file{{u"accounts"_s, QJsonArray{
-        QJsonObject{{u"region"_s, u"eu"_s}, {u"workspaces"_s, QJsonArray{
-            QJsonObject{{u"name"_s, u"Prod"_s}, {u"site_id"_s, u"eu-prod"_s}, {u"track_api_key"_s, u"k1"_s}, {u"environment_id"_s, 11},
-                        {u"app_api_keys"_s, QJsonArray{u"app-1"_s}}, {u"extra"_s, true}},
-            QJsonObject{{u"name"_s, u"Staging"_s}, {u"site_id"_s, u"eu-staging"_s}, {u"track_api_key"_s, u"k2"_s}, {u"environment_id"_s, 12}},
-        }}},
-        QJsonObject{{u"region"_s, u"us"_s}, {u"workspaces"_s, QJsonArray{
-            QJsonObject{{u"name"_s, u"US"_s}, {u"site_id"_s, u"us-1"_s}, {u"track_api_key"_s, u"k3"_s}, {u"environment_id"_s, 21}},
-        }}},
-    }}};
+    QJsonObject file {{u"accounts"_s,
+                       QJsonArray {
+                           QJsonObject {{u"region"_s, u"eu"_s},
+                                        {u"workspaces"_s,
+                                         QJsonArray {
+                                             QJsonObject {{u"name"_s, u"Prod"_s},
+                                                          {u"site_id"_s, u"eu-prod"_s},
+                                                          {u"track_api_key"_s, u"k1"_s},
+                                                          {u"environment_id"_s, 11},
+                                                          {u"app_api_keys"_s, QJsonArray {u"app-1"_s}},
+                                                          {u"extra"_s, true}},
+                                             QJsonObject {{u"name"_s, u"Staging"_s},
+                                                          {u"site_id"_s, u"eu-staging"_s},
+                                                          {u"track_api_key"_s, u"k2"_s},
+                                                          {u"environment_id"_s, 12}},
+                                         }}},
+                           QJsonObject {{u"region"_s, u"us"_s},
+                                        {u"workspaces"_s,
+                                         QJsonArray {
+                                             QJsonObject {{u"name"_s, u"US"_s},
+                                                          {u"site_id"_s, u"us-1"_s},
+                                                          {u"track_api_key"_s, u"k3"_s},
+                                                          {u"environment_id"_s, 21}},
+                                         }}},
+                       }}};
     QList<SandboxAccount> accounts;
     QString error;
     QVERIFY2(SandboxServer::accountsFromJson(QJsonDocument(file).toJson(), &accounts, &error), qPrintable(error));
@@ -955,17 +1048,32 @@ void TstSandboxServer::accountsWithSeveralWorkspaces()
     QCOMPARE(accounts.first().workspaces.size(), 2);
     m_server.setAccounts(accounts);
 
-    for (const auto &[site, key, env] : {std::tuple{u"eu-prod"_s, u"k1"_s, 11}, std::tuple{u"eu-staging"_s, u"k2"_s, 12}}) {
+    for (const auto &[site, key, env] :
+         {std::tuple {u"eu-prod"_s, u"k1"_s, 11}, std::tuple {u"eu-staging"_s, u"k2"_s, 12}}) {
         const HttpResult r = send(Host::TrackUs, "GET", u"/api/v1/accounts/region"_s, {}, basic(site, key));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(u"environment_id"_s).toInt(), env);
         QCOMPARE(r.json().value(u"region"_s).toString(), u"eu"_s);
     }
-    QCOMPARE(send(Host::TrackEu, "PUT", u"/api/v1/customers/p"_s, compact({{u"w"_s, 1}}), basic(u"eu-prod"_s, u"k1"_s)).status, 200);
-    QCOMPARE(send(Host::TrackEu, "PUT", u"/api/v1/customers/p"_s, compact({{u"w"_s, 2}}), basic(u"eu-staging"_s, u"k2"_s)).status, 200);
-    QCOMPARE(send(Host::TrackEu, "PUT", u"/api/v1/customers/p"_s, {}, basic(u"eu-prod"_s, u"k2"_s)).status, 401); // key of the other workspace
+    QCOMPARE(send(Host::TrackEu, "PUT", u"/api/v1/customers/p"_s, compact({{u"w"_s, 1}}), basic(u"eu-prod"_s, u"k1"_s))
+                 .status,
+             200);
+    QCOMPARE(
+        send(Host::TrackEu, "PUT", u"/api/v1/customers/p"_s, compact({{u"w"_s, 2}}), basic(u"eu-staging"_s, u"k2"_s))
+            .status,
+        200);
+    QCOMPARE(send(Host::TrackEu, "PUT", u"/api/v1/customers/p"_s, {}, basic(u"eu-prod"_s, u"k2"_s)).status,
+             401); // key of the other workspace
     const auto attribute = [this](const QString &site) {
-        return m_server.workspaceState(site).value(u"people"_s).toArray().first().toObject().value(u"attributes"_s).toObject().value(u"w"_s).toInt();
+        return m_server.workspaceState(site)
+            .value(u"people"_s)
+            .toArray()
+            .first()
+            .toObject()
+            .value(u"attributes"_s)
+            .toObject()
+            .value(u"w"_s)
+            .toInt();
     };
     QCOMPARE(attribute(u"eu-prod"_s), 1);
     QCOMPARE(attribute(u"eu-staging"_s), 2);
@@ -974,20 +1082,29 @@ void TstSandboxServer::accountsWithSeveralWorkspaces()
     const auto reject = [](const QJsonObject &json, const QString &part) {
         QList<SandboxAccount> ignored;
         QString message;
-        return !SandboxServer::accountsFromJson(QJsonDocument(json).toJson(), &ignored, &message) && message.contains(part);
+        return !SandboxServer::accountsFromJson(QJsonDocument(json).toJson(), &ignored, &message)
+            && message.contains(part);
     };
     QJsonObject duplicate = file;
     QJsonArray list = duplicate.value(u"accounts"_s).toArray();
     QJsonObject us = list.at(1).toObject();
-    us.insert(u"workspaces"_s, QJsonArray{QJsonObject{{u"site_id"_s, u"eu-prod"_s}, {u"track_api_key"_s, u"k"_s}, {u"environment_id"_s, 1}}});
+    us.insert(u"workspaces"_s,
+              QJsonArray {
+                  QJsonObject {{u"site_id"_s, u"eu-prod"_s}, {u"track_api_key"_s, u"k"_s}, {u"environment_id"_s, 1}}});
     list.replace(1, us);
     duplicate.insert(u"accounts"_s, list);
     QVERIFY(reject(duplicate, u"accounts[1].workspaces[0].site_id"_s));
-    QVERIFY(reject(QJsonObject{{u"accounts"_s, QJsonArray{QJsonObject{{u"region"_s, u"ap"_s}}}}}, u"accounts[0].region"_s));
-    QVERIFY(reject(QJsonObject{{u"accounts"_s, QJsonArray{QJsonObject{{u"region"_s, u"us"_s}, {u"workspaces"_s, QJsonArray{
-                       QJsonObject{{u"site_id"_s, u"s"_s}, {u"track_api_key"_s, u"k"_s}, {u"environment_id"_s, 1}, {u"app_api_keys"_s, u"x"_s}}}}}}}},
+    QVERIFY(reject(QJsonObject {{u"accounts"_s, QJsonArray {QJsonObject {{u"region"_s, u"ap"_s}}}}},
+                   u"accounts[0].region"_s));
+    QVERIFY(reject(QJsonObject {{u"accounts"_s,
+                                 QJsonArray {QJsonObject {{u"region"_s, u"us"_s},
+                                                          {u"workspaces"_s,
+                                                           QJsonArray {QJsonObject {{u"site_id"_s, u"s"_s},
+                                                                                    {u"track_api_key"_s, u"k"_s},
+                                                                                    {u"environment_id"_s, 1},
+                                                                                    {u"app_api_keys"_s, u"x"_s}}}}}}}},
                    u"app_api_keys"_s));
-    QVERIFY(reject(QJsonObject{{u"accounts"_s, QJsonArray{}}}, u"non-empty"_s));
+    QVERIFY(reject(QJsonObject {{u"accounts"_s, QJsonArray {}}}, u"non-empty"_s));
 }
 
 QTEST_GUILESS_MAIN(TstSandboxServer)

@@ -23,7 +23,7 @@ class tst_SandboxTls : public QObject
 
     QTemporaryDir m_dir;
     QString m_openssl;
-    const TrackCredentials m_eu { QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key") };
+    const TrackCredentials m_eu {QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key")};
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -42,14 +42,14 @@ class tst_SandboxTls : public QObject
     // A CA (name.ca.pem/.key) or a host certificate issued by the CA "ca" for subjectAltName san.
     bool makeCa(const QString &name)
     {
-        return openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                         name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                         QStringLiteral("-subj"), QStringLiteral("/CN=Region Console test CA ") + name,
-                         QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                         QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") });
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                        QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=Region Console test CA ") + name, QStringLiteral("-addext"),
+                        QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                        QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
     }
     bool makeHost(const QString &name, const QString &ca, const QString &san)
     {
@@ -60,16 +60,16 @@ class tst_SandboxTls : public QObject
                   "subjectAltName="
                   + san.toUtf8() + "\n");
         ext.close();
-        return openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                         QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=") + name })
-            && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                         name + QStringLiteral(".csr"), QStringLiteral("-CA"), ca + QStringLiteral(".pem"),
-                         QStringLiteral("-CAkey"), ca + QStringLiteral(".key"), QStringLiteral("-CAcreateserial"),
-                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-out"),
-                         name + QStringLiteral(".pem"), QStringLiteral("-extfile"), name + QStringLiteral(".ext") });
+        return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                        QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                        QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=") + name})
+            && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        name + QStringLiteral(".csr"), QStringLiteral("-CA"), ca + QStringLiteral(".pem"),
+                        QStringLiteral("-CAkey"), ca + QStringLiteral(".key"), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-out"),
+                        name + QStringLiteral(".pem"), QStringLiteral("-extfile"), name + QStringLiteral(".ext")});
     }
 
     bool startTls(SandboxServer *server, const QString &host)
@@ -82,7 +82,7 @@ class tst_SandboxTls : public QObject
             return false;
         }
         server->setTlsConfiguration(configuration);
-        return server->start({ 0, 0, 0, 0 }, &error);
+        return server->start({0, 0, 0, 0}, &error);
     }
 
     RequestRecord send(const EndpointTable &table, const TrackCall &call, Region via)
@@ -128,8 +128,8 @@ private Q_SLOTS:
         QCOMPARE(t.caCertificates().size(), 1);
 
         // An EU account via the US host: both hops over TLS, the redirect followed.
-        const RequestRecord r
-            = send(t, TrackCall::event(QStringLiteral("ada"), QStringLiteral("signed_up")), Region::Us);
+        const RequestRecord r =
+            send(t, TrackCall::event(QStringLiteral("ada"), QStringLiteral("signed_up")), Region::Us);
         QVERIFY2(r.outcome == Outcome::Success, qPrintable(r.error));
         QCOMPARE(r.hops.size(), 2);
         QCOMPARE(r.hops.at(1).url.scheme(), QStringLiteral("https"));
@@ -180,9 +180,9 @@ private Q_SLOTS:
         const QString endpoints = path(QStringLiteral("endpoints.json"));
         QProcess sandbox;
         sandbox.start(binary,
-                      { QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), path(QStringLiteral("loopback.pem")),
-                        QStringLiteral("--tls-key"), path(QStringLiteral("loopback.key")), QStringLiteral("--tls-ca"),
-                        path(QStringLiteral("ca.pem")), QStringLiteral("--write-endpoints"), endpoints });
+                      {QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), path(QStringLiteral("loopback.pem")),
+                       QStringLiteral("--tls-key"), path(QStringLiteral("loopback.key")), QStringLiteral("--tls-ca"),
+                       path(QStringLiteral("ca.pem")), QStringLiteral("--write-endpoints"), endpoints});
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(endpoints), 10000);
         QFile file(endpoints);
         QVERIFY(file.open(QIODevice::ReadOnly));

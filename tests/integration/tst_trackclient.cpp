@@ -9,11 +9,12 @@
 #include <QTcpSocket>
 #include <QTest>
 
-static QByteArray endpointFile(const QString &usTrack, const QString &usApi, const QString &euTrack, const QString &euApi)
+static QByteArray endpointFile(const QString &usTrack, const QString &usApi, const QString &euTrack,
+                               const QString &euApi)
 {
-    const QJsonObject us{{QStringLiteral("track"), usTrack}, {QStringLiteral("api"), usApi}};
-    const QJsonObject eu{{QStringLiteral("track"), euTrack}, {QStringLiteral("api"), euApi}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("us"), us}, {QStringLiteral("eu"), eu}}).toJson();
+    const QJsonObject us {{QStringLiteral("track"), usTrack}, {QStringLiteral("api"), usApi}};
+    const QJsonObject eu {{QStringLiteral("track"), euTrack}, {QStringLiteral("api"), euApi}};
+    return QJsonDocument(QJsonObject {{QStringLiteral("us"), us}, {QStringLiteral("eu"), eu}}).toJson();
 }
 
 class tst_TrackClient : public QObject
@@ -22,8 +23,8 @@ class tst_TrackClient : public QObject
 
     SandboxServer m_sandbox;
     EndpointTable m_table;
-    const TrackCredentials m_eu{QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key")};
-    const TrackCredentials m_us{QStringLiteral("demo-us-site"), QStringLiteral("demo-us-track-key")};
+    const TrackCredentials m_eu {QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key")};
+    const TrackCredentials m_us {QStringLiteral("demo-us-site"), QStringLiteral("demo-us-track-key")};
 
     RequestRecord sendAndWait(TrackClient &client, const TrackCall &call, const TrackCredentials &credentials,
                               Region via, TrackClient::Options options = {})
@@ -105,9 +106,10 @@ private Q_SLOTS:
         QSignalSpy finished(&client, &TrackClient::finished);
         TrackClient::Options options;
         options.accountRegion = Region::Eu;
-        const RequestRecord r = sendAndWait(
-            client, TrackCall::event(QStringLiteral("42"), QStringLiteral("purchase"), {{QStringLiteral("sku"), QStringLiteral("A-1")}}),
-            m_eu, Region::Us, options);
+        const RequestRecord r = sendAndWait(client,
+                                            TrackCall::event(QStringLiteral("42"), QStringLiteral("purchase"),
+                                                             {{QStringLiteral("sku"), QStringLiteral("A-1")}}),
+                                            m_eu, Region::Us, options);
         QCOMPARE(r.outcome, RequestRecord::Outcome::Success);
         QCOMPARE(r.hops.size(), 2);
         QCOMPARE(r.hops.at(0).status, redirectStatus);
@@ -125,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(received.at(1).siteId, QStringLiteral("demo-eu-site"));
         const QJsonObject body = QJsonDocument::fromJson(received.at(1).body).object();
         QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("purchase"));
-        QCOMPARE(body.value(QStringLiteral("data")).toObject().value(QStringLiteral("sku")).toString(), QStringLiteral("A-1"));
+        QCOMPARE(body.value(QStringLiteral("data")).toObject().value(QStringLiteral("sku")).toString(),
+                 QStringLiteral("A-1"));
     }
 
     void identifierEncodedOnceAsOneSegment_data()
@@ -142,8 +145,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, identifier);
         TrackClient client(m_table);
-        const RequestRecord r = sendAndWait(client, TrackCall::identify(identifier, {{QStringLiteral("plan"), QStringLiteral("pro")}}),
-                                            m_us, Region::Us);
+        const RequestRecord r =
+            sendAndWait(client, TrackCall::identify(identifier, {{QStringLiteral("plan"), QStringLiteral("pro")}}),
+                        m_us, Region::Us);
         QCOMPARE(r.status, 200);
         const QList<SandboxRequest> received = m_sandbox.receivedRequests();
         QCOMPARE(received.size(), 1);
@@ -157,12 +161,14 @@ private Q_SLOTS:
         // outside the allow-list.
         EndpointTable narrow;
         QString error;
-        const QByteArray json = endpointFile(m_sandbox.baseUrl(SandboxServer::Host::TrackUs).toString(),
-                                             m_sandbox.baseUrl(SandboxServer::Host::ApiUs).toString(),
-                                             QStringLiteral("http://127.0.0.1:1"), QStringLiteral("http://127.0.0.1:2"));
+        const QByteArray json =
+            endpointFile(m_sandbox.baseUrl(SandboxServer::Host::TrackUs).toString(),
+                         m_sandbox.baseUrl(SandboxServer::Host::ApiUs).toString(), QStringLiteral("http://127.0.0.1:1"),
+                         QStringLiteral("http://127.0.0.1:2"));
         QVERIFY2(EndpointTable::fromJson(json, &narrow, &error), qPrintable(error));
         TrackClient client(narrow);
-        const RequestRecord r = sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_eu, Region::Us);
+        const RequestRecord r =
+            sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_eu, Region::Us);
         QCOMPARE(r.outcome, RequestRecord::Outcome::RedirectRefused);
         QCOMPARE(r.hops.size(), 1);
         QVERIFY2(r.error.contains(QStringLiteral("redirect refused")), qPrintable(r.error));
@@ -174,7 +180,8 @@ private Q_SLOTS:
     {
         TrackClient client(m_table);
         client.setMaxHops(1);
-        const RequestRecord r = sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_eu, Region::Us);
+        const RequestRecord r =
+            sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_eu, Region::Us);
         QCOMPARE(r.outcome, RequestRecord::Outcome::TooManyRedirects);
         QCOMPARE(r.hops.size(), 1);
     }
@@ -184,7 +191,8 @@ private Q_SLOTS:
         TrackClient client(m_table);
         TrackClient::Options options;
         options.accountRegion = Region::Us;
-        const RequestRecord r = sendAndWait(client, TrackCall::identify(QStringLiteral("1"), {}), m_us, Region::Eu, options);
+        const RequestRecord r =
+            sendAndWait(client, TrackCall::identify(QStringLiteral("1"), {}), m_us, Region::Eu, options);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.outcome, RequestRecord::Outcome::HttpError);
         QVERIFY2(r.error.contains(QStringLiteral("Unauthorized request")), qPrintable(r.error));
@@ -197,7 +205,8 @@ private Q_SLOTS:
         m_sandbox.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::Hang);
         TrackClient client(m_table);
         client.setTimeoutMs(700);
-        const RequestRecord r = sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_us, Region::Us);
+        const RequestRecord r =
+            sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_us, Region::Us);
         QCOMPARE(r.outcome, RequestRecord::Outcome::TimedOut);
         QCOMPARE(r.status, 0);
         QVERIFY2(r.error.startsWith(QStringLiteral("timed out after 0.7 s")), qPrintable(r.error));
@@ -229,11 +238,13 @@ private Q_SLOTS:
     {
         SandboxFault fault;
         QString error;
-        QVERIFY(SandboxFault::fromSpec(QStringLiteral("redirect-outside:") + m_sandbox.baseUrl(SandboxServer::Host::ApiUs).toString(),
+        QVERIFY(SandboxFault::fromSpec(QStringLiteral("redirect-outside:")
+                                           + m_sandbox.baseUrl(SandboxServer::Host::ApiUs).toString(),
                                        &fault, &error));
         m_sandbox.setFault(SandboxServer::Host::TrackUs, fault);
         TrackClient client(m_table);
-        const RequestRecord r = sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_us, Region::Us);
+        const RequestRecord r =
+            sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_us, Region::Us);
         m_sandbox.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
         QCOMPARE(r.hops.size(), 2);
         QVERIFY(r.hops.at(0).credentialsSent);
@@ -264,7 +275,8 @@ private Q_SLOTS:
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(echo.serverPort());
         EndpointTable table;
         QString error;
-        QVERIFY2(EndpointTable::fromJson(endpointFile(url, QStringLiteral("http://127.0.0.1:1"), QStringLiteral("http://127.0.0.1:2"),
+        QVERIFY2(EndpointTable::fromJson(endpointFile(url, QStringLiteral("http://127.0.0.1:1"),
+                                                      QStringLiteral("http://127.0.0.1:2"),
                                                       QStringLiteral("http://127.0.0.1:3")),
                                          &table, &error),
                  qPrintable(error));
@@ -281,7 +293,8 @@ private Q_SLOTS:
     void recordHoldsNoSecret()
     {
         TrackClient client(m_table);
-        const RequestRecord r = sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_eu, Region::Us);
+        const RequestRecord r =
+            sendAndWait(client, TrackCall::event(QStringLiteral("1"), QStringLiteral("x")), m_eu, Region::Us);
         QCOMPARE(r.authorization, QStringLiteral("Basic demo-eu-site:•••"));
         const QByteArray json = QJsonDocument(r.toJson()).toJson();
         QVERIFY(!json.contains("demo-eu-track-key"));
