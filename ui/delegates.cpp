@@ -3,8 +3,11 @@
 #include "regionbadge.h"
 #include "requestlogmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace {
 constexpr int Margin = 6;
@@ -75,6 +78,8 @@ void RequestLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         option->palette.setColor(QPalette::Text, warningColor());
         option->font.setBold(true);
     } else if (column == RequestLogModel::Status) {
+        // "too many redirects" reads better cut at its end than in its middle.
+        option->textElideMode = Qt::ElideRight;
         const QString outcome = index.data(RequestLogModel::OutcomeRole).toString();
         if (outcome == RequestRecord::outcomeName(RequestRecord::Outcome::Success))
             option->palette.setColor(QPalette::Text, QColor(0x12, 0x80, 0x5c));
@@ -120,4 +125,31 @@ QSize RequestLogDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     if (index.column() == RequestLogModel::HandledBy)
         size.rwidth() += RegionBadge::sizeHint(option.font).width();
     return size;
+}
+
+bool RequestLogDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index)
+{
+    if (!event || !view || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QString full = index.data(Qt::DisplayRole).toString();
+    int available = opt.rect.width();
+    if (index.column() == RequestLogModel::HandledBy) {
+        full = index.data(RequestLogModel::RecordRole).value<RequestRecord>().handledBy;
+        available -= RegionBadge::sizeHint(opt.font).width() + 13;
+    } else {
+        const QStyle *style = view->style();
+        available -= 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    }
+    const bool elided = !full.isEmpty() && QFontMetrics(opt.font).horizontalAdvance(full) > available;
+    if (!elided)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QString tip = index.data(Qt::DisplayRole).toString();
+    const QString modelTip = index.data(Qt::ToolTipRole).toString();
+    if (!modelTip.isEmpty())
+        tip += QStringLiteral("\n\n") + modelTip;
+    QToolTip::showText(event->globalPos(), tip, view->viewport(), opt.rect);
+    return true;
 }

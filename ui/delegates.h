@@ -24,7 +24,8 @@ public:
 };
 
 // Paints RequestLogModel cells: the "Handled by" column as a US/EU badge plus host, rows with warnings
-// with a ⚠ in the warning colour, and the status coloured by outcome.
+// with a ⚠ in the warning colour, and the status coloured by outcome. Texts that do not fit are elided
+// (in the middle; the status at its end) and shown whole in the tooltip.
 class RequestLogDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // A cell whose text does not fit (a long path, say) shows it whole in its tooltip.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -4,6 +4,7 @@
 #include "delegates.h"
 #include "keychaincredentialstore.h"
 #include "memorycredentialstore.h"
+#include "regionbadge.h"
 #include "regionpanel.h"
 #include "requestdetail.h"
 #include "requestlogmodel.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -29,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTextEdit>
 #include <QTimer>
@@ -104,6 +107,20 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterSized)
+        return;
+    m_splitterSized = true;
+    // The panels get the height they ask for (the composer's JSON field its full height), the log the rest.
+    auto *main = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    const int top = main->widget(0)->sizeHint().height();
+    const int available = main->height() - main->handleWidth();
+    if (available > top + main->widget(1)->minimumSizeHint().height())
+        main->setSizes({top, available - top});
+}
+
 // --- construction ------------------------------------------------------------------------------------------
 
 void MainWindow::buildActions()
@@ -125,8 +142,8 @@ void MainWindow::buildActions()
     m_recheckAction->setToolTip(tr("Ask Customer.io again which region the selected workspace's account is in"));
     connect(m_recheckAction, &QAction::triggered, this, &MainWindow::recheckRegion);
 
-    m_sandboxAction
-        = new QAction(QIcon::fromTheme(QStringLiteral("applications-science")), tr("Try the sandbox"), this);
+    m_sandboxAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("applications-science")), tr("Try the sandbox"), this);
     m_sandboxAction->setObjectName(QStringLiteral("sandboxAction"));
     m_sandboxAction->setCheckable(true);
     m_sandboxAction->setToolTip(tr("A built-in Customer.io stand-in on this machine with a US and an EU demo account"));
@@ -148,7 +165,7 @@ void MainWindow::buildActions()
     toolbar->addAction(m_recheckAction);
     toolbar->addSeparator();
     toolbar->addAction(m_sandboxAction);
-    for (QAction *action : { m_addAction, m_removeAction, m_recheckAction, m_sandboxAction }) {
+    for (QAction *action : {m_addAction, m_removeAction, m_recheckAction, m_sandboxAction}) {
         if (QWidget *button = toolbar->widgetForAction(action)) {
             QString name = action->objectName();
             name.replace(QStringLiteral("Action"), QStringLiteral("Button"));
@@ -182,9 +199,9 @@ void MainWindow::buildLayout()
         QStringLiteral("#sandboxBanner { background: #e8f1fb; border: 1px solid #9cc0e8; }"));
     {
         auto *layout = static_cast<QHBoxLayout *>(m_sandboxBanner->layout());
-        auto *text
-            = new QLabel(tr("Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io."),
-                         m_sandboxBanner);
+        auto *text =
+            new QLabel(tr("Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io."),
+                       m_sandboxBanner);
         text->setObjectName(QStringLiteral("sandboxBannerText"));
         text->setWordWrap(true);
         layout->addWidget(text, 1);
@@ -270,7 +287,7 @@ void MainWindow::buildLayout()
     top->setStretchFactor(0, 0);
     top->setStretchFactor(1, 1);
     top->setStretchFactor(2, 1);
-    top->setSizes({ 210, 535, 535 });
+    top->setSizes({210, 535, 535});
 
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->setObjectName(QStringLiteral("bottomSplitter"));
@@ -339,26 +356,26 @@ void MainWindow::buildLog(QWidget *parent)
     QHeaderView *columns = m_logView->horizontalHeader();
     columns->setHighlightSections(false);
     columns->setStretchLastSection(false);
-    const QFontMetrics fm(m_logView->font());
-    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 18; };
-    columns->resizeSection(RequestLogModel::Time, width(QStringLiteral("00:00:00.000")));
-    columns->resizeSection(RequestLogModel::Workspace, width(QStringLiteral("Demo EU")));
-    columns->resizeSection(RequestLogModel::Call, width(QStringLiteral("identify")));
-    columns->resizeSection(RequestLogModel::Method, width(QStringLiteral("DELETE")));
-    columns->resizeSection(RequestLogModel::SentTo, width(QStringLiteral("127.0.0.1:0000")));
-    columns->resizeSection(RequestLogModel::HandledBy, width(QStringLiteral("EU 127.0.0.1:0000")) + 14);
-    columns->resizeSection(RequestLogModel::Hops, width(QStringLiteral("Hops")));
-    columns->resizeSection(RequestLogModel::Status, width(QStringLiteral("Status")));
-    columns->resizeSection(RequestLogModel::Duration, width(QStringLiteral("0000 ms")));
+    // Path takes whatever the other columns leave; they are sized to their content (fitLogColumns()).
+    columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
-    columns->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("Hops")) + 12);
+    columns->setMinimumSectionSize(m_logView->fontMetrics().horizontalAdvance(QStringLiteral("Hops")) + 12);
+    // The sorted column makes room for the sort indicator; Path, stretching, gives it.
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, [columns](int column) {
+        if (column >= 0 && column != RequestLogModel::Path
+            && columns->sectionSize(column) < columns->sectionSizeHint(column))
+            columns->resizeSection(column, columns->sectionSizeHint(column));
+    });
     // Right-click the header to show or hide columns.
     columns->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = 0; column < RequestLogModel::ColumnCount; ++column) {
         auto *toggle = new QAction(m_log->headerData(column, Qt::Horizontal).toString(), columns);
         toggle->setObjectName(QStringLiteral("logColumnAction%1").arg(column));
         toggle->setCheckable(true);
-        toggle->setChecked(true);
+        // On demand only, so that Path has room at 1280 pixels: the method follows from the call, and the
+        // body sizes are in the detail pane.
+        toggle->setChecked(column != RequestLogModel::Method && column != RequestLogModel::RequestSize
+                           && column != RequestLogModel::ResponseSize);
         columns->setSectionHidden(column, !toggle->isChecked());
         connect(toggle, &QAction::toggled, columns,
                 [columns, column](bool on) { columns->setSectionHidden(column, !on); });
@@ -386,7 +403,7 @@ void MainWindow::buildLog(QWidget *parent)
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 900, 370 });
+    splitter->setSizes({970, 300});
 
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showLogDetail);
     connect(m_log, &QAbstractItemModel::dataChanged, this,
@@ -396,6 +413,70 @@ void MainWindow::buildLog(QWidget *parent)
                     showLogDetail();
             });
     connect(m_log, &QAbstractItemModel::modelReset, this, &MainWindow::showLogDetail);
+}
+
+void MainWindow::fitLogColumns()
+{
+    QHeaderView *columns = m_logView->horizontalHeader();
+    const QFontMetrics fm(m_logView->font());
+    QFont boldFont = m_logView->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    // The delegate's text margins and the grid line, with a little air.
+    const int padding = 2 * (m_logView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_logView) + 1) + 4;
+    // A header needs its title; only the sorted column also needs room for the sort indicator (see the
+    // sortIndicatorChanged connection in buildLog()).
+    const QFontMetrics headerMetrics(columns->font());
+    const int headerMargin = 2 * columns->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, columns) + 4;
+    const auto fit = [&](int column, int contentWidth) {
+        const int header = column == columns->sortIndicatorSection()
+            ? columns->sectionSizeHint(column)
+            : headerMetrics.horizontalAdvance(m_log->headerData(column, Qt::Horizontal).toString()) + headerMargin;
+        columns->resizeSection(column, qMax(header, contentWidth + padding));
+    };
+    const auto widest = [](const QFontMetrics &metrics, const QStringList &samples) {
+        int width = 0;
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        return width;
+    };
+
+    fit(RequestLogModel::Time, fm.horizontalAdvance(QStringLiteral("00:00:00.000")));
+    QStringList names;
+    for (const Workspace &w : std::as_const(m_workspaces))
+        names << w.name;
+    fit(RequestLogModel::Workspace, qMin(widest(fm, names), fm.averageCharWidth() * 18));
+    QStringList calls;
+    for (CallKind kind : {CallKind::Region, CallKind::Identify, CallKind::DeletePerson, CallKind::Event,
+                          CallKind::PageView, CallKind::AnonymousEvent})
+        calls << callName(kind);
+    fit(RequestLogModel::Call, widest(fm, calls));
+    fit(RequestLogModel::Method, widest(fm, {QStringLiteral("DELETE"), QStringLiteral("POST")}));
+
+    // The hosts of the endpoint table in use: the only ones calls are sent to and answered by.
+    const EndpointTable fallback;
+    const EndpointTable *endpoints = activeEndpoints() ? activeEndpoints() : &fallback;
+    const QStringList hosts {EndpointTable::hostLabel(endpoints->trackUrl(Region::Us)),
+                             EndpointTable::hostLabel(endpoints->trackUrl(Region::Eu))};
+    fit(RequestLogModel::SentTo, widest(fm, hosts));
+    // RequestLogDelegate paints the region badge, a gap, then the host.
+    fit(RequestLogModel::HandledBy, RegionBadge::sizeHint(m_logView->font()).width() + 13 + widest(fm, hosts));
+    fit(RequestLogModel::Hops, bold.horizontalAdvance(QStringLiteral("2 ⚠")));
+
+    // Every short outcome in full; longer ones ("too many redirects") are cut at the end, the tooltip
+    // and the detail pane have them whole.
+    QStringList statuses {QStringLiteral("200")};
+    for (RequestRecord::Outcome outcome :
+         {RequestRecord::Outcome::Pending, RequestRecord::Outcome::TimedOut, RequestRecord::Outcome::NetworkError}) {
+        RequestRecord record;
+        record.outcome = outcome;
+        statuses << RequestLogModel::statusText(record);
+    }
+    fit(RequestLogModel::Status, widest(bold, statuses));
+    fit(RequestLogModel::Duration, fm.horizontalAdvance(tr("%1 ms").arg(10000)));
+    const QString size = QLocale().formattedDataSize(1023, 1, QLocale::DataSizeTraditionalFormat);
+    fit(RequestLogModel::RequestSize, fm.horizontalAdvance(size));
+    fit(RequestLogModel::ResponseSize, fm.horizontalAdvance(size));
 }
 
 // --- clients and stores ------------------------------------------------------------------------------------
@@ -420,6 +501,9 @@ MainWindow::Client MainWindow::makeClient(const EndpointTable &endpoints)
         if (row.id == 0)
             row.id = m_nextLogId++;
         m_log->upsert(row);
+        // A call sent from the composer ended, whatever the outcome: Send is available again.
+        if (m_composerCalls.remove(row.id) && m_composerCalls.isEmpty())
+            m_composer->setSending(false);
         Q_EMIT callFinished(row);
     });
     return c;
@@ -472,7 +556,7 @@ void MainWindow::enterSandbox()
     server->setObjectName(QStringLiteral("sandboxServer"));
     QString error;
     EndpointTable table;
-    if (!server->start({ 0, 0, 0, 0 }, &error) || !EndpointTable::fromJson(server->endpointsJson(), &table, &error)) {
+    if (!server->start({0, 0, 0, 0}, &error) || !EndpointTable::fromJson(server->endpointsJson(), &table, &error)) {
         delete server;
         showError(tr("The sandbox could not start: %1").arg(error));
         updateActions();
@@ -567,6 +651,7 @@ void MainWindow::addSessionWorkspace(Workspace workspace, const QString &trackAp
                           ignoreResult);
     m_workspaces.append(workspace);
     appendWorkspaceItem(workspace);
+    fitLogColumns();
     updateBanners();
 }
 
@@ -585,6 +670,7 @@ void MainWindow::showWorkspaces(const QList<Workspace> &workspaces, const QStrin
         }
         m_workspaceList->setCurrentRow(selectRow);
     }
+    fitLogColumns();
     updateBanners();
     onCurrentWorkspaceChanged();
 }
@@ -604,8 +690,8 @@ void MainWindow::refreshWorkspaceItem(const Workspace &workspace)
         if (item->text() != workspace.name)
             continue;
         item->setData(WorkspaceRoles::RegionRole, int(workspace.region));
-        const QString region
-            = workspace.region == Region::Unknown ? tr("region not verified") : regionDisplayName(workspace.region);
+        const QString region =
+            workspace.region == Region::Unknown ? tr("region not verified") : regionDisplayName(workspace.region);
         item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(workspace.name, region));
         item->setToolTip(tr("%1\nSite ID %2\nRegion: %3").arg(workspace.name, workspace.siteId, region));
     }
@@ -651,7 +737,7 @@ void MainWindow::onCurrentWorkspaceChanged()
         m_composer->setCredentialsAvailable(false, tr("Select a workspace to send calls."));
         return;
     }
-    m_composer->setWorkspace(&*workspace);
+    m_composer->setWorkspace(&*workspace, activeEndpoints());
     recheckRegion();
 }
 
@@ -687,7 +773,7 @@ void MainWindow::recheckRegion()
                        fail(*current, reason);
                        return;
                    }
-                   m_credentials = TrackCredentials { current->siteId, result.secret };
+                   m_credentials = TrackCredentials {current->siteId, result.secret};
                    const Client *client = activeClient();
                    if (!client) {
                        m_composer->setCredentialsAvailable(false, tr("No usable endpoint table."));
@@ -732,7 +818,7 @@ void MainWindow::applyDetection(const QString &name, const RegionInfo &info, boo
     // A check that finished after the admin moved on still updates the workspace, not the panel.
     if (!isCurrent)
         return;
-    m_composer->setWorkspace(&w);
+    m_composer->setWorkspace(&w, endpoints);
     m_regionPanel->showDetected(w, info, *endpoints);
     Q_EMIT regionCheckFinished(name, info);
 }
@@ -800,10 +886,13 @@ void MainWindow::finishAddWorkspace(WorkspaceDialog *dialog, const Workspace &wo
     } else {
         m_workspaces.append(workspace);
         appendWorkspaceItem(workspace);
+        fitLogColumns();
         updateBanners();
         m_workspaceList->setCurrentRow(int(m_workspaces.size()) - 1);
     }
-    showStatus(tr("Added workspace \"%1\"; its key is in the system keychain.").arg(workspace.name));
+    showStatus(workspace.hasAppApiKey
+                   ? tr("Added workspace \"%1\"; its keys are in the system keychain.").arg(workspace.name)
+                   : tr("Added workspace \"%1\"; its key is in the system keychain.").arg(workspace.name));
 }
 
 void MainWindow::removeCurrentWorkspace()
@@ -908,7 +997,12 @@ qint64 MainWindow::sendComposedCall()
     options.workspace = workspace->name;
     options.accountRegion = workspace->region;
     const qint64 recordId = client->client->send(call, *m_credentials, via, options);
+    // 0 when the call already ended inside send(); otherwise Send waits for it (no duplicates).
     const qint64 logId = m_logIds.value(logKey(client->serial, recordId));
+    if (logId != 0) {
+        m_composerCalls.insert(logId);
+        m_composer->setSending(true);
+    }
     selectLogRow(logId);
     return logId;
 }

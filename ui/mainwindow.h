@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -79,6 +80,9 @@ Q_SIGNALS:
     void regionCheckFinished(const QString &workspace, const RegionInfo &info);
     void callFinished(const RequestRecord &record);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Client
     {
@@ -90,6 +94,7 @@ private:
     void buildActions();
     void buildLayout();
     void buildLog(QWidget *parent);
+    void fitLogColumns(); // sizes the log's columns to their content; Path takes the rest
     QFrame *makeBanner(const QString &objectName);
 
     Client makeClient(const EndpointTable &endpoints);
@@ -132,6 +137,7 @@ private:
     int m_nextClientSerial = 1;
     QHash<QString, qint64> m_logIds; // "<client serial>/<record id>" -> log row id (ids are per client)
     qint64 m_nextLogId = 1;
+    QSet<qint64> m_composerCalls; // log ids of calls sent from the composer and still in flight
 
     SandboxServer *m_sandbox = nullptr;
     bool m_onSandbox = false;
@@ -163,4 +169,5 @@ private:
     bool m_demoStarted = false;
     int m_demoPending = 0;
     bool m_screenshotTaken = false;
+    bool m_splitterSized = false; // the main splitter was given its first sizes
 };

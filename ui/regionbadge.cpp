@@ -48,7 +48,7 @@ static QFont badgeFont(const QFont &font)
 QSize sizeHint(const QFont &font)
 {
     const QFontMetrics fm(badgeFont(font));
-    return { fm.horizontalAdvance(QStringLiteral("EU")) + fm.height(), fm.height() + 2 };
+    return {fm.horizontalAdvance(QStringLiteral("EU")) + fm.height(), fm.height() + 2};
 }
 
 int paint(QPainter *painter, const QRect &rect, Region region, const QFont &font)

@@ -51,14 +51,16 @@ RegionPanel::RegionPanel(QWidget *parent)
     m_siteId = valueLabel(QStringLiteral("siteIdValue"), tr("Site ID"));
     m_trackHost = valueLabel(QStringLiteral("trackHostValue"), tr("Track API host"));
     m_appHost = valueLabel(QStringLiteral("appHostValue"), tr("App API host"));
-    m_route = valueLabel(QStringLiteral("routeValue"), tr("Route"));
+    m_route = valueLabel(QStringLiteral("routeValue"), tr("Default route"));
     form->addRow(tr("Workspace:"), m_workspace);
     form->addRow(tr("Data center:"), m_dataCenter);
     form->addRow(tr("Workspace ID:"), m_workspaceId);
     form->addRow(tr("Site ID:"), m_siteId);
     form->addRow(tr("Track API host:"), m_trackHost);
     form->addRow(tr("App API host:"), m_appHost);
-    form->addRow(tr("Route:"), m_route);
+    m_route->setToolTip(tr("Where the workspace's calls go unless \"Send via\" in \"Send a test call\" picks "
+                           "another host for a test call."));
+    form->addRow(tr("Default route:"), m_route);
     layout->addLayout(form);
     layout->addStretch(1);
 
@@ -100,7 +102,7 @@ void RegionPanel::setState(const QString &text, const QString &color)
 
 void RegionPanel::setDetails(const QStringList &values)
 {
-    QLabel *labels[] = { m_workspace, m_dataCenter, m_workspaceId, m_siteId, m_trackHost, m_appHost, m_route };
+    QLabel *labels[] = {m_workspace, m_dataCenter, m_workspaceId, m_siteId, m_trackHost, m_appHost, m_route};
     for (int i = 0; i < int(std::size(labels)); ++i)
         labels[i]->setText(i < values.size() && !values.at(i).isEmpty() ? values.at(i) : Dash);
 }
@@ -116,7 +118,7 @@ void RegionPanel::showChecking(const Workspace &workspace)
 {
     setRegion(Region::Unknown, tr("Checking…"));
     setState(tr("Asking Customer.io which region this account is in (GET /api/v1/accounts/region)…"), QString());
-    setDetails({ workspace.name, QString(), QString(), workspace.siteId });
+    setDetails({workspace.name, QString(), QString(), workspace.siteId});
 }
 
 void RegionPanel::showDetected(const Workspace &workspace, const RegionInfo &info, const EndpointTable &endpoints)
@@ -140,12 +142,13 @@ void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason,
 {
     setRegion(Region::Unknown, regionDisplayName(Region::Unknown));
     setState(tr("✖ Region not verified: %1").arg(reason), QStringLiteral("#c01c28"));
-    setDetails({ workspace.name, tr("unknown"), QString(), workspace.siteId, QString(), QString(),
-                 routeText(workspace, endpoints) });
+    setDetails({workspace.name, tr("unknown"), QString(), workspace.siteId, QString(), QString(),
+                routeText(workspace, endpoints)});
 }
 
 QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *endpoints)
 {
+    // The workspace's default; a test call may pick another host with "Send via", which says so itself.
     if (!endpoints)
         return {};
     const Region firstHop = workspace.firstHopRegion();
@@ -154,12 +157,13 @@ QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *
     switch (workspace.route) {
     case Route::Us:
     case Route::Eu:
-        return tr("Forced: calls go to the %1 host (%2)").arg(code, host);
+        return tr("Forced: by default, calls go to the %1 host (%2)").arg(code, host);
     case Route::Auto:
         break;
     }
     if (workspace.region == Region::Unknown)
-        return tr("Automatic: region not known yet, calls go to the %1 host (%2), Customer.io's default")
+        return tr("Automatic: region not known yet, so by default calls go to the %1 host (%2), Customer.io's "
+                  "default")
             .arg(code, host);
-    return tr("Automatic: detected region, calls go to the %1 host (%2)").arg(code, host);
+    return tr("Automatic: by default, calls go to the detected region's host, %1 (%2)").arg(code, host);
 }

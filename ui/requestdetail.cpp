@@ -23,6 +23,11 @@ QString section(const QString &title)
     return QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px;\"><b>%1</b></p>").arg(esc(title));
 }
 
+QString bodySize(const QByteArray &body)
+{
+    return QLocale().formattedDataSize(body.size(), 1, QLocale::DataSizeTraditionalFormat);
+}
+
 QString pre(const QString &text)
 {
     return QStringLiteral("<pre style=\"margin:0 0 0 12px; white-space:pre-wrap;\">%1</pre>").arg(esc(text));
@@ -65,8 +70,8 @@ QString requestDetailHtml(const RequestRecord &r)
     facts << tr("Started %1").arg(QLocale().toString(r.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (r.outcome != RequestRecord::Outcome::Pending) {
         facts << tr("Outcome %1 · %2 · %3 ms")
-                     .arg(RequestRecord::outcomeName(r.outcome), RequestLogModel::statusText(r))
-                     .arg(r.durationMs);
+                     .arg(RequestRecord::outcomeName(r.outcome), RequestLogModel::statusText(r),
+                          QString::number(r.durationMs));
     } else {
         facts << tr("Outcome: waiting for the answer…");
     }
@@ -78,12 +83,12 @@ QString requestDetailHtml(const RequestRecord &r)
     QStringList hops;
     for (int i = 0; i < r.hops.size(); ++i) {
         const Hop &hop = r.hops.at(i);
-        QString line
-            = QStringLiteral("%1. %2 %3\n   → %4 · %5 ms · %6")
-                  .arg(i + 1)
-                  .arg(r.method, hop.url.toDisplayString(), hop.status ? QString::number(hop.status) : tr("no answer"))
-                  .arg(hop.durationMs)
-                  .arg(hop.credentialsSent ? tr("credentials sent") : tr("no credentials sent"));
+        // One arg() call: the URL may hold "%2F" and the like, which a further arg() would replace.
+        QString line =
+            QStringLiteral("%1. %2 %3\n   → %4 · %5 ms · %6")
+                .arg(QString::number(i + 1), r.method, hop.url.toDisplayString(),
+                     hop.status ? QString::number(hop.status) : tr("no answer"), QString::number(hop.durationMs),
+                     hop.credentialsSent ? tr("credentials sent") : tr("no credentials sent"));
         if (!hop.error.isEmpty())
             line += u'\n' + tr("   error: %1").arg(hop.error);
         hops << line;
@@ -99,12 +104,13 @@ QString requestDetailHtml(const RequestRecord &r)
     html += pre(headers.join(u'\n'));
 
     if (!r.requestBody.isEmpty() || r.method != u"GET") {
-        html += section(tr("Request body"));
+        html += section(tr("Request body (%1)").arg(bodySize(r.requestBody)));
         html += pre(prettyBody(r.requestBody));
     }
 
     if (r.outcome != RequestRecord::Outcome::Pending) {
-        html += section(r.status ? tr("Response %1").arg(r.status) : tr("Response"));
+        html += section(r.status ? tr("Response %1 (%2)").arg(QString::number(r.status), bodySize(r.responseBody))
+                                 : tr("Response"));
         html += pre(r.status ? prettyBody(r.responseBody) : tr("(no response)"));
     }
     return html;

@@ -21,13 +21,13 @@ WorkspaceDialog::WorkspaceDialog(const QStringList &existingNames, QWidget *pare
     cancel->setAccessibleName(tr("Cancel"));
 
     const QString errorStyle = QStringLiteral("color: #c01c28;");
-    for (QLabel *label : { m_ui->nameError, m_ui->siteIdError, m_ui->trackKeyError, m_ui->appKeyError }) {
+    for (QLabel *label : {m_ui->nameError, m_ui->siteIdError, m_ui->trackKeyError, m_ui->appKeyError}) {
         label->setStyleSheet(errorStyle);
         label->hide();
     }
     m_ui->storeMessage->hide();
 
-    for (QLineEdit *edit : { m_ui->nameEdit, m_ui->siteIdEdit, m_ui->trackKeyEdit, m_ui->appKeyEdit }) {
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->siteIdEdit, m_ui->trackKeyEdit, m_ui->appKeyEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             edit->setProperty("cio_touched", true);
             validate();
@@ -63,11 +63,11 @@ void WorkspaceDialog::validate()
         QLabel *label;
         QString problem;
     } checks[] = {
-        { m_ui->nameEdit, m_ui->nameError, nameProblem },
-        { m_ui->siteIdEdit, m_ui->siteIdError, validateSiteId(d.workspace.siteId) },
-        { m_ui->trackKeyEdit, m_ui->trackKeyError, validateApiKey(tr("Track API key"), d.trackApiKey) },
-        { m_ui->appKeyEdit, m_ui->appKeyError,
-          d.appApiKey.isEmpty() ? QString() : validateApiKey(tr("App API key"), d.appApiKey) },
+        {m_ui->nameEdit, m_ui->nameError, nameProblem},
+        {m_ui->siteIdEdit, m_ui->siteIdError, validateSiteId(d.workspace.siteId)},
+        {m_ui->trackKeyEdit, m_ui->trackKeyError, validateApiKey(tr("Track API key"), d.trackApiKey)},
+        {m_ui->appKeyEdit, m_ui->appKeyError,
+         d.appApiKey.isEmpty() ? QString() : validateApiKey(tr("App API key"), d.appApiKey)},
     };
     bool valid = true;
     for (const auto &check : checks) {
@@ -87,7 +87,7 @@ void WorkspaceDialog::validate()
 
 void WorkspaceDialog::setFormEnabled(bool enabled)
 {
-    for (QLineEdit *edit : { m_ui->nameEdit, m_ui->siteIdEdit, m_ui->trackKeyEdit, m_ui->appKeyEdit })
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->siteIdEdit, m_ui->trackKeyEdit, m_ui->appKeyEdit})
         edit->setEnabled(enabled);
 }
 

@@ -6,6 +6,7 @@
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
+#include "requestdetail.h"
 #include "requestlogmodel.h"
 #include "sandboxserver.h"
 
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,10 +29,13 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextEdit>
+#include <QToolTip>
 
 #include <memory>
 
@@ -64,6 +69,14 @@ private Q_SLOTS:
     void removeWorkspaceDeletesKeyThenMetadata();
     void invalidEndpointFileShowsError();
     void interactiveWidgetsAreNamed();
+    void sendViaNamesTheHostAndWarns();
+    void composerControlsKeepTheirPlace();
+    void emptyFieldsAreReportedOnlyOnceEditedOrSent();
+    void sendIsDisabledWhileTheCallIsInFlight();
+    void logColumnsFitTheirContent();
+    void addWorkspaceDialogPointsToApiCredentials();
+    void addWorkspaceWithAppKeySaysKeys();
+    void detailKeepsPercentEncodedUrls();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool startOnSandbox = false);
@@ -81,6 +94,8 @@ private:
     void compose(const QString &callType, const QString &identifier, const QString &name, const QString &json,
                  const QString &via);
     QString settingsText() const;
+    int countCalls(CallKind kind) const;
+    QPoint posInWindow(const QWidget *widget) const { return widget->mapTo(m_window.get(), QPoint(0, 0)); }
 
     QTemporaryDir m_dir;
     QString m_settingsPath;
@@ -104,7 +119,7 @@ void TestMainWindow::initTestCase()
     // Configured workspaces use the endpoint table of a second sandbox, so nothing leaves the machine.
     m_configuredServer = std::make_unique<SandboxServer>();
     QString error;
-    QVERIFY2(m_configuredServer->start({ 0, 0, 0, 0 }, &error), qPrintable(error));
+    QVERIFY2(m_configuredServer->start({0, 0, 0, 0}, &error), qPrintable(error));
     QVERIFY2(EndpointTable::fromJson(m_configuredServer->endpointsJson(), &m_configuredEndpoints, &error),
              qPrintable(error));
 }
@@ -189,6 +204,15 @@ void TestMainWindow::compose(const QString &callType, const QString &identifier,
     QCOMPARE(viaCombo->currentText(), via);
 }
 
+int TestMainWindow::countCalls(CallKind kind) const
+{
+    RequestLogModel *log = logModel();
+    int count = 0;
+    for (int row = 0; row < log->rowCount(); ++row)
+        count += log->recordAt(row).call == kind ? 1 : 0;
+    return count;
+}
+
 QString TestMainWindow::settingsText() const
 {
     QFile file(m_settingsPath);
@@ -219,7 +243,7 @@ void TestMainWindow::opensOnSandboxWithoutWorkspace()
     QVERIFY(sandbox->isCheckable());
     QVERIFY(sandbox->isChecked());
     QCOMPARE(sandbox->text(), u"Leave sandbox"_s);
-    QCOMPARE(listedWorkspaces(), (QStringList { u"Demo US"_s, u"Demo EU"_s }));
+    QCOMPARE(listedWorkspaces(), (QStringList {u"Demo US"_s, u"Demo EU"_s}));
     for (const Workspace &w : m_window->workspaces())
         QVERIFY(w.sessionOnly);
 
@@ -322,6 +346,18 @@ void TestMainWindow::eventViaUsHostIsRedirectedToEu()
     QVERIFY(detail.contains(u"\"plan\": \"pro\""_s));
     QVERIFY(!detail.contains(EuKey));
     QVERIFY(!detail.contains(QString::fromLatin1((u"demo-eu-site:"_s + EuKey).toUtf8().toBase64())));
+
+    // In a narrow window the path is elided, and its tooltip has it whole (then the warning).
+    m_window->resize(m_window->minimumSizeHint().width(), m_window->height());
+    QCoreApplication::processEvents();
+    const QModelIndex path = view->model()->index(0, RequestLogModel::Path);
+    const QRect cell = view->visualRect(path);
+    QVERIFY(view->fontMetrics().horizontalAdvance(record.path) > cell.width());
+    QHelpEvent help(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
+    QCoreApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY2(QToolTip::text().startsWith(record.path + u"\n\n"_s), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(u"US servers"_s));
+    QToolTip::hideText();
 }
 
 void TestMainWindow::invalidJsonDisablesSend_data()
@@ -376,6 +412,10 @@ void TestMainWindow::badCredentialsShowUnknown()
     for (const QLabel *label : m_window->findChild<QWidget *>(u"dataPrivacyPanel"_s)->findChildren<QLabel *>())
         QVERIFY2(!label->text().contains(u"United States"_s), qPrintable(label->text()));
     QCOMPARE(m_window->currentWorkspace()->region, Region::Unknown);
+    // The composer says where a call goes while the region is not known: the US host, no warning.
+    const QString usHost = EndpointTable::hostLabel(m_window->sandbox()->baseUrl(SandboxServer::Host::TrackUs));
+    QCOMPARE(text(u"sendViaTarget"_s), u"→ US host: "_s + usHost);
+    QVERIFY2(text(u"sendViaWarning"_s).startsWith(u"Region not verified yet"_s), qPrintable(text(u"sendViaWarning"_s)));
     auto *list = child<QListWidget>(u"workspaceList"_s);
     QCOMPARE(Region(list->currentItem()->data(WorkspaceRoles::RegionRole).toInt()), Region::Unknown);
 }
@@ -400,17 +440,19 @@ void TestMainWindow::addWorkspaceStoresKeyAndLeavesSandbox()
 
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isOnSandbox(), Timeout);
     QTRY_VERIFY(m_window->findChild<QDialog *>(u"workspaceDialog"_s) == nullptr);
-    QCOMPARE(listedWorkspaces(), QStringList { u"Production"_s });
+    QCOMPARE(listedWorkspaces(), QStringList {u"Production"_s});
     QVERIFY(m_keychain->contains(u"Production/track-api-key"_s));
     QVERIFY(!m_keychain->contains(u"Production/app-api-key"_s));
     QVERIFY(settingsText().contains(u"Production"_s));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Added workspace \"Production\"; its key is in the system keychain."_s);
 
     // Selected at once, and checked against the configured endpoint table.
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
     QCOMPARE(text(u"trackHostValue"_s), m_configuredServer->baseUrl(SandboxServer::Host::TrackEu).toString());
-    const std::optional<Workspace> saved
-        = WorkspaceRepository(std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat).get())
-              .find(u"Production"_s);
+    const std::optional<Workspace> saved =
+        WorkspaceRepository(std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat).get())
+            .find(u"Production"_s);
     QVERIFY(saved);
     QCOMPARE(saved->region, Region::Eu);
     QCOMPARE(saved->environmentId, qint64(201));
@@ -493,7 +535,7 @@ void TestMainWindow::removeWorkspaceDeletesKeyThenMetadata()
 
     m_window = makeWindow();
     QVERIFY(!m_window->isOnSandbox());
-    QCOMPARE(listedWorkspaces(), QStringList { u"Production"_s });
+    QCOMPARE(listedWorkspaces(), QStringList {u"Production"_s});
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
     QCOMPARE(text(u"workspaceIdValue"_s), u"101"_s);
 
@@ -553,6 +595,277 @@ void TestMainWindow::interactiveWidgetsAreNamed()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
     QVERIFY(checked >= 20);
+}
+
+void TestMainWindow::sendViaNamesTheHostAndWarns()
+{
+    m_window = makeWindow();
+    SandboxServer *sandbox = m_window->sandbox();
+    const QString usHost = EndpointTable::hostLabel(sandbox->baseUrl(SandboxServer::Host::TrackUs));
+    const QString euHost = EndpointTable::hostLabel(sandbox->baseUrl(SandboxServer::Host::TrackEu));
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+
+    auto *via = child<QComboBox>(u"sendViaCombo"_s);
+    auto *warning = child<QLabel>(u"sendViaWarning"_s);
+    QCOMPARE(via->currentText(), u"Detected region"_s);
+    QCOMPARE(text(u"sendViaTarget"_s), u"→ EU host: "_s + euHost);
+    QVERIFY(!warning->isVisible());
+
+    // EU account via the US host: the composer says so, the panel keeps describing the default route.
+    via->setCurrentIndex(via->findText(u"US host"_s));
+    QCOMPARE(text(u"sendViaTarget"_s), u"→ US host: "_s + usHost);
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text(),
+             u"⚠ This account is in the EU: a call via the US host is redirected through US servers."_s);
+    const QString route = text(u"routeValue"_s);
+    QVERIFY2(route.contains(u"by default"_s) && route.contains(euHost) && !route.contains(usHost), qPrintable(route));
+    QVERIFY(child<QLabel>(u"routeValue"_s)->toolTip().contains(u"Send via"_s));
+
+    via->setCurrentIndex(via->findText(u"EU host"_s));
+    QCOMPARE(text(u"sendViaTarget"_s), u"→ EU host: "_s + euHost);
+    QVERIFY(!warning->isVisible());
+
+    // US account via the EU host.
+    QVERIFY(select(u"Demo US"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
+    QCOMPARE(via->currentText(), u"EU host"_s);
+    QCOMPARE(text(u"sendViaTarget"_s), u"→ EU host: "_s + euHost);
+    QCOMPARE(warning->text(), u"⚠ Customer.io rejects a US account's calls on the EU host (401)."_s);
+    QVERIFY(warning->isVisible());
+    via->setCurrentIndex(via->findText(u"Detected region"_s));
+    QCOMPARE(text(u"sendViaTarget"_s), u"→ US host: "_s + usHost);
+    QVERIFY(!warning->isVisible());
+}
+
+void TestMainWindow::composerControlsKeepTheirPlace()
+{
+    m_window = makeWindow();
+    m_window->resize(1280, 800); // the offscreen screen is smaller than the window's minimum
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    auto *problems = child<QLabel>(u"composerProblems"_s);
+    auto *json = child<QPlainTextEdit>(u"jsonEdit"_s);
+    auto *via = child<QComboBox>(u"sendViaCombo"_s);
+    const auto settle = [] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    };
+    settle();
+    QVERIFY(send->isEnabled());
+    QVERIFY(!problems->isVisible());
+    const QPoint sendAt = posInWindow(send);
+    const QPoint jsonAt = posInWindow(json);
+    const int problemsHeight = problems->height();
+
+    // One problem, then three (the third is counted, all are in the tooltip), then none.
+    json->setPlainText(u"{\"plan\": }"_s);
+    settle();
+    QVERIFY(problems->isVisible());
+    QCOMPARE(posInWindow(send), sendAt);
+    auto *identifier = child<QLineEdit>(u"identifierEdit"_s);
+    identifier->selectAll();
+    QTest::keyClick(identifier, Qt::Key_Delete);
+    auto *name = child<QLineEdit>(u"eventNameEdit"_s);
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Delete);
+    settle();
+    QCOMPARE(problems->toolTip().count(u'\n'), 2);
+    QVERIFY2(problems->text().count(u'\n') == 1 && problems->text().endsWith(u"(+1 more)"_s),
+             qPrintable(problems->text()));
+    QCOMPARE(problems->height(), problemsHeight);
+    QCOMPARE(posInWindow(send), sendAt);
+
+    // The wrong-region warning appears and goes: nothing moves either.
+    via->setCurrentIndex(via->findText(u"US host"_s));
+    settle();
+    QVERIFY(child<QLabel>(u"sendViaWarning"_s)->isVisible());
+    QCOMPARE(posInWindow(send), sendAt);
+    compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
+    settle();
+    QVERIFY(!problems->isVisible());
+    QVERIFY(send->isEnabled());
+    QCOMPARE(posInWindow(send), sendAt);
+    QCOMPARE(posInWindow(json), jsonAt);
+}
+
+void TestMainWindow::emptyFieldsAreReportedOnlyOnceEditedOrSent()
+{
+    m_window = makeWindow();
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    auto *problems = child<QLabel>(u"composerProblems"_s);
+    auto *kind = child<QComboBox>(u"callTypeCombo"_s);
+
+    // Nothing typed yet: Send is disabled, but nothing is reported in red.
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!problems->isVisible());
+    kind->setCurrentIndex(kind->findText(u"Customer event"_s));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!problems->isVisible());
+
+    // A field typed in and emptied again is reported; the untouched event name still is not.
+    auto *identifier = child<QLineEdit>(u"identifierEdit"_s);
+    QTest::keyClicks(identifier, u"a"_s);
+    QVERIFY(!problems->isVisible() || !problems->text().contains(u"Identifier"_s));
+    QTest::keyClick(identifier, Qt::Key_Backspace);
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->text(), u"Identifier: must not be empty"_s);
+
+    // Trying to send (a click on the disabled button) reports every empty field and sends nothing.
+    const int rows = logModel()->rowCount();
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(problems->text(), u"Identifier: must not be empty\nEvent name: must not be blank"_s);
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(logModel()->rowCount(), rows);
+
+    // Return in a field is an attempt too.
+    m_window = makeWindow();
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    problems = child<QLabel>(u"composerProblems"_s);
+    QVERIFY(!problems->isVisible());
+    QTest::keyClick(child<QLineEdit>(u"identifierEdit"_s), Qt::Key_Return);
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->text(), u"Identifier: must not be empty"_s);
+}
+
+void TestMainWindow::sendIsDisabledWhileTheCallIsInFlight()
+{
+    m_window = makeWindow();
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    QVERIFY(send->isEnabled());
+    const int width = send->width();
+
+    // A double click sends once; Send reads "Sending…" until the answer is in.
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(send->text(), u"Sending…"_s);
+    QCOMPARE(send->width(), width);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(!child<QLabel>(u"composerProblems"_s)->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
+    QCOMPARE(send->text(), u"Send"_s);
+    QCOMPARE(countCalls(CallKind::Event), 1);
+
+    // A call that fails frees Send as well.
+    Workspace wrong;
+    wrong.name = u"Wrong key"_s;
+    wrong.siteId = u"demo-eu-site"_s;
+    m_window->addSessionWorkspace(wrong, u"not-the-key"_s);
+    QVERIFY(select(u"Wrong key"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(text(u"regionState"_s).contains(u"401"_s), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(!send->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
+    QCOMPARE(countCalls(CallKind::Event), 2);
+    RequestLogModel *log = logModel();
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const RequestRecord r = log->recordAt(row);
+        if (r.call == CallKind::Event && r.workspace == u"Wrong key")
+            QCOMPARE(r.status, 401);
+    }
+}
+
+void TestMainWindow::logColumnsFitTheirContent()
+{
+    m_window = makeWindow();
+    m_window->resize(1280, 800);
+    auto *view = child<QTableView>(u"requestLogView"_s);
+    QHeaderView *columns = view->horizontalHeader();
+    QTRY_VERIFY(view->viewport()->width() > 800);
+    QCoreApplication::processEvents();
+
+    QCOMPARE(columns->sectionResizeMode(RequestLogModel::Path), QHeaderView::Stretch);
+    QFont boldFont = view->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    for (const QString &status : {u"timed out"_s, u"sending…"_s, u"network error"_s})
+        QVERIFY2(columns->sectionSize(RequestLogModel::Status) >= bold.horizontalAdvance(status) + 6,
+                 qPrintable(status));
+    const QFontMetrics fm(view->font());
+    const QString host = EndpointTable::hostLabel(m_window->sandbox()->baseUrl(SandboxServer::Host::TrackEu));
+    QVERIFY(columns->sectionSize(RequestLogModel::SentTo) >= fm.horizontalAdvance(host) + 6);
+    QVERIFY(columns->sectionSize(RequestLogModel::Time) >= fm.horizontalAdvance(u"00:00:00.000"_s) + 6);
+    // At 1280 pixels every shown column fits without scrolling, and Path gets a useful share.
+    QVERIFY2(columns->length() <= view->viewport()->width(),
+             qPrintable(u"%1 > %2"_s.arg(columns->length()).arg(view->viewport()->width())));
+    QVERIFY2(columns->sectionSize(RequestLogModel::Path) >= fm.horizontalAdvance(u"/api/v1/customers/ada%40example"_s),
+             qPrintable(QString::number(columns->sectionSize(RequestLogModel::Path))));
+    // The method and body sizes are a right-click away.
+    QVERIFY(columns->isSectionHidden(RequestLogModel::Method));
+    auto *showMethod = columns->findChild<QAction *>(u"logColumnAction%1"_s.arg(int(RequestLogModel::Method)));
+    QVERIFY(showMethod && !showMethod->isChecked());
+    showMethod->trigger();
+    QVERIFY(!columns->isSectionHidden(RequestLogModel::Method));
+
+    // Sorting by a column makes room for its sort indicator.
+    columns->setSortIndicator(RequestLogModel::Duration, Qt::AscendingOrder);
+    QVERIFY(columns->sectionSize(RequestLogModel::Duration) >= columns->sectionSizeHint(RequestLogModel::Duration));
+}
+
+void TestMainWindow::addWorkspaceDialogPointsToApiCredentials()
+{
+    m_window = makeWindow();
+    m_window->openAddWorkspaceDialog();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s)) && dialog->isVisible());
+    const QString intro = dialog->findChild<QLabel *>(u"introLabel"_s)->text();
+    QVERIFY2(intro.contains(u"Account Settings › API Credentials"_s), qPrintable(intro));
+    QVERIFY(intro.contains(u"App API Keys are listed separately"_s));
+    QVERIFY(!intro.contains(u"Workspace Settings"_s));
+    dialog->reject();
+}
+
+void TestMainWindow::addWorkspaceWithAppKeySaysKeys()
+{
+    m_window = makeWindow();
+    m_window->openAddWorkspaceDialog();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s)) && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-eu-site"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), EuKey);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"appKeyEdit"_s), u"demo-eu-app-key"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isOnSandbox(), Timeout);
+    QVERIFY(m_keychain->contains(u"Production/track-api-key"_s));
+    QVERIFY(m_keychain->contains(u"Production/app-api-key"_s));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Added workspace \"Production\"; its keys are in the system keychain."_s);
+    QVERIFY(!settingsText().contains(u"demo-eu-app-key"_s));
+}
+
+void TestMainWindow::detailKeepsPercentEncodedUrls()
+{
+    // "%2F" in a URL must reach the pane as it is, and the hop's other values where they belong.
+    RequestRecord r;
+    r.call = CallKind::Event;
+    r.method = u"POST"_s;
+    r.path = u"/api/v1/customers/a%2Fb/events"_s;
+    r.outcome = RequestRecord::Outcome::Success;
+    r.status = 200;
+    r.durationMs = 12;
+    r.requestBody = "{\"name\":\"x\"}";
+    Hop hop;
+    hop.url = QUrl(u"http://127.0.0.1:1/api/v1/customers/a%2Fb/events"_s);
+    hop.status = 200;
+    hop.durationMs = 7;
+    hop.credentialsSent = true;
+    r.hops << hop;
+    QTextDocument doc;
+    doc.setHtml(requestDetailHtml(r));
+    const QString text = doc.toPlainText();
+    QVERIFY2(text.contains(u"1. POST http://127.0.0.1:1/api/v1/customers/a%2Fb/events"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"→ 200 · 7 ms · credentials sent"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Request body (12 bytes)"_s), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)
