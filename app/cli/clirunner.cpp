@@ -416,7 +416,7 @@ void CliRunner::runWorkspaceRemove(const QStringList &positional)
         fail(Cli::UsageError, tr("workspace remove: expected exactly one NAME\n") + Cli::usage());
         return;
     }
-    const QString name = positional.first();
+    const QString &name = positional.first();
     if (!m_workspaces->find(name)) {
         fail(Cli::UsageError, tr("workspace remove: no workspace named \"%1\"").arg(name));
         return;

@@ -198,7 +198,7 @@ bool EndpointTable::isTrackHost(const QUrl &url) const
 
 QString EndpointTable::hostLabel(const QUrl &url)
 {
-    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
+    QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
     if (url.port() > 0)
         return host + u':' + QString::number(url.port());
     return host;

@@ -278,9 +278,9 @@ bool RequestLogFilter::matches(const RequestRecord &r) const
     return true;
 }
 
-QString RequestLogFilter::statusClassName(StatusClass c)
+QString RequestLogFilter::statusClassName(StatusClass statusClass)
 {
-    switch (c) {
+    switch (statusClass) {
     case StatusClass::Success2xx:
         return QStringLiteral("2xx");
     case StatusClass::Redirect3xx:

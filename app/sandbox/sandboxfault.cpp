@@ -96,7 +96,7 @@ bool SandboxFault::fromSpec(const QString &spec, SandboxFault *fault, QString *e
 
 QString SandboxFault::toSpec() const
 {
-    const QString name = kindName(kind);
+    QString name = kindName(kind);
     switch (kind) {
     case Kind::Delay:
         return name + u':' + QString::number(delayMs);

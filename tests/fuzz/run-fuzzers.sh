@@ -10,8 +10,8 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-declare -A corpus=([fuzz_region]=region [fuzz_endpoints]=endpoints [fuzz_accounts]=accounts [fuzz_trackcall]="jsonfield identifier")
-for target in fuzz_region fuzz_endpoints fuzz_accounts fuzz_trackcall; do
+declare -A corpus=([fuzz_region]=region [fuzz_endpoints]=endpoints [fuzz_accounts]=accounts [fuzz_trackcall]="jsonfield identifier" [fuzz_sandbox]=sandbox)
+for target in fuzz_region fuzz_endpoints fuzz_accounts fuzz_trackcall fuzz_sandbox; do
   mkdir -p "$work/$target"
   for c in ${corpus[$target]}; do cp tests/fuzz/corpus/$c/* "$work/$target/"; done
   echo "== $target (${seconds}s)"
