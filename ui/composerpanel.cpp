@@ -144,6 +144,7 @@ ComposerPanel::ComposerPanel(QWidget *parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateForm);
     connect(m_via, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateRoute);
+    connect(m_via, &QComboBox::currentIndexChanged, this, &ComposerPanel::validate); // a host may now be chosen
     connect(m_identifier, &QLineEdit::textChanged, this, &ComposerPanel::validate);
     connect(m_eventName, &QLineEdit::textChanged, this, &ComposerPanel::validate);
     connect(m_json, &QPlainTextEdit::textChanged, this, &ComposerPanel::validate);
@@ -175,8 +176,11 @@ bool ComposerPanel::eventFilter(QObject *watched, QEvent *event)
         const QFontMetrics fm = m_viaWarning->fontMetrics();
         int height = fm.lineSpacing() * 2;
         const QStringList texts {tr("⚠ %1").arg(routeWarning(Region::Eu, Region::Us)),
-                                 tr("⚠ %1").arg(routeWarning(Region::Us, Region::Eu)), unverifiedNote(Region::Us, true),
-                                 unverifiedNote(Region::Eu, false)};
+                                 tr("⚠ %1").arg(routeWarning(Region::Us, Region::Eu)),
+                                 unverifiedNote(Region::Us, true),
+                                 unverifiedNote(Region::Eu, false),
+                                 pickHostNote(Region::Unknown),
+                                 pickHostNote(Region::Us)};
         for (const QString &text : texts)
             height = qMax(
                 height,
@@ -213,8 +217,36 @@ void ComposerPanel::setWorkspace(const Workspace *workspace, const EndpointTable
 {
     m_workspace = workspace ? std::optional<Workspace>(*workspace) : std::nullopt;
     m_endpoints = endpoints ? std::optional<EndpointTable>(*endpoints) : std::nullopt;
+    m_regionVerified = true;
     updateRoute();
     validate();
+}
+
+void ComposerPanel::setRegionVerified(bool verified)
+{
+    m_regionVerified = verified;
+    updateRoute();
+    validate();
+}
+
+bool ComposerPanel::needsHostChoice() const
+{
+    return m_workspace && !m_regionVerified && via() == Via::Detected && m_workspace->route == Route::Auto;
+}
+
+std::optional<Region> ComposerPanel::target() const
+{
+    if (!m_workspace || needsHostChoice())
+        return std::nullopt;
+    return resolveVia(via(), *m_workspace);
+}
+
+QString ComposerPanel::pickHostNote(Region lastSeen)
+{
+    if (lastSeen == Region::Unknown)
+        return tr("⚠ Region not verified: \"Detected region\" has no host. Pick US host or EU host to send.");
+    return tr("⚠ Region not verified now (last seen %1): pick US host or EU host to send.")
+        .arg(regionCode(lastSeen).toUpper());
 }
 
 QString ComposerPanel::routeWarning(Region account, Region target)
@@ -239,6 +271,13 @@ void ComposerPanel::updateRoute()
         m_viaTarget->clear();
         m_viaWarning->clear();
         m_viaWarning->hide();
+        return;
+    }
+    if (needsHostChoice()) {
+        m_viaTarget->setText(tr("→ no host chosen"));
+        m_viaWarning->setText(pickHostNote(m_workspace->region));
+        m_viaWarning->setStyleSheet(WarningStyle);
+        m_viaWarning->show();
         return;
     }
     const Region target = resolveVia(via(), *m_workspace);
@@ -362,7 +401,7 @@ void ComposerPanel::validate()
         }
     }
     showProblems(shown);
-    m_send->setEnabled(valid && m_credentialsAvailable && m_workspace && !m_sending);
+    m_send->setEnabled(valid && m_credentialsAvailable && m_workspace && !m_sending && !needsHostChoice());
 }
 
 void ComposerPanel::showProblems(const QStringList &problems)

@@ -33,8 +33,15 @@ public:
     explicit ComposerPanel(QWidget *parent = nullptr);
 
     // The workspace calls go to (null: none) and the endpoint table of the hosts (null: none usable).
-    // Both are copied.
+    // Both are copied. The region counts as verified again (setRegionVerified()).
     void setWorkspace(const Workspace *workspace, const EndpointTable *endpoints = nullptr);
+    // False after the workspace's region check failed: its stored region is then only "last seen", so
+    // "Detected region" names no host and Send stays disabled, asking for US host or EU host (a forced
+    // route is a choice already and still applies). Never falls back to the US silently.
+    void setRegionVerified(bool verified);
+    bool isRegionVerified() const { return m_regionVerified; }
+    // The region the next call goes to; nullopt while no host is chosen (see setRegionVerified()).
+    std::optional<Region> target() const;
     // Send needs the Track API key; `why` explains when it is not available.
     void setCredentialsAvailable(bool available, const QString &why = {});
     // While true, Send is disabled and reads "Sending…".
@@ -54,6 +61,8 @@ public:
     static QString routeWarning(Region account, Region target);
     // The note shown while the region is not verified and "Detected region" is chosen.
     static QString unverifiedNote(Region target, bool automatic);
+    // The note shown when the check failed and "Detected region" is chosen; lastSeen: the stored region.
+    static QString pickHostNote(Region lastSeen);
 
 Q_SIGNALS:
     void sendRequested();
@@ -67,6 +76,7 @@ private:
     void validate();
     void attemptSend();
     void showProblems(const QStringList &problems);
+    bool needsHostChoice() const;
     TrackCall buildCall(const QString &identifier, const QString &name, QStringList *problems) const;
 
     QFormLayout *m_form;
@@ -86,6 +96,7 @@ private:
     std::optional<Workspace> m_workspace;
     std::optional<EndpointTable> m_endpoints;
     bool m_credentialsAvailable = false;
+    bool m_regionVerified = true;
     bool m_sending = false;
     bool m_sendAttempted = false; // empty fields are reported from now on
     bool m_identifierEdited = false;

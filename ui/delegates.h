@@ -6,8 +6,10 @@
 namespace WorkspaceRoles {
 enum Role {
     SiteIdRole = Qt::UserRole + 1, // QString
-    RegionRole, // int(Region): last detected region
+    RegionRole, // int(Region): the region as known now (Unknown after a failed check)
     SessionOnlyRole, // bool: sandbox / this session only
+    LastSeenRegionRole, // int(Region): the last detected region, verified or not
+    CheckFailedRole, // bool: the last region check in this session failed
 };
 }
 

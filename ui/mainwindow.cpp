@@ -3,18 +3,26 @@
 #include "composerpanel.h"
 #include "delegates.h"
 #include "keychaincredentialstore.h"
+#include "logexportfile.h"
+#include "logfilterbar.h"
 #include "memorycredentialstore.h"
 #include "regionbadge.h"
 #include "regionpanel.h"
 #include "requestdetail.h"
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
+#include "requestlogstore.h"
+#include "sandboxmenu.h"
 #include "sandboxserver.h"
 #include "workspacedialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -23,6 +31,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -30,20 +40,36 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTextEdit>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
-QString logKey(int clientSerial, qint64 recordId)
+// TrackClient numbers its calls per client, and the window runs two (configured and sandbox) whose calls
+// may be in flight together: a call's row in the log, until the store gives it an id, is keyed by both.
+qint64 liveId(int clientSerial, qint64 recordId)
 {
-    return QStringLiteral("%1/%2").arg(clientSerial).arg(recordId);
+    return (qint64(clientSerial) << 32) | recordId;
 }
+
+RequestRecord withLiveId(int clientSerial, const RequestRecord &record)
+{
+    RequestRecord row = record;
+    row.id = liveId(clientSerial, record.id);
+    return row;
+}
+
+const QString SplitterNames[] = {QStringLiteral("mainSplitter"), QStringLiteral("topSplitter"),
+                                 QStringLiteral("bottomSplitter")};
 
 void ignoreResult(const CredentialResult &) { }
 
@@ -77,9 +103,26 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             m_endpointError = error;
     }
 
-    m_log = new RequestLogModel(5000, this);
+    // The request log (issue 7), wired as its author specifies: the model stores every finished call
+    // itself (see makeClient()) and polls for the calls the CLI appends.
+    m_logStore = new RequestLogStore(this);
+    if (m_logStore->open(options.logPath.isEmpty() ? RequestLogStore::defaultPath() : options.logPath)) {
+        m_log = new RequestLogModel(m_logStore, 5000, this);
+    } else {
+        m_logError = m_logStore->errorString();
+        m_log = new RequestLogModel(5000, this);
+    }
+    m_log->setPollInterval(1000);
+    connect(m_logStore, &RequestLogStore::appended, this, [this](qint64, qint64 lastId) { m_lastStoredId = lastId; });
     buildActions();
     buildLayout();
+    buildMenus();
+    if (!m_logError.isEmpty()) {
+        m_logStatus->setText(tr("Request log not saved: %1").arg(m_logError));
+        m_logStatus->setToolTip(
+            tr("The request log database could not be opened; calls are listed for this session only."));
+        m_logStatus->show();
+    }
 
     if (m_endpointError.isEmpty()) {
         m_realClient = makeClient(m_endpoints);
@@ -92,20 +135,85 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     const QList<Workspace> configured = m_repository->list();
     if (configured.isEmpty() || options.startOnSandbox)
         enterSandbox();
-    if (!m_onSandbox)
-        showWorkspaces(configured, configured.isEmpty() ? QString() : configured.first().name);
+    if (!m_onSandbox) {
+        const QString last = m_settings->value(lastWorkspaceKey()).toString();
+        const bool listed =
+            std::any_of(configured.begin(), configured.end(), [&last](const Workspace &w) { return w.name == last; });
+        showWorkspaces(configured, listed ? last : configured.isEmpty() ? QString() : configured.first().name);
+    }
 
     QSize size(1280, 800);
     const QScreen *screen = QGuiApplication::primaryScreen();
     if (screen && options.screenshotPath.isEmpty())
         size = size.boundedTo(screen->availableSize() * 0.95);
     resize(size);
+    // The screenshot shows the window as a first run does.
+    if (options.screenshotPath.isEmpty())
+        restoreWindowState();
 
     if (!options.screenshotPath.isEmpty())
         QTimer::singleShot(0, this, &MainWindow::runScreenshotDemo);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveWindowState();
+    for (const QPointer<QThread> &thread : std::as_const(m_exports)) {
+        if (!thread)
+            continue;
+        thread->wait();
+        delete thread; // its done() was meant for this window: it will not run
+    }
+    // Calls that end from here on must not reach a window being torn down; then the model goes before the
+    // store it reads.
+    for (TrackClient *client : findChildren<TrackClient *>())
+        disconnect(client, nullptr, this, nullptr);
+    disconnect(m_logView->selectionModel(), nullptr, this, nullptr);
+    m_logProxy->setSourceModel(nullptr);
+    delete m_log;
+    m_log = nullptr;
+    delete m_logStore;
+    m_logStore = nullptr;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::lastWorkspaceKey() const
+{
+    return QStringLiteral("window/workspace");
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_settings->value(QStringLiteral("window/state")).toByteArray(); !state.isEmpty())
+        restoreState(state);
+    for (const QString &name : SplitterNames) {
+        const QByteArray state = m_settings->value(QStringLiteral("window/%1").arg(name)).toByteArray();
+        auto *splitter = findChild<QSplitter *>(name);
+        if (splitter && !state.isEmpty() && splitter->restoreState(state) && name == SplitterNames[0])
+            m_splitterSized = true; // showEvent() keeps the restored sizes
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_options.screenshotPath.isEmpty() || !m_splitterSized)
+        return; // never shown: nothing worth keeping
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    for (const QString &name : SplitterNames) {
+        if (auto *splitter = findChild<QSplitter *>(name))
+            m_settings->setValue(QStringLiteral("window/%1").arg(name), splitter->saveState());
+    }
+    m_settings->sync();
+}
 
 void MainWindow::showEvent(QShowEvent *event)
 {
@@ -155,6 +263,40 @@ void MainWindow::buildActions()
             leaveSandbox();
     });
 
+    m_exportSelectedAction = new QAction(tr("Export selected as HAR…"), this);
+    m_exportSelectedAction->setObjectName(QStringLiteral("exportSelectedHarAction"));
+    m_exportSelectedAction->setToolTip(tr("Save the selected calls as a HAR file (opens in a browser's devtools)"));
+    connect(m_exportSelectedAction, &QAction::triggered, this, [this] { chooseExportFile(ExportKind::SelectedHar); });
+
+    m_exportHarAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export matching as HAR…"), this);
+    m_exportHarAction->setObjectName(QStringLiteral("exportMatchingHarAction"));
+    m_exportHarAction->setToolTip(tr("Save every stored call that matches the log's filters as a HAR file"));
+    connect(m_exportHarAction, &QAction::triggered, this, [this] { chooseExportFile(ExportKind::MatchingHar); });
+
+    m_exportJsonlAction = new QAction(tr("Export matching as JSONL…"), this);
+    m_exportJsonlAction->setObjectName(QStringLiteral("exportMatchingJsonlAction"));
+    m_exportJsonlAction->setToolTip(
+        tr("Save every stored call that matches the log's filters, one JSON object a line"));
+    connect(m_exportJsonlAction, &QAction::triggered, this, [this] { chooseExportFile(ExportKind::MatchingJsonl); });
+
+    m_copyCurlAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy as curl"), this);
+    m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
+    m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCurlAction->setToolTip(
+        tr("Copy a curl command repeating the selected call; the key is read from $CIO_TRACK_API_KEY"));
+    connect(m_copyCurlAction, &QAction::triggered, this, &MainWindow::copySelectedAsCurl);
+
+    m_clearLogAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear log…"), this);
+    m_clearLogAction->setObjectName(QStringLiteral("clearLogAction"));
+    m_clearLogAction->setToolTip(tr("Delete every call in the request log, the command line's included"));
+    connect(m_clearLogAction, &QAction::triggered, this, &MainWindow::clearLog);
+
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("About Region Console"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
@@ -165,6 +307,18 @@ void MainWindow::buildActions()
     toolbar->addAction(m_recheckAction);
     toolbar->addSeparator();
     toolbar->addAction(m_sandboxAction);
+    // On the sandbox: the hosts' faults, one click away.
+    m_sandboxMenu = new SandboxMenu(this);
+    auto *faults = new QToolButton(toolbar);
+    faults->setText(tr("Faults"));
+    faults->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
+    faults->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    faults->setToolTip(tr("Make a sandbox host misbehave: delays, hangs, resets, 5xx, 429, bad bodies, redirects"));
+    faults->setPopupMode(QToolButton::InstantPopup);
+    faults->setMenu(m_sandboxMenu);
+    nameWidget(faults, QStringLiteral("sandboxFaultsButton"), tr("Sandbox faults"));
+    m_faultButtonAction = toolbar->addWidget(faults);
+    m_faultButtonAction->setVisible(false);
     for (QAction *action : {m_addAction, m_removeAction, m_recheckAction, m_sandboxAction}) {
         if (QWidget *button = toolbar->widgetForAction(action)) {
             QString name = action->objectName();
@@ -172,6 +326,42 @@ void MainWindow::buildActions()
             nameWidget(button, name, action->text());
         }
     }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
+    workspace->setObjectName(QStringLiteral("workspaceMenu"));
+    workspace->addAction(m_addAction);
+    workspace->addAction(m_removeAction);
+    workspace->addAction(m_recheckAction);
+    workspace->addSeparator();
+    workspace->addAction(m_sandboxAction);
+    workspace->addSeparator();
+    QAction *quit = workspace->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *log = menuBar()->addMenu(tr("&Log"));
+    log->setObjectName(QStringLiteral("logMenu"));
+    log->setToolTipsVisible(true);
+    log->addAction(m_copyCurlAction);
+    log->addSeparator();
+    log->addAction(m_exportSelectedAction);
+    log->addAction(m_exportHarAction);
+    log->addAction(m_exportJsonlAction);
+    log->addSeparator();
+    log->addAction(m_clearLogAction);
+
+    menuBar()->addMenu(m_sandboxMenu);
+    m_sandboxMenu->menuAction()->setVisible(m_onSandbox);
+    connect(m_sandboxMenu, &SandboxMenu::faultsChanged, this, &MainWindow::updateFaultStatus);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
 }
 
 QFrame *MainWindow::makeBanner(const QString &objectName)
@@ -304,6 +494,18 @@ void MainWindow::buildLayout()
     outer->addWidget(main, 1);
     setCentralWidget(central);
 
+    m_faultStatus = new QLabel(this);
+    m_faultStatus->setObjectName(QStringLiteral("sandboxFaultStatus"));
+    m_faultStatus->setAccessibleName(tr("Sandbox faults in force"));
+    m_faultStatus->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_faultStatus->hide();
+    statusBar()->addPermanentWidget(m_faultStatus);
+    m_logStatus = new QLabel(this);
+    m_logStatus->setObjectName(QStringLiteral("logStatus"));
+    m_logStatus->setAccessibleName(tr("Request log storage"));
+    m_logStatus->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_logStatus->hide();
+    statusBar()->addPermanentWidget(m_logStatus);
     m_endpointStatus = new QLabel(this);
     m_endpointStatus->setObjectName(QStringLiteral("endpointStatus"));
     statusBar()->addPermanentWidget(m_endpointStatus);
@@ -322,30 +524,49 @@ void MainWindow::buildLog(QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     header->addWidget(title);
-    header->addStretch(1);
-    m_logFilter = new QLineEdit(logPane);
-    nameWidget(m_logFilter, QStringLiteral("logFilter"), tr("Filter the request log"));
-    m_logFilter->setPlaceholderText(tr("Filter: call, path, host, status…"));
-    m_logFilter->setClearButtonEnabled(true);
-    m_logFilter->setMinimumWidth(220);
-    header->addWidget(m_logFilter);
-    auto *clear = new QPushButton(tr("Clear log"), logPane);
+    header->addSpacing(8);
+    // Filters run in the model (in SQL over the stored log); calls keep arriving while one is set.
+    m_logFilterBar = new LogFilterBar(logPane);
+    connect(m_logFilterBar, &LogFilterBar::filterChanged, this, [this](const RequestLogFilter &filter) {
+        m_log->setFilter(filter);
+        if (!m_log->errorString().isEmpty())
+            showStatus(tr("Request log: %1").arg(m_log->errorString()));
+    });
+    header->addWidget(m_logFilterBar, 1);
+    auto *exportButton = new QToolButton(logPane);
+    exportButton->setText(tr("Export"));
+    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->setObjectName(QStringLiteral("exportLogMenu"));
+    exportMenu->setToolTipsVisible(true);
+    exportMenu->addAction(m_exportSelectedAction);
+    exportMenu->addAction(m_exportHarAction);
+    exportMenu->addAction(m_exportJsonlAction);
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_copyCurlAction);
+    exportButton->setMenu(exportMenu);
+    nameWidget(exportButton, QStringLiteral("exportLogButton"), tr("Export the request log"));
+    header->addWidget(exportButton);
+    auto *clear = new QPushButton(tr("Clear log…"), logPane);
     nameWidget(clear, QStringLiteral("clearLogButton"), tr("Clear the request log"));
-    connect(clear, &QPushButton::clicked, m_log, &RequestLogModel::clear);
+    clear->setToolTip(m_clearLogAction->toolTip());
+    connect(clear, &QPushButton::clicked, this, &MainWindow::clearLog);
     header->addWidget(clear);
     logLayout->addLayout(header);
 
+    // Sorting only: filters are the model's (see above).
     m_logProxy = new RequestLogProxy(this);
     m_logProxy->setObjectName(QStringLiteral("requestLogProxy"));
     m_logProxy->setSourceModel(m_log);
-    connect(m_logFilter, &QLineEdit::textChanged, m_logProxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_logView = new QTableView(logPane);
     nameWidget(m_logView, QStringLiteral("requestLogView"), tr("Request log"));
     m_logView->setModel(m_logProxy);
     m_logView->setItemDelegate(new RequestLogDelegate(m_logView));
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_logView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_logView->setAlternatingRowColors(true);
     m_logView->setWordWrap(false);
     m_logView->setTextElideMode(Qt::ElideMiddle);
@@ -381,6 +602,10 @@ void MainWindow::buildLog(QWidget *parent)
                 [columns, column](bool on) { columns->setSectionHidden(column, !on); });
         columns->addAction(toggle);
     }
+    // Right-click a call: copy it as curl, export the selection.
+    m_logView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_logView->addAction(m_copyCurlAction);
+    m_logView->addAction(m_exportSelectedAction);
     logLayout->addWidget(m_logView, 1);
     splitter->addWidget(logPane);
 
@@ -389,7 +614,7 @@ void MainWindow::buildLog(QWidget *parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     auto *detailTitle = new QLabel(tr("Selected call"), detailPane);
     detailTitle->setFont(titleFont);
-    detailTitle->setMinimumHeight(m_logFilter->sizeHint().height());
+    detailTitle->setMinimumHeight(m_logFilterBar->sizeHint().height());
     detailLayout->addWidget(detailTitle);
     m_detail = new QTextEdit(detailPane);
     nameWidget(m_detail, QStringLiteral("requestDetail"), tr("Details of the selected call"));
@@ -406,6 +631,10 @@ void MainWindow::buildLog(QWidget *parent)
     splitter->setSizes({970, 300});
 
     connect(m_logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showLogDetail);
+    connect(m_logView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateLogActions);
+    connect(m_logProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateLogActions);
+    connect(m_logProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateLogActions);
+    updateLogActions();
     connect(m_log, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const QModelIndex current = m_logProxy->mapToSource(m_logView->currentIndex());
@@ -474,9 +703,12 @@ void MainWindow::fitLogColumns()
     }
     fit(RequestLogModel::Status, widest(bold, statuses));
     fit(RequestLogModel::Duration, fm.horizontalAdvance(tr("%1 ms").arg(10000)));
-    const QString size = QLocale().formattedDataSize(1023, 1, QLocale::DataSizeTraditionalFormat);
-    fit(RequestLogModel::RequestSize, fm.horizontalAdvance(size));
-    fit(RequestLogModel::ResponseSize, fm.horizontalAdvance(size));
+    // Body sizes: the widest of bytes, KiB and MiB as the model writes them.
+    QStringList sizes;
+    for (qint64 bytes : {qint64(1023), qint64(1023) * 1024 + 1000, qint64(1023) * 1024 * 1024 + 1000 * 1024})
+        sizes << QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    fit(RequestLogModel::RequestSize, widest(fm, sizes));
+    fit(RequestLogModel::ResponseSize, widest(fm, sizes));
 }
 
 // --- clients and stores ------------------------------------------------------------------------------------
@@ -488,21 +720,24 @@ MainWindow::Client MainWindow::makeClient(const EndpointTable &endpoints)
     c.detector = new RegionDetector(c.client, c.client);
     c.serial = m_nextClientSerial++;
     const int serial = c.serial;
-    // Record ids are only unique per client; the log sees one id space across clients.
+    // started and finished go to RequestLogModel::upsert() (with ids unique across clients, see liveId()).
+    // The model stores the finished call itself: it is never appended here as well, and whatever follows
+    // the call's end (Send available again, callFinished()) happens once the row is committed.
     connect(c.client, &TrackClient::started, this, [this, serial](const RequestRecord &record) {
-        RequestRecord row = record;
-        row.id = m_nextLogId++;
-        m_logIds.insert(logKey(serial, record.id), row.id);
+        const RequestRecord row = withLiveId(serial, record);
+        m_inFlight.insert(row.id);
         m_log->upsert(row);
     });
     connect(c.client, &TrackClient::finished, this, [this, serial](const RequestRecord &record) {
-        RequestRecord row = record;
-        row.id = m_logIds.take(logKey(serial, record.id));
-        if (row.id == 0)
-            row.id = m_nextLogId++;
+        RequestRecord row = withLiveId(serial, record);
+        const qint64 live = row.id;
+        m_inFlight.remove(live);
+        m_lastStoredId = 0;
         m_log->upsert(row);
+        if (m_lastStoredId > 0)
+            row.id = m_lastStoredId;
         // A call sent from the composer ended, whatever the outcome: Send is available again.
-        if (m_composerCalls.remove(row.id) && m_composerCalls.isEmpty())
+        if (m_composerCalls.remove(live) && m_composerCalls.isEmpty())
             m_composer->setSending(false);
         Q_EMIT callFinished(row);
     });
@@ -565,6 +800,10 @@ void MainWindow::enterSandbox()
     m_sandbox = server;
     m_sandboxClient = makeClient(table);
     m_onSandbox = true;
+    m_regionCheckFailed.clear();
+    m_sandboxMenu->setServer(server);
+    m_sandboxMenu->menuAction()->setVisible(true);
+    m_faultButtonAction->setVisible(true);
 
     QList<Workspace> demo;
     for (const SandboxAccount &account : server->accounts()) {
@@ -610,6 +849,10 @@ void MainWindow::switchToConfigured(const QString &select)
         }
     }
     retireClient(m_sandboxClient);
+    m_regionCheckFailed.clear();
+    m_sandboxMenu->setServer(nullptr);
+    m_sandboxMenu->menuAction()->setVisible(false);
+    m_faultButtonAction->setVisible(false);
     m_sandbox->stop();
     m_sandbox->deleteLater();
     m_sandbox = nullptr;
@@ -671,6 +914,7 @@ void MainWindow::showWorkspaces(const QList<Workspace> &workspaces, const QStrin
         m_workspaceList->setCurrentRow(selectRow);
     }
     fitLogColumns();
+    updateFilterChoices();
     updateBanners();
     onCurrentWorkspaceChanged();
 }
@@ -689,11 +933,25 @@ void MainWindow::refreshWorkspaceItem(const Workspace &workspace)
         QListWidgetItem *item = m_workspaceList->item(row);
         if (item->text() != workspace.name)
             continue;
-        item->setData(WorkspaceRoles::RegionRole, int(workspace.region));
-        const QString region =
-            workspace.region == Region::Unknown ? tr("region not verified") : regionDisplayName(workspace.region);
+        // After a failed check the stored region is only what was last seen: the badge reads "?", and the
+        // texts say so instead of naming the old region as the current one.
+        const auto failed = m_regionCheckFailed.constFind(workspace.name);
+        const bool verified = failed == m_regionCheckFailed.cend();
+        item->setData(WorkspaceRoles::RegionRole, int(verified ? workspace.region : Region::Unknown));
+        item->setData(WorkspaceRoles::LastSeenRegionRole, int(workspace.region));
+        item->setData(WorkspaceRoles::CheckFailedRole, !verified);
+        QString region;
+        if (!verified && workspace.region != Region::Unknown)
+            region = tr("not verified now (last seen %1)").arg(regionDisplayName(workspace.region));
+        else if (workspace.region == Region::Unknown)
+            region = tr("region not verified");
+        else
+            region = regionDisplayName(workspace.region);
         item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(workspace.name, region));
-        item->setToolTip(tr("%1\nSite ID %2\nRegion: %3").arg(workspace.name, workspace.siteId, region));
+        QString tip = tr("%1\nSite ID %2\nRegion: %3").arg(workspace.name, workspace.siteId, region);
+        if (!verified)
+            tip += u'\n' + tr("Last check failed: %1").arg(*failed);
+        item->setToolTip(tip);
     }
 }
 
@@ -738,6 +996,10 @@ void MainWindow::onCurrentWorkspaceChanged()
         return;
     }
     m_composer->setWorkspace(&*workspace, activeEndpoints());
+    m_composer->setRegionVerified(!m_regionCheckFailed.contains(workspace->name));
+    // Only configured workspaces are remembered: sandbox ones are never written to the settings.
+    if (!workspace->sessionOnly)
+        m_settings->setValue(lastWorkspaceKey(), workspace->name);
     recheckRegion();
 }
 
@@ -755,6 +1017,8 @@ void MainWindow::recheckRegion()
                                                                : tr("Reading the Track API key from the keychain…"));
 
     const auto fail = [this, name](const Workspace &w, const QString &reason) {
+        markRegionUnverified(name, reason);
+        m_composer->setRegionVerified(false);
         m_regionPanel->showUnknown(w, reason, activeEndpoints());
         RegionInfo info;
         info.error = reason;
@@ -800,13 +1064,17 @@ void MainWindow::applyDetection(const QString &name, const RegionInfo &info, boo
     Workspace &w = m_workspaces[row];
     const EndpointTable *endpoints = activeEndpoints();
     if (!info.ok || !endpoints) {
-        // A failed check never changes what is stored and never reads as US.
+        // A failed check keeps the stored region as "last seen" only: never read as the region now, and
+        // never a silent route to the US.
+        markRegionUnverified(name, info.ok ? tr("no usable endpoint table") : info.error);
         if (isCurrent) {
+            m_composer->setRegionVerified(false);
             m_regionPanel->showUnknown(w, info.error, endpoints);
             Q_EMIT regionCheckFinished(name, info);
         }
         return;
     }
+    m_regionCheckFailed.remove(name);
     w.region = info.region;
     w.environmentId = info.environmentId;
     w.verifiedAt = info.verifiedAt;
@@ -954,6 +1222,10 @@ void MainWindow::removeWorkspaceEntries(const Workspace &workspace)
             return;
         }
         m_repository->remove(workspace.name);
+        if (m_settings->value(lastWorkspaceKey()).toString() == workspace.name) {
+            m_settings->remove(lastWorkspaceKey());
+            m_settings->sync();
+        }
         dropFromList(workspace.name);
         showStatus(tr("Removed workspace \"%1\" and its keychain entries.").arg(workspace.name));
     };
@@ -992,25 +1264,28 @@ qint64 MainWindow::sendComposedCall()
     const TrackCall call = m_composer->composedCall(&problems);
     if (!problems.isEmpty())
         return 0;
-    const Region via = ComposerPanel::resolveVia(m_composer->via(), *workspace);
+    // Null while no host is chosen (the region is not verified and "Detected region" is selected).
+    const std::optional<Region> via = m_composer->target();
+    if (!via)
+        return 0;
     TrackClient::Options options;
     options.workspace = workspace->name;
-    options.accountRegion = workspace->region;
-    const qint64 recordId = client->client->send(call, *m_credentials, via, options);
-    // 0 when the call already ended inside send(); otherwise Send waits for it (no duplicates).
-    const qint64 logId = m_logIds.value(logKey(client->serial, recordId));
-    if (logId != 0) {
-        m_composerCalls.insert(logId);
+    // What the console believes now: a region that is only "last seen" is not asserted.
+    options.accountRegion = m_regionCheckFailed.contains(workspace->name) ? Region::Unknown : workspace->region;
+    const qint64 live = liveId(client->serial, client->client->send(call, *m_credentials, *via, options));
+    // Unless the call already ended inside send(), Send waits for it (no duplicates).
+    if (m_inFlight.contains(live)) {
+        m_composerCalls.insert(live);
         m_composer->setSending(true);
     }
-    selectLogRow(logId);
-    return logId;
+    selectLogRow(live);
+    return live;
 }
 
 void MainWindow::selectLogRow(qint64 logId)
 {
     for (int row = 0; row < m_log->rowCount(); ++row) {
-        if (m_log->recordAt(row).id == logId) {
+        if (m_log->index(row, 0).data(RequestLogModel::IdRole).toLongLong() == logId) {
             const QModelIndex index = m_logProxy->mapFromSource(m_log->index(row, 0));
             if (index.isValid()) {
                 m_logView->setCurrentIndex(index);
@@ -1029,6 +1304,198 @@ void MainWindow::showLogDetail()
         return;
     }
     m_detail->setHtml(requestDetailHtml(m_log->recordAt(index.row())));
+}
+
+void MainWindow::markRegionUnverified(const QString &name, const QString &reason)
+{
+    m_regionCheckFailed.insert(name, reason);
+    for (const Workspace &w : std::as_const(m_workspaces)) {
+        if (w.name == name)
+            refreshWorkspaceItem(w);
+    }
+    m_workspaceList->viewport()->update();
+}
+
+void MainWindow::updateFilterChoices()
+{
+    QStringList names;
+    for (const Workspace &w : std::as_const(m_workspaces))
+        names << w.name;
+    m_logFilterBar->setWorkspaces(names);
+    QStringList hosts;
+    if (const EndpointTable *endpoints = activeEndpoints()) {
+        for (Region region : {Region::Us, Region::Eu})
+            hosts << EndpointTable::hostLabel(endpoints->trackUrl(region));
+        for (Region region : {Region::Us, Region::Eu})
+            hosts << EndpointTable::hostLabel(endpoints->appUrl(region));
+    }
+    m_logFilterBar->setHosts(hosts);
+}
+
+void MainWindow::updateFaultStatus(const QString &summary)
+{
+    m_faultStatus->setText(tr("Sandbox faults: %1").arg(summary));
+    m_faultStatus->setVisible(m_onSandbox && !summary.isEmpty());
+}
+
+void MainWindow::updateLogActions()
+{
+    const bool hasSelection = m_logView->selectionModel()->hasSelection();
+    m_exportSelectedAction->setEnabled(hasSelection);
+    m_copyCurlAction->setEnabled(m_logView->currentIndex().isValid());
+}
+
+QList<RequestRecord> MainWindow::selectedRecords() const
+{
+    QModelIndexList rows = m_logView->selectionModel()->selectedRows();
+    // In the order the view shows them.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<RequestRecord> records;
+    for (const QModelIndex &index : std::as_const(rows))
+        records << m_log->recordAt(m_logProxy->mapToSource(index).row());
+    return records;
+}
+
+void MainWindow::copySelectedAsCurl()
+{
+    const QModelIndex index = m_logProxy->mapToSource(m_logView->currentIndex());
+    if (!index.isValid())
+        return;
+    const RequestRecord record = m_log->recordAt(index.row());
+    QGuiApplication::clipboard()->setText(LogExport::curlCommand(record));
+    showStatus(record.authorization.startsWith(QLatin1String("Bearer"))
+                   ? tr("Copied a curl command; it reads the App API key from $CIO_APP_API_KEY in your shell.")
+                   : tr("Copied a curl command; it reads the Track API key from $CIO_TRACK_API_KEY in your shell."));
+}
+
+void MainWindow::clearLog()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("clearLogConfirm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Clear log"));
+    box->setText(tr("Delete every call in the request log?"));
+    if (m_logStore->isOpen()) {
+        const qint64 stored = m_logStore->count();
+        box->setInformativeText(tr("%n stored call(s) are deleted from %1, calls sent from the command line "
+                                   "included. This cannot be undone.",
+                                   nullptr, int(qMin<qint64>(stored, INT_MAX)))
+                                    .arg(QDir::toNativeSeparators(m_logStore->path())));
+    } else {
+        box->setInformativeText(tr("The calls listed in this window are removed."));
+    }
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    nameWidget(remove, QStringLiteral("confirmClearLogButton"), tr("Delete every call"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    nameWidget(cancel, QStringLiteral("cancelClearLogButton"), tr("Cancel"));
+    box->setDefaultButton(cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, remove] {
+        if (box->clickedButton() != remove)
+            return;
+        m_log->clear();
+        if (!m_log->errorString().isEmpty())
+            showError(tr("The request log could not be cleared: %1").arg(m_log->errorString()));
+        else
+            showStatus(tr("Request log cleared."));
+    });
+    box->open();
+}
+
+void MainWindow::chooseExportFile(ExportKind kind)
+{
+    const bool jsonl = kind == ExportKind::MatchingJsonl;
+    const QString title = kind == ExportKind::SelectedHar ? tr("Export selected calls as HAR")
+        : jsonl                                           ? tr("Export matching calls as JSONL")
+                                                          : tr("Export matching calls as HAR");
+    QString directory = m_settings->value(QStringLiteral("window/exportDirectory")).toString();
+    if (directory.isEmpty() || !QDir(directory).exists())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this, title, directory);
+    dialog->setObjectName(QStringLiteral("exportLogDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(jsonl ? QStringLiteral("jsonl") : QStringLiteral("har"));
+    dialog->setNameFilter(jsonl ? tr("JSON Lines (*.jsonl)") : tr("HTTP Archive (*.har)"));
+    dialog->selectFile(jsonl ? QStringLiteral("request-log.jsonl") : QStringLiteral("request-log.har"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, kind](const QString &path) {
+        m_settings->setValue(QStringLiteral("window/exportDirectory"), QFileInfo(path).absolutePath());
+        if (kind == ExportKind::SelectedHar) {
+            QString error;
+            const int count = exportSelected(path, &error);
+            reportExport(path, count, error, QStringLiteral("HAR"));
+            return;
+        }
+        exportMatching(path, kind == ExportKind::MatchingJsonl ? LogExport::Format::Jsonl : LogExport::Format::Har);
+    });
+    dialog->open();
+}
+
+int MainWindow::exportSelected(const QString &path, QString *error)
+{
+    return LogExportFile::write(path, LogExport::Format::Har, selectedRecords(), error);
+}
+
+void MainWindow::exportMatching(const QString &path, LogExport::Format format)
+{
+    const QString formatName = format == LogExport::Format::Jsonl ? QStringLiteral("JSONL") : QStringLiteral("HAR");
+    if (!m_logStore->isOpen()) {
+        // No database: the calls of this session that the window holds, oldest first.
+        QList<RequestRecord> records;
+        for (int row = m_log->rowCount() - 1; row >= 0; --row) {
+            if (!m_log->index(row, 0).data(RequestLogModel::PendingRole).toBool())
+                records << m_log->recordAt(row);
+        }
+        QString error;
+        const int count = LogExportFile::write(path, format, records, &error);
+        reportExport(path, count, error, formatName);
+        return;
+    }
+    m_exports.removeAll(nullptr); // deleted once done
+    m_exports << LogExportFile::startMatching(
+        m_logStore->path(), m_log->filter(), path, format, this,
+        [this, path, formatName](int count, const QString &error) { reportExport(path, count, error, formatName); });
+    showStatus(tr("Exporting the matching calls to %1…").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::reportExport(const QString &path, int count, const QString &error, const QString &format)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (count < 0)
+        showError(tr("The export to %1 failed: %2. Nothing was written.").arg(file, error));
+    else
+        showStatus(tr("Exported %n call(s) as %1 to %2.", nullptr, count).arg(format, file));
+    Q_EMIT exportFinished(path, count, count < 0 ? error : QString());
+}
+
+AboutInfo MainWindow::aboutInfo() const
+{
+    AboutInfo info;
+    info.version = QStringLiteral(CIO_VERSION);
+    info.qtVersion = QString::fromLatin1(qVersion());
+    if (m_onSandbox)
+        info.keychain = tr("memory, this session only");
+    else if (qobject_cast<KeychainCredentialStore *>(m_keychain))
+        info.keychain = tr("Secret Service via QtKeychain");
+    else if (qobject_cast<MemoryCredentialStore *>(m_keychain))
+        info.keychain = tr("memory, this session only");
+    else
+        info.keychain = QString::fromLatin1(m_keychain->metaObject()->className());
+    info.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    info.logPath = m_logStore->isOpen() ? m_logStore->path()
+        : m_options.logPath.isEmpty()   ? RequestLogStore::defaultPath()
+                                        : m_options.logPath;
+    info.logState = m_logError;
+    info.settingsPath = m_settings->fileName();
+    return info;
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(aboutInfo(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showStatus(const QString &text)
@@ -1076,12 +1543,16 @@ void MainWindow::screenshotStep(const QString &)
     m_composer->setCall(CallKind::Event, person, QStringLiteral("purchased"),
                         QStringLiteral("{\n  \"plan\": \"pro\",\n  \"amount\": 49\n}"), ComposerPanel::Via::Us);
     const qint64 event = sendComposedCall();
-    m_demoPending = 2;
-    connect(this, &MainWindow::callFinished, this, [this, identify, event](const RequestRecord &record) {
-        if (record.id != identify && record.id != event)
+    m_demoPending = (identify != 0) + (event != 0);
+    // Finished calls carry the store's id; the event's row is selected once both are in.
+    auto eventId = std::make_shared<qint64>(0);
+    connect(this, &MainWindow::callFinished, this, [this, eventId](const RequestRecord &record) {
+        if (record.call != CallKind::Identify && record.call != CallKind::Event)
             return;
+        if (record.call == CallKind::Event)
+            *eventId = record.id;
         if (--m_demoPending == 0) {
-            selectLogRow(event);
+            selectLogRow(*eventId);
             QTimer::singleShot(400, this, &MainWindow::takeScreenshot);
         }
     });

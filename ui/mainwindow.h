@@ -1,12 +1,15 @@
 #pragma once
 
+#include "aboutdialog.h"
 #include "endpointtable.h"
+#include "logexport.h"
 #include "regiondetector.h"
 #include "trackclient.h"
 #include "workspace.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -14,6 +17,7 @@
 
 class ComposerPanel;
 class CredentialStore;
+class LogFilterBar;
 class MemoryCredentialStore;
 class QAction;
 class QFrame;
@@ -25,8 +29,11 @@ class QSettings;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextEdit;
+class QThread;
 class RegionPanel;
 class RequestLogModel;
+class RequestLogStore;
+class SandboxMenu;
 class SandboxServer;
 class WorkspaceDialog;
 
@@ -37,6 +44,12 @@ class WorkspaceDialog;
 // OS keychain, the endpoint table from CIO_CONSOLE_ENDPOINTS or the defaults. Sandbox: a SandboxServer on
 // loopback, its endpoint table, and its demo workspaces as session-only values whose keys live in memory.
 // Nothing here blocks: every keychain and network answer arrives through a callback.
+//
+// The request log is the RequestLogStore database shared with the CLI (Options::logPath), shown through a
+// RequestLogModel that stores each finished call itself and polls for rows the CLI appends; the filter bar
+// narrows it in SQL, and exports of the matching calls stream from the store on a worker thread.
+// Window geometry, splitter sizes and the last selected configured workspace are kept in the settings
+// ("window/..."); sandbox workspaces are never written there, not even their names.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +61,7 @@ public:
         QString screenshotPath; // non-empty: run the demo, grab the window into this PNG, quit
         // Seams, for tests; the defaults are the real parts.
         QString settingsPath; // INI file; empty = QSettings() (the app identity)
+        QString logPath; // request log database; empty = RequestLogStore::defaultPath()
         CredentialStore *credentialStore = nullptr; // not owned; null = KeychainCredentialStore(CIO_APP_ID)
         std::optional<EndpointTable> endpoints; // null = EndpointTable::fromEnvironment()
     };
@@ -67,21 +81,43 @@ public:
     // settings or the keychain); it disappears when the window switches between sandbox and configured.
     void addSessionWorkspace(Workspace workspace, const QString &trackApiKey);
 
+    RequestLogModel *requestLog() const { return m_log; }
+    // Open unless the database could not be opened (the log then lives in memory for this run only).
+    RequestLogStore *requestLogStore() const { return m_logStore; }
+    // Help › About's values.
+    AboutInfo aboutInfo() const;
+
+    // Writes the selected log rows as HAR to path (replacing it only once complete). Returns the number of
+    // calls written, -1 with *error on failure.
+    int exportSelected(const QString &path, QString *error);
+    // Writes every stored call matching the log's filter to path, on a worker thread; exportFinished()
+    // reports the end. (Without a database: the rows of the window.)
+    void exportMatching(const QString &path, LogExport::Format format);
+
 public Q_SLOTS:
     void enterSandbox();
     void leaveSandbox();
     void openAddWorkspaceDialog();
     void removeCurrentWorkspace();
     void recheckRegion();
+    // Asks first: deletes every stored call, the CLI's included.
+    void clearLog();
+    // The selected call as a curl command on the clipboard; the key stays a $CIO_TRACK_API_KEY reference.
+    void copySelectedAsCurl();
+    void showAbout();
 
 Q_SIGNALS:
     void sandboxChanged(bool onSandbox);
     // A region check of `workspace` ended (info.ok false: failed, info.error says why).
     void regionCheckFinished(const QString &workspace, const RegionInfo &info);
+    // A call ended and is in the log; record.id is its id in the store (the live id if it was not stored).
     void callFinished(const RequestRecord &record);
+    // An export ended: count calls written, or error non-empty (nothing was written to path).
+    void exportFinished(const QString &path, int count, const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct Client
@@ -91,7 +127,10 @@ private:
         int serial = 0;
     };
 
+    enum class ExportKind { SelectedHar, MatchingHar, MatchingJsonl };
+
     void buildActions();
+    void buildMenus();
     void buildLayout();
     void buildLog(QWidget *parent);
     void fitLogColumns(); // sizes the log's columns to their content; Path takes the rest
@@ -119,6 +158,16 @@ private:
     void removeWorkspaceEntries(const Workspace &workspace);
     void showLogDetail();
     void showStatus(const QString &text);
+    void markRegionUnverified(const QString &name, const QString &reason);
+    void updateLogActions();
+    void updateFilterChoices();
+    void updateFaultStatus(const QString &summary);
+    void chooseExportFile(ExportKind kind);
+    void reportExport(const QString &path, int count, const QString &error, const QString &format);
+    QList<RequestRecord> selectedRecords() const;
+    QString lastWorkspaceKey() const;
+    void restoreWindowState();
+    void saveWindowState();
 
     void runScreenshotDemo();
     void screenshotStep(const QString &workspace);
@@ -135,9 +184,9 @@ private:
     Client m_realClient; // null when the endpoint table is invalid
     Client m_sandboxClient; // null off the sandbox
     int m_nextClientSerial = 1;
-    QHash<QString, qint64> m_logIds; // "<client serial>/<record id>" -> log row id (ids are per client)
-    qint64 m_nextLogId = 1;
-    QSet<qint64> m_composerCalls; // log ids of calls sent from the composer and still in flight
+    QSet<qint64> m_inFlight; // live ids (liveId()) of calls started and not finished
+    QSet<qint64> m_composerCalls; // live ids of calls sent from the composer and still in flight
+    qint64 m_lastStoredId = 0; // the store's id of the call appended last (RequestLogStore::appended)
 
     SandboxServer *m_sandbox = nullptr;
     bool m_onSandbox = false;
@@ -145,12 +194,25 @@ private:
 
     // The selected workspace's credentials, known once its key was read.
     std::optional<TrackCredentials> m_credentials;
+    // Workspaces whose last region check in this session failed, with the reason: their stored region is
+    // only "last seen" until a check succeeds again.
+    QHash<QString, QString> m_regionCheckFailed;
     int m_selectionSerial = 0; // stale keychain/network answers compare against this
 
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_recheckAction = nullptr;
     QAction *m_sandboxAction = nullptr;
+    QAction *m_exportSelectedAction = nullptr;
+    QAction *m_exportHarAction = nullptr;
+    QAction *m_exportJsonlAction = nullptr;
+    QAction *m_copyCurlAction = nullptr;
+    QAction *m_clearLogAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_faultButtonAction = nullptr; // the toolbar's "Faults" drop-down, shown on the sandbox
+    SandboxMenu *m_sandboxMenu = nullptr;
+    QLabel *m_faultStatus = nullptr;
+    QLabel *m_logStatus = nullptr;
     QFrame *m_sandboxBanner = nullptr;
     QFrame *m_emptyBanner = nullptr;
     QFrame *m_errorBanner = nullptr;
@@ -159,15 +221,18 @@ private:
     QListWidget *m_workspaceList = nullptr;
     RegionPanel *m_regionPanel = nullptr;
     ComposerPanel *m_composer = nullptr;
+    RequestLogStore *m_logStore = nullptr;
+    QString m_logError; // non-empty: the database could not be opened
     RequestLogModel *m_log = nullptr;
     QSortFilterProxyModel *m_logProxy = nullptr;
     QTableView *m_logView = nullptr;
-    QLineEdit *m_logFilter = nullptr;
+    LogFilterBar *m_logFilterBar = nullptr;
     QTextEdit *m_detail = nullptr;
+    QList<QPointer<QThread>> m_exports; // exports that may still run; waited for on destruction
 
     // Screenshot demo state.
     bool m_demoStarted = false;
     int m_demoPending = 0;
     bool m_screenshotTaken = false;
-    bool m_splitterSized = false; // the main splitter was given its first sizes
+    bool m_splitterSized = false; // the main splitter was given its first sizes (or restored ones)
 };

@@ -134,19 +134,28 @@ void RegionPanel::showDetected(const Workspace &workspace, const RegionInfo &inf
         workspace.siteId,
         endpoints.trackUrl(info.region).toString(),
         endpoints.appUrl(info.region).toString(),
-        routeText(workspace, &endpoints),
+        routeText(workspace, &endpoints, true),
     });
 }
 
 void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason, const EndpointTable *endpoints)
 {
     setRegion(Region::Unknown, regionDisplayName(Region::Unknown));
-    setState(tr("✖ Region not verified: %1").arg(reason), QStringLiteral("#c01c28"));
+    QString state = tr("✖ Region not verified: %1").arg(reason);
+    if (workspace.region != Region::Unknown) {
+        // What was stored stays what it is: the last answer, not the region now.
+        const QString when = workspace.verifiedAt.isValid()
+            ? QLocale().toString(workspace.verifiedAt.toLocalTime(), QLocale::ShortFormat)
+            : tr("an earlier check");
+        state +=
+            u'\n' + tr("Last seen as %1 (%2); not confirmed now.").arg(regionCode(workspace.region).toUpper(), when);
+    }
+    setState(state, QStringLiteral("#c01c28"));
     setDetails({workspace.name, tr("unknown"), QString(), workspace.siteId, QString(), QString(),
-                routeText(workspace, endpoints)});
+                routeText(workspace, endpoints, false)});
 }
 
-QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *endpoints)
+QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *endpoints, bool verified)
 {
     // The workspace's default; a test call may pick another host with "Send via", which says so itself.
     if (!endpoints)
@@ -161,6 +170,9 @@ QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *
     case Route::Auto:
         break;
     }
+    if (!verified)
+        return tr("Automatic: the region is not verified, so each test call needs a host chosen in \"Send via\" "
+                  "(US host or EU host)");
     if (workspace.region == Region::Unknown)
         return tr("Automatic: region not known yet, so by default calls go to the %1 host (%2), Customer.io's "
                   "default")

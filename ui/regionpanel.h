@@ -23,14 +23,16 @@ public:
     void showEmpty(const QString &hint);
     void showChecking(const Workspace &workspace);
     void showDetected(const Workspace &workspace, const RegionInfo &info, const EndpointTable &endpoints);
-    // endpoints may be null when no endpoint table is usable.
+    // endpoints may be null when no endpoint table is usable. A region stored before (workspace.region) is
+    // shown as "last seen", never as the region now.
     void showUnknown(const Workspace &workspace, const QString &reason, const EndpointTable *endpoints);
 
     QString regionText() const;
     QString stateText() const;
 
 private:
-    static QString routeText(const Workspace &workspace, const EndpointTable *endpoints);
+    // verified: the region was confirmed by the last check (else workspace.region is only "last seen").
+    static QString routeText(const Workspace &workspace, const EndpointTable *endpoints, bool verified);
     QLabel *valueLabel(const QString &objectName, const QString &accessibleName);
     void setRegion(Region region, const QString &text);
     void setState(const QString &text, const QString &color);

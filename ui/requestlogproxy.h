@@ -2,16 +2,14 @@
 
 #include <QSortFilterProxyModel>
 
-// Filter and sort over RequestLogModel. Sorting follows the values, not the cell texts: Time by the order
-// calls started (correct across midnight), Hops, Status and Duration numerically. The filter matches the
-// text of any column, case-insensitively.
+// Sorting over RequestLogModel, nothing else: filtering runs in the model (RequestLogModel::setFilter(), in
+// SQL over the stored log), so that it covers every stored call, not only the rows in the window. Columns
+// sort by RequestLogModel::SortRole: Time by when calls started, Hops, Status, Duration and sizes
+// numerically.
 class RequestLogProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit RequestLogProxy(QObject *parent = nullptr);
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };

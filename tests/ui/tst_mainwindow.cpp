@@ -1,6 +1,7 @@
 // Offscreen test of the main window on real parts: the built-in sandbox over loopback sockets, a
 // MemoryCredentialStore standing in for the keychain of configured workspaces, a temporary settings file,
-// and a KeychainCredentialStore without any D-Bus session for the "secure storage unavailable" path.
+// a temporary request log database (never the user's data directory), and a KeychainCredentialStore
+// without any D-Bus session for the "secure storage unavailable" path.
 
 #include "delegates.h"
 #include "keychaincredentialstore.h"
@@ -8,26 +9,35 @@
 #include "memorycredentialstore.h"
 #include "requestdetail.h"
 #include "requestlogmodel.h"
+#include "requestlogstore.h"
 #include "sandboxserver.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -77,6 +87,20 @@ private Q_SLOTS:
     void addWorkspaceDialogPointsToApiCredentials();
     void addWorkspaceWithAppKeySaysKeys();
     void detailKeepsPercentEncodedUrls();
+    // Request log (issue 7).
+    void logSurvivesWindowRestart();
+    void logFiltersShowOnlyMatchingRows();
+    void exportWritesHarOfMatchingAndSelectedCalls();
+    void copyAsCurlReferencesTheKey();
+    void clearLogAsksFirst();
+    void unusableLogDatabaseIsSaidAndCallsStillShow();
+    // Sandbox faults (issue 3).
+    void sandboxFaultReachesTheLog();
+    // A failed re-check (review).
+    void failedRecheckLeavesRegionNotVerified();
+    // Window state and About (issue 8).
+    void windowStateIsRestored();
+    void aboutNamesVersionsBackendAndPaths();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool startOnSandbox = false);
@@ -95,10 +119,17 @@ private:
                  const QString &via);
     QString settingsText() const;
     int countCalls(CallKind kind) const;
+    // The finished call of that kind and workspace in the log, newest first; waits up to Timeout.
+    std::optional<RequestRecord> waitForCall(CallKind kind, const QString &workspace);
+    void seedLog(const QList<RequestRecord> &records);
+    static RequestRecord seedRecord(const QString &workspace, CallKind call, int status, Region handledBy);
+    QAbstractItemModel *logView() const;
+    void sendEvent(const QString &workspace, const QString &via);
     QPoint posInWindow(const QWidget *widget) const { return widget->mapTo(m_window.get(), QPoint(0, 0)); }
 
     QTemporaryDir m_dir;
     QString m_settingsPath;
+    QString m_logPath;
     std::unique_ptr<MemoryCredentialStore> m_keychain;
     std::unique_ptr<SandboxServer> m_configuredServer; // what "configured" workspaces talk to
     EndpointTable m_configuredEndpoints;
@@ -127,6 +158,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_settingsPath = m_dir.filePath(u"settings-%1.ini"_s.arg(++m_run));
+    m_logPath = m_dir.filePath(u"log-%1.sqlite"_s.arg(m_run));
     m_keychain = std::make_unique<MemoryCredentialStore>();
 }
 
@@ -153,6 +185,7 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool startOnSandbox)
     MainWindow::Options options;
     options.startOnSandbox = startOnSandbox;
     options.settingsPath = m_settingsPath;
+    options.logPath = m_logPath;
     options.credentialStore = m_keychain.get();
     options.endpoints = m_configuredEndpoints;
     auto window = std::make_unique<MainWindow>(options);
@@ -412,10 +445,18 @@ void TestMainWindow::badCredentialsShowUnknown()
     for (const QLabel *label : m_window->findChild<QWidget *>(u"dataPrivacyPanel"_s)->findChildren<QLabel *>())
         QVERIFY2(!label->text().contains(u"United States"_s), qPrintable(label->text()));
     QCOMPARE(m_window->currentWorkspace()->region, Region::Unknown);
-    // The composer says where a call goes while the region is not known: the US host, no warning.
+    // The check failed: "Detected region" names no host, and Send waits for an explicit one.
+    QCOMPARE(text(u"sendViaTarget"_s), u"→ no host chosen"_s);
+    QVERIFY2(text(u"sendViaWarning"_s).startsWith(u"⚠ Region not verified"_s), qPrintable(text(u"sendViaWarning"_s)));
+    QVERIFY(text(u"sendViaWarning"_s).contains(u"Pick US host or EU host"_s));
+    compose(u"Identify person"_s, u"ada@example.com"_s, {}, u"{}"_s, u"Detected region"_s);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    QVERIFY(!send->isEnabled());
+    auto *via = child<QComboBox>(u"sendViaCombo"_s);
+    via->setCurrentIndex(via->findText(u"US host"_s));
     const QString usHost = EndpointTable::hostLabel(m_window->sandbox()->baseUrl(SandboxServer::Host::TrackUs));
     QCOMPARE(text(u"sendViaTarget"_s), u"→ US host: "_s + usHost);
-    QVERIFY2(text(u"sendViaWarning"_s).startsWith(u"Region not verified yet"_s), qPrintable(text(u"sendViaWarning"_s)));
+    QVERIFY(send->isEnabled());
     auto *list = child<QListWidget>(u"workspaceList"_s);
     QCOMPARE(Region(list->currentItem()->data(WorkspaceRoles::RegionRole).toInt()), Region::Unknown);
 }
@@ -496,6 +537,7 @@ void TestMainWindow::keychainUnavailableAddsNothing()
     KeychainCredentialStore keychain(u"io.github.regionconsole.RegionConsole.test"_s, 5000);
     MainWindow::Options options;
     options.settingsPath = m_settingsPath;
+    options.logPath = m_logPath;
     options.credentialStore = &keychain;
     options.endpoints = m_configuredEndpoints;
     m_window = std::make_unique<MainWindow>(options);
@@ -559,6 +601,7 @@ void TestMainWindow::invalidEndpointFileShowsError()
     qputenv("CIO_CONSOLE_ENDPOINTS", path.toLocal8Bit());
     MainWindow::Options options;
     options.settingsPath = m_settingsPath;
+    options.logPath = m_logPath;
     options.credentialStore = m_keychain.get();
     m_window = std::make_unique<MainWindow>(options);
     qunsetenv("CIO_CONSOLE_ENDPOINTS");
@@ -866,6 +909,480 @@ void TestMainWindow::detailKeepsPercentEncodedUrls()
     QVERIFY2(text.contains(u"1. POST http://127.0.0.1:1/api/v1/customers/a%2Fb/events"_s), qPrintable(text));
     QVERIFY2(text.contains(u"→ 200 · 7 ms · credentials sent"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Request body (12 bytes)"_s), qPrintable(text));
+}
+
+// --- request log -------------------------------------------------------------------------------------------
+
+std::optional<RequestRecord> TestMainWindow::waitForCall(CallKind kind, const QString &workspace)
+{
+    std::optional<RequestRecord> found;
+    const auto look = [&] {
+        RequestLogModel *log = logModel();
+        for (int row = 0; row < log->rowCount(); ++row) {
+            const QModelIndex index = log->index(row, 0);
+            if (index.data(RequestLogModel::PendingRole).toBool())
+                continue;
+            const auto r = index.data(RequestLogModel::RecordRole).value<RequestRecord>();
+            if (r.call == kind && r.workspace == workspace) {
+                found = log->recordAt(row);
+                return true;
+            }
+        }
+        return false;
+    };
+    if (!QTest::qWaitFor(look, Timeout))
+        return std::nullopt;
+    return found;
+}
+
+RequestRecord TestMainWindow::seedRecord(const QString &workspace, CallKind call, int status, Region handledBy)
+{
+    RequestRecord r;
+    r.workspace = workspace;
+    r.siteId = u"seed-site"_s;
+    r.call = call;
+    r.method = call == CallKind::Region ? u"GET"_s : u"POST"_s;
+    r.path = call == CallKind::Region ? u"/api/v1/accounts/region"_s : u"/api/v1/customers/seed/events"_s;
+    r.requestBody = call == CallKind::Region ? QByteArray() : QByteArrayLiteral("{\"name\":\"seeded\"}");
+    r.authorization = maskedBasicAuthorization(r.siteId);
+    const QString host = handledBy == Region::Eu ? u"track-eu.customer.io"_s : u"track.customer.io"_s;
+    Hop hop;
+    hop.url = QUrl(u"https://"_s + host + r.path);
+    hop.status = status;
+    hop.durationMs = 20;
+    hop.credentialsSent = true;
+    r.hops << hop;
+    r.routeRegion = handledBy;
+    r.status = status;
+    r.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    r.durationMs = 20;
+    if (status == 0) {
+        r.outcome = RequestRecord::Outcome::NetworkError;
+        r.error = u"connection refused"_s;
+        r.hops.first().error = r.error;
+    } else {
+        r.outcome = status < 300 ? RequestRecord::Outcome::Success : RequestRecord::Outcome::HttpError;
+        r.handledBy = host;
+        r.handledByRegion = handledBy;
+    }
+    return r;
+}
+
+void TestMainWindow::seedLog(const QList<RequestRecord> &records)
+{
+    RequestLogStore store;
+    QVERIFY2(store.open(m_logPath), qPrintable(store.errorString()));
+    QCOMPARE(store.appendBatch(records).size(), records.size());
+}
+
+QAbstractItemModel *TestMainWindow::logView() const
+{
+    return m_window->findChild<QTableView *>(u"requestLogView"_s)->model();
+}
+
+void TestMainWindow::sendEvent(const QString &workspace, const QString &via)
+{
+    QVERIFY(select(workspace));
+    QTRY_VERIFY_WITH_TIMEOUT(text(u"regionState"_s).contains(u"Verified"_s), Timeout);
+    compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{\"plan\": \"pro\"}"_s, via);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout); // the call ended
+}
+
+void TestMainWindow::logSurvivesWindowRestart()
+{
+    m_window = makeWindow();
+    QVERIFY(m_window->requestLogStore()->isOpen());
+    QCOMPARE(m_window->requestLogStore()->path(), m_logPath);
+    sendEvent(u"Demo EU"_s, u"US host"_s);
+    const std::optional<RequestRecord> sent = waitForCall(CallKind::Event, u"Demo EU"_s);
+    QVERIFY(sent);
+    QCOMPARE(sent->status, 200);
+    QCOMPARE(sent->hops.size(), 2);
+    // Shown only once stored, under the store's id.
+    QCOMPARE(m_window->requestLogStore()->record(sent->id)->path, sent->path);
+
+    // A new window on the same database lists it, whole, with the same id.
+    m_window.reset();
+    m_window = makeWindow();
+    const std::optional<RequestRecord> again = waitForCall(CallKind::Event, u"Demo EU"_s);
+    QVERIFY(again);
+    QCOMPARE(again->id, sent->id);
+    QCOMPARE(again->status, 200);
+    QCOMPARE(again->hops.size(), 2);
+    QCOMPARE(again->requestBody, sent->requestBody);
+    QCOMPARE(again->authorization, u"Basic demo-eu-site:•••"_s);
+
+    // A call another process (the CLI) stores shows up on the next poll.
+    seedLog({seedRecord(u"From the CLI"_s, CallKind::Identify, 200, Region::Us)});
+    QVERIFY(waitForCall(CallKind::Identify, u"From the CLI"_s));
+}
+
+void TestMainWindow::logFiltersShowOnlyMatchingRows()
+{
+    seedLog({seedRecord(u"Seed A"_s, CallKind::Event, 200, Region::Eu),
+             seedRecord(u"Seed B"_s, CallKind::Event, 401, Region::Us),
+             seedRecord(u"Seed C"_s, CallKind::Identify, 0, Region::Unknown),
+             seedRecord(u"Seed D"_s, CallKind::Identify, 503, Region::Eu)});
+    m_window = makeWindow();
+    QAbstractItemModel *view = logView();
+    QTRY_VERIFY(view->rowCount() >= 4);
+    const auto rowsWith = [view](int role) {
+        QStringList values;
+        for (int row = 0; row < view->rowCount(); ++row)
+            values << view->index(row, 0).data(role).toString();
+        return values;
+    };
+    const auto choose = [this](const QString &combo, const QVariant &data) {
+        auto *box = child<QComboBox>(combo);
+        const int index = box->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        box->setCurrentIndex(index);
+    };
+
+    choose(u"logStatusFilter"_s, u"4xx"_s);
+    QCOMPARE(rowsWith(RequestLogModel::StatusClassRole), QStringList {u"4xx"_s});
+    QCOMPARE(view->index(0, RequestLogModel::Workspace).data().toString(), u"Seed B"_s);
+    choose(u"logStatusFilter"_s, u"network"_s);
+    QCOMPARE(rowsWith(RequestLogModel::StatusClassRole), QStringList {u"network"_s});
+    choose(u"logStatusFilter"_s, QString());
+
+    // By the region that handled the call: the EU rows only.
+    choose(u"logRegionFilter"_s, int(Region::Eu));
+    QCOMPARE(rowsWith(RequestLogModel::RegionRole), (QStringList {u"eu"_s, u"eu"_s}));
+    // Live calls keep arriving under the filter: an EU event shows, the US region check does not.
+    sendEvent(u"Demo EU"_s, u"EU host"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(view->rowCount(), 3, Timeout);
+    QCOMPARE(view->index(0, RequestLogModel::Workspace).data().toString(), u"Demo EU"_s);
+    QCOMPARE(rowsWith(RequestLogModel::RegionRole), (QStringList {u"eu"_s, u"eu"_s, u"eu"_s}));
+
+    // Free text, applied once typing pauses, together with the region.
+    QTest::keyClicks(child<QLineEdit>(u"logSearchEdit"_s), u"seed d"_s);
+    QTRY_COMPARE(view->rowCount(), 1);
+    QCOMPARE(view->index(0, RequestLogModel::Workspace).data().toString(), u"Seed D"_s);
+    choose(u"logRegionFilter"_s, int(Region::Us));
+    QCOMPARE(view->rowCount(), 0);
+}
+
+void TestMainWindow::exportWritesHarOfMatchingAndSelectedCalls()
+{
+    seedLog({seedRecord(u"Seed A"_s, CallKind::Identify, 200, Region::Us)});
+    m_window = makeWindow();
+    sendEvent(u"Demo EU"_s, u"US host"_s);
+    const std::optional<RequestRecord> event = waitForCall(CallKind::Event, u"Demo EU"_s);
+    QVERIFY(event);
+
+    // "Export matching as HAR…" with the log filtered to events: the file dialog, then the file.
+    auto *call = child<QComboBox>(u"logCallFilter"_s);
+    call->setCurrentIndex(call->findData(int(CallKind::Event)));
+    QCOMPARE(logView()->rowCount(), 1);
+    const QString path = m_dir.filePath(u"matching-%1.har"_s.arg(m_run));
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    child<QAction>(u"exportMatchingHarAction"_s)->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(u"exportLogDialog"_s)) && dialog->isVisible());
+    dialog->selectFile(path);
+    QMetaObject::invokeMethod(dialog, "accept"); // what the Save button does
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+    QVERIFY2(finished.first().at(2).toString().isEmpty(), qPrintable(finished.first().at(2).toString()));
+
+    const auto readHar = [](const QString &file) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonArray();
+        const QByteArray bytes = f.readAll();
+        if (bytes.contains(EuKey.toUtf8()) || bytes.contains(UsKey.toUtf8()))
+            return QJsonArray();
+        return QJsonDocument::fromJson(bytes).object().value(u"log"_s).toObject().value(u"entries"_s).toArray();
+    };
+    const auto checkEntries = [&event](const QJsonArray &entries) {
+        // One entry per hop: the US host's 301, then the EU host's 200.
+        QCOMPARE(entries.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject entry = entries.at(i).toObject();
+            QCOMPARE(entry.value(u"_workspace"_s).toString(), u"Demo EU"_s);
+            QCOMPARE(entry.value(u"_callId"_s).toInteger(), event->id);
+            QCOMPARE(entry.value(u"request"_s).toObject().value(u"method"_s).toString(), u"POST"_s);
+            QCOMPARE(entry.value(u"request"_s).toObject().value(u"url"_s).toString(),
+                     event->hops.at(i).url.toString(QUrl::FullyEncoded));
+            QCOMPARE(entry.value(u"response"_s).toObject().value(u"status"_s).toInt(), event->hops.at(i).status);
+        }
+        QCOMPARE(entries.at(0).toObject().value(u"response"_s).toObject().value(u"status"_s).toInt(), 301);
+    };
+    checkEntries(readHar(path));
+
+    // "Export selected as HAR…": the selected row only.
+    auto *table = child<QTableView>(u"requestLogView"_s);
+    call->setCurrentIndex(0);
+    QTRY_VERIFY(logView()->rowCount() >= 3);
+    int eventRow = -1;
+    for (int row = 0; row < logView()->rowCount(); ++row) {
+        if (logView()->index(row, 0).data(RequestLogModel::IdRole).toLongLong() == event->id)
+            eventRow = row;
+    }
+    QVERIFY(eventRow >= 0);
+    table->selectRow(eventRow);
+    QVERIFY(child<QAction>(u"exportSelectedHarAction"_s)->isEnabled());
+    const QString selectedPath = m_dir.filePath(u"selected-%1.har"_s.arg(m_run));
+    QString error;
+    QCOMPARE(m_window->exportSelected(selectedPath, &error), 1);
+    checkEntries(readHar(selectedPath));
+
+    // JSONL of everything: one line a stored call.
+    const QString jsonlPath = m_dir.filePath(u"all-%1.jsonl"_s.arg(m_run));
+    m_window->exportMatching(jsonlPath, LogExport::Format::Jsonl);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, Timeout);
+    QFile jsonl(jsonlPath);
+    QVERIFY(jsonl.open(QIODevice::ReadOnly));
+    QCOMPARE(jsonl.readAll().count('\n'), m_window->requestLogStore()->count());
+}
+
+void TestMainWindow::copyAsCurlReferencesTheKey()
+{
+    m_window = makeWindow();
+    sendEvent(u"Demo EU"_s, u"EU host"_s);
+    const std::optional<RequestRecord> event = waitForCall(CallKind::Event, u"Demo EU"_s);
+    QVERIFY(event);
+    auto *table = child<QTableView>(u"requestLogView"_s);
+    QCOMPARE(table->currentIndex().data(RequestLogModel::IdRole).toLongLong(), event->id);
+    QGuiApplication::clipboard()->clear();
+    auto *copy = child<QAction>(u"copyCurlAction"_s);
+    QVERIFY(copy->isEnabled());
+    copy->trigger();
+    const QString curl = QGuiApplication::clipboard()->text();
+    QVERIFY2(curl.startsWith(u"curl -X POST "_s), qPrintable(curl));
+    QVERIFY2(curl.contains(u"'demo-eu-site'\":$CIO_TRACK_API_KEY\""_s), qPrintable(curl));
+    QVERIFY(curl.contains(event->hops.first().url.toString(QUrl::FullyEncoded)));
+    QVERIFY(!curl.contains(EuKey));
+    QVERIFY(!curl.contains(QString::fromLatin1((u"demo-eu-site:"_s + EuKey).toUtf8().toBase64())));
+}
+
+void TestMainWindow::clearLogAsksFirst()
+{
+    seedLog({seedRecord(u"Seed A"_s, CallKind::Event, 200, Region::Eu),
+             seedRecord(u"Seed B"_s, CallKind::Event, 200, Region::Us)});
+    m_window = makeWindow();
+    RequestLogStore *store = m_window->requestLogStore();
+    QTRY_VERIFY(store->count() >= 3); // the seeds and the demo workspace's region check
+    const qint64 before = store->count();
+    auto *clear = child<QPushButton>(u"clearLogButton"_s);
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"clearLogConfirm"_s)) && box->isVisible());
+    QVERIFY2(box->informativeText().contains(m_logPath), qPrintable(box->informativeText()));
+    QTest::mouseClick(box->findChild<QPushButton *>(u"cancelClearLogButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"clearLogConfirm"_s));
+    QCOMPARE(store->count(), before);
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"clearLogConfirm"_s)) && box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(u"confirmClearLogButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(store->count(), qint64(0));
+    QCOMPARE(logModel()->rowCount(), 0);
+}
+
+void TestMainWindow::unusableLogDatabaseIsSaidAndCallsStillShow()
+{
+    // The database's directory cannot be created: a file stands where it would be.
+    QFile blocker(m_dir.filePath(u"blocker-%1"_s.arg(m_run)));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_logPath = blocker.fileName() + u"/log.sqlite"_s;
+    m_window = makeWindow();
+    QVERIFY(!m_window->requestLogStore()->isOpen());
+    auto *status = child<QLabel>(u"logStatus"_s);
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().startsWith(u"Request log not saved: "_s), qPrintable(status->text()));
+    QVERIFY(m_window->aboutInfo().logState.size() > 0);
+    // Calls are listed all the same, for this session.
+    QVERIFY(waitForCall(CallKind::Region, u"Demo US"_s));
+}
+
+// --- sandbox faults ----------------------------------------------------------------------------------------
+
+void TestMainWindow::sandboxFaultReachesTheLog()
+{
+    m_window = makeWindow();
+    SandboxServer *sandbox = m_window->sandbox();
+    auto *menu = child<QMenu>(u"sandboxMenu"_s);
+    QVERIFY(menu->menuAction()->isVisible());
+    QVERIFY(child<QWidget>(u"sandboxFaultsButton"_s)->isVisible());
+    auto *status = child<QLabel>(u"sandboxFaultStatus"_s);
+    QVERIFY(!status->isVisible());
+    QVERIFY(child<QAction>(u"sandboxFault_track-eu_none"_s)->isChecked());
+    QVERIFY(child<QAction>(u"sandboxRedirect_301"_s)->isChecked());
+
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    child<QAction>(u"sandboxFault_track-eu_status"_s)->trigger();
+    QCOMPARE(sandbox->fault(SandboxServer::Host::TrackEu).toSpec(), u"status:503"_s);
+    QVERIFY(child<QAction>(u"sandboxFault_track-eu_status"_s)->isChecked());
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->text(), u"Sandbox faults: track-eu status:503"_s);
+
+    sendEvent(u"Demo EU"_s, u"EU host"_s);
+    const std::optional<RequestRecord> event = waitForCall(CallKind::Event, u"Demo EU"_s);
+    QVERIFY(event);
+    QCOMPARE(event->status, 503);
+    QCOMPARE(logView()->index(0, RequestLogModel::Status).data().toString(), u"503"_s);
+    QCOMPARE(logView()->index(0, 0).data(RequestLogModel::StatusClassRole).toString(), u"5xx"_s);
+
+    // A fault set through the inspection API shows as well; the redirect status is switchable.
+    SandboxFault hang;
+    hang.kind = SandboxFault::Kind::Hang;
+    sandbox->setFault(SandboxServer::Host::ApiUs, hang);
+    QCOMPARE(status->text(), u"Sandbox faults: track-eu status:503 · api-us hang"_s);
+    QVERIFY(child<QAction>(u"sandboxFault_api-us_hang"_s)->isChecked());
+    child<QAction>(u"sandboxRedirect_307"_s)->trigger();
+    QCOMPARE(sandbox->redirectStatus(), 307);
+    child<QAction>(u"sandboxClearFaultsAction"_s)->trigger();
+    QCOMPARE(sandbox->fault(SandboxServer::Host::TrackEu).kind, SandboxFault::Kind::None);
+    QCOMPARE(status->text(), u"Sandbox faults: redirects 307"_s);
+
+    // Off the sandbox there is no such menu.
+    m_window->leaveSandbox();
+    QVERIFY(!menu->menuAction()->isVisible());
+    QVERIFY(!status->isVisible());
+}
+
+// --- region state honesty ----------------------------------------------------------------------------------
+
+void TestMainWindow::failedRecheckLeavesRegionNotVerified()
+{
+    m_window = makeWindow();
+    QVERIFY(select(u"Demo US"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
+    auto *list = child<QListWidget>(u"workspaceList"_s);
+    QListWidgetItem *item = list->currentItem();
+    QVERIFY(item->toolTip().contains(u"Region: United States"_s));
+
+    // The US host now fails: the re-check fails.
+    child<QAction>(u"sandboxFault_track-us_status"_s)->trigger();
+    child<QAction>(u"recheckRegionAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(text(u"regionState"_s).contains(u"503"_s), Timeout);
+    QCOMPARE(text(u"regionValue"_s), u"Unknown"_s);
+    QVERIFY2(text(u"regionState"_s).contains(u"Last seen as US"_s), qPrintable(text(u"regionState"_s)));
+    QVERIFY(text(u"routeValue"_s).contains(u"not verified"_s));
+
+    // The list no longer says "United States" as if it were so now.
+    QCOMPARE(Region(item->data(WorkspaceRoles::RegionRole).toInt()), Region::Unknown);
+    QCOMPARE(Region(item->data(WorkspaceRoles::LastSeenRegionRole).toInt()), Region::Us);
+    QVERIFY(item->data(WorkspaceRoles::CheckFailedRole).toBool());
+    QVERIFY2(!item->toolTip().contains(u"Region: United States"_s), qPrintable(item->toolTip()));
+    QVERIFY(item->toolTip().contains(u"not verified now (last seen United States)"_s));
+    QVERIFY(item->toolTip().contains(u"503"_s));
+    const QString accessible = item->data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(accessible.startsWith(u"Demo US, not verified now"_s), qPrintable(accessible));
+
+    // "Detected region" no longer routes to the US: Send waits for an explicit host.
+    compose(u"Identify person"_s, u"ada@example.com"_s, {}, u"{}"_s, u"Detected region"_s);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(text(u"sendViaTarget"_s), u"→ no host chosen"_s);
+    QCOMPARE(text(u"sendViaWarning"_s),
+             u"⚠ Region not verified now (last seen US): pick US host or EU host to send."_s);
+    QVERIFY(child<QLabel>(u"sendViaWarning"_s)->isVisible());
+    const int identifies = countCalls(CallKind::Identify);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTest::keyClick(child<QLineEdit>(u"identifierEdit"_s), Qt::Key_Return);
+    QCOMPARE(countCalls(CallKind::Identify), identifies);
+    auto *via = child<QComboBox>(u"sendViaCombo"_s);
+    via->setCurrentIndex(via->findText(u"EU host"_s));
+    QVERIFY(send->isEnabled());
+    via->setCurrentIndex(via->findText(u"Detected region"_s));
+    QVERIFY(!send->isEnabled());
+
+    // A later successful check makes it the region again.
+    child<QAction>(u"sandboxClearFaultsAction"_s)->trigger();
+    child<QAction>(u"recheckRegionAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
+    QCOMPARE(Region(item->data(WorkspaceRoles::RegionRole).toInt()), Region::Us);
+    QVERIFY(item->toolTip().contains(u"Region: United States"_s));
+    QVERIFY(send->isEnabled());
+}
+
+// --- window state and About --------------------------------------------------------------------------------
+
+void TestMainWindow::windowStateIsRestored()
+{
+    {
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        WorkspaceRepository repository(&settings);
+        for (const auto &[name, site] : {std::pair {u"Alpha"_s, u"demo-us-site"_s}, {u"Beta"_s, u"demo-eu-site"_s}}) {
+            Workspace w;
+            w.name = name;
+            w.siteId = site;
+            repository.save(w);
+        }
+    }
+    int written = 0;
+    m_keychain->write(u"Alpha/track-api-key"_s, UsKey, this, [&written](const CredentialResult &) { ++written; });
+    m_keychain->write(u"Beta/track-api-key"_s, EuKey, this, [&written](const CredentialResult &) { ++written; });
+    QTRY_COMPARE(written, 2);
+
+    m_window = makeWindow();
+    QCOMPARE(m_window->currentWorkspace()->name, u"Alpha"_s);
+    QVERIFY(select(u"Beta"_s));
+    m_window->resize(m_window->size() - QSize(40, 30)); // within the minimum size and the screen
+    const QSize size = m_window->size();
+    QVERIFY(size != QSize(1280, 800));
+    auto *top = child<QSplitter>(u"topSplitter"_s);
+    auto *main = child<QSplitter>(u"mainSplitter"_s);
+    QCoreApplication::processEvents();
+    QList<int> topSizes = top->sizes();
+    topSizes[0] += 30;
+    topSizes[1] -= 30;
+    top->setSizes(topSizes);
+    QList<int> mainSizes = main->sizes();
+    mainSizes[0] -= 20;
+    mainSizes[1] += 20;
+    main->setSizes(mainSizes);
+    topSizes = top->sizes();
+    mainSizes = main->sizes();
+    m_window.reset();
+
+    m_window = makeWindow();
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->currentWorkspace()->name, u"Beta"_s);
+    QCOMPARE(m_window->size(), size);
+    QCOMPARE(child<QSplitter>(u"topSplitter"_s)->sizes(), topSizes);
+    QCOMPARE(child<QSplitter>(u"mainSplitter"_s)->sizes(), mainSizes);
+    // Names of sandbox workspaces are never remembered.
+    m_window->enterSandbox();
+    QVERIFY(select(u"Demo EU"_s));
+    QVERIFY(!settingsText().contains(u"Demo EU"_s));
+}
+
+void TestMainWindow::aboutNamesVersionsBackendAndPaths()
+{
+    m_window = makeWindow();
+    auto *about = child<QAction>(u"aboutAction"_s);
+    QCOMPARE(about->text(), u"About Region Console"_s);
+    QVERIFY(child<QMenu>(u"helpMenu"_s)->actions().contains(about));
+    about->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"aboutDialog"_s)) && dialog->isVisible());
+    const auto field = [dialog](const QString &name) { return dialog->findChild<QLabel *>(name)->text(); };
+    QCOMPARE(field(u"aboutVersion"_s), QStringLiteral(CIO_VERSION));
+    QCOMPARE(field(u"aboutQtVersion"_s), QString::fromLatin1(qVersion()));
+    QCOMPARE(field(u"aboutKeychain"_s), u"memory, this session only"_s);
+    QCOMPARE(field(u"aboutLogPath"_s), QDir::toNativeSeparators(m_logPath));
+    QVERIFY(!field(u"aboutDataDirectory"_s).isEmpty());
+    QCOMPARE(field(u"aboutSettingsPath"_s), QDir::toNativeSeparators(m_settingsPath));
+    dialog->reject();
+
+    // Off the sandbox, with the real keychain store (never asked here).
+    MainWindow::Options options;
+    options.settingsPath = m_settingsPath;
+    options.logPath = m_logPath;
+    options.endpoints = m_configuredEndpoints;
+    MainWindow real(options);
+    real.leaveSandbox();
+    QCOMPARE(real.aboutInfo().keychain, u"Secret Service via QtKeychain"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

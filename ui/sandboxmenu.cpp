@@ -1,0 +1,155 @@
+#include "sandboxmenu.h"
+
+#include <QActionGroup>
+
+namespace {
+constexpr SandboxServer::Host Hosts[] = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu,
+                                         SandboxServer::Host::ApiUs, SandboxServer::Host::ApiEu};
+
+QString hostTitle(SandboxServer::Host host)
+{
+    switch (host) {
+    case SandboxServer::Host::TrackUs:
+        return SandboxMenu::tr("Track API, US host");
+    case SandboxServer::Host::TrackEu:
+        return SandboxMenu::tr("Track API, EU host");
+    case SandboxServer::Host::ApiUs:
+        return SandboxMenu::tr("App API, US host");
+    case SandboxServer::Host::ApiEu:
+        return SandboxMenu::tr("App API, EU host");
+    }
+    return {};
+}
+
+SandboxFault::Kind kindOf(const QString &spec)
+{
+    SandboxFault fault;
+    QString error;
+    SandboxFault::fromSpec(spec, &fault, &error);
+    return fault.kind;
+}
+} // namespace
+
+QList<SandboxMenu::Choice> SandboxMenu::faultChoices()
+{
+    return {
+        {QStringLiteral("none"), tr("None: normal answers")},
+        {QStringLiteral("delay"), tr("Delay every answer by 1 s")},
+        {QStringLiteral("hang"), tr("Hang: never answer")},
+        {QStringLiteral("reset"), tr("Reset the connection mid-answer")},
+        {QStringLiteral("status:503"), tr("Status 503 Service Unavailable")},
+        {QStringLiteral("rate-limit"), tr("Status 429 rate limit")},
+        {QStringLiteral("malformed-json"), tr("Malformed JSON body")},
+        {QStringLiteral("oversized"), tr("Oversized body (10 MiB)")},
+        {QStringLiteral("redirect-outside"), tr("Redirect outside the allow-list")},
+    };
+}
+
+SandboxMenu::SandboxMenu(QWidget *parent)
+    : QMenu(tr("&Sandbox"), parent)
+{
+    setObjectName(QStringLiteral("sandboxMenu"));
+    setToolTipsVisible(true);
+    const QList<Choice> choices = faultChoices();
+    for (SandboxServer::Host host : Hosts) {
+        const QString hostName = SandboxServer::hostName(host);
+        QMenu *hostMenu = addMenu(tr("%1 (%2)").arg(hostTitle(host), hostName));
+        hostMenu->setObjectName(QStringLiteral("sandboxFaultMenu_%1").arg(hostName));
+        auto *group = new QActionGroup(hostMenu);
+        QList<QAction *> actions;
+        for (const Choice &choice : choices) {
+            QAction *action = hostMenu->addAction(choice.label);
+            action->setObjectName(
+                QStringLiteral("sandboxFault_%1_%2").arg(hostName, SandboxFault::kindName(kindOf(choice.spec))));
+            action->setCheckable(true);
+            action->setData(choice.spec);
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, host, spec = choice.spec] { setFault(host, spec); });
+            actions << action;
+        }
+        m_faultActions << actions;
+    }
+    addSeparator();
+    QMenu *redirect = addMenu(tr("Wrong-region redirect status"));
+    redirect->setObjectName(QStringLiteral("sandboxRedirectMenu"));
+    redirect->setToolTipsVisible(true);
+    auto *redirectGroup = new QActionGroup(redirect);
+    for (int status : redirectStatuses) {
+        QAction *action = redirect->addAction(QString::number(status));
+        action->setObjectName(QStringLiteral("sandboxRedirect_%1").arg(status));
+        action->setCheckable(true);
+        action->setData(status);
+        if (status == 301)
+            action->setToolTip(tr("The status Customer.io has been seen to send"));
+        redirectGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, status] {
+            if (m_server)
+                m_server->setRedirectStatus(status);
+            sync();
+        });
+        m_redirectActions << action;
+    }
+    addSeparator();
+    m_clearAction = addAction(tr("Clear all faults"));
+    m_clearAction->setObjectName(QStringLiteral("sandboxClearFaultsAction"));
+    connect(m_clearAction, &QAction::triggered, this, [this] {
+        if (!m_server)
+            return;
+        for (SandboxServer::Host host : Hosts)
+            m_server->setFault(host, SandboxFault());
+        sync();
+    });
+    // The server may have changed through the inspection API since the menu was last shown.
+    connect(this, &QMenu::aboutToShow, this, &SandboxMenu::sync);
+    setServer(nullptr);
+}
+
+void SandboxMenu::setServer(SandboxServer *server)
+{
+    disconnect(m_serverConnection);
+    m_server = server;
+    if (server)
+        m_serverConnection = connect(server, &SandboxServer::faultChanged, this, &SandboxMenu::sync);
+    sync();
+}
+
+void SandboxMenu::setFault(SandboxServer::Host host, const QString &spec)
+{
+    SandboxFault fault;
+    QString error;
+    if (m_server && SandboxFault::fromSpec(spec, &fault, &error))
+        m_server->setFault(host, fault);
+    sync();
+}
+
+void SandboxMenu::sync()
+{
+    const bool enabled = m_server != nullptr;
+    for (SandboxServer::Host host : Hosts) {
+        const SandboxFault::Kind current = enabled ? m_server->fault(host).kind : SandboxFault::Kind::None;
+        for (QAction *action : std::as_const(m_faultActions[int(host)])) {
+            action->setEnabled(enabled);
+            action->setChecked(kindOf(action->data().toString()) == current);
+        }
+    }
+    const int redirectStatus = enabled ? m_server->redirectStatus() : 301;
+    for (QAction *action : std::as_const(m_redirectActions)) {
+        action->setEnabled(enabled);
+        action->setChecked(action->data().toInt() == redirectStatus);
+    }
+    m_clearAction->setEnabled(enabled);
+    Q_EMIT faultsChanged(enabled ? activeFaults(*m_server) : QString());
+}
+
+QString SandboxMenu::activeFaults(const SandboxServer &server)
+{
+    QStringList parts;
+    for (SandboxServer::Host host : Hosts) {
+        const SandboxFault fault = server.fault(host);
+        if (fault.kind != SandboxFault::Kind::None)
+            parts << QStringLiteral("%1 %2").arg(SandboxServer::hostName(host), fault.toSpec());
+    }
+    if (server.redirectStatus() != 301)
+        parts << tr("redirects %1").arg(server.redirectStatus());
+    return parts.join(QStringLiteral(" · "));
+}
