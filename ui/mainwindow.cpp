@@ -1132,15 +1132,14 @@ void MainWindow::submitWorkspace(WorkspaceDialog *dialog)
                     }
                     // Roll back the Track API key so that no half-added workspace is left behind.
                     const QString reason = CredentialStore::describe(appResult);
-                    m_keychain->remove(
-                        trackEntry, dialog, [this, dialog, reason, trackEntry](const CredentialResult &undo) {
-                            QString text = reason;
-                            if (!undo.ok() && undo.error != CredentialResult::Error::NotFound)
-                                text += tr("; the keychain entry \"%1\" (service %2) remains and can be deleted with "
-                                           "the system's password manager")
-                                            .arg(trackEntry, QStringLiteral(CIO_APP_ID));
-                            dialog->showStoreError(text);
-                        });
+                    m_keychain->remove(trackEntry, dialog, [dialog, reason, trackEntry](const CredentialResult &undo) {
+                        QString text = reason;
+                        if (!undo.ok() && undo.error != CredentialResult::Error::NotFound)
+                            text += tr("; the keychain entry \"%1\" (service %2) remains and can be deleted with "
+                                       "the system's password manager")
+                                        .arg(trackEntry, QStringLiteral(CIO_APP_ID));
+                        dialog->showStoreError(text);
+                    });
                 });
         });
 }
@@ -1183,8 +1182,8 @@ void MainWindow::removeCurrentWorkspace()
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     nameWidget(cancel, QStringLiteral("cancelRemoveButton"), tr("Cancel"));
     box->setDefaultButton(cancel);
-    const Workspace target = *workspace;
-    connect(box, &QMessageBox::finished, this, [this, box, remove, target] {
+    // The lambda keeps a copy: the dialog may outlive the list entry.
+    connect(box, &QMessageBox::finished, this, [this, box, remove, target = *workspace] {
         if (box->clickedButton() == remove)
             removeWorkspaceEntries(target);
     });

@@ -20,7 +20,12 @@ namespace {
 class StartupProbe : public QObject
 {
 public:
-    explicit StartupProbe(QWidget *window) : QObject(window), m_window(window) { qApp->installEventFilter(this); }
+    explicit StartupProbe(QWidget *window)
+        : QObject(window)
+        , m_window(window)
+    {
+        qApp->installEventFilter(this);
+    }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() != QEvent::Paint || !watched->isWidgetType()

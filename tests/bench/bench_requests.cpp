@@ -70,14 +70,14 @@ QString ms(double value, int decimals = 1)
 // CPU time of this process (every thread) and of its waited-for children, in ms.
 double processCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 double childrenCpuMs()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
@@ -86,8 +86,8 @@ double childrenCpuMs()
 void printRatio(const QString &name, double ratio, double target)
 {
     out() << QStringLiteral("RATIO %1 %2x target<=%3x %4\n")
-                 .arg(name, ms(ratio, 2), ms(target, 1), ratio <= target ? QStringLiteral("MET")
-                                                                            : QStringLiteral("MISSED"));
+                 .arg(name, ms(ratio, 2), ms(target, 1),
+                      ratio <= target ? QStringLiteral("MET") : QStringLiteral("MISSED"));
     out().flush();
 }
 
@@ -97,15 +97,15 @@ struct Account
     Region via = Region::Us;
 };
 
-const Account kUsAccount{ { QStringLiteral("demo-us-site"), QStringLiteral("demo-us-track-key") }, Region::Us };
+const Account kUsAccount {{QStringLiteral("demo-us-site"), QStringLiteral("demo-us-track-key")}, Region::Us};
 // An EU account sent via the US host: the sandbox answers 301 to the EU host (Customer.io's behaviour).
-const Account kEuViaUs{ { QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key") }, Region::Us };
+const Account kEuViaUs {{QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key")}, Region::Us};
 
 TrackCall benchEvent(int i)
 {
-    return TrackCall::event(QStringLiteral("bench-person-%1").arg(i % 10), QStringLiteral("bench_event"),
-                            QJsonObject{ { QStringLiteral("plan"), QStringLiteral("pro") },
-                                         { QStringLiteral("seats"), 12 } });
+    return TrackCall::event(
+        QStringLiteral("bench-person-%1").arg(i % 10), QStringLiteral("bench_event"),
+        QJsonObject {{QStringLiteral("plan"), QStringLiteral("pro")}, {QStringLiteral("seats"), 12}});
 }
 
 struct Timing
@@ -122,21 +122,20 @@ Timing clientBatch(TrackClient &client, const Account &account, int first, int c
     int next = first;
     const int end = first + count;
     std::function<void()> sendNext = [&] {
-        client.send(benchEvent(next++), account.credentials, account.via, {}, &loop,
-                    [&](const RequestRecord &record) {
-                        if (!record.succeeded())
-                            ++*failures;
-                        if (next < end)
-                            sendNext();
-                        else
-                            loop.quit();
-                    });
+        client.send(benchEvent(next++), account.credentials, account.via, {}, &loop, [&](const RequestRecord &record) {
+            if (!record.succeeded())
+                ++*failures;
+            if (next < end)
+                sendNext();
+            else
+                loop.quit();
+        });
     };
     const double cpu = processCpuMs();
     timer.start();
     sendNext();
     loop.exec();
-    return { timer.nsecsElapsed() / 1e6, processCpuMs() - cpu };
+    return {timer.nsecsElapsed() / 1e6, processCpuMs() - cpu};
 }
 
 // One fresh TrackClient: one untimed call opens the connection, then `count` timed calls.
@@ -157,8 +156,7 @@ public:
         , m_endpointsFile(std::move(endpointsFile))
     { }
 
-    void requests(const QString &name, const Account &account, int count, int rounds, bool clientOnly,
-                  double target);
+    void requests(const QString &name, const Account &account, int count, int rounds, bool clientOnly, double target);
     void region(int rounds, bool clientOnly);
     void cli(int rounds);
 
@@ -185,17 +183,19 @@ void Bench::resetSandbox()
 {
     const QString base = m_endpoints.trackUrl(Region::Us).toString();
     QProcess p;
-    p.start(m_curl, { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-X"),
-                      QStringLiteral("DELETE"), base + QStringLiteral("/__sandbox/people"), QStringLiteral("-o"),
-                      QStringLiteral("/dev/null"), QStringLiteral("-X"), QStringLiteral("DELETE"),
-                      base + QStringLiteral("/__sandbox/requests") });
+    p.start(m_curl,
+            {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-X"),
+             QStringLiteral("DELETE"), base + QStringLiteral("/__sandbox/people"), QStringLiteral("-o"),
+             QStringLiteral("/dev/null"), QStringLiteral("-X"), QStringLiteral("DELETE"),
+             base + QStringLiteral("/__sandbox/requests")});
     p.waitForFinished();
 }
 
 // curl sending `urls` requests (call i = benchEvent(i)) over one connection per host, from a config file.
 Bench::CurlRun Bench::curlRun(const Account &account, int urls)
 {
-    const QString configPath = m_dir.filePath(QStringLiteral("curl-%1-%2.cfg").arg(account.credentials.siteId).arg(urls));
+    const QString configPath =
+        m_dir.filePath(QStringLiteral("curl-%1-%2.cfg").arg(account.credentials.siteId).arg(urls));
     if (!QFile::exists(configPath)) {
         QFile config(configPath);
         config.open(QIODevice::WriteOnly);
@@ -222,7 +222,7 @@ Bench::CurlRun Bench::curlRun(const Account &account, int urls)
     QElapsedTimer timer;
     const double cpu = childrenCpuMs();
     timer.start();
-    p.start(m_curl, { QStringLiteral("--config"), configPath });
+    p.start(m_curl, {QStringLiteral("--config"), configPath});
     p.waitForFinished(-1);
     CurlRun run;
     run.wallMs = timer.nsecsElapsed() / 1e6;
@@ -239,8 +239,7 @@ Bench::CurlRun Bench::curlRun(const Account &account, int urls)
     return run;
 }
 
-void Bench::requests(const QString &name, const Account &account, int count, int rounds, bool clientOnly,
-                     double target)
+void Bench::requests(const QString &name, const Account &account, int count, int rounds, bool clientOnly, double target)
 {
     QList<double> client, clientCpu, curlMarginal, curlCpu, curlSum;
     int clientFailures = 0, curlFailures = 0;
@@ -318,13 +317,15 @@ void Bench::region(int rounds, bool clientOnly)
                     client << elapsed;
             } else if (!clientOnly) {
                 QProcess p;
-                const QString url = m_endpoints.trackUrl(Region::Us).toString() + QStringLiteral("/api/v1/accounts/region");
+                const QString url =
+                    m_endpoints.trackUrl(Region::Us).toString() + QStringLiteral("/api/v1/accounts/region");
                 QElapsedTimer timer;
                 timer.start();
-                p.start(m_curl, { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                  QStringLiteral("-w"), QStringLiteral("%{time_total}"), QStringLiteral("-u"),
-                                  kEuViaUs.credentials.siteId + u':' + kEuViaUs.credentials.trackApiKey,
-                                  QStringLiteral("-H"), QStringLiteral("Accept: application/json"), url });
+                p.start(m_curl,
+                        {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                         QStringLiteral("%{time_total}"), QStringLiteral("-u"),
+                         kEuViaUs.credentials.siteId + u':' + kEuViaUs.credentials.trackApiKey, QStringLiteral("-H"),
+                         QStringLiteral("Accept: application/json"), url});
                 p.waitForFinished(-1);
                 if (round > 0) {
                     curlWall << timer.nsecsElapsed() / 1e6;
@@ -361,11 +362,11 @@ void Bench::region(int rounds, bool clientOnly)
         if (round > 0)
             warmClient << timer.nsecsElapsed() / 1e6;
         QProcess p; // two GETs on one connection: the second one's time_total
-        p.start(m_curl, { QStringLiteral("-s"), QStringLiteral("-w"), QStringLiteral("%{time_total}\\n"),
-                          QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-o"),
-                          QStringLiteral("/dev/null"), QStringLiteral("-u"),
-                          kEuViaUs.credentials.siteId + u':' + kEuViaUs.credentials.trackApiKey, QStringLiteral("-H"),
-                          QStringLiteral("Accept: application/json"), url, url });
+        p.start(m_curl,
+                {QStringLiteral("-s"), QStringLiteral("-w"), QStringLiteral("%{time_total}\\n"), QStringLiteral("-o"),
+                 QStringLiteral("/dev/null"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-u"),
+                 kEuViaUs.credentials.siteId + u':' + kEuViaUs.credentials.trackApiKey, QStringLiteral("-H"),
+                 QStringLiteral("Accept: application/json"), url, url});
         p.waitForFinished(-1);
         if (round > 0)
             warmCurl << p.readAllStandardOutput().trimmed().split('\n').last().toDouble() * 1000;
@@ -397,12 +398,14 @@ void Bench::cli(int rounds)
             QElapsedTimer timer;
             timer.start();
             if (isConsole) {
-                p.start(m_console, { QStringLiteral("region"), QStringLiteral("--site-id"), kEuViaUs.credentials.siteId,
-                                     QStringLiteral("--json") });
+                p.start(m_console,
+                        {QStringLiteral("region"), QStringLiteral("--site-id"), kEuViaUs.credentials.siteId,
+                         QStringLiteral("--json")});
             } else {
-                p.start(m_curl, { QStringLiteral("-s"), QStringLiteral("-u"),
-                                  kEuViaUs.credentials.siteId + u':' + kEuViaUs.credentials.trackApiKey,
-                                  QStringLiteral("-H"), QStringLiteral("Accept: application/json"), url });
+                p.start(m_curl,
+                        {QStringLiteral("-s"), QStringLiteral("-u"),
+                         kEuViaUs.credentials.siteId + u':' + kEuViaUs.credentials.trackApiKey, QStringLiteral("-H"),
+                         QStringLiteral("Accept: application/json"), url});
             }
             p.waitForFinished(-1);
             const double elapsed = timer.nsecsElapsed() / 1e6;
@@ -431,16 +434,16 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({
-        { QStringLiteral("endpoints"), QStringLiteral("CIO_CONSOLE_ENDPOINTS file of a running sandbox."),
-          QStringLiteral("FILE") },
-        { QStringLiteral("count"), QStringLiteral("Calls per batch."), QStringLiteral("N"), QStringLiteral("1000") },
-        { QStringLiteral("rounds"), QStringLiteral("Batches per side."), QStringLiteral("N"), QStringLiteral("5") },
-        { QStringLiteral("region-rounds"), QStringLiteral("Region calls per side."), QStringLiteral("N"),
-          QStringLiteral("20") },
-        { QStringLiteral("curl"), QStringLiteral("curl binary."), QStringLiteral("PATH"), QStringLiteral("curl") },
-        { QStringLiteral("console"), QStringLiteral("cio-console binary (for --only cli)."), QStringLiteral("PATH") },
-        { QStringLiteral("only"), QStringLiteral("direct, redirect, region or cli."), QStringLiteral("NAME") },
-        { QStringLiteral("client-only"), QStringLiteral("TrackClient side only (no child processes).") },
+        {QStringLiteral("endpoints"), QStringLiteral("CIO_CONSOLE_ENDPOINTS file of a running sandbox."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("count"), QStringLiteral("Calls per batch."), QStringLiteral("N"), QStringLiteral("1000")},
+        {QStringLiteral("rounds"), QStringLiteral("Batches per side."), QStringLiteral("N"), QStringLiteral("5")},
+        {QStringLiteral("region-rounds"), QStringLiteral("Region calls per side."), QStringLiteral("N"),
+         QStringLiteral("20")},
+        {QStringLiteral("curl"), QStringLiteral("curl binary."), QStringLiteral("PATH"), QStringLiteral("curl")},
+        {QStringLiteral("console"), QStringLiteral("cio-console binary (for --only cli)."), QStringLiteral("PATH")},
+        {QStringLiteral("only"), QStringLiteral("direct, redirect, region or cli."), QStringLiteral("NAME")},
+        {QStringLiteral("client-only"), QStringLiteral("TrackClient side only (no child processes).")},
     });
     parser.process(app);
     QFile file(parser.value(QStringLiteral("endpoints")));

@@ -90,11 +90,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({
-        { QStringLiteral("console"), QStringLiteral("cio-console binary."), QStringLiteral("PATH") },
-        { QStringLiteral("bare"), QStringLiteral("bare_window binary."), QStringLiteral("PATH") },
-        { QStringLiteral("runs"), QStringLiteral("Runs of each."), QStringLiteral("N"), QStringLiteral("10") },
-        { QStringLiteral("label"), QStringLiteral("Name of the platform in the output."), QStringLiteral("NAME"),
-          QStringLiteral("offscreen") },
+        {QStringLiteral("console"), QStringLiteral("cio-console binary."), QStringLiteral("PATH")},
+        {QStringLiteral("bare"), QStringLiteral("bare_window binary."), QStringLiteral("PATH")},
+        {QStringLiteral("runs"), QStringLiteral("Runs of each."), QStringLiteral("N"), QStringLiteral("10")},
+        {QStringLiteral("label"), QStringLiteral("Name of the platform in the output."), QStringLiteral("NAME"),
+         QStringLiteral("offscreen")},
     });
     parser.process(app);
     const QString console = parser.value(QStringLiteral("console"));
@@ -132,7 +132,8 @@ int main(int argc, char *argv[])
                  .arg(runs)
                  .arg(failures ? QStringLiteral("  FAILED RUNS: %1").arg(failures) : QString());
     out() << QStringLiteral("  Region Console   first paint %1 ms (min %2)   idle RSS %3 MB\n")
-                 .arg(fixed(cMs), fixed(consoleMs.isEmpty() ? 0 : *std::min_element(consoleMs.begin(), consoleMs.end())),
+                 .arg(fixed(cMs),
+                      fixed(consoleMs.isEmpty() ? 0 : *std::min_element(consoleMs.begin(), consoleMs.end())),
                       fixed(cMb));
     out() << QStringLiteral("  bare window      first paint %1 ms (min %2)   idle RSS %3 MB\n")
                  .arg(fixed(bMs), fixed(bareMs.isEmpty() ? 0 : *std::min_element(bareMs.begin(), bareMs.end())),
