@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Region Console needs to build, run and test on Debian 12 (bookworm).
 # Skips apt entirely when every package is already installed.
+# Usage: packaging/debian-deps.sh [--quality]   (--quality adds the CI gates: clang, libFuzzer, clang-tidy)
 set -euo pipefail
 
 packages=(
@@ -15,16 +16,28 @@ packages=(
   xvfb xauth dbus dbus-x11 libsecret-tools desktop-file-utils imagemagick
   # test: the sandbox's TLS CA (openssl CLI) and the official customerio-node client (node, npm)
   openssl nodejs
+  # package: CPack DEB (dpkg-shlibdeps, file), metainfo and icon checks, the clean-root install check
+  dpkg-dev file appstream librsvg2-bin debootstrap zstd
 )
+
+if [ "${1:-}" = "--quality" ]; then
+  packages+=(clang libclang-rt-14-dev clang-format clang-tidy)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-echo "Installing: ${missing[*]}"
-"${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Debian's nodejs comes without npm (NodeSource's bundles it): the customerio-node check needs npm.
+if ! command -v npm >/dev/null; then
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends npm
+fi
