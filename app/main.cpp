@@ -1,15 +1,13 @@
 // cio-console: runs a headless command, or opens the window.
 #include "cli.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QIcon>
-#include <QTimer>
 
-#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -27,44 +25,6 @@ void print(FILE *stream, const QString &text)
     std::fputs(text.toLocal8Bit().constData(), stream);
 }
 
-// CIO_CONSOLE_STARTUP_PROBE=1 (tests/bench/bench_startup): once the window's first paint is done, prints
-// "startup-probe first-paint-ns N" (N: CLOCK_MONOTONIC, the same clock as the bench's), then after 1 s idle
-// "startup-probe idle-rss-kb N" (VmRSS), and quits. tests/bench/bare_window.cpp carries the same probe.
-class StartupProbe : public QObject
-{
-public:
-    explicit StartupProbe(QWidget *window)
-        : QObject(window)
-        , m_window(window)
-    {
-        qApp->installEventFilter(this);
-    }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::Paint || !watched->isWidgetType()
-            || static_cast<QWidget *>(watched)->window() != m_window)
-            return false;
-        qApp->removeEventFilter(this);
-        QTimer::singleShot(0, this, [] {
-            const auto now = std::chrono::steady_clock::now().time_since_epoch();
-            std::printf("startup-probe first-paint-ns %lld\n", static_cast<long long>(now.count()));
-            std::fflush(stdout);
-        });
-        QTimer::singleShot(1000, this, [] {
-            QFile status(QStringLiteral("/proc/self/status"));
-            status.open(QIODevice::ReadOnly);
-            const QByteArray text = status.readAll();
-            const qsizetype at = text.indexOf("VmRSS:");
-            std::printf("startup-probe idle-rss-kb %lld\n", text.mid(at + 6).trimmed().split(' ').first().toLongLong());
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        });
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-};
 } // namespace
 
 int main(int argc, char *argv[])
