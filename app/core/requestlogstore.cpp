@@ -13,13 +13,24 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QVariant>
 
 #include <atomic>
+#include <chrono>
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2; // 2: request_log_fts, the trigram index of `search`
+constexpr int IndexChunk = 64; // rows per catch-up transaction of the trigram index: a few ms of write lock
+constexpr int IndexQuietMs = 250; // the index catches up once appends pause this long...
+constexpr int IndexMaxTail = 20000; // ...or when this many rows wait for it (a sustained burst)
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 constexpr int PruneEvery = 500;
 constexpr int CheckpointEvery = 256; // appends; ~1-2 MB of WAL with typical calls
 
@@ -36,6 +47,19 @@ QString bodyColumns(int bodyLimit)
     const QString n = QString::number(bodyLimit);
     return QStringLiteral(", substr(request_body, 1, %1), substr(response_body, 1, %1)").arg(n);
 }
+
+// The trigram index lags the table: rows with id > request_log_fts_state.through are not in it yet
+// (see RequestLogStore). Only indexed rows may be deleted from it.
+const QString kDeleteTrigger =
+    QStringLiteral("CREATE TRIGGER IF NOT EXISTS request_log_fts_delete AFTER DELETE ON request_log"
+                   " WHEN old.id <= (SELECT through FROM request_log_fts_state) BEGIN"
+                   " INSERT INTO request_log_fts(request_log_fts, rowid, search) VALUES('delete', old.id, old.search);"
+                   " END");
+// Indexes every row above the high-water mark (all of them, or the oldest :limit) and moves the mark.
+const QString kIndexTail =
+    QStringLiteral("INSERT INTO request_log_fts(rowid, search) SELECT id, search FROM request_log"
+                   " WHERE id > (SELECT through FROM request_log_fts_state) ORDER BY id LIMIT %1");
+const QString kMoveMark = QStringLiteral("UPDATE request_log_fts_state SET through = max(through, %1)");
 
 const QList<CallKind> kAllCalls = {CallKind::Region, CallKind::Identify, CallKind::DeletePerson,
                                    CallKind::Event,  CallKind::PageView, CallKind::AnonymousEvent};
@@ -176,7 +200,19 @@ QString whereSql(const RequestLogFilter &f, QVariantList *binds, const QString &
         *binds << callName(*f.call);
     }
     const QString needle = f.text.trimmed().toLower();
-    if (!needle.isEmpty()) {
+    if (needle.toUcs4().size() >= 3) {
+        // Candidates: the trigram index (a quoted string is a phrase of consecutive trigrams, i.e. a
+        // case-folded substring match) plus the rows it does not hold yet; instr() then keeps exactly
+        // what matches() keeps.
+        QString phrase = needle;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        parts << QStringLiteral("instr(search, ?) > 0 AND id IN (SELECT rowid FROM request_log_fts WHERE "
+                                "request_log_fts MATCH ? UNION ALL SELECT id FROM request_log WHERE id > "
+                                "(SELECT through FROM request_log_fts_state))");
+        *binds << needle << QString(u'"' + phrase + u'"');
+    } else if (!needle.isEmpty()) {
+        // Under three characters the trigram index cannot help; such needles match often, and the
+        // newest-first scan stops at the first page.
         parts << QStringLiteral("instr(search, ?) > 0");
         *binds << needle;
     }
@@ -215,21 +251,63 @@ public:
         , m_connection(connection)
     { }
 
-    void checkpoint()
+    bool connect()
     {
         if (!QSqlDatabase::contains(m_connection)) {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
             db.setDatabaseName(m_path);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             if (!db.open())
-                return;
+                return false;
         }
+        return true;
+    }
+
+    void checkpoint()
+    {
+        if (!connect())
+            return;
         // Under a sustained burst PASSIVE never catches up and the WAL only grows; past 64 MB,
         // RESTART makes the next writer start the WAL over (it may hold that writer briefly).
         const bool large = QFileInfo(m_path + QStringLiteral("-wal")).size() > 64 * 1024 * 1024;
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.exec(large ? QStringLiteral("PRAGMA wal_checkpoint(RESTART)")
                      : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    }
+
+    // Brings the trigram index up to the table, IndexChunk rows per transaction so that an append()
+    // on the GUI thread never waits long for the write lock. Stops early when the store closes.
+    void index(const RequestLogIndexControl *control, bool force)
+    {
+        if (!connect())
+            return;
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        QSqlQuery q(db);
+        while (!control->stop.load()) {
+            // Give way to a burst of appends (each chunk holds the write lock they need).
+            if (!force && steadyMs() - control->lastAppendMs.load() < IndexQuietMs / 2)
+                return;
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                return;
+            // The chunk's last id, read in the transaction (a full scan of an external-content FTS
+            // table reads the content table, so the index cannot tell what it holds).
+            bool ok = q.exec(QStringLiteral("SELECT max(id), count(*) FROM (SELECT id FROM request_log WHERE id > "
+                                            "(SELECT through FROM request_log_fts_state) ORDER BY id LIMIT %1)")
+                                 .arg(IndexChunk))
+                && q.next();
+            const qint64 last = ok ? q.value(0).toLongLong() : 0;
+            const int rows = ok ? q.value(1).toInt() : 0;
+            q.finish();
+            if (ok && rows > 0)
+                ok = q.exec(kIndexTail.arg(IndexChunk)) && q.exec(kMoveMark.arg(last));
+            if (!ok || !q.exec(QStringLiteral("COMMIT"))) {
+                q.exec(QStringLiteral("ROLLBACK"));
+                return;
+            }
+            if (rows < IndexChunk)
+                return;
+            QThread::usleep(200); // let a waiting writer in
+        }
     }
 
     void shutdown()
@@ -463,6 +541,17 @@ bool RequestLogStore::open(const QString &path)
             QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_status_class ON request_log(status_class)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_call ON request_log(call)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_started_at ON request_log(started_at)"),
+            // Free text: a trigram index over `search` (external content: the text is not stored twice).
+            // It is not written by append() (that would double the cost of each commit) but caught up
+            // in batches: by appendBatch() and by the worker thread. A file of schema 1 starts with an
+            // empty index (through = 0) that the worker fills in the background; until then free text
+            // scans the rows not indexed yet, as before.
+            QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS request_log_fts USING fts5("
+                           "search, content='request_log', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS request_log_fts_state (through INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO request_log_fts_state (through) SELECT 0"
+                           " WHERE NOT EXISTS (SELECT 1 FROM request_log_fts_state)"),
+            kDeleteTrigger,
             QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion),
             QStringLiteral("COMMIT"),
         };
@@ -485,12 +574,20 @@ bool RequestLogStore::open(const QString &path)
         return false;
     }
     m_error.clear();
+    m_indexControl->stop.store(false);
     m_checkpointThread = new QThread;
     m_checkpointThread->setObjectName(QStringLiteral("request-log-checkpoint"));
     m_checkpointer = new WalCheckpointer(path, m_connection + QStringLiteral("-checkpoint"));
     m_checkpointer->moveToThread(m_checkpointThread);
     m_checkpointThread->start(QThread::LowPriority);
     prune();
+    if (!m_indexTimer) {
+        m_indexTimer = new QTimer(this);
+        m_indexTimer->setSingleShot(true);
+        m_indexTimer->setInterval(IndexQuietMs);
+        connect(m_indexTimer, &QTimer::timeout, this, [this] { requestIndex(false); });
+    }
+    m_indexTimer->start(); // rows other writers left unindexed, or a schema 1 file's history
     return true;
 }
 
@@ -504,9 +601,33 @@ void RequestLogStore::requestCheckpoint(int appended)
         m_checkpointer, [worker = m_checkpointer] { worker->checkpoint(); }, Qt::QueuedConnection);
 }
 
+void RequestLogStore::requestIndex(bool force)
+{
+    if (!m_checkpointer)
+        return;
+    m_unindexed = 0;
+    QMetaObject::invokeMethod(
+        m_checkpointer,
+        [worker = m_checkpointer, control = m_indexControl.get(), force] { worker->index(control, force); },
+        Qt::QueuedConnection);
+}
+
+void RequestLogStore::noteAppended(int rows)
+{
+    m_indexControl->lastAppendMs.store(steadyMs());
+    m_unindexed += rows;
+    if (m_unindexed >= IndexMaxTail)
+        requestIndex(true);
+    else if (m_indexTimer)
+        m_indexTimer->start();
+}
+
 void RequestLogStore::close()
 {
     if (m_checkpointThread) {
+        m_indexControl->stop.store(true);
+        if (m_indexTimer)
+            m_indexTimer->stop();
         QMetaObject::invokeMethod(
             m_checkpointer, [worker = m_checkpointer] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
         m_checkpointThread->quit();
@@ -589,6 +710,7 @@ qint64 RequestLogStore::append(const RequestRecord &record)
     if (++m_appendsSincePrune >= PruneEvery)
         prune();
     requestCheckpoint(1);
+    noteAppended(1);
     Q_EMIT appended(id, id);
     return id;
 }
@@ -615,10 +737,18 @@ QList<qint64> RequestLogStore::appendBatch(const QList<RequestRecord> &records)
         }
         ids << id;
     }
+    // One transaction for many rows: index them (and any lagging rows) in it, one FTS segment.
+    if (!exec(kIndexTail.arg(-1)) || !exec(kMoveMark.arg(ids.last()))) {
+        const QString error = m_error;
+        exec(QStringLiteral("ROLLBACK"));
+        m_error = error;
+        return {};
+    }
     if (!exec(QStringLiteral("COMMIT"))) {
         exec(QStringLiteral("ROLLBACK"));
         return {};
     }
+    m_unindexed = 0; // the whole tail went into the index with the batch
     m_appendsSincePrune += int(records.size());
     if (m_appendsSincePrune >= PruneEvery)
         prune();
@@ -782,8 +912,25 @@ qint64 RequestLogStore::clear()
     if (!isOpen())
         return -1;
     const qint64 before = count();
-    if (!exec(QStringLiteral("DELETE FROM request_log")))
-        return -1;
+    // Without the delete trigger, DELETE empties the table at once (no per-row index deletes); the
+    // trigram index is then emptied in one step.
+    const QStringList steps = {
+        QStringLiteral("BEGIN IMMEDIATE"),
+        QStringLiteral("DROP TRIGGER IF EXISTS request_log_fts_delete"),
+        QStringLiteral("DELETE FROM request_log"),
+        QStringLiteral("INSERT INTO request_log_fts(request_log_fts) VALUES('delete-all')"),
+        kMoveMark.arg(QStringLiteral("(SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'request_log')")),
+        kDeleteTrigger,
+        QStringLiteral("COMMIT"),
+    };
+    for (const QString &sql : steps) {
+        if (!exec(sql)) {
+            const QString error = m_error;
+            exec(QStringLiteral("ROLLBACK"));
+            m_error = error;
+            return -1;
+        }
+    }
     // Give the space back and leave no deleted bodies in the WAL or free pages.
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     exec(QStringLiteral("VACUUM"));

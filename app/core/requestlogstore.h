@@ -8,13 +8,23 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QSqlQuery;
 class QThread;
+class QTimer;
 class WalCheckpointer;
+
+// Shared with the worker thread that catches the trigram index up.
+struct RequestLogIndexControl
+{
+    std::atomic<bool> stop {false};
+    std::atomic<qint64> lastAppendMs {0}; // steady clock
+};
 
 // Which calls to show or export. Every set field narrows the result; an empty filter matches all.
 // The same filter runs as SQL in RequestLogStore and as matches() on live rows that are not stored
@@ -78,6 +88,12 @@ struct RequestLogRetention
 //   for that case, which a log of test calls does not need.
 // - No secret is stored: the authorization column is rebuilt from the Site ID as "Basic <site id>:•••"
 //   (or "Bearer •••"), whatever the record holds.
+// - Free text uses an FTS5 trigram index over the search text. append() does not write it (that
+//   would double the cost of each commit): rows above a high-water mark are indexed in batches, by
+//   appendBatch() in its own transaction and by the worker thread (IndexChunk rows per transaction)
+//   once appends pause for IndexQuietMs, or every IndexMaxTail rows of a sustained burst; filters
+//   scan only the rows not indexed yet. Schema 1 files migrate on open (empty index, filled
+//   in the background).
 // - Retention (count and age) runs at open() and every 500 appends; clear() deletes everything.
 // - Checkpoints (copying the WAL into the database, with its fsync) run on a worker thread with its
 //   own connection, so append() on the GUI thread never waits for the disk (wal_autocheckpoint is 0
@@ -151,4 +167,9 @@ private:
     QThread *m_checkpointThread = nullptr;
     WalCheckpointer *m_checkpointer = nullptr;
     void requestCheckpoint(int appended);
+    void requestIndex(bool force);
+    void noteAppended(int rows);
+    std::unique_ptr<RequestLogIndexControl> m_indexControl = std::make_unique<RequestLogIndexControl>();
+    QTimer *m_indexTimer = nullptr;
+    int m_unindexed = 0;
 };

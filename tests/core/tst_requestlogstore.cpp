@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,7 +64,9 @@ class tst_RequestLogStore : public QObject
     QString freshPath() { return m_dir.filePath(QStringLiteral("log%1.sqlite").arg(++m_files)); }
 
     // A fixed set of six calls used by the filter tests; returns their ids in order.
-    QList<qint64> fillSix(RequestLogStore &store)
+    // batched: one appendBatch() (indexed for free text at once); else one append() each (rows the
+    // trigram index does not hold until the worker thread catches up).
+    QList<qint64> fillSix(RequestLogStore &store, bool batched = true)
     {
         const QDateTime base = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
         QList<RequestRecord> records = {
@@ -84,7 +87,50 @@ class tst_RequestLogStore : public QObject
         records[5].path = QStringLiteral("/api/v1/customers/SpecialPerson/events");
         for (int i = 0; i < records.size(); ++i)
             records[i].startedAt = base.addSecs(60 * i);
-        return store.appendBatch(records);
+        if (batched)
+            return store.appendBatch(records);
+        QList<qint64> ids;
+        for (const RequestRecord &r : std::as_const(records))
+            ids << store.append(r);
+        return ids;
+    }
+
+private:
+    void checkFilter(const RequestLogFilter &filter, const QList<int> &expected, bool batched)
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        const QList<qint64> ids = fillSix(store, batched);
+        QCOMPARE(ids.size(), 6);
+        QList<qint64> want;
+        for (int i : expected)
+            want << ids.at(i);
+
+        QList<qint64> got;
+        QVERIFY(store.forEach(filter, [&got](const RequestRecord &r) {
+            got << r.id;
+            return true;
+        }));
+        QCOMPARE(got, want);
+        QCOMPARE(store.count(filter), qint64(want.size()));
+        // The same filter in C++ (live rows) agrees with the SQL.
+        QList<qint64> matched;
+        for (qint64 id : ids)
+            if (filter.matches(*store.record(id)))
+                matched << id;
+        QCOMPARE(matched, want);
+        // Newest first, paged.
+        QList<qint64> paged;
+        qint64 before = 0;
+        for (;;) {
+            const QList<RequestLogEntry> page = store.fetchOlder(filter, before, 2);
+            for (const RequestLogEntry &e : page)
+                paged.prepend(e.record.id);
+            if (page.size() < 2)
+                break;
+            before = page.last().record.id;
+        }
+        QCOMPARE(paged, want);
     }
 
 private Q_SLOTS:
@@ -241,6 +287,12 @@ private Q_SLOTS:
         QTest::newRow("text in hop host") << f << QList<int> {0};
         f.text = QStringLiteral("100%_");
         QTest::newRow("text with LIKE characters") << f << QList<int> {};
+        f.text = QStringLiteral("\"x\" OR track");
+        QTest::newRow("text with FTS query syntax") << f << QList<int> {};
+        f.text = QStringLiteral("Sp");
+        QTest::newRow("text under three characters") << f << QList<int> {5};
+        f.text = QStringLiteral("identify\nput");
+        QTest::newRow("text across fields") << f << QList<int> {1, 2};
         f = {};
         f.workspace = QStringLiteral("Beta");
         f.call = CallKind::Event;
@@ -255,39 +307,8 @@ private Q_SLOTS:
     {
         QFETCH(RequestLogFilter, filter);
         QFETCH(QList<int>, expected);
-        RequestLogStore store;
-        QVERIFY(store.open(freshPath()));
-        const QList<qint64> ids = fillSix(store);
-        QCOMPARE(ids.size(), 6);
-        QList<qint64> want;
-        for (int i : expected)
-            want << ids.at(i);
-
-        QList<qint64> got;
-        QVERIFY(store.forEach(filter, [&got](const RequestRecord &r) {
-            got << r.id;
-            return true;
-        }));
-        QCOMPARE(got, want);
-        QCOMPARE(store.count(filter), qint64(want.size()));
-        // The same filter in C++ (live rows) agrees with the SQL.
-        QList<qint64> matched;
-        for (qint64 id : ids)
-            if (filter.matches(*store.record(id)))
-                matched << id;
-        QCOMPARE(matched, want);
-        // Newest first, paged.
-        QList<qint64> paged;
-        qint64 before = 0;
-        for (;;) {
-            const QList<RequestLogEntry> page = store.fetchOlder(filter, before, 2);
-            for (const RequestLogEntry &e : page)
-                paged.prepend(e.record.id);
-            if (page.size() < 2)
-                break;
-            before = page.last().record.id;
-        }
-        QCOMPARE(paged, want);
+        for (const bool batched : {true, false})
+            checkFilter(filter, expected, batched);
     }
 
     void fetchClipsBodiesAndReportsSizes()
@@ -352,6 +373,91 @@ private Q_SLOTS:
         store.setRetention({7, 0});
         QVERIFY(store.open(path));
         QCOMPARE(store.count(), qint64(7));
+    }
+
+    void migratesSchema1AndIndexesFreeText()
+    {
+        // A file written by the previous release: schema 1, no trigram index.
+        const QString path = freshPath();
+        RequestRecord old =
+            makeRecord(QStringLiteral("Old"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
+        old.path = QStringLiteral("/api/v1/customers/legacy-person/events");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE request_log (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at INTEGER NOT NULL,"
+                " workspace TEXT NOT NULL, site_id TEXT NOT NULL, call TEXT NOT NULL, method TEXT NOT NULL,"
+                " path TEXT NOT NULL, authorization TEXT NOT NULL, route_region TEXT NOT NULL,"
+                " account_region TEXT NOT NULL, sent_to TEXT NOT NULL, hops TEXT NOT NULL, status INTEGER NOT NULL,"
+                " status_class INTEGER NOT NULL, handled_by TEXT NOT NULL, handled_by_region TEXT NOT NULL,"
+                " outcome TEXT NOT NULL, error TEXT NOT NULL, warnings TEXT NOT NULL, duration_ms INTEGER NOT NULL,"
+                " request_size INTEGER NOT NULL, response_size INTEGER NOT NULL, request_body BLOB,"
+                " response_body BLOB, search TEXT NOT NULL)")));
+            q.prepare(QStringLiteral(
+                "INSERT INTO request_log VALUES (NULL, ?, 'Old', 'site-Old', 'event', 'POST', ?, 'Basic x', 'us',"
+                " 'us', 'track.customer.io', '[]', 200, 2, 'track.customer.io', 'us', 'success', '', '[]', 100, 0,"
+                " 0, NULL, NULL, ?)"));
+            q.bindValue(0, QDateTime::currentMSecsSinceEpoch());
+            q.bindValue(1, old.path);
+            q.bindValue(2, RequestLogFilter::searchText(old));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        RequestLogStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        RequestLogFilter legacy;
+        legacy.text = QStringLiteral("LEGACY-person");
+        QCOMPARE(store.count(legacy), qint64(1)); // indexed or not yet, the row is found
+        const qint64 fresh = store.append(
+            makeRecord(QStringLiteral("New"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io")));
+        QVERIFY(fresh > 1);
+
+        // The same SQLite (Qt's QSQLITE driver) has FTS5 with the trigram tokenizer, and the worker
+        // thread brings the index up to the newest row.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            q.finish();
+            QTRY_VERIFY(q.exec(QStringLiteral("SELECT through FROM request_log_fts_state")) && q.next()
+                        && q.value(0).toLongLong() == fresh);
+            q.finish();
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT rowid FROM request_log_fts WHERE request_log_fts MATCH '\"legacy-pers\"'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), qint64(1));
+            q.finish();
+        }
+        QCOMPARE(store.count(legacy), qint64(1));
+        legacy.text = QStringLiteral("new\nevent");
+        QCOMPARE(store.count(legacy), qint64(1));
+
+        // Deleting indexed rows keeps the index consistent; clear() empties both.
+        store.setRetention({1, 0});
+        QCOMPARE(store.prune(), qint64(1));
+        legacy.text = QStringLiteral("legacy-person");
+        QCOMPARE(store.count(legacy), qint64(0));
+        QCOMPARE(store.clear(), qint64(1));
+        const qint64 after = store.append(old);
+        QVERIFY(after > fresh);
+        QCOMPARE(store.count(legacy), qint64(1));
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO request_log_fts(request_log_fts) VALUES('integrity-check')")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("look"));
     }
 
     void openFailsClearly()
