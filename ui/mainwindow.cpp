@@ -1075,10 +1075,7 @@ void MainWindow::applyDetection(const QString &name, const RegionInfo &info, boo
         return;
     }
     m_regionCheckFailed.remove(name);
-    w.region = info.region;
-    w.environmentId = info.environmentId;
-    w.verifiedAt = info.verifiedAt;
-    w.verifiedVia = info.handledBy;
+    rememberDetection(&w, info);
     if (!w.sessionOnly && m_repository->find(name))
         m_repository->save(w);
     refreshWorkspaceItem(w);

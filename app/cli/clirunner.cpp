@@ -121,16 +121,34 @@ void CliRunner::addCredentialOptions(QCommandLineParser &parser)
     });
 }
 
-bool CliRunner::setUpClient(const QCommandLineParser &parser)
+bool CliRunner::secondsOption(const QCommandLineParser &parser, const QString &name, int *ms)
 {
     bool ok = false;
-    const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || !std::isfinite(timeout) || timeout <= 0 || timeout > 600) {
+    const QString text = parser.value(name);
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600) {
         fail(Cli::UsageError,
-             tr("--timeout: must be a number of seconds greater than 0 and at most 600 (got \"%1\")")
-                 .arg(parser.value(QStringLiteral("timeout"))));
+             tr("--%1: must be a number of seconds greater than 0 and at most 600 (got \"%2\")").arg(name, text));
         return false;
     }
+    *ms = int(seconds * 1000);
+    return true;
+}
+
+bool CliRunner::openKeychain(const QCommandLineParser &parser)
+{
+    int timeoutMs = 0;
+    if (!secondsOption(parser, QStringLiteral("keychain-timeout"), &timeoutMs))
+        return false;
+    m_store = new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), timeoutMs, this);
+    return true;
+}
+
+bool CliRunner::setUpClient(const QCommandLineParser &parser)
+{
+    int timeoutMs = 0;
+    if (!secondsOption(parser, QStringLiteral("timeout"), &timeoutMs))
+        return false;
     EndpointTable endpoints;
     QString error;
     if (!EndpointTable::fromEnvironment(&endpoints, &error)) {
@@ -138,7 +156,7 @@ bool CliRunner::setUpClient(const QCommandLineParser &parser)
         return false;
     }
     m_client = new TrackClient(endpoints, this);
-    m_client->setTimeoutMs(int(timeout * 1000));
+    m_client->setTimeoutMs(timeoutMs);
     // -- request log (issue 7): every finished call goes to the persistent log before its result is
     // printed (finished() is emitted before the send callback). A log that cannot open is a warning,
     // never a reason not to send.
@@ -206,13 +224,8 @@ void CliRunner::withCredentials(const QCommandLineParser &parser, std::function<
         fail(Cli::UsageError, tr("--workspace: no workspace named \"%1\" (see: cio-console workspace list)").arg(name));
         return;
     }
-    bool ok = false;
-    const double keychainTimeout = parser.value(QStringLiteral("keychain-timeout")).toDouble(&ok);
-    if (!ok || !std::isfinite(keychainTimeout) || keychainTimeout <= 0 || keychainTimeout > 600) {
-        fail(Cli::UsageError, tr("--keychain-timeout: must be a number of seconds greater than 0 and at most 600"));
+    if (!openKeychain(parser))
         return;
-    }
-    m_store = new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), int(keychainTimeout * 1000), this);
     const QString siteId = m_workspace->siteId;
     m_store->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
                   [this, siteId, name, next](const CredentialResult &result) {
@@ -243,13 +256,8 @@ void CliRunner::runWorkspace()
     });
     if (!parse(m_parser, 2))
         return;
-    bool ok = false;
-    const double keychainTimeout = m_parser.value(QStringLiteral("keychain-timeout")).toDouble(&ok);
-    if (!ok || !std::isfinite(keychainTimeout) || keychainTimeout <= 0 || keychainTimeout > 600) {
-        fail(Cli::UsageError, tr("--keychain-timeout: must be a number of seconds greater than 0 and at most 600"));
+    if (!openKeychain(m_parser))
         return;
-    }
-    m_store = new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), int(keychainTimeout * 1000), this);
     const QStringList positional = m_parser.positionalArguments();
     if (sub == u"add")
         runWorkspaceAdd(positional);
@@ -327,10 +335,7 @@ void CliRunner::runWorkspaceAdd(const QStringList &positional)
                      [this, workspace, trackKey, appKey](const RegionInfo &info, const RequestRecord &record) {
                          Workspace verified = workspace;
                          if (info.ok) {
-                             verified.region = info.region;
-                             verified.environmentId = info.environmentId;
-                             verified.verifiedAt = info.verifiedAt;
-                             verified.verifiedVia = info.handledBy;
+                             rememberDetection(&verified, info);
                              out() << tr("Credentials accepted: %1 (%2), workspace ID %3.")
                                           .arg(regionDisplayName(info.region), regionCode(info.region),
                                                QString::number(info.environmentId))
@@ -464,10 +469,7 @@ void CliRunner::runRegion()
             [this, via](const RegionInfo &info, const RequestRecord &) {
                 const EndpointTable &endpoints = m_client->endpoints();
                 if (info.ok && m_workspace) {
-                    m_workspace->region = info.region;
-                    m_workspace->environmentId = info.environmentId;
-                    m_workspace->verifiedAt = info.verifiedAt;
-                    m_workspace->verifiedVia = info.handledBy;
+                    rememberDetection(&*m_workspace, info);
                     m_workspaces->save(*m_workspace);
                 }
                 if (m_parser.isSet(QStringLiteral("json"))) {
@@ -601,10 +603,7 @@ void CliRunner::resolveRoute(const TrackCredentials &credentials,
                              return;
                          }
                          if (m_workspace) {
-                             m_workspace->region = info.region;
-                             m_workspace->environmentId = info.environmentId;
-                             m_workspace->verifiedAt = info.verifiedAt;
-                             m_workspace->verifiedVia = info.handledBy;
+                             rememberDetection(&*m_workspace, info);
                              m_workspaces->save(*m_workspace);
                          }
                          next(info.region, info.region, QStringLiteral("detected region"));

@@ -42,6 +42,9 @@ private:
     void addCredentialOptions(QCommandLineParser &parser);
     bool parse(QCommandLineParser &parser, int skip);
     bool setUpClient(const QCommandLineParser &parser);
+    // A seconds option (0 < s <= 600) in milliseconds, or a usage error naming the option.
+    bool secondsOption(const QCommandLineParser &parser, const QString &name, int *ms);
+    bool openKeychain(const QCommandLineParser &parser);
     // Resolves credentials, then calls next (or exits 2/3 with a message).
     void withCredentials(const QCommandLineParser &parser, std::function<void(const TrackCredentials &)> next);
     bool resolveVia(const QCommandLineParser &parser, Region *via);

@@ -13,11 +13,6 @@ bool isBearer(const RequestRecord &r)
     return r.authorization.startsWith(QLatin1String("Bearer"));
 }
 
-QString maskedAuthorization(const RequestRecord &r)
-{
-    return isBearer(r) ? QStringLiteral("Bearer •••") : maskedBasicAuthorization(r.siteId);
-}
-
 QString reasonPhrase(int status)
 {
     switch (status) {

@@ -29,6 +29,16 @@ QJsonObject RegionInfo::toJson() const
     return o;
 }
 
+void rememberDetection(Workspace *workspace, const RegionInfo &info)
+{
+    if (!info.ok)
+        return;
+    workspace->region = info.region;
+    workspace->environmentId = info.environmentId;
+    workspace->verifiedAt = info.verifiedAt;
+    workspace->verifiedVia = info.handledBy;
+}
+
 bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *error)
 {
     QJsonParseError parseError;

@@ -3,6 +3,7 @@
 #include "region.h"
 #include "requestrecord.h"
 #include "trackclient.h"
+#include "workspace.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -22,6 +23,10 @@ struct RegionInfo
 
     QJsonObject toJson() const; // {"region","url","environment_id","handled_by","verified_at","error"}
 };
+
+// Records a successful detection on the workspace it was learned for (region, workspace ID, when and
+// through which host). Does nothing when info is not ok.
+void rememberDetection(Workspace *workspace, const RegionInfo &info);
 
 // Parses a 200 body. Reads "region", falling back to "data_center" (a third-party client's spelling,
 // cio-api.md §2 CONFLICT), then to the region implied by "url". Returns false with *error when the body

@@ -204,9 +204,7 @@ void RequestLogModel::upsertOverStore(const RequestRecord &record)
     }
     RequestRecord stored = record;
     stored.id = id;
-    stored.authorization = record.authorization.startsWith(QLatin1String("Bearer"))
-        ? QStringLiteral("Bearer •••")
-        : maskedBasicAuthorization(record.siteId);
+    stored.authorization = maskedAuthorization(record);
     const bool matches = m_filter.matches(stored);
     if (row >= 0 && matches) {
         // The row moves to the top of the stored section, below the calls still in flight; moving

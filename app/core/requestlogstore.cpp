@@ -81,14 +81,6 @@ RequestRecord::Outcome outcomeFromName(const QString &name)
     return O::Pending;
 }
 
-// The only Authorization text ever written: rebuilt, never copied, so no key can reach the file.
-QString maskedAuthorization(const RequestRecord &record)
-{
-    if (record.authorization.startsWith(QLatin1String("Bearer")))
-        return QStringLiteral("Bearer •••");
-    return maskedBasicAuthorization(record.siteId);
-}
-
 QString hopsJson(const QList<Hop> &hops)
 {
     QJsonArray array;

@@ -67,6 +67,13 @@ QJsonObject RequestRecord::toJson() const
     return o;
 }
 
+QString maskedAuthorization(const RequestRecord &record)
+{
+    if (record.authorization.startsWith(QLatin1String("Bearer")))
+        return QStringLiteral("Bearer •••");
+    return maskedBasicAuthorization(record.siteId);
+}
+
 QString maskedBasicAuthorization(const QString &siteId)
 {
     return QStringLiteral("Basic ") + siteId + QStringLiteral(":•••");

@@ -71,3 +71,6 @@ Q_DECLARE_METATYPE(RequestRecord)
 
 // "Basic <site id>:•••": what the console shows in place of an Authorization header.
 QString maskedBasicAuthorization(const QString &siteId);
+// The only Authorization text the console shows, stores or exports for a record: rebuilt from the
+// record ("Bearer •••" for an App API call, else "Basic <site id>:•••"), never copied, so no key passes.
+QString maskedAuthorization(const RequestRecord &record);
