@@ -206,7 +206,7 @@ void ComposerPanel::updateForm()
     m_identifierLabel->setText(anonymous ? tr("Anonymous ID:") : tr("Identifier:"));
     m_identifier->setAccessibleName(anonymous ? tr("Anonymous ID") : tr("Identifier"));
     m_identifier->setPlaceholderText(anonymous ? tr("anonymous ID from your website or app")
-                                               : tr("id, email or cio_ identifier"));
+                                               : tr("id, email or cio_<id>"));
     m_form->setRowVisible(m_eventName, kind != CallKind::Identify);
     m_jsonLabel->setText(kind == CallKind::Identify ? tr("Attributes (JSON):") : tr("Event data (JSON):"));
     m_json->setAccessibleName(kind == CallKind::Identify ? tr("Attributes as JSON") : tr("Event data as JSON"));
