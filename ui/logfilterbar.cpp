@@ -66,8 +66,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
 
     m_call = makeCombo(this, QStringLiteral("logCallFilter"), tr("Filter by call"));
     m_call->addItem(tr("Any call"), -1);
-    for (CallKind kind : {CallKind::Region, CallKind::Identify, CallKind::DeletePerson, CallKind::Event,
-                          CallKind::PageView, CallKind::AnonymousEvent})
+    for (CallKind kind : allCallKinds())
         m_call->addItem(callName(kind), int(kind));
     layout->addWidget(m_call);
 

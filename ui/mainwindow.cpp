@@ -676,8 +676,7 @@ void MainWindow::fitLogColumns()
         names << w.name;
     fit(RequestLogModel::Workspace, qMin(widest(fm, names), fm.averageCharWidth() * 18));
     QStringList calls;
-    for (CallKind kind : {CallKind::Region, CallKind::Identify, CallKind::DeletePerson, CallKind::Event,
-                          CallKind::PageView, CallKind::AnonymousEvent})
+    for (CallKind kind : allCallKinds())
         calls << callName(kind);
     fit(RequestLogModel::Call, widest(fm, calls));
     fit(RequestLogModel::Method, widest(fm, {QStringLiteral("DELETE"), QStringLiteral("POST")}));

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "burstsender.h"
 #include "cli.h"
 #include "credentialstore.h"
 #include "keychaincredentialstore.h"
@@ -9,6 +10,7 @@
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <termios.h>
@@ -501,60 +504,218 @@ void CliRunner::runRegion()
 
 // ---- send ---------------------------------------------------------------------------------------
 
+namespace {
+// What each call of `send` needs: options that must be given, and options it accepts besides.
+struct SendShape
+{
+    CallKind kind;
+    QStringList required;
+    QStringList optional;
+};
+const QList<SendShape> &sendShapes()
+{
+    static const QList<SendShape> shapes = {
+        {CallKind::Identify, {QStringLiteral("id")}, {QStringLiteral("attributes")}},
+        {CallKind::DeletePerson, {QStringLiteral("id")}, {}},
+        {CallKind::Event,
+         {QStringLiteral("id"), QStringLiteral("name")},
+         {QStringLiteral("data"), QStringLiteral("timestamp")}},
+        {CallKind::PageView,
+         {QStringLiteral("id"), QStringLiteral("name")},
+         {QStringLiteral("data"), QStringLiteral("timestamp")}},
+        {CallKind::ScreenView,
+         {QStringLiteral("id"), QStringLiteral("name")},
+         {QStringLiteral("data"), QStringLiteral("timestamp")}},
+        {CallKind::AnonymousEvent,
+         {QStringLiteral("anonymous-id"), QStringLiteral("name")},
+         {QStringLiteral("data"), QStringLiteral("timestamp")}},
+        {CallKind::AddDevice,
+         {QStringLiteral("id"), QStringLiteral("device-id"), QStringLiteral("platform")},
+         {QStringLiteral("attributes"), QStringLiteral("timestamp")}},
+        {CallKind::DeleteDevice, {QStringLiteral("id"), QStringLiteral("device-id")}, {}},
+        {CallKind::Suppress, {QStringLiteral("id")}, {}},
+        {CallKind::Unsuppress, {QStringLiteral("id")}, {}},
+        {CallKind::Merge, {QStringLiteral("id"), QStringLiteral("secondary")}, {}},
+        {CallKind::Entity, {QStringLiteral("data")}, {}},
+        {CallKind::Batch, {QStringLiteral("data")}, {}},
+    };
+    return shapes;
+}
+
+const QStringList kCallOptions = {
+    QStringLiteral("id"),         QStringLiteral("anonymous-id"), QStringLiteral("name"),
+    QStringLiteral("attributes"), QStringLiteral("data"),         QStringLiteral("timestamp"),
+    QStringLiteral("device-id"),  QStringLiteral("platform"),     QStringLiteral("secondary")};
+
+// The largest JSON file `--data @FILE` reads: a Track v2 batch (500 kB) with room to spare.
+constexpr qint64 kMaxJsonFileBytes = 1024 * 1024;
+} // namespace
+
+// A JSON object option: typed inline, or read from a file with @FILE (@- is standard input).
+bool CliRunner::jsonOption(const QString &name, QJsonObject *object)
+{
+    QString value = m_parser.value(name);
+    QByteArray text = value.toUtf8();
+    const QString field = QStringLiteral("--") + name;
+    if (value.startsWith(u'@')) {
+        const QString path = value.mid(1);
+        QFile file;
+        const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                         : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            fail(Cli::UsageError, tr("%1: cannot read %2: %3").arg(field, path, file.errorString()));
+            return false;
+        }
+        text = file.read(kMaxJsonFileBytes + 1);
+        if (text.size() > kMaxJsonFileBytes) {
+            fail(Cli::UsageError,
+                 tr("%1: %2 is larger than %3 bytes").arg(field, path, QString::number(kMaxJsonFileBytes)));
+            return false;
+        }
+    } else if (m_parser.isSet(name) && value.trimmed().isEmpty()) {
+        fail(Cli::UsageError, tr("%1: must be a JSON object such as {\"plan\": \"pro\"}, not empty").arg(field));
+        return false;
+    }
+    QString error;
+    if (!parseJsonObjectField(field, text, object, &error)) {
+        fail(Cli::UsageError, error);
+        return false;
+    }
+    return true;
+}
+
 void CliRunner::runSend()
 {
     const QString call = m_arguments.value(2);
     addCredentialOptions(m_parser);
     m_parser.addOptions({
-        {QStringLiteral("id"), tr("Person identifier (id, email or cio_<id>)."), QStringLiteral("ID")},
+        {QStringLiteral("id"), tr("Person identifier (id, email or cio_<id>); merge: the primary person."),
+         QStringLiteral("ID")},
         {QStringLiteral("anonymous-id"), tr("Anonymous ID."), QStringLiteral("AID")},
-        {QStringLiteral("name"), tr("Event name."), QStringLiteral("NAME")},
-        {QStringLiteral("attributes"), tr("Person attributes, a JSON object."), QStringLiteral("JSON")},
-        {QStringLiteral("data"), tr("Event data, a JSON object."), QStringLiteral("JSON")},
-        {QStringLiteral("timestamp"), tr("Event time in Unix seconds."), QStringLiteral("UNIX")},
+        {QStringLiteral("name"), tr("Event name, page URL or screen name."), QStringLiteral("NAME")},
+        {QStringLiteral("attributes"), tr("Person or device attributes, a JSON object or @FILE."),
+         QStringLiteral("JSON")},
+        {QStringLiteral("data"), tr("Event data, or the Track v2 request body: a JSON object or @FILE."),
+         QStringLiteral("JSON")},
+        {QStringLiteral("timestamp"), tr("Event time (add-device: last used), Unix seconds or ISO 8601 date-time."),
+         QStringLiteral("TIME")},
+        {QStringLiteral("device-id"), tr("Device token."), QStringLiteral("TOKEN")},
+        {QStringLiteral("platform"), tr("Device platform: ios or android."), QStringLiteral("PLATFORM")},
+        {QStringLiteral("secondary"), tr("merge: the person merged into the primary and deleted."),
+         QStringLiteral("ID")},
+        {QStringLiteral("count"), tr("Send the call N times (a burst; default 1)."), QStringLiteral("N")},
+        {QStringLiteral("rate"), tr("Burst rate in calls per second (default 10, at most 100)."), QStringLiteral("R")},
     });
     if (!parse(m_parser, 2))
         return;
-    if (call != u"identify" && call != u"event" && call != u"anonymous") {
-        fail(Cli::UsageError, tr("send: expected identify, event or anonymous\n") + Cli::usage());
+    const std::optional<CallKind> kind = callFromName(call);
+    const auto shape = std::find_if(sendShapes().cbegin(), sendShapes().cend(),
+                                    [&](const SendShape &s) { return kind && s.kind == *kind; });
+    if (shape == sendShapes().cend()) {
+        QStringList names;
+        for (const SendShape &s : sendShapes())
+            names << callName(s.kind);
+        fail(Cli::UsageError,
+             tr("send: expected one of %1 (got \"%2\")\n").arg(names.join(QStringLiteral(", ")), call) + Cli::usage());
         return;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
         fail(Cli::UsageError, tr("send: unexpected argument \"%1\"").arg(m_parser.positionalArguments().first()));
         return;
     }
+    for (const QString &option : kCallOptions) {
+        if (m_parser.isSet(option) && !shape->required.contains(option) && !shape->optional.contains(option)) {
+            fail(Cli::UsageError, tr("send %1: --%2 does not apply to this call").arg(call, option));
+            return;
+        }
+    }
+    for (const QString &option : shape->required) {
+        if (!m_parser.isSet(option)) {
+            fail(Cli::UsageError, tr("send %1: --%2 is required").arg(call, option));
+            return;
+        }
+    }
+
+    QJsonObject attributes;
+    QJsonObject data;
+    if (!jsonOption(QStringLiteral("attributes"), &attributes) || !jsonOption(QStringLiteral("data"), &data))
+        return;
+    const QString id = m_parser.value(QStringLiteral("id"));
+    const QString name = m_parser.value(QStringLiteral("name"));
     TrackCall trackCall;
-    QString error;
-    QJsonObject object;
-    if (call == u"identify") {
-        if (!parseJsonObjectField(QStringLiteral("--attributes"), m_parser.value(QStringLiteral("attributes")).toUtf8(),
-                                  &object, &error)) {
+    switch (*kind) {
+    case CallKind::Identify:
+        trackCall = TrackCall::identify(id, attributes);
+        break;
+    case CallKind::DeletePerson:
+        trackCall = TrackCall::deletePerson(id);
+        break;
+    case CallKind::Event:
+        trackCall = TrackCall::event(id, name, data);
+        break;
+    case CallKind::PageView:
+        trackCall = TrackCall::pageView(id, name, data);
+        break;
+    case CallKind::ScreenView:
+        trackCall = TrackCall::screenView(id, name, data);
+        break;
+    case CallKind::AnonymousEvent:
+        trackCall = TrackCall::anonymousEvent(m_parser.value(QStringLiteral("anonymous-id")), name, data);
+        break;
+    case CallKind::AddDevice:
+        trackCall = TrackCall::addDevice(id, m_parser.value(QStringLiteral("device-id")),
+                                         m_parser.value(QStringLiteral("platform")), attributes);
+        break;
+    case CallKind::DeleteDevice:
+        trackCall = TrackCall::deleteDevice(id, m_parser.value(QStringLiteral("device-id")));
+        break;
+    case CallKind::Suppress:
+        trackCall = TrackCall::suppress(id);
+        break;
+    case CallKind::Unsuppress:
+        trackCall = TrackCall::unsuppress(id);
+        break;
+    case CallKind::Merge:
+        trackCall = TrackCall::merge(id, m_parser.value(QStringLiteral("secondary")));
+        break;
+    case CallKind::Entity:
+        trackCall = TrackCall::entity(data);
+        break;
+    case CallKind::Batch:
+        trackCall = TrackCall::batch(data);
+        break;
+    case CallKind::Region:
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("timestamp"))) {
+        qint64 seconds = 0;
+        QString error;
+        if (!parseTimestamp(QStringLiteral("--timestamp"), m_parser.value(QStringLiteral("timestamp")), &seconds,
+                            &error)) {
             fail(Cli::UsageError, error);
             return;
         }
-        trackCall = TrackCall::identify(m_parser.value(QStringLiteral("id")), object);
-    } else {
-        if (!parseJsonObjectField(QStringLiteral("--data"), m_parser.value(QStringLiteral("data")).toUtf8(), &object,
-                                  &error)) {
+        trackCall.timestamp = seconds;
+    }
+    int count = 1;
+    double rate = BurstSender::DefaultRate;
+    if (m_parser.isSet(QStringLiteral("count")) || m_parser.isSet(QStringLiteral("rate"))) {
+        bool countOk = true;
+        bool rateOk = true;
+        if (m_parser.isSet(QStringLiteral("count")))
+            count = m_parser.value(QStringLiteral("count")).toInt(&countOk);
+        if (m_parser.isSet(QStringLiteral("rate")))
+            rate = m_parser.value(QStringLiteral("rate")).toDouble(&rateOk);
+        QString error =
+            BurstSender::checkCountAndRate(count, rate, QStringLiteral("--count"), QStringLiteral("--rate"));
+        if (!countOk)
+            error = tr("--count: must be a whole number (got \"%1\")").arg(m_parser.value(QStringLiteral("count")));
+        else if (!rateOk)
+            error = tr("--rate: must be a number of calls per second (got \"%1\")")
+                        .arg(m_parser.value(QStringLiteral("rate")));
+        if (!error.isEmpty()) {
             fail(Cli::UsageError, error);
             return;
-        }
-        if (call == u"event")
-            trackCall =
-                TrackCall::event(m_parser.value(QStringLiteral("id")), m_parser.value(QStringLiteral("name")), object);
-        else
-            trackCall = TrackCall::anonymousEvent(m_parser.value(QStringLiteral("anonymous-id")),
-                                                  m_parser.value(QStringLiteral("name")), object);
-        if (m_parser.isSet(QStringLiteral("timestamp"))) {
-            bool ok = false;
-            const qint64 ts = m_parser.value(QStringLiteral("timestamp")).toLongLong(&ok);
-            if (!ok) {
-                fail(Cli::UsageError,
-                     tr("--timestamp: must be an integer of Unix seconds (got \"%1\")")
-                         .arg(m_parser.value(QStringLiteral("timestamp"))));
-                return;
-            }
-            trackCall.timestamp = ts;
         }
     }
     const QStringList problems = trackCall.validate();
@@ -564,11 +725,15 @@ void CliRunner::runSend()
     }
     if (!setUpClient(m_parser))
         return;
-    withCredentials(m_parser, [this, trackCall](const TrackCredentials &credentials) {
-        resolveRoute(credentials,
-                     [this, trackCall, credentials](Region via, Region accountRegion, const QString &source) {
-                         sendCall(trackCall, credentials, via, accountRegion, source);
-                     });
+    withCredentials(m_parser, [this, trackCall, count, rate](const TrackCredentials &credentials) {
+        resolveRoute(
+            credentials,
+            [this, trackCall, credentials, count, rate](Region via, Region accountRegion, const QString &source) {
+                if (count == 1 && !m_parser.isSet(QStringLiteral("count")))
+                    sendCall(trackCall, credentials, via, accountRegion, source);
+                else
+                    sendBurst(trackCall, credentials, via, accountRegion, source, count, rate);
+            });
     });
 }
 
@@ -610,6 +775,40 @@ void CliRunner::resolveRoute(const TrackCredentials &credentials,
                      });
 }
 
+void CliRunner::printRecord(const RequestRecord &record, Region via, const QString &source)
+{
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = record.toJson();
+        o.insert(QStringLiteral("via"), regionCode(via));
+        o.insert(QStringLiteral("via_source"), source);
+        out() << jsonLine(o) << Qt::endl;
+    } else {
+        out() << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
+                     .arg(callName(record.call), record.method, record.path, RequestLogModel::statusText(record),
+                          record.handledBy.isEmpty() ? tr("no host") : record.handledBy,
+                          record.handledBy.isEmpty() ? tr("no answer") : regionCode(record.handledByRegion).toUpper(),
+                          QString::number(record.hops.size()), QString::number(record.durationMs))
+              << Qt::endl;
+        const QJsonValue timestamp = sentTimestamp(record);
+        if (timestamp.isDouble())
+            out() << tr("  timestamp sent: %1 (%2)")
+                         .arg(QString::number(timestamp.toInteger()),
+                              QDateTime::fromSecsSinceEpoch(timestamp.toInteger(), Qt::UTC).toString(Qt::ISODate))
+                  << Qt::endl;
+    }
+    for (const QString &warning : record.warnings)
+        err() << tr("warning: ") << warning << Qt::endl;
+}
+
+// The "timestamp" (or a device's "last_used") the request carried, as sent; undefined when none.
+QJsonValue CliRunner::sentTimestamp(const RequestRecord &record)
+{
+    const QJsonObject body = QJsonDocument::fromJson(record.requestBody).object();
+    if (record.call == CallKind::AddDevice)
+        return body.value(u"device").toObject().value(u"last_used");
+    return body.value(u"timestamp");
+}
+
 void CliRunner::sendCall(const TrackCall &trackCall, const TrackCredentials &credentials, Region via,
                          Region accountRegion, const QString &source)
 {
@@ -617,26 +816,70 @@ void CliRunner::sendCall(const TrackCall &trackCall, const TrackCredentials &cre
     options.workspace = m_workspace ? m_workspace->name : QString();
     options.accountRegion = accountRegion;
     m_client->send(trackCall, credentials, via, options, this, [this, via, source](const RequestRecord &record) {
-        if (m_parser.isSet(QStringLiteral("json"))) {
-            QJsonObject o = record.toJson();
-            o.insert(QStringLiteral("via"), regionCode(via));
-            o.insert(QStringLiteral("via_source"), source);
-            out() << jsonLine(o) << Qt::endl;
-        } else {
-            out() << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
-                         .arg(callName(record.call), record.method, record.path, RequestLogModel::statusText(record),
-                              record.handledBy.isEmpty() ? tr("no host") : record.handledBy,
-                              record.handledBy.isEmpty() ? tr("no answer")
-                                                         : regionCode(record.handledByRegion).toUpper(),
-                              QString::number(record.hops.size()), QString::number(record.durationMs))
-                  << Qt::endl;
-        }
-        for (const QString &warning : record.warnings)
-            err() << tr("warning: ") << warning << Qt::endl;
+        printRecord(record, via, source);
         if (!record.succeeded()) {
             fail(Cli::CallFailed, record.error);
             return;
         }
+        // A 207 from /api/v2/batch: some operations failed (listed as warnings above).
+        if (record.status == 207 && !trackV2ItemErrors(record.responseBody).isEmpty()) {
+            fail(Cli::CallFailed, tr("some operations of the batch failed"));
+            return;
+        }
         finish(Cli::Success);
     });
+}
+
+void CliRunner::sendBurst(const TrackCall &trackCall, const TrackCredentials &credentials, Region via,
+                          Region accountRegion, const QString &source, int count, double rate)
+{
+    TrackClient::Options options;
+    options.workspace = m_workspace ? m_workspace->name : QString();
+    options.accountRegion = accountRegion;
+    auto *burst = new BurstSender(m_client, this);
+    connect(burst, &BurstSender::recordFinished, this,
+            [this, via, source](int, const RequestRecord &record) { printRecord(record, via, source); });
+    connect(burst, &BurstSender::rateLimited, this, [](int index, qint64 waitMs, double newRate) {
+        err() << tr("rate limited (429) on call %1: waiting %2 s, then sending it again at %3 calls per second")
+                     .arg(QString::number(index + 1), QString::number(waitMs / 1000.0), QString::number(newRate))
+              << Qt::endl;
+    });
+    connect(burst, &BurstSender::finished, this, [this](const BurstSender::Summary &s) {
+        QStringList failed;
+        for (int i : s.failedIndexes)
+            failed << QString::number(i + 1);
+        if (m_parser.isSet(QStringLiteral("json"))) {
+            QJsonArray failedArray;
+            for (int i : s.failedIndexes)
+                failedArray.append(i + 1);
+            const QJsonObject summary {
+                {QStringLiteral("requested"), s.requested},
+                {QStringLiteral("succeeded"), s.succeeded},
+                {QStringLiteral("failed"), s.failed},
+                {QStringLiteral("not_sent"), s.notSent},
+                {QStringLiteral("rate_limited_answers"), s.rateLimitedAnswers},
+                {QStringLiteral("waited_ms"), s.waitedMs},
+                {QStringLiteral("final_rate"), s.finalRate},
+                {QStringLiteral("duration_ms"), s.elapsedMs},
+                {QStringLiteral("failed_calls"), failedArray},
+            };
+            out() << jsonLine(QJsonObject {{QStringLiteral("burst"), summary}}) << Qt::endl;
+        } else {
+            out() << tr("Burst: %1 of %2 succeeded, %3 failed, %4 rate-limited answer(s) (waited %5 s), %6 s")
+                         .arg(QString::number(s.succeeded), QString::number(s.requested), QString::number(s.failed),
+                              QString::number(s.rateLimitedAnswers), QString::number(s.waitedMs / 1000.0),
+                              QString::number(s.elapsedMs / 1000.0))
+                  << Qt::endl;
+        }
+        if (!s.allSucceeded()) {
+            fail(Cli::CallFailed,
+                 tr("%n call(s) of the burst failed and were not sent again (calls %1); "
+                    "a failed call may have been processed, so re-send only on purpose",
+                    nullptr, s.failed)
+                     .arg(failed.join(QStringLiteral(", "))));
+            return;
+        }
+        finish(Cli::Success);
+    });
+    burst->start(trackCall, credentials, via, options, count, rate);
 }

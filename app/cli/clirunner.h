@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -51,6 +52,11 @@ private:
     // --via, else a forced workspace route, else the known region, else detects it first.
     void resolveRoute(const TrackCredentials &credentials,
                       std::function<void(Region via, Region accountRegion, const QString &source)> next);
+    bool jsonOption(const QString &name, QJsonObject *object);
+    void printRecord(const RequestRecord &record, Region via, const QString &source);
+    static QJsonValue sentTimestamp(const RequestRecord &record);
+    void sendBurst(const TrackCall &call, const TrackCredentials &credentials, Region via, Region accountRegion,
+                   const QString &source, int count, double rate);
     void sendCall(const TrackCall &call, const TrackCredentials &credentials, Region via, Region accountRegion,
                   const QString &source);
 

@@ -27,9 +27,6 @@ const QString kLogUsage = QStringLiteral("Usage:\n"
                                          "Filters: --workspace NAME, --region us|eu|unknown, --handled-by HOST,\n"
                                          "         --status 2xx|3xx|4xx|5xx|network, --call NAME, --search TEXT\n");
 
-const QStringList kCallNames = {QStringLiteral("region"), QStringLiteral("identify"), QStringLiteral("delete"),
-                                QStringLiteral("event"),  QStringLiteral("page"),     QStringLiteral("anonymous")};
-
 } // namespace
 
 void CliRunner::runLog()
@@ -97,15 +94,16 @@ void CliRunner::runLog()
     }
     if (m_parser.isSet(QStringLiteral("call"))) {
         const QString value = m_parser.value(QStringLiteral("call"));
-        const qsizetype at = kCallNames.indexOf(value);
-        if (at < 0) {
+        const std::optional<CallKind> kind = callFromName(value);
+        if (!kind) {
+            QStringList names;
+            for (CallKind k : allCallKinds())
+                names << callName(k);
             fail(Cli::UsageError,
-                 tr("--call: must be one of %1 (got \"%2\")").arg(kCallNames.join(QStringLiteral(", ")), value));
+                 tr("--call: must be one of %1 (got \"%2\")").arg(names.join(QStringLiteral(", ")), value));
             return;
         }
-        const CallKind kinds[] = {CallKind::Region, CallKind::Identify, CallKind::DeletePerson,
-                                  CallKind::Event,  CallKind::PageView, CallKind::AnonymousEvent};
-        filter.call = kinds[at];
+        filter.call = *kind;
     }
 
     std::optional<LogExport::Format> format;

@@ -61,15 +61,9 @@ const QString kIndexTail =
                    " WHERE id > (SELECT through FROM request_log_fts_state) ORDER BY id LIMIT %1");
 const QString kMoveMark = QStringLiteral("UPDATE request_log_fts_state SET through = max(through, %1)");
 
-const QList<CallKind> kAllCalls = {CallKind::Region, CallKind::Identify, CallKind::DeletePerson,
-                                   CallKind::Event,  CallKind::PageView, CallKind::AnonymousEvent};
-
-CallKind callFromName(const QString &name)
+CallKind storedCall(const QString &name)
 {
-    for (CallKind kind : kAllCalls)
-        if (callName(kind) == name)
-            return kind;
-    return CallKind::Region;
+    return callFromName(name).value_or(CallKind::Region);
 }
 
 RequestRecord::Outcome outcomeFromName(const QString &name)
@@ -142,7 +136,7 @@ RequestLogEntry rowToEntry(const QSqlQuery &q)
     r.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
     r.workspace = q.value(2).toString();
     r.siteId = q.value(3).toString();
-    r.call = callFromName(q.value(4).toString());
+    r.call = storedCall(q.value(4).toString());
     r.method = q.value(5).toString();
     r.path = q.value(6).toString();
     r.routeRegion = regionFromCode(q.value(7).toString());

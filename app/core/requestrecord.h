@@ -53,7 +53,8 @@ struct RequestRecord
     Region handledByRegion = Region::Unknown;
     Outcome outcome = Outcome::Pending;
     QString error; // people-readable failure, empty on success
-    QStringList warnings; // US transit, wrong region...
+    QStringList warnings; // US transit, wrong region, failed operations of a Track v2 call...
+    int retryAfterSeconds = -1; // a 429 answer's Retry-After, in seconds; -1 when none was given
     QDateTime startedAt; // UTC
     qint64 durationMs = 0; // whole call, all hops
 

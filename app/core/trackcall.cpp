@@ -1,6 +1,8 @@
 #include "trackcall.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -15,35 +17,64 @@ qsizetype utf8Size(const QString &s)
     return s.toUtf8().size();
 }
 
-bool needsIdentifier(CallKind kind)
+qsizetype compactSize(const QJsonObject &o)
 {
-    return kind == CallKind::Identify || kind == CallKind::DeletePerson || kind == CallKind::Event
-        || kind == CallKind::PageView;
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).size();
 }
 
 bool hasEventBody(CallKind kind)
 {
-    return kind == CallKind::Event || kind == CallKind::PageView || kind == CallKind::AnonymousEvent;
+    return kind == CallKind::Event || kind == CallKind::PageView || kind == CallKind::AnonymousEvent
+        || kind == CallKind::ScreenView;
 }
+
+struct KindName
+{
+    CallKind kind;
+    const char *name;
+};
+constexpr KindName kKindNames[] = {
+    {CallKind::Region, "region"},     {CallKind::Identify, "identify"},     {CallKind::DeletePerson, "delete"},
+    {CallKind::Event, "event"},       {CallKind::PageView, "page"},         {CallKind::AnonymousEvent, "anonymous"},
+    {CallKind::ScreenView, "screen"}, {CallKind::AddDevice, "add-device"},  {CallKind::DeleteDevice, "delete-device"},
+    {CallKind::Suppress, "suppress"}, {CallKind::Unsuppress, "unsuppress"}, {CallKind::Merge, "merge"},
+    {CallKind::Entity, "entity"},     {CallKind::Batch, "batch"},
+};
 } // namespace
 
 QString callName(CallKind kind)
 {
-    switch (kind) {
-    case CallKind::Region:
-        return QStringLiteral("region");
-    case CallKind::Identify:
-        return QStringLiteral("identify");
-    case CallKind::DeletePerson:
-        return QStringLiteral("delete");
-    case CallKind::Event:
-        return QStringLiteral("event");
-    case CallKind::PageView:
-        return QStringLiteral("page");
-    case CallKind::AnonymousEvent:
-        return QStringLiteral("anonymous");
+    for (const KindName &k : kKindNames) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
     }
     return {};
+}
+
+std::optional<CallKind> callFromName(const QString &name)
+{
+    for (const KindName &k : kKindNames) {
+        if (name == QLatin1String(k.name))
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+QList<CallKind> allCallKinds()
+{
+    QList<CallKind> kinds;
+    for (const KindName &k : kKindNames)
+        kinds << k.kind;
+    return kinds;
+}
+
+QJsonObject mergeIdentifierObject(const QString &identifier)
+{
+    if (identifier.startsWith(u"cio_") && identifier.size() > 4)
+        return {{QStringLiteral("cio_id"), identifier.mid(4)}};
+    if (identifier.contains(u'@'))
+        return {{QStringLiteral("email"), identifier}};
+    return {{QStringLiteral("id"), identifier}};
 }
 
 TrackCall TrackCall::region()
@@ -85,6 +116,13 @@ TrackCall TrackCall::pageView(const QString &identifier, const QString &url, con
     return c;
 }
 
+TrackCall TrackCall::screenView(const QString &identifier, const QString &screen, const QJsonObject &data)
+{
+    TrackCall c = event(identifier, screen, data);
+    c.kind = CallKind::ScreenView;
+    return c;
+}
+
 TrackCall TrackCall::anonymousEvent(const QString &anonymousId, const QString &name, const QJsonObject &data)
 {
     TrackCall c;
@@ -95,58 +133,168 @@ TrackCall TrackCall::anonymousEvent(const QString &anonymousId, const QString &n
     return c;
 }
 
+TrackCall TrackCall::addDevice(const QString &identifier, const QString &deviceId, const QString &platform,
+                               const QJsonObject &attributes)
+{
+    TrackCall c;
+    c.kind = CallKind::AddDevice;
+    c.identifier = identifier;
+    c.deviceId = deviceId;
+    c.platform = platform;
+    c.attributes = attributes;
+    return c;
+}
+
+TrackCall TrackCall::deleteDevice(const QString &identifier, const QString &deviceId)
+{
+    TrackCall c;
+    c.kind = CallKind::DeleteDevice;
+    c.identifier = identifier;
+    c.deviceId = deviceId;
+    return c;
+}
+
+TrackCall TrackCall::suppress(const QString &identifier)
+{
+    TrackCall c;
+    c.kind = CallKind::Suppress;
+    c.identifier = identifier;
+    return c;
+}
+
+TrackCall TrackCall::unsuppress(const QString &identifier)
+{
+    TrackCall c = suppress(identifier);
+    c.kind = CallKind::Unsuppress;
+    return c;
+}
+
+TrackCall TrackCall::merge(const QString &primary, const QString &secondary)
+{
+    TrackCall c;
+    c.kind = CallKind::Merge;
+    c.identifier = primary;
+    c.secondaryIdentifier = secondary;
+    return c;
+}
+
+TrackCall TrackCall::entity(const QJsonObject &operation)
+{
+    TrackCall c;
+    c.kind = CallKind::Entity;
+    c.data = operation;
+    return c;
+}
+
+TrackCall TrackCall::batch(const QJsonObject &body)
+{
+    TrackCall c;
+    c.kind = CallKind::Batch;
+    c.data = body;
+    return c;
+}
+
+bool TrackCall::needsIdentifier() const
+{
+    switch (kind) {
+    case CallKind::Region:
+    case CallKind::AnonymousEvent:
+    case CallKind::Entity:
+    case CallKind::Batch:
+        return false;
+    default:
+        return true;
+    }
+}
+
 QByteArray TrackCall::method() const
 {
     switch (kind) {
     case CallKind::Region:
         return QByteArrayLiteral("GET");
     case CallKind::Identify:
+    case CallKind::AddDevice:
         return QByteArrayLiteral("PUT");
     case CallKind::DeletePerson:
+    case CallKind::DeleteDevice:
         return QByteArrayLiteral("DELETE");
-    case CallKind::Event:
-    case CallKind::PageView:
-    case CallKind::AnonymousEvent:
-        break;
+    default:
+        return QByteArrayLiteral("POST");
     }
-    return QByteArrayLiteral("POST");
 }
 
 QString TrackCall::encodedPath() const
 {
-    const QString segment = QString::fromLatin1(QUrl::toPercentEncoding(identifier));
+    const auto segment = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+    QString person = QStringLiteral("/api/v1/customers/") + segment(identifier);
     switch (kind) {
     case CallKind::Region:
         return QStringLiteral("/api/v1/accounts/region");
     case CallKind::Identify:
     case CallKind::DeletePerson:
-        return QStringLiteral("/api/v1/customers/") + segment;
+        return person;
     case CallKind::Event:
     case CallKind::PageView:
-        return QStringLiteral("/api/v1/customers/") + segment + QStringLiteral("/events");
+    case CallKind::ScreenView:
+        return person + QStringLiteral("/events");
     case CallKind::AnonymousEvent:
-        break;
+        return QStringLiteral("/api/v1/events");
+    case CallKind::AddDevice:
+        return person + QStringLiteral("/devices");
+    case CallKind::DeleteDevice:
+        return person + QStringLiteral("/devices/") + segment(deviceId);
+    case CallKind::Suppress:
+        return person + QStringLiteral("/suppress");
+    case CallKind::Unsuppress:
+        return person + QStringLiteral("/unsuppress");
+    case CallKind::Merge:
+        return QStringLiteral("/api/v1/merge_customers");
+    case CallKind::Entity:
+        return QStringLiteral("/api/v2/entity");
+    case CallKind::Batch:
+        return QStringLiteral("/api/v2/batch");
     }
-    return QStringLiteral("/api/v1/events");
+    return {};
 }
 
 QByteArray TrackCall::body() const
 {
-    if (kind == CallKind::Identify)
-        return QJsonDocument(attributes).toJson(QJsonDocument::Compact);
+    const auto compact = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    switch (kind) {
+    case CallKind::Identify:
+        return compact(attributes);
+    case CallKind::Entity:
+    case CallKind::Batch:
+        return compact(data);
+    case CallKind::Merge:
+        return compact({{QStringLiteral("primary"), mergeIdentifierObject(identifier)},
+                        {QStringLiteral("secondary"), mergeIdentifierObject(secondaryIdentifier)}});
+    case CallKind::AddDevice: {
+        QJsonObject device {{QStringLiteral("id"), deviceId}, {QStringLiteral("platform"), platform}};
+        if (timestamp)
+            device.insert(QStringLiteral("last_used"), *timestamp);
+        if (!attributes.isEmpty())
+            device.insert(QStringLiteral("attributes"), attributes);
+        return compact({{QStringLiteral("device"), device}});
+    }
+    default:
+        break;
+    }
     if (!hasEventBody(kind))
         return {};
     QJsonObject o;
     o.insert(QStringLiteral("name"), name);
     if (kind == CallKind::PageView)
         o.insert(QStringLiteral("type"), QStringLiteral("page"));
+    if (kind == CallKind::ScreenView)
+        o.insert(QStringLiteral("type"), QStringLiteral("screen"));
     if (kind == CallKind::AnonymousEvent && !anonymousId.isEmpty())
         o.insert(QStringLiteral("anonymous_id"), anonymousId);
     if (!data.isEmpty())
         o.insert(QStringLiteral("data"), data);
     if (timestamp)
         o.insert(QStringLiteral("timestamp"), *timestamp);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return compact(o);
 }
 
 namespace {
@@ -167,72 +315,282 @@ QString textProblem(const QString &field, const QString &text)
 }
 } // namespace
 
-QStringList TrackCall::validate() const
+namespace {
+// A person's identifier: required, sendable text, no surrounding spaces, at most IdentifierBytes. As a
+// path segment "." and ".." are refused too: HTTP clients and servers resolve them, so the call would
+// reach another endpoint (/api/v1/customers/../events is /api/v1/events).
+QString identifierProblem(const QString &field, const QString &value, bool pathSegment)
 {
-    QStringList errors;
-    if (needsIdentifier(kind)) {
-        const QString problem = textProblem(tr("Identifier"), identifier);
-        if (identifier.isEmpty())
-            errors << tr("Identifier: must not be empty");
-        else if (!problem.isEmpty())
-            errors << problem;
-        else if (identifier != identifier.trimmed())
-            errors << tr("Identifier: must not start or end with spaces");
-        else if (identifier == u"." || identifier == u"..")
-            // HTTP clients and servers resolve "." and ".." path segments, so the call would reach
-            // another endpoint (e.g. /api/v1/customers/../events is /api/v1/events).
-            errors << tr("Identifier: \".\" and \"..\" cannot be sent as a path segment");
-        else if (utf8Size(identifier) > TrackLimits::IdentifierBytes)
-            errors << tr("Identifier: at most %1 bytes in UTF-8 (got %2)")
-                          .arg(TrackLimits::IdentifierBytes)
-                          .arg(utf8Size(identifier));
+    QString problem = textProblem(field, value);
+    if (value.isEmpty())
+        return tr("%1: must not be empty").arg(field);
+    if (!problem.isEmpty())
+        return problem;
+    if (value != value.trimmed())
+        return tr("%1: must not start or end with spaces").arg(field);
+    if (pathSegment && (value == u"." || value == u".."))
+        return tr("%1: \".\" and \"..\" cannot be sent as a path segment").arg(field);
+    if (utf8Size(value) > TrackLimits::IdentifierBytes)
+        return tr("%1: at most %2 bytes in UTF-8 (got %3)")
+            .arg(field, QString::number(TrackLimits::IdentifierBytes), QString::number(utf8Size(value)));
+    return {};
+}
+
+void checkTimestamp(const QString &field, qint64 value, qint64 now, QStringList *errors)
+{
+    if (value < 0) {
+        *errors << tr("%1: must be Unix seconds, not negative (got %2)").arg(field, QString::number(value));
+    } else if (value >= TrackLimits::MillisecondsFrom) {
+        *errors << tr("%1: %2 looks like milliseconds; Unix seconds would be %3")
+                       .arg(field, QString::number(value), QString::number(value / 1000));
+    } else if (value > now + TrackLimits::FutureSlackSeconds) {
+        *errors << tr("%1: %2 is %3 (UTC), more than a day in the future; expected Unix seconds")
+                       .arg(field, QString::number(value),
+                            QDateTime::fromSecsSinceEpoch(value, Qt::UTC).toString(Qt::ISODate));
     }
-    if (kind == CallKind::AnonymousEvent && anonymousId.trimmed().isEmpty())
-        errors << tr("Anonymous ID: must not be empty");
-    else if (kind == CallKind::AnonymousEvent && !textProblem(tr("Anonymous ID"), anonymousId).isEmpty())
-        errors << textProblem(tr("Anonymous ID"), anonymousId);
-    if (hasEventBody(kind) && !textProblem(tr("Event name"), name).isEmpty())
-        errors << textProblem(tr("Event name"), name);
-    if (hasEventBody(kind)) {
-        const QString field = kind == CallKind::PageView ? tr("Page URL") : tr("Event name");
-        if (name.trimmed().isEmpty())
-            errors << tr("%1: must not be blank").arg(field);
-        else if (utf8Size(name) > TrackLimits::EventNameBytes)
-            errors << tr("%1: at most %2 bytes in UTF-8 (got %3)")
-                          .arg(field)
-                          .arg(TrackLimits::EventNameBytes)
-                          .arg(utf8Size(name));
-        const qsizetype dataSize = QJsonDocument(data).toJson(QJsonDocument::Compact).size();
-        if (!data.isEmpty() && dataSize > TrackLimits::EventDataBytes)
-            errors
-                << tr("Event data: at most %1 bytes of JSON (got %2)").arg(TrackLimits::EventDataBytes).arg(dataSize);
-        if (timestamp && *timestamp < 0)
-            errors << tr("Timestamp: must be Unix seconds, not negative (got %1)").arg(*timestamp);
+}
+
+// Person or device attributes; `where` ("" or "batch[2]: ") is put before each message.
+void checkAttributes(const QString &where, const QJsonObject &attributes, qint64 now, QStringList *errors)
+{
+    if (attributes.size() > TrackLimits::AttributesPerCall)
+        *errors << where
+                + tr("Attributes: at most %1 per call (got %2)")
+                      .arg(QString::number(TrackLimits::AttributesPerCall), QString::number(attributes.size()));
+    for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
+        if (it.key().trimmed().isEmpty())
+            *errors << where + tr("Attribute name: must not be empty");
+        if (utf8Size(it.key()) > TrackLimits::AttributeNameBytes)
+            *errors << where
+                    + tr("Attribute name \"%1…\": at most %2 bytes in UTF-8 (got %3)")
+                          .arg(it.key().left(20), QString::number(TrackLimits::AttributeNameBytes),
+                               QString::number(utf8Size(it.key())));
+        QByteArray value;
+        if (it.value().isString())
+            value = it.value().toString().toUtf8();
+        else if (it.value().isObject() || it.value().isArray())
+            value = QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact);
+        if (value.size() > TrackLimits::AttributeValueBytes)
+            *errors << where
+                    + tr("Attribute \"%1\": value at most %2 bytes in UTF-8 (got %3)")
+                          .arg(it.key().left(40), QString::number(TrackLimits::AttributeValueBytes),
+                               QString::number(value.size()));
+        if (it.key() == u"created_at" && it.value().isDouble())
+            checkTimestamp(where + tr("Attribute \"created_at\""), it.value().toInteger(), now, errors);
     }
-    if (kind == CallKind::Identify) {
-        if (attributes.size() > TrackLimits::AttributesPerCall)
-            errors << tr("Attributes: at most %1 per call (got %2)")
-                          .arg(TrackLimits::AttributesPerCall)
-                          .arg(attributes.size());
-        for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
-            if (it.key().trimmed().isEmpty())
-                errors << tr("Attribute name: must not be empty");
-            if (utf8Size(it.key()) > TrackLimits::AttributeNameBytes)
-                errors << tr("Attribute name \"%1…\": at most %2 bytes in UTF-8 (got %3)")
-                              .arg(it.key().left(20), QString::number(TrackLimits::AttributeNameBytes),
-                                   QString::number(utf8Size(it.key())));
-            QByteArray value;
-            if (it.value().isString())
-                value = it.value().toString().toUtf8();
-            else if (it.value().isObject() || it.value().isArray())
-                value = QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact);
-            if (value.size() > TrackLimits::AttributeValueBytes)
-                errors << tr("Attribute \"%1\": value at most %2 bytes in UTF-8 (got %3)")
-                              .arg(it.key().left(40), QString::number(TrackLimits::AttributeValueBytes),
-                                   QString::number(value.size()));
+}
+
+void checkEventName(const QString &field, const QString &name, QStringList *errors)
+{
+    const QString problem = textProblem(field, name);
+    if (!problem.isEmpty())
+        *errors << problem;
+    else if (name.trimmed().isEmpty())
+        *errors << tr("%1: must not be blank").arg(field);
+    else if (utf8Size(name) > TrackLimits::EventNameBytes)
+        *errors << tr("%1: at most %2 bytes in UTF-8 (got %3)")
+                       .arg(field, QString::number(TrackLimits::EventNameBytes), QString::number(utf8Size(name)));
+}
+
+// One Track v2 operation: {type, identifiers, action, attributes?, name?, timestamp?} (cio-api.md §3).
+// `where` is "" for /entity and "batch[i]: " for an operation of /batch; fields are named by JSON path.
+void checkV2Operation(const QString &where, const QJsonValue &value, qint64 now, QStringList *errors)
+{
+    if (!value.isObject()) {
+        *errors << where
+                + tr("must be a JSON object such as {\"type\": \"person\", \"identifiers\": {\"id\": "
+                     "\"42\"}, \"action\": \"identify\"}");
+        return;
+    }
+    const QJsonObject op = value.toObject();
+    static const QStringList types = {QStringLiteral("person"), QStringLiteral("object"), QStringLiteral("delivery")};
+    if (!types.contains(op.value(u"type").toString()))
+        *errors << where + tr("type: must be \"person\", \"object\" or \"delivery\"");
+    const QString action = op.value(u"action").toString();
+    if (action.trimmed().isEmpty())
+        *errors << where + tr("action: must be a non-empty string such as \"identify\" or \"event\"");
+    const QJsonValue identifiers = op.value(u"identifiers");
+    if (!identifiers.isObject() || identifiers.toObject().isEmpty()) {
+        *errors << where + tr("identifiers: must be an object with at least one identifier, e.g. {\"id\": \"42\"}");
+    } else {
+        const QJsonObject ids = identifiers.toObject();
+        for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+            const QString field = where + QStringLiteral("identifiers.") + it.key();
+            if (it.value().isString()) {
+                const QString problem = identifierProblem(field, it.value().toString(), false);
+                if (!problem.isEmpty())
+                    *errors << problem;
+            } else if (!it.value().isDouble()) {
+                *errors << tr("%1: must be a string or a number").arg(field);
+            }
         }
     }
+    if (op.contains(u"attributes")) {
+        if (op.value(u"attributes").isObject())
+            checkAttributes(where, op.value(u"attributes").toObject(), now, errors);
+        else
+            *errors << where + tr("attributes: must be a JSON object");
+    }
+    if (action == u"event" || action == u"page" || action == u"screen" || op.contains(u"name"))
+        checkEventName(where + QStringLiteral("name"), op.value(u"name").toString(), errors);
+    if (op.contains(u"timestamp")) {
+        if (op.value(u"timestamp").isDouble())
+            checkTimestamp(where + QStringLiteral("timestamp"), op.value(u"timestamp").toInteger(), now, errors);
+        else
+            *errors << where + tr("timestamp: must be a number of Unix seconds");
+    }
+    const qsizetype size = compactSize(op);
+    if (size > TrackLimits::V2RequestBytes)
+        *errors << where
+                + tr("operation: at most %1 bytes of JSON (got %2)")
+                      .arg(QString::number(TrackLimits::V2RequestBytes), QString::number(size));
+}
+} // namespace
+
+QStringList TrackCall::validate() const
+{
+    return validate(QDateTime::currentSecsSinceEpoch());
+}
+
+QStringList TrackCall::validate(qint64 nowSecs) const
+{
+    QStringList errors;
+    const auto add = [&errors](const QString &problem) {
+        if (!problem.isEmpty())
+            errors << problem;
+    };
+    if (needsIdentifier()) {
+        const QString field = kind == CallKind::Merge ? tr("Primary person") : tr("Identifier");
+        add(identifierProblem(field, identifier, kind != CallKind::Merge));
+    }
+    switch (kind) {
+    case CallKind::Region:
+    case CallKind::DeletePerson:
+    case CallKind::Suppress:
+    case CallKind::Unsuppress:
+        break;
+    case CallKind::Identify:
+        checkAttributes(QString(), attributes, nowSecs, &errors);
+        break;
+    case CallKind::Event:
+    case CallKind::PageView:
+    case CallKind::ScreenView:
+    case CallKind::AnonymousEvent: {
+        if (kind == CallKind::AnonymousEvent) {
+            if (anonymousId.trimmed().isEmpty())
+                errors << tr("Anonymous ID: must not be empty");
+            else
+                add(textProblem(tr("Anonymous ID"), anonymousId));
+        }
+        const QString field = kind == CallKind::PageView ? tr("Page URL")
+            : kind == CallKind::ScreenView               ? tr("Screen name")
+                                                         : tr("Event name");
+        checkEventName(field, name, &errors);
+        const qsizetype dataSize = compactSize(data);
+        if (!data.isEmpty() && dataSize > TrackLimits::EventDataBytes)
+            errors << tr("Event data: at most %1 bytes of JSON (got %2)")
+                          .arg(QString::number(TrackLimits::EventDataBytes), QString::number(dataSize));
+        if (timestamp)
+            checkTimestamp(tr("Timestamp"), *timestamp, nowSecs, &errors);
+        break;
+    }
+    case CallKind::AddDevice:
+    case CallKind::DeleteDevice: {
+        const QString problem = textProblem(tr("Device ID"), deviceId);
+        if (deviceId.trimmed().isEmpty())
+            errors << tr("Device ID: must not be empty");
+        else if (!problem.isEmpty())
+            errors << problem;
+        else if (kind == CallKind::DeleteDevice && (deviceId == u"." || deviceId == u".."))
+            errors << tr("Device ID: \".\" and \"..\" cannot be sent as a path segment");
+        if (kind == CallKind::AddDevice) {
+            if (platform != u"ios" && platform != u"android")
+                errors << tr("Platform: must be \"ios\" or \"android\" (got \"%1\")").arg(platform.left(20));
+            checkAttributes(tr("Device: "), attributes, nowSecs, &errors);
+            if (timestamp)
+                checkTimestamp(tr("Last used"), *timestamp, nowSecs, &errors);
+        }
+        break;
+    }
+    case CallKind::Merge:
+        add(identifierProblem(tr("Secondary person"), secondaryIdentifier, false));
+        if (!identifier.isEmpty() && identifier == secondaryIdentifier)
+            errors << tr("Secondary person: must differ from the primary person");
+        break;
+    case CallKind::Entity: {
+        checkV2Operation(QString(), data, nowSecs, &errors);
+        break;
+    }
+    case CallKind::Batch: {
+        const QJsonValue batch = data.value(u"batch");
+        if (!batch.isArray() || batch.toArray().isEmpty()) {
+            errors << tr("batch: must be a non-empty array of operations, e.g. {\"batch\": [{\"type\": \"person\", "
+                         "\"identifiers\": {\"id\": \"42\"}, \"action\": \"identify\"}]}");
+            break;
+        }
+        const QJsonArray operations = batch.toArray();
+        for (qsizetype i = 0; i < operations.size(); ++i)
+            checkV2Operation(QStringLiteral("batch[%1]: ").arg(i), operations.at(i), nowSecs, &errors);
+        const qsizetype size = compactSize(data);
+        if (size > TrackLimits::V2BatchBytes)
+            errors << tr("batch: at most %1 bytes of JSON per request (got %2)")
+                          .arg(QString::number(TrackLimits::V2BatchBytes), QString::number(size));
+        break;
+    }
+    }
     return errors;
+}
+
+QList<TrackV2ItemError> trackV2ItemErrors(const QByteArray &responseBody)
+{
+    QList<TrackV2ItemError> result;
+    const QJsonValue errors = QJsonDocument::fromJson(responseBody).object().value(u"errors");
+    if (!errors.isArray())
+        return result;
+    const QJsonArray array = errors.toArray();
+    for (const QJsonValue &value : array) {
+        if (!value.isObject())
+            continue;
+        const QJsonObject o = value.toObject();
+        TrackV2ItemError e;
+        const QJsonValue index = o.value(u"batch_index");
+        if (index.isDouble() && index.toDouble() >= 0 && index.toDouble() < 1e9)
+            e.batchIndex = int(index.toDouble());
+        e.reason = o.value(u"reason").toString();
+        e.field = o.value(u"field").toString();
+        e.message = o.value(u"message").toString();
+        result << e;
+    }
+    return result;
+}
+
+QStringList describeTrackV2ItemErrors(const TrackCall &call, const QList<TrackV2ItemError> &errors)
+{
+    const QJsonArray operations = call.data.value(u"batch").toArray();
+    QStringList lines;
+    for (const TrackV2ItemError &e : errors) {
+        QString item;
+        if (call.kind == CallKind::Batch && e.batchIndex >= 0) {
+            item = tr("item %1").arg(e.batchIndex);
+            if (e.batchIndex < operations.size()) {
+                const QJsonObject op = operations.at(e.batchIndex).toObject();
+                const QJsonObject ids = op.value(u"identifiers").toObject();
+                QString who = op.value(u"type").toString();
+                if (!ids.isEmpty())
+                    who += u' ' + ids.constBegin().value().toVariant().toString();
+                item += QStringLiteral(" (%1, %2)").arg(who.trimmed(), op.value(u"action").toString());
+            } else {
+                item += tr(" (no such item in the request)");
+            }
+        } else {
+            item = call.kind == CallKind::Batch ? tr("request") : tr("operation");
+        }
+        QString text = e.message.isEmpty() ? e.reason : e.message;
+        if (!e.field.isEmpty())
+            text = tr("field %1: %2").arg(e.field, text);
+        lines << item + QStringLiteral(": ") + text;
+    }
+    return lines;
 }
 
 bool parseJsonObjectField(const QString &field, const QByteArray &text, QJsonObject *out, QString *error)
@@ -261,4 +619,24 @@ bool parseJsonObjectField(const QString &field, const QByteArray &text, QJsonObj
     }
     *out = doc.object();
     return true;
+}
+
+bool parseTimestamp(const QString &field, const QString &text, qint64 *seconds, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    const qint64 value = trimmed.toLongLong(&ok);
+    if (ok) {
+        *seconds = value;
+        return true;
+    }
+    const QDateTime at = QDateTime::fromString(trimmed, Qt::ISODate);
+    if (at.isValid() && trimmed.contains(u'T')) {
+        *seconds = at.toSecsSinceEpoch();
+        return true;
+    }
+    *error = tr("%1: expected Unix seconds such as 1764403200 or an ISO 8601 date-time such as "
+                "2025-11-29T08:00:00Z (got \"%2\")")
+                 .arg(field, trimmed.left(40));
+    return false;
 }

@@ -7,16 +7,34 @@
 
 #include <optional>
 
-// Track API v1 calls (shared/cio-api.md §2-3, https://docs.customer.io/api/track/).
+#include <QList>
+
+// Track API calls (shared/cio-api.md §2-3, https://docs.customer.io/api/track/).
 enum class CallKind {
     Region, // GET    /api/v1/accounts/region
     Identify, // PUT    /api/v1/customers/{identifier}          body: attributes
     DeletePerson, // DELETE /api/v1/customers/{identifier}
     Event, // POST   /api/v1/customers/{identifier}/events   body: {name, data?, timestamp?}
-    PageView, // POST   /api/v1/customers/{identifier}/events   body: {name: URL, type: "page"}
+    PageView, // POST   /api/v1/customers/{identifier}/events   body: {name: URL, type: "page", ...}
     AnonymousEvent, // POST   /api/v1/events                          body: {name, anonymous_id, data?}
+    ScreenView, // POST   /api/v1/customers/{identifier}/events   body: {name: screen, type: "screen", ...}
+    AddDevice, // PUT    /api/v1/customers/{identifier}/devices  body: {device: {id, platform, last_used?,
+               //                                                        attributes?}}
+    DeleteDevice, // DELETE /api/v1/customers/{identifier}/devices/{device id}
+    Suppress, // POST   /api/v1/customers/{identifier}/suppress   no body
+    Unsuppress, // POST   /api/v1/customers/{identifier}/unsuppress no body
+    Merge, // POST   /api/v1/merge_customers  body: {primary: {<id|email|cio_id>: v}, secondary: {...}}
+    Entity, // POST   /api/v2/entity   body: one operation as composed (data)
+    Batch, // POST   /api/v2/batch    body: {batch: [operations]} as composed (data)
 };
-QString callName(CallKind kind); // "region", "identify", "delete", "event", "page", "anonymous"
+// The name used on the command line (`send <name>`), in the log and in exports: "region", "identify",
+// "delete", "event", "page", "anonymous", "screen", "add-device", "delete-device", "suppress",
+// "unsuppress", "merge", "entity", "batch".
+QString callName(CallKind kind);
+// The kind named by callName(), or nothing for an unknown name.
+std::optional<CallKind> callFromName(const QString &name);
+// Every kind, in declaration order.
+QList<CallKind> allCallKinds();
 
 // Documented Track API limits, counted in UTF-8 bytes (shared/cio-api.md §4,
 // https://docs.customer.io/journeys/invalid-api-requests).
@@ -27,19 +45,35 @@ constexpr int AttributeValueBytes = 1000;
 constexpr int AttributesPerCall = 300;
 constexpr int EventNameBytes = 100;
 constexpr int EventDataBytes = 100000;
+// Track v2: "32 kb" per /entity request and per /batch operation, "500 kb" per /batch request. The
+// documents do not say whether a kb is 1000 or 1024 bytes; the smaller reading is enforced, so whatever
+// passes here passes Customer.io under either.
+constexpr int V2RequestBytes = 32000;
+constexpr int V2BatchBytes = 500000;
+// Timestamps are Unix seconds (cio-api.md §3). A value from 10^11 on (year 5138) is almost surely
+// milliseconds; one more than a day ahead of this computer's clock is flagged as far in the future.
+constexpr qint64 MillisecondsFrom = 100000000000LL;
+constexpr qint64 FutureSlackSeconds = 24 * 60 * 60;
 } // namespace TrackLimits
+
+// How merge_customers names a person: {"email": v} when the identifier contains '@', {"cio_id": <rest>}
+// for "cio_<rest>", else {"id": v} — the same reading Customer.io gives an {identifier} path segment.
+QJsonObject mergeIdentifierObject(const QString &identifier);
 
 // One call as the admin composed it. Build with the named constructors, check with validate(), then
 // hand to TrackClient.
 struct TrackCall
 {
     CallKind kind = CallKind::Region;
-    QString identifier; // person: id, email or cio_<id>; one path segment
-    QString name; // event name, or page URL for PageView
+    QString identifier; // person: id, email or cio_<id>; one path segment. Merge: the primary person
+    QString secondaryIdentifier; // Merge: the person merged into the primary (and deleted)
+    QString name; // event name; page URL for PageView; screen name for ScreenView
     QString anonymousId; // AnonymousEvent only
-    QJsonObject attributes; // Identify only
-    QJsonObject data; // events: "data"
-    std::optional<qint64> timestamp; // events: Unix seconds
+    QString deviceId; // AddDevice, DeleteDevice: the device token
+    QString platform; // AddDevice: "ios" or "android"
+    QJsonObject attributes; // Identify: person attributes; AddDevice: device attributes
+    QJsonObject data; // events: "data"; Entity and Batch: the whole request body
+    std::optional<qint64> timestamp; // events: "timestamp"; AddDevice: "last_used"; Unix seconds
 
     static TrackCall region();
     static TrackCall identify(const QString &identifier, const QJsonObject &attributes);
@@ -47,6 +81,15 @@ struct TrackCall
     static TrackCall event(const QString &identifier, const QString &name, const QJsonObject &data = {});
     static TrackCall pageView(const QString &identifier, const QString &url, const QJsonObject &data = {});
     static TrackCall anonymousEvent(const QString &anonymousId, const QString &name, const QJsonObject &data = {});
+    static TrackCall screenView(const QString &identifier, const QString &screen, const QJsonObject &data = {});
+    static TrackCall addDevice(const QString &identifier, const QString &deviceId, const QString &platform,
+                               const QJsonObject &attributes = {});
+    static TrackCall deleteDevice(const QString &identifier, const QString &deviceId);
+    static TrackCall suppress(const QString &identifier);
+    static TrackCall unsuppress(const QString &identifier);
+    static TrackCall merge(const QString &primary, const QString &secondary);
+    static TrackCall entity(const QJsonObject &operation);
+    static TrackCall batch(const QJsonObject &body);
 
     QByteArray method() const;
     // Percent-encoded path; the identifier is encoded exactly once as one segment ('/' becomes %2F).
@@ -54,9 +97,34 @@ struct TrackCall
     // JSON body, empty for GET and DELETE.
     QByteArray body() const;
 
-    // Every problem, each naming the field and the limit; empty when the call may be sent.
+    // Every problem, each naming the field and the limit; empty when the call may be sent. Timestamps
+    // are compared with nowSecs (Unix seconds; the computer's clock when not given).
     QStringList validate() const;
+    QStringList validate(qint64 nowSecs) const;
+
+    bool needsIdentifier() const;
+    bool isTrackV2() const { return kind == CallKind::Entity || kind == CallKind::Batch; }
 };
+
+// One failed operation of a Track v2 /batch call answered 207 (or of /entity answered 400):
+// {"errors":[{"batch_index","reason","field","message"}]} (cio-api.md §3). batchIndex is -1 when the
+// answer names none.
+struct TrackV2ItemError
+{
+    int batchIndex = -1;
+    QString reason;
+    QString field;
+    QString message;
+};
+QList<TrackV2ItemError> trackV2ItemErrors(const QByteArray &responseBody);
+// "item 3 (person 42, identify): field name: message" for each error, naming the operation of `call`
+// it points at when the call is a Batch.
+QStringList describeTrackV2ItemErrors(const TrackCall &call, const QList<TrackV2ItemError> &errors);
+
+// Parses a timestamp typed as Unix seconds ("1764403200") or an ISO 8601 date-time
+// ("2025-11-29T08:00:00Z", "2025-11-29T09:00:00+01:00"; without an offset it is local time). On error
+// returns false and sets *error naming the field and the accepted forms. Range checks are validate()'s.
+bool parseTimestamp(const QString &field, const QString &text, qint64 *seconds, QString *error);
 
 // Parses text the admin typed as a JSON object. On error returns false and sets *error to
 // "<field>: invalid JSON at line L, column C: <reason>". Empty text is an empty object.

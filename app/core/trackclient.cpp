@@ -11,7 +11,22 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
+// Retry-After is delay-seconds or an HTTP-date (RFC 9110 §10.2.3); -1 when absent or unreadable.
+int retryAfterSeconds(const QByteArray &value)
+{
+    bool ok = false;
+    const qint64 seconds = value.trimmed().toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 24 * 60 * 60));
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 24 * 60 * 60));
+}
+
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -24,6 +39,7 @@ struct TrackClient::Call
 {
     RequestRecord record;
     TrackCredentials credentials;
+    TrackCall trackCall; // only Batch and Entity calls keep it, to name failed operations
     QByteArray body;
     QElapsedTimer total;
     QPointer<QObject> context;
@@ -47,6 +63,8 @@ qint64 TrackClient::send(const TrackCall &trackCall, const TrackCredentials &cre
     auto call = std::make_shared<Call>();
     call->credentials = credentials;
     call->body = trackCall.body();
+    if (trackCall.isTrackV2())
+        call->trackCall = trackCall;
     call->context = context;
     call->hasContext = context != nullptr;
     call->done = std::move(done);
@@ -222,8 +240,17 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
         finish(call);
         return;
     }
+    if (status == 429)
+        r.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
     if (status >= 200 && status < 300) {
         r.outcome = RequestRecord::Outcome::Success;
+        // A 207 from Track v2 /batch names the operations that failed (cio-api.md §3).
+        const QList<TrackV2ItemError> itemErrors =
+            call->trackCall.isTrackV2() ? trackV2ItemErrors(r.responseBody) : QList<TrackV2ItemError>();
+        if (!itemErrors.isEmpty()) {
+            r.warnings << tr("%n operation(s) of this call failed:", nullptr, int(itemErrors.size()));
+            r.warnings << describeTrackV2ItemErrors(call->trackCall, itemErrors);
+        }
     } else {
         r.outcome = RequestRecord::Outcome::HttpError;
         const QString message = customerIoErrorMessage(r.responseBody);

@@ -133,4 +133,50 @@ QString transactionalError(const QJsonObject &body)
     return personReference(body.value(u"identifiers"_s), u"identifiers"_s, &identifier);
 }
 
+V2Error v2OperationError(const QJsonValue &operation, QString *identifier)
+{
+    identifier->clear();
+    if (!operation.isObject())
+        return {u"invalid"_s, QString(), u"operation must be a JSON object"_s};
+    const QJsonObject op = operation.toObject();
+    if (QJsonDocument(op).toJson(QJsonDocument::Compact).size() > maxV2OperationBytes)
+        return {u"too_large"_s, QString(), u"operation cannot be larger than %1 bytes"_s.arg(maxV2OperationBytes)};
+    static const QStringList types = {u"person"_s, u"object"_s, u"delivery"_s};
+    const QString type = op.value(u"type"_s).toString();
+    if (!types.contains(type))
+        return {u"invalid"_s, u"type"_s, u"type must be one of person, object, delivery"_s};
+    const QString action = op.value(u"action"_s).toString();
+    if (action.trimmed().isEmpty())
+        return {u"invalid"_s, u"action"_s, u"action cannot be blank"_s};
+    const QJsonObject identifiers = op.value(u"identifiers"_s).toObject();
+    if (identifiers.isEmpty())
+        return {u"invalid"_s, u"identifiers"_s, u"identifiers must name the entity"_s};
+    if ((action == u"event"_s || action == u"page"_s || action == u"screen"_s)
+        && op.value(u"name"_s).toString().trimmed().isEmpty())
+        return {u"invalid"_s, u"name"_s, u"name cannot be blank"_s};
+    if (op.contains(u"attributes"_s) && !op.value(u"attributes"_s).isObject())
+        return {u"invalid"_s, u"attributes"_s, u"attributes must be an object"_s};
+    if (type == u"person"_s) {
+        for (const QString &key : {u"id"_s, u"email"_s, u"cio_id"_s}) {
+            const QJsonValue v = identifiers.value(key);
+            if (v.isString() || v.isDouble()) {
+                const QString text = v.isString() ? v.toString() : QString::number(v.toInteger());
+                *identifier = key == u"cio_id"_s ? u"cio_"_s + text : text;
+                break;
+            }
+        }
+        if (identifier->isEmpty())
+            return {u"invalid"_s, u"identifiers"_s, u"identifiers must contain id, email or cio_id"_s};
+        const QString error = identifierError(*identifier);
+        if (!error.isEmpty())
+            return {u"invalid"_s, u"identifiers"_s, error};
+        if (action == u"identify"_s) {
+            const QString attributesError = identifyError(op.value(u"attributes"_s).toObject());
+            if (!attributesError.isEmpty())
+                return {u"invalid"_s, u"attributes"_s, attributesError};
+        }
+    }
+    return {};
+}
+
 } // namespace SandboxRules

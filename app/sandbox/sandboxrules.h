@@ -43,6 +43,21 @@ QString deviceError(const QJsonObject &body);
 // (a cio_id is given as "cio_<value>", the path form of cio-api.md §3).
 QString mergeError(const QJsonObject &body, QString *primary, QString *secondary);
 
+// Track v2 (cio-api.md §3-4): one operation of POST /api/v2/entity or of a /api/v2/batch "batch" array.
+inline constexpr int maxV2OperationBytes = 32000;
+inline constexpr int maxV2BatchBytes = 500000;
+struct V2Error
+{
+    QString reason; // "invalid", "too_large"
+    QString field; // JSON path of the field at fault, e.g. "identifiers"
+    QString message;
+    bool isEmpty() const { return message.isEmpty(); }
+};
+// {"type":"person"|"object"|"delivery","identifiers":{...},"action":<non-blank>, "name" for the event,
+// page and screen actions, "attributes"? object}; at most maxV2OperationBytes as compact JSON. For a
+// valid person operation sets *identifier to the one it names (id, else email, else "cio_<cio_id>").
+V2Error v2OperationError(const QJsonValue &operation, QString *identifier);
+
 // Body of POST /v1/send/{email|push|sms|inbox_message|in_app}: "transactional_message_id" (string or
 // number) and "identifiers" with one of id, email or cio_id are required (cio-api.md §6).
 QString transactionalError(const QJsonObject &body);

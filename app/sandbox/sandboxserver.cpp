@@ -243,6 +243,92 @@ const QByteArray &oversizedBody()
     return body;
 }
 
+QJsonObject v2ErrorJson(const SandboxRules::V2Error &error, int batchIndex)
+{
+    QJsonObject o {{u"reason"_s, error.reason}, {u"field"_s, error.field}, {u"message"_s, error.message}};
+    if (batchIndex >= 0)
+        o.insert(u"batch_index"_s, batchIndex);
+    return o;
+}
+
+// A valid Track v2 person operation changes the stored person the way its v1 counterpart does;
+// other actions and object or delivery operations are accepted and not stored.
+void applyV2(SandboxState &state, const QString &siteId, const QJsonObject &op, const QString &identifier)
+{
+    if (op.value(u"type"_s).toString() != u"person"_s)
+        return;
+    const QString action = op.value(u"action"_s).toString();
+    const QJsonObject attributes = op.value(u"attributes"_s).toObject();
+    if (action == u"identify"_s) {
+        state.identify(siteId, identifier, attributes);
+    } else if (action == u"delete"_s) {
+        state.deletePerson(siteId, identifier);
+    } else if (action == u"event"_s || action == u"page"_s || action == u"screen"_s) {
+        QJsonObject event {{u"name"_s, op.value(u"name"_s)}};
+        if (action != u"event"_s)
+            event.insert(u"type"_s, action);
+        if (!attributes.isEmpty())
+            event.insert(u"data"_s, attributes);
+        if (op.contains(u"timestamp"_s))
+            event.insert(u"timestamp"_s, op.value(u"timestamp"_s));
+        state.addEvent(siteId, identifier, event);
+    } else if (action == u"suppress"_s) {
+        state.suppress(siteId, identifier);
+    } else if (action == u"unsuppress"_s) {
+        state.unsuppress(siteId, identifier);
+    }
+}
+
+// POST /api/v2/entity: one operation; 400 {"errors":[{reason,field,message}]} when invalid.
+// POST /api/v2/batch: the valid operations are applied; 207 {"errors":[{batch_index,...}]} names the
+// others (cio-api.md §3).
+SandboxReply routeTrackV2(SandboxState &state, const QString &siteId, const QString &method, const Target &target,
+                          const QByteArray &body)
+{
+    const QStringList &s = target.segments;
+    const bool entity = matches(s, {u"api"_s, u"v2"_s, u"entity"_s});
+    if (!entity && !matches(s, {u"api"_s, u"v2"_s, u"batch"_s}))
+        return notFound();
+    if (method != u"POST"_s)
+        return notFound();
+    QJsonObject object;
+    const QString parseError = SandboxRules::parseObjectBody(body, false, &object);
+    if (!parseError.isEmpty())
+        return jsonReply(400, {{u"errors"_s, QJsonArray {v2ErrorJson({u"invalid"_s, QString(), parseError}, -1)}}});
+    QString identifier;
+    if (entity) {
+        const SandboxRules::V2Error error = SandboxRules::v2OperationError(object, &identifier);
+        if (!error.isEmpty())
+            return jsonReply(400, {{u"errors"_s, QJsonArray {v2ErrorJson(error, -1)}}});
+        applyV2(state, siteId, object, identifier);
+        return ok();
+    }
+    const QJsonValue batch = object.value(u"batch"_s);
+    if (!batch.isArray())
+        return jsonReply(
+            400,
+            {{u"errors"_s, QJsonArray {v2ErrorJson({u"invalid"_s, u"batch"_s, u"batch must be an array"_s}, -1)}}});
+    if (body.size() > SandboxRules::maxV2BatchBytes)
+        return jsonReply(
+            400,
+            {{u"errors"_s,
+              QJsonArray {v2ErrorJson({u"too_large"_s, u"batch"_s,
+                                       u"batch cannot be larger than %1 bytes"_s.arg(SandboxRules::maxV2BatchBytes)},
+                                      -1)}}});
+    QJsonArray errors;
+    const QJsonArray operations = batch.toArray();
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        const SandboxRules::V2Error error = SandboxRules::v2OperationError(operations.at(i), &identifier);
+        if (error.isEmpty())
+            applyV2(state, siteId, operations.at(i).toObject(), identifier);
+        else
+            errors.append(v2ErrorJson(error, int(i)));
+    }
+    if (!errors.isEmpty())
+        return jsonReply(207, {{u"errors"_s, errors}});
+    return ok();
+}
+
 // Track v1 operations of cio-api.md §3 for a workspace whose credentials were accepted on a host of its
 // region. Valid calls change state; invalid ones get 400 and change nothing.
 SandboxReply routeTrack(SandboxState &state, const QString &siteId, const QString &method, const Target &target,
@@ -258,6 +344,8 @@ SandboxReply routeTrack(SandboxState &state, const QString &siteId, const QStrin
         return !error.isEmpty();
     };
 
+    if (s.size() >= 2 && s.at(0) == u"api"_s && s.at(1) == u"v2"_s)
+        return routeTrackV2(state, siteId, method, target, body);
     if (matches(s, {u"api"_s, u"v1"_s, u"events"_s})) {
         if (method != u"POST"_s)
             return notFound();

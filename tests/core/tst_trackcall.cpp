@@ -1,9 +1,16 @@
 #include "trackcall.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 Q_DECLARE_METATYPE(TrackCall)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 kNow = 1764403200; // 2025-11-29T08:00:00Z
+}
 
 class tst_TrackCall : public QObject
 {
@@ -68,6 +75,64 @@ private Q_SLOTS:
         const TrackCall p = TrackCall::pageView(QStringLiteral("1"), QStringLiteral("https://example.com/pricing"));
         QCOMPARE(QJsonDocument::fromJson(p.body()).object().value(QStringLiteral("type")).toString(),
                  QStringLiteral("page"));
+    }
+
+    void everyCallHasItsMethodPathAndBody_data()
+    {
+        QTest::addColumn<TrackCall>("call");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        TrackCall device = TrackCall::addDevice(u"a/b"_s, u"tok"_s, u"android"_s, {{u"v"_s, 1}});
+        device.timestamp = 1764403200;
+        QTest::newRow("screen") << TrackCall::screenView(u"42"_s, u"Home"_s) << QByteArray("POST")
+                                << u"/api/v1/customers/42/events"_s << QByteArray(R"({"name":"Home","type":"screen"})");
+        QTest::newRow("add device") << device << QByteArray("PUT") << u"/api/v1/customers/a%2Fb/devices"_s
+                                    << QByteArray(R"({"device":{"attributes":{"v":1},"id":"tok",)"
+                                                  R"("last_used":1764403200,"platform":"android"}})");
+        QTest::newRow("delete device") << TrackCall::deleteDevice(u"42"_s, u"t/k+1"_s) << QByteArray("DELETE")
+                                       << u"/api/v1/customers/42/devices/t%2Fk%2B1"_s << QByteArray();
+        QTest::newRow("suppress") << TrackCall::suppress(u"a b"_s) << QByteArray("POST")
+                                  << u"/api/v1/customers/a%20b/suppress"_s << QByteArray();
+        QTest::newRow("unsuppress") << TrackCall::unsuppress(u"42"_s) << QByteArray("POST")
+                                    << u"/api/v1/customers/42/unsuppress"_s << QByteArray();
+        QTest::newRow("merge id and email")
+            << TrackCall::merge(u"42"_s, u"jo+1@example.com"_s) << QByteArray("POST") << u"/api/v1/merge_customers"_s
+            << QByteArray(R"({"primary":{"id":"42"},"secondary":{"email":"jo+1@example.com"}})");
+        QTest::newRow("merge cio id") << TrackCall::merge(u"cio_abc"_s, u"7"_s) << QByteArray("POST")
+                                      << u"/api/v1/merge_customers"_s
+                                      << QByteArray(R"({"primary":{"cio_id":"abc"},"secondary":{"id":"7"}})");
+        const QJsonObject op {
+            {u"type"_s, u"person"_s}, {u"action"_s, u"delete"_s}, {u"identifiers"_s, QJsonObject {{u"id"_s, u"1"_s}}}};
+        QTest::newRow("entity") << TrackCall::entity(op) << QByteArray("POST") << u"/api/v2/entity"_s
+                                << QByteArray(R"({"action":"delete","identifiers":{"id":"1"},"type":"person"})");
+        QTest::newRow("batch") << TrackCall::batch({{u"batch"_s, QJsonArray {op}}}) << QByteArray("POST")
+                               << u"/api/v2/batch"_s
+                               << QByteArray(
+                                      R"({"batch":[{"action":"delete","identifiers":{"id":"1"},"type":"person"}]})");
+    }
+    void everyCallHasItsMethodPathAndBody()
+    {
+        QFETCH(TrackCall, call);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QCOMPARE(call.method(), method);
+        QCOMPARE(call.encodedPath(), path);
+        QCOMPARE(call.body(), body);
+        QVERIFY2(call.validate(kNow).isEmpty(), qPrintable(call.validate(kNow).join(u'\n')));
+        QCOMPARE(callFromName(callName(call.kind)), std::optional<CallKind>(call.kind));
+    }
+
+    void callNamesAreUnique()
+    {
+        QStringList names;
+        for (CallKind kind : allCallKinds())
+            names << callName(kind);
+        QCOMPARE(names.size(), 14);
+        names.removeDuplicates();
+        QCOMPARE(names.size(), 14);
+        QVERIFY(!callFromName(u"bogus"_s));
     }
 
     void limits_data()
@@ -139,12 +204,98 @@ private Q_SLOTS:
         QTest::newRow("attribute value 1001")
             << TrackCall::identify(QStringLiteral("1"), {{QStringLiteral("k"), QString(1001, u'v')}})
             << QStringLiteral("Attribute \"k\": value at most 1000 bytes");
+
+        // Timestamps, against kNow.
+        const auto at = [](qint64 ts) {
+            TrackCall c = TrackCall::event(u"1"_s, u"x"_s);
+            c.timestamp = ts;
+            return c;
+        };
+        QTest::newRow("timestamp now") << at(kNow) << QString();
+        QTest::newRow("timestamp a day ahead") << at(kNow + 86400) << QString();
+        QTest::newRow("timestamp a day and a second ahead") << at(kNow + 86401) << u"more than a day in the future"_s;
+        QTest::newRow("timestamp 0") << at(0) << QString();
+        QTest::newRow("timestamp negative") << at(-1) << u"Timestamp: must be Unix seconds, not negative"_s;
+        QTest::newRow("timestamp in milliseconds")
+            << at(kNow * 1000) << u"looks like milliseconds; Unix seconds would be 1764403200"_s;
+        QTest::newRow("created_at in milliseconds")
+            << TrackCall::identify(u"1"_s, {{u"created_at"_s, kNow * 1000}})
+            << u"Attribute \"created_at\": 1764403200000 looks like milliseconds"_s;
+        TrackCall lastUsed = TrackCall::addDevice(u"1"_s, u"t"_s, u"ios"_s);
+        lastUsed.timestamp = kNow * 1000;
+        QTest::newRow("device last used in milliseconds") << lastUsed << u"Last used: "_s;
+
+        // Devices, merge.
+        QTest::newRow("device without token")
+            << TrackCall::addDevice(u"1"_s, u" "_s, u"ios"_s) << u"Device ID: must not be empty"_s;
+        QTest::newRow("device platform") << TrackCall::addDevice(u"1"_s, u"t"_s, u"web"_s)
+                                         << u"Platform: must be \"ios\" or \"android\""_s;
+        QTest::newRow("delete device dot dot")
+            << TrackCall::deleteDevice(u"1"_s, u".."_s) << u"Device ID: \".\" and \"..\" cannot be sent"_s;
+        QTest::newRow("device attribute value 1001")
+            << TrackCall::addDevice(u"1"_s, u"t"_s, u"ios"_s, {{u"k"_s, QString(1001, u'v')}})
+            << u"Device: Attribute \"k\": value at most 1000 bytes"_s;
+        QTest::newRow("merge secondary 151 bytes")
+            << TrackCall::merge(u"1"_s, QString(151, u's')) << u"Secondary person: at most 150 bytes"_s;
+        QTest::newRow("merge same person") << TrackCall::merge(u"1"_s, u"1"_s) << u"must differ"_s;
+        QTest::newRow("merge primary empty")
+            << TrackCall::merge(QString(), u"1"_s) << u"Primary person: must not be empty"_s;
+        QTest::newRow("screen name 101") << TrackCall::screenView(u"1"_s, QString(101, u'n'))
+                                         << u"Screen name: at most 100 bytes"_s;
+
+        // Track v2.
+        const auto op = [](const QString &id) {
+            return QJsonObject {{u"type"_s, u"person"_s},
+                                {u"identifiers"_s, QJsonObject {{u"id"_s, id}}},
+                                {u"action"_s, u"identify"_s}};
+        };
+        QTest::newRow("entity ok") << TrackCall::entity(op(u"1"_s)) << QString();
+        QTest::newRow("entity without type")
+            << TrackCall::entity({{u"action"_s, u"identify"_s}, {u"identifiers"_s, QJsonObject {{u"id"_s, u"1"_s}}}})
+            << u"type: must be \"person\", \"object\" or \"delivery\""_s;
+        QTest::newRow("entity without identifiers")
+            << TrackCall::entity({{u"type"_s, u"person"_s}, {u"action"_s, u"identify"_s}})
+            << u"identifiers: must be an object"_s;
+        QTest::newRow("entity identifier 151 bytes")
+            << TrackCall::entity(op(QString(151, u'i'))) << u"identifiers.id: at most 150 bytes"_s;
+        QTest::newRow("entity event without name") << TrackCall::entity(
+            {{u"type"_s, u"person"_s}, {u"identifiers"_s, QJsonObject {{u"id"_s, u"1"_s}}}, {u"action"_s, u"event"_s}})
+                                                   << u"name: must not be blank"_s;
+        QJsonObject big = op(u"1"_s);
+        big.insert(u"attributes"_s, QJsonObject {{u"a"_s, 1}});
+        const qsizetype withAttributes = QJsonDocument(big).toJson(QJsonDocument::Compact).size();
+        QJsonObject padded = big;
+        padded.insert(u"z"_s, QString(32000 - withAttributes - 7, u'p')); // ,"z":"" is 7 bytes
+        QTest::newRow("entity 32000 bytes") << TrackCall::entity(padded) << QString();
+        padded.insert(u"z"_s, QString(32000 - withAttributes - 6, u'p'));
+        QTest::newRow("entity 32001 bytes")
+            << TrackCall::entity(padded) << u"operation: at most 32000 bytes of JSON (got 32001)"_s;
+        QTest::newRow("batch empty") << TrackCall::batch({{u"batch"_s, QJsonArray()}})
+                                     << u"batch: must be a non-empty array"_s;
+        QTest::newRow("batch item not an object")
+            << TrackCall::batch({{u"batch"_s, QJsonArray {op(u"1"_s), 5}}}) << u"batch[1]: must be a JSON object"_s;
+        QTest::newRow("batch item identifier")
+            << TrackCall::batch({{u"batch"_s, QJsonArray {op(u"1"_s), op(QString())}}})
+            << u"batch[1]: identifiers.id: must not be empty"_s;
+        // 20 operations of ~25,500 bytes each: every one under 32000, the whole over 500000.
+        QJsonArray operations;
+        for (int i = 0; i < 20; ++i) {
+            QJsonObject o = op(QString::number(i));
+            o.insert(u"attributes"_s, QJsonObject {{u"note"_s, QString(900, u'n')}});
+            o.insert(u"z"_s, QString(24500, u'p'));
+            operations.append(o);
+        }
+        QTest::newRow("batch over 500000 bytes")
+            << TrackCall::batch({{u"batch"_s, operations}}) << u"batch: at most 500000 bytes of JSON per request"_s;
+        operations.removeLast();
+        operations.removeLast();
+        QTest::newRow("batch under 500000 bytes") << TrackCall::batch({{u"batch"_s, operations}}) << QString();
     }
     void limits()
     {
         QFETCH(TrackCall, call);
         QFETCH(QString, error);
-        const QStringList errors = call.validate();
+        const QStringList errors = call.validate(kNow);
         if (error.isEmpty()) {
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         } else {

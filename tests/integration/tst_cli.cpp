@@ -15,7 +15,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString kService = QStringLiteral("io.github.regionconsole.RegionConsole");
@@ -88,7 +91,8 @@ class tst_Cli : public QObject
     {
         QNetworkAccessManager network;
         QUrl url = m_trackUs;
-        url.setPath(path);
+        url.setPath(path.section(u'?', 0, 0));
+        url.setQuery(path.section(u'?', 1));
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = postBody.isEmpty() ? network.get(request) : network.post(request, postBody);
@@ -237,7 +241,8 @@ private Q_SLOTS:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         const Result help = run({QStringLiteral("--help")}, {}, env);
         QCOMPARE(help.code, 0);
-        QVERIFY(help.out.contains("cio-console send event"));
+        QVERIFY(help.out.contains("cio-console send CALL"));
+        QVERIFY(help.out.contains("add-device"));
         QVERIFY(help.out.contains("Exit codes"));
         const Result version = run({QStringLiteral("--version")}, {}, env);
         QCOMPARE(version.code, 0);
@@ -344,8 +349,48 @@ private Q_SLOTS:
                 + QStringList {QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
                                QString(101, u'n')}
                                               << QByteArray("Event name: at most 100 bytes");
-        QTest::newRow("blank name") << base + QStringList {QStringLiteral("--id"), QStringLiteral("1")}
+        QTest::newRow("missing name") << base + QStringList {QStringLiteral("--id"), QStringLiteral("1")}
+                                      << QByteArray("send event: --name is required");
+        QTest::newRow("blank name") << base
+                + QStringList {QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
+                               QStringLiteral(" ")}
                                     << QByteArray("Event name: must not be blank");
+        const QStringList event = base
+            + QStringList {QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("x")};
+        QTest::newRow("empty data") << event + QStringList {QStringLiteral("--data"), QString()}
+                                    << QByteArray("--data: must be a JSON object such as");
+        QTest::newRow("data file missing")
+            << event + QStringList {QStringLiteral("--data"), QStringLiteral("@/nonexistent.json")}
+            << QByteArray("--data: cannot read /nonexistent.json");
+        QTest::newRow("timestamp in ms")
+            << event + QStringList {QStringLiteral("--timestamp"), QStringLiteral("1764403200000")}
+            << QByteArray("Timestamp: 1764403200000 looks like milliseconds; Unix seconds would be 1764403200");
+        QTest::newRow("timestamp text") << event
+                + QStringList {QStringLiteral("--timestamp"), QStringLiteral("yesterday")}
+                                        << QByteArray("--timestamp: expected Unix seconds");
+        QTest::newRow("count 0") << event + QStringList {QStringLiteral("--count"), QStringLiteral("0")}
+                                 << QByteArray("--count: from 1 to 10000 calls (got 0)");
+        QTest::newRow("rate too high") << event
+                + QStringList {QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--rate"),
+                               QStringLiteral("1000")}
+                                       << QByteArray("--rate: from 0.1 to 100 calls per second (got 1000)");
+        QTest::newRow("option of another call")
+            << event + QStringList {QStringLiteral("--platform"), QStringLiteral("ios")}
+            << QByteArray("send event: --platform does not apply to this call");
+        QTest::newRow("device platform") << QStringList {QStringLiteral("send"),        QStringLiteral("add-device"),
+                                                         QStringLiteral("--site-id"),   kUsSite,
+                                                         QStringLiteral("--id"),        QStringLiteral("1"),
+                                                         QStringLiteral("--device-id"), QStringLiteral("t"),
+                                                         QStringLiteral("--platform"),  QStringLiteral("web")}
+                                         << QByteArray("Platform: must be \"ios\" or \"android\" (got \"web\")");
+        QTest::newRow("batch item")
+            << QStringList {QStringLiteral("send"),
+                            QStringLiteral("batch"),
+                            QStringLiteral("--site-id"),
+                            kUsSite,
+                            QStringLiteral("--data"),
+                            QStringLiteral(R"({"batch":[{"type":"person","action":"identify"}]})")}
+            << QByteArray("batch[0]: identifiers: must be an object");
         QTest::newRow("bad via") << base + QStringList {QStringLiteral("--id"),   QStringLiteral("1"),
                                                         QStringLiteral("--name"), QStringLiteral("x"),
                                                         QStringLiteral("--via"),  QStringLiteral("mars")}
@@ -360,7 +405,7 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("region"), QStringLiteral("--workspace"), QStringLiteral("nope")}
             << QByteArray("no workspace named \"nope\"");
         QTest::newRow("unknown call") << QStringList {QStringLiteral("send"), QStringLiteral("teleport")}
-                                      << QByteArray("send: expected identify, event or anonymous");
+                                      << QByteArray("send: expected one of identify, delete, event, page");
         QTest::newRow("unknown option") << QStringList {QStringLiteral("region"), QStringLiteral("--bogus")}
                                         << QByteArray("Unknown option 'bogus'");
     }
@@ -375,6 +420,64 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
         QCOMPARE(sandboxRequestCount(), before);
+    }
+
+    // Calls beyond identify and event, JSON from a file, and a burst: each reaches the sandbox as sent.
+    void everyCallFromTheCommandLine()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const QStringList base {QStringLiteral("--site-id"), kUsSite, QStringLiteral("--via"), QStringLiteral("us")};
+        const auto send = [&](const QString &call, const QStringList &args) {
+            return run(QStringList {QStringLiteral("send"), call} + base + args, {}, env);
+        };
+        const auto lastRequest = [&] {
+            return QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array().last().toObject();
+        };
+        Result r =
+            send(QStringLiteral("screen"),
+                 {QStringLiteral("--id"), QStringLiteral("cli-screen"), QStringLiteral("--name"),
+                  QStringLiteral("Home"), QStringLiteral("--timestamp"), QStringLiteral("2025-11-29T08:00:00Z")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("timestamp sent: 1764403200 (2025-11-29T08:00:00Z)"), qPrintable(describe(r)));
+        QCOMPARE(QJsonDocument::fromJson(lastRequest().value(u"body").toString().toUtf8()).object(),
+                 (QJsonObject {{u"name"_s, u"Home"_s}, {u"type"_s, u"screen"_s}, {u"timestamp"_s, 1764403200}}));
+
+        r = send(QStringLiteral("delete-device"),
+                 {QStringLiteral("--id"), QStringLiteral("cli-screen"), QStringLiteral("--device-id"),
+                  QStringLiteral("t/1")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(lastRequest().value(u"path").toString(), u"/api/v1/customers/cli-screen/devices/t%2F1"_s);
+
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(R"({"batch":[{"type":"person","identifiers":{"id":"cli-b1"},"action":"identify"},)"
+                   R"({"type":"person","identifiers":{"phone":"+1"},"action":"identify"}]})");
+        file.close();
+        r = send(QStringLiteral("batch"), {QStringLiteral("--data"), u'@' + file.fileName()});
+        // 207: one operation failed; exit 1 and the failed item named.
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("item 1 (person +1, identify): field identifiers"), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("batch POST /api/v2/batch → 207"), qPrintable(describe(r)));
+
+        r = send(QStringLiteral("event"),
+                 {QStringLiteral("--id"), QStringLiteral("cli-burst"), QStringLiteral("--name"), QStringLiteral("tick"),
+                  QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--rate"), QStringLiteral("40"),
+                  QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object().value(u"burst").toObject();
+        QCOMPARE(summary.value(u"requested").toInt(), 4);
+        QCOMPARE(summary.value(u"succeeded").toInt(), 4);
+        const QJsonObject person =
+            QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/people?site_id=") + kUsSite)).object();
+        int ticks = 0;
+        for (const QJsonValue &p : person.value(u"people").toArray()) {
+            if (p.toObject().value(u"identifier").toString() == u"cli-burst")
+                ticks = int(p.toObject().value(u"events").toArray().size());
+        }
+        QCOMPARE(ticks, 4);
     }
 
     void failedCallsExitOne()

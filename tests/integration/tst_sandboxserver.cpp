@@ -819,6 +819,24 @@ void TstSandboxServer::behaviourTable_data()
         << errorBody(u"not found"_s) << QString() << none << qsizetype(-1);
     row("31 other app api path") << Host::ApiUs << QByteArray("GET") << u"/v1/activities"_s << none << usApp << 200
                                  << empty << QString() << none << qsizetype(-1);
+    const QJsonObject v2Op {
+        {u"type"_s, u"person"_s}, {u"identifiers"_s, QJsonObject {{u"id"_s, u"42"_s}}}, {u"action"_s, u"identify"_s}};
+    row("32 v2 entity") << Host::TrackUs << QByteArray("POST") << u"/api/v2/entity"_s << compact(v2Op) << usTrack << 200
+                        << empty << QString() << none << qsizetype(-1);
+    row("33 v2 entity without type")
+        << Host::TrackUs << QByteArray("POST") << u"/api/v2/entity"_s
+        << compact({{u"identifiers"_s, QJsonObject {{u"id"_s, u"42"_s}}}, {u"action"_s, u"identify"_s}}) << usTrack
+        << 400
+        << QByteArray(R"({"errors":[{"field":"type","message":"type must be one of person, object, delivery",)"
+                      R"("reason":"invalid"}]})")
+        << QString() << none << qsizetype(-1);
+    row("34 v2 batch, one bad operation")
+        << Host::TrackUs << QByteArray("POST") << u"/api/v2/batch"_s
+        << compact({{u"batch"_s, QJsonArray {v2Op, QJsonObject {{u"type"_s, u"person"_s}, {u"action"_s, u"x"_s}}}}})
+        << usTrack << 207
+        << QByteArray(R"({"errors":[{"batch_index":1,"field":"identifiers","message":"identifiers must name the )"
+                      R"(entity","reason":"invalid"}]})")
+        << QString() << none << qsizetype(-1);
 
     const auto faultRow = [](const char *name, const QString &fault) -> QTestData & {
         return QTest::newRow(name) << fault;

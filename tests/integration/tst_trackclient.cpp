@@ -1,13 +1,17 @@
 // TrackClient against the sandbox over real loopback sockets.
+#include "burstsender.h"
 #include "regiondetector.h"
 #include "sandboxserver.h"
 #include "trackclient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <algorithm>
 
 static QByteArray endpointFile(const QString &usTrack, const QString &usApi, const QString &euTrack,
                                const QString &euApi)
@@ -16,6 +20,8 @@ static QByteArray endpointFile(const QString &usTrack, const QString &usApi, con
     const QJsonObject eu {{QStringLiteral("track"), euTrack}, {QStringLiteral("api"), euApi}};
     return QJsonDocument(QJsonObject {{QStringLiteral("us"), us}, {QStringLiteral("eu"), eu}}).toJson();
 }
+
+using namespace Qt::StringLiterals;
 
 class tst_TrackClient : public QObject
 {
@@ -140,6 +146,19 @@ private Q_SLOTS:
         QTest::newRow("space") << QStringLiteral("Ada Lovelace");
         QTest::newRow("non-ascii") << QStringLiteral("zoë@exämple.com");
         QTest::newRow("query chars") << QStringLiteral("a?b=c#d");
+        QTest::newRow("plain id") << QStringLiteral("42");
+        QTest::newRow("email") << QStringLiteral("ada@example.com");
+        QTest::newRow("cio id") << QStringLiteral("cio_03000001");
+        QTest::newRow("phone") << QStringLiteral("+44 20 7946 0958");
+        QTest::newRow("already encoded") << QStringLiteral("a%2Fb");
+        QTest::newRow("backslash") << QStringLiteral("dom\\user");
+        QTest::newRow("quotes") << QStringLiteral("o'brien \"jr\"");
+        QTest::newRow("cyrillic") << QStringLiteral("пользователь");
+        QTest::newRow("cjk") << QStringLiteral("用户@例子.公司");
+        QTest::newRow("emoji") << QStringLiteral("fan-🎉");
+        QTest::newRow("three dots") << QStringLiteral("...");
+        QTest::newRow("semicolon and ampersand") << QStringLiteral("a;b&c=d");
+        QTest::newRow("150 bytes") << QString(150, u'x');
     }
     void identifierEncodedOnceAsOneSegment()
     {
@@ -153,6 +172,200 @@ private Q_SLOTS:
         QCOMPARE(received.size(), 1);
         QCOMPARE(received.first().method, QStringLiteral("PUT"));
         QCOMPARE(received.first().identifier, identifier);
+        // Stored under exactly the identifier typed.
+        const QJsonArray people = m_sandbox.workspaceState(m_us.siteId).value(u"people").toArray();
+        QVERIFY(std::any_of(people.begin(), people.end(),
+                            [&](const QJsonValue &p) { return p.toObject().value(u"identifier") == identifier; }));
+        m_sandbox.clearState();
+    }
+
+    // Every Track call, sent through the client to the sandbox and checked in what the sandbox stored.
+    void everyCallReachesTheSandbox()
+    {
+        m_sandbox.clearState();
+        TrackClient client(m_table);
+        const auto send = [&](const TrackCall &call) {
+            const QStringList problems = call.validate();
+            if (!problems.isEmpty())
+                qWarning("%s", qPrintable(problems.join(u'\n')));
+            const RequestRecord r = sendAndWait(client, call, m_eu, Region::Eu);
+            if (r.status != 200)
+                qWarning("%s %s -> %d %s", qPrintable(callName(call.kind)), qPrintable(r.path), r.status,
+                         r.responseBody.constData());
+            return r.status;
+        };
+        const auto person = [&](const QString &id) {
+            const QJsonArray people = m_sandbox.workspaceState(m_eu.siteId).value(u"people").toArray();
+            for (const QJsonValue &p : people) {
+                if (p.toObject().value(u"identifier").toString() == id)
+                    return p.toObject();
+            }
+            return QJsonObject();
+        };
+        QCOMPARE(send(TrackCall::identify(u"ada"_s, {{u"plan"_s, u"pro"_s}})), 200);
+        QCOMPARE(person(u"ada"_s).value(u"attributes").toObject().value(u"plan").toString(), u"pro"_s);
+
+        TrackCall page = TrackCall::pageView(u"ada"_s, u"https://example.com/pricing"_s);
+        page.timestamp = 1764403200;
+        QCOMPARE(send(page), 200);
+        QCOMPARE(send(TrackCall::screenView(u"ada"_s, u"Settings"_s, {{u"tab"_s, u"billing"_s}})), 200);
+        const QJsonArray events = person(u"ada"_s).value(u"events").toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).toObject().value(u"type").toString(), u"page"_s);
+        QCOMPARE(events.at(0).toObject().value(u"timestamp").toInteger(), 1764403200);
+        QCOMPARE(events.at(1).toObject().value(u"type").toString(), u"screen"_s);
+        QCOMPARE(events.at(1).toObject().value(u"name").toString(), u"Settings"_s);
+
+        QCOMPARE(send(TrackCall::addDevice(u"ada"_s, u"tok/1 é"_s, u"ios"_s, {{u"app_version"_s, u"1.2"_s}})), 200);
+        QJsonArray devices = person(u"ada"_s).value(u"devices").toArray();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.at(0).toObject().value(u"id").toString(), u"tok/1 é"_s);
+        QCOMPARE(devices.at(0).toObject().value(u"platform").toString(), u"ios"_s);
+        QCOMPARE(send(TrackCall::deleteDevice(u"ada"_s, u"tok/1 é"_s)), 200);
+        QVERIFY(person(u"ada"_s).value(u"devices").toArray().isEmpty());
+
+        QCOMPARE(send(TrackCall::identify(u"bob@example.com"_s, {{u"team"_s, u"b"_s}})), 200);
+        QCOMPARE(send(TrackCall::merge(u"ada"_s, u"bob@example.com"_s)), 200);
+        QVERIFY(person(u"bob@example.com"_s).isEmpty());
+        QCOMPARE(person(u"ada"_s).value(u"attributes").toObject().value(u"team").toString(), u"b"_s);
+
+        QCOMPARE(send(TrackCall::suppress(u"ada"_s)), 200);
+        QVERIFY(m_sandbox.workspaceState(m_eu.siteId).value(u"suppressed").toArray().contains(u"ada"_s));
+        QCOMPARE(send(TrackCall::unsuppress(u"ada"_s)), 200);
+        QVERIFY(!m_sandbox.workspaceState(m_eu.siteId).value(u"suppressed").toArray().contains(u"ada"_s));
+
+        QCOMPARE(send(TrackCall::identify(u"cy"_s, {})), 200);
+        QCOMPARE(send(TrackCall::deletePerson(u"cy"_s)), 200);
+        QVERIFY(person(u"cy"_s).isEmpty());
+
+        QCOMPARE(send(TrackCall::anonymousEvent(u"anon-1"_s, u"visited"_s)), 200);
+        QCOMPARE(m_sandbox.workspaceState(m_eu.siteId).value(u"anonymous_events").toArray().size(), 1);
+
+        QCOMPARE(send(TrackCall::entity({{u"type"_s, u"person"_s},
+                                         {u"identifiers"_s, QJsonObject {{u"id"_s, u"zed"_s}}},
+                                         {u"action"_s, u"identify"_s},
+                                         {u"attributes"_s, QJsonObject {{u"plan"_s, u"team"_s}}}})),
+                 200);
+        QCOMPARE(person(u"zed"_s).value(u"attributes").toObject().value(u"plan").toString(), u"team"_s);
+        m_sandbox.clearState();
+    }
+
+    // A 207 from /api/v2/batch: the good operations are stored, each failed one is named against the
+    // operation it points at.
+    void batchPartialFailureNamesTheItems()
+    {
+        m_sandbox.clearState();
+        TrackClient client(m_table);
+        const QJsonArray batch {
+            QJsonObject {{u"type"_s, u"person"_s},
+                         {u"identifiers"_s, QJsonObject {{u"id"_s, u"p1"_s}}},
+                         {u"action"_s, u"identify"_s}},
+            // Valid for the console, refused by the sandbox: a person named only by a phone identifier.
+            QJsonObject {{u"type"_s, u"person"_s},
+                         {u"identifiers"_s, QJsonObject {{u"phone"_s, u"+4420"_s}}},
+                         {u"action"_s, u"identify"_s}},
+            QJsonObject {{u"type"_s, u"person"_s},
+                         {u"identifiers"_s, QJsonObject {{u"id"_s, u"p3"_s}}},
+                         {u"action"_s, u"event"_s},
+                         {u"name"_s, u"signed_up"_s}},
+        };
+        const TrackCall call = TrackCall::batch({{u"batch"_s, batch}});
+        QVERIFY(call.validate().isEmpty());
+        const RequestRecord r = sendAndWait(client, call, m_eu, Region::Eu);
+        QCOMPARE(r.status, 207);
+        QVERIFY(r.succeeded());
+        const QString warnings = r.warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"1 operation(s) of this call failed"_s), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"item 1 (person +4420, identify): field identifiers:"_s), qPrintable(warnings));
+        const QJsonArray people = m_sandbox.workspaceState(m_eu.siteId).value(u"people").toArray();
+        QCOMPARE(people.size(), 2);
+        m_sandbox.clearState();
+    }
+
+    // A burst against a host that answers 429 with Retry-After: the refused calls are sent again after
+    // the wait, the burst slows down, and every event arrives exactly once.
+    void burstHonoursRetryAfterAndLosesNoEvent()
+    {
+        m_sandbox.clearState();
+        TrackClient client(m_table);
+        BurstSender burst(&client);
+        QSignalSpy finished(&burst, &BurstSender::finished);
+        QList<qint64> waits;
+        QList<double> rates;
+        connect(&burst, &BurstSender::rateLimited, this, [&](int, qint64 waitMs, double rate) {
+            waits << waitMs;
+            rates << rate;
+            // The host recovers after its second refusal.
+            if (waits.size() == 2)
+                m_sandbox.setFault(SandboxServer::Host::TrackEu, SandboxServer::Fault::None);
+        });
+        SandboxFault limited;
+        QString error;
+        QVERIFY(SandboxFault::fromSpec(u"rate-limit:1"_s, &limited, &error));
+        // Two calls go through, then the host refuses.
+        connect(&burst, &BurstSender::recordFinished, this, [&](int index, const RequestRecord &record) {
+            if (index == 1 && record.status == 200)
+                m_sandbox.setFault(SandboxServer::Host::TrackEu, limited);
+        });
+        burst.start(TrackCall::event(u"ada"_s, u"burst"_s), m_eu, Region::Eu, {}, 6, 20);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        const auto summary = finished.first().first().value<BurstSender::Summary>();
+        QCOMPARE(summary.requested, 6);
+        QCOMPARE(summary.succeeded, 6);
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.rateLimitedAnswers, 2);
+        QCOMPARE(waits, (QList<qint64> {1000, 1000}));
+        QCOMPARE(rates, (QList<double> {10, 5}));
+        QCOMPARE(summary.finalRate, 5.0);
+        int answered429 = 0;
+        for (const SandboxRequest &received : m_sandbox.receivedRequests())
+            answered429 += received.status == 429 ? 1 : 0;
+        QCOMPARE(answered429, 2);
+        // Six events stored, no duplicate and none lost.
+        const QJsonArray people = m_sandbox.workspaceState(m_eu.siteId).value(u"people").toArray();
+        QCOMPARE(people.size(), 1);
+        QCOMPARE(people.first().toObject().value(u"events").toArray().size(), 6);
+        m_sandbox.clearState();
+    }
+
+    // A call that fails for any other reason is never sent again automatically; retryFailed() re-sends
+    // only the failed ones.
+    void burstNeverResendsFailedCallsByItself()
+    {
+        m_sandbox.clearState();
+        TrackClient client(m_table);
+        BurstSender burst(&client);
+        QSignalSpy finished(&burst, &BurstSender::finished);
+        m_sandbox.setFault(SandboxServer::Host::TrackEu, SandboxServer::Fault::ServerError);
+        burst.start(TrackCall::event(u"ada"_s, u"burst"_s), m_eu, Region::Eu, {}, 3, 50);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        auto summary = finished.first().first().value<BurstSender::Summary>();
+        QCOMPARE(summary.failed, 3);
+        QCOMPARE(summary.failedIndexes, (QList<int> {0, 1, 2}));
+        QCOMPARE(m_sandbox.receivedRequests().size(), 3);
+
+        m_sandbox.setFault(SandboxServer::Host::TrackEu, SandboxServer::Fault::None);
+        burst.retryFailed();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        summary = finished.last().first().value<BurstSender::Summary>();
+        QCOMPARE(summary.requested, 3);
+        QCOMPARE(summary.succeeded, 3);
+        QCOMPARE(m_sandbox.receivedRequests().size(), 6);
+
+        // Cancel stops the burst: what was not sent is counted, nothing more arrives.
+        m_sandbox.clearReceivedRequests();
+        burst.start(TrackCall::event(u"ada"_s, u"burst"_s), m_eu, Region::Eu, {}, 50, 5);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.receivedRequests().size() >= 1, 5000);
+        burst.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 5000);
+        summary = finished.last().first().value<BurstSender::Summary>();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.succeeded + summary.notSent, 50);
+        const qsizetype sent = m_sandbox.receivedRequests().size();
+        QTest::qWait(500);
+        QCOMPARE(m_sandbox.receivedRequests().size(), sent);
+        QCOMPARE(sent, qsizetype(summary.succeeded));
+        m_sandbox.clearState();
     }
 
     void redirectOutsideTheTableIsRefused()
