@@ -1,4 +1,5 @@
 // cio-console: runs a headless command, or opens the window.
+#include "appidentity.h"
 #include "cli.h"
 #include "mainwindow.h"
 #include "startupprobe.h"
@@ -12,17 +13,23 @@
 #include <memory>
 
 namespace {
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("RegionConsole"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("regionconsole.github.io"));
-    QCoreApplication::setApplicationName(QStringLiteral("RegionConsole"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CIO_VERSION));
-}
-
 void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
+}
+
+void setIdentity()
+{
+    AppIdentity::apply();
+    QCoreApplication::setApplicationVersion(QStringLiteral(CIO_VERSION));
+}
+
+// Settings and the request log moved to the app ID's paths; carry over what an older version left.
+void migrateLegacyLocations()
+{
+    const AppIdentity::MigrationResult migration = AppIdentity::migrateLegacyLocations();
+    for (const QString &error : migration.errors)
+        print(stderr, QStringLiteral("cio-console: %1\n").arg(error));
 }
 
 } // namespace
@@ -37,6 +44,7 @@ int main(int argc, char *argv[])
     if (Cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        migrateLegacyLocations();
         return Cli::run(app, app.arguments());
     }
 
@@ -78,8 +86,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    migrateLegacyLocations();
     QApplication::setApplicationDisplayName(QStringLiteral("Region Console"));
-    QApplication::setDesktopFileName(QStringLiteral(CIO_APP_ID));
+    QApplication::setDesktopFileName(AppIdentity::id());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     MainWindow::Options options;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appidentity.h"
 #include "composerpanel.h"
 #include "delegates.h"
 #include "keychaincredentialstore.h"
@@ -88,11 +89,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setWindowTitle(tr("Region Console"));
 
     m_settings = options.settingsPath.isEmpty()
-        ? std::make_unique<QSettings>()
+        ? std::make_unique<QSettings>(AppIdentity::settingsPath(), QSettings::IniFormat)
         : std::make_unique<QSettings>(options.settingsPath, QSettings::IniFormat);
     m_repository = std::make_unique<WorkspaceRepository>(m_settings.get());
-    m_keychain = options.credentialStore ? options.credentialStore
-                                         : new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), 15000, this);
+    m_keychain =
+        options.credentialStore ? options.credentialStore : new KeychainCredentialStore(AppIdentity::id(), 15000, this);
     m_sessionStore = new MemoryCredentialStore(this);
 
     if (options.endpoints) {
@@ -1133,7 +1134,7 @@ void MainWindow::submitWorkspace(WorkspaceDialog *dialog)
                         if (!undo.ok() && undo.error != CredentialResult::Error::NotFound)
                             text += tr("; the keychain entry \"%1\" (service %2) remains and can be deleted with "
                                        "the system's password manager")
-                                        .arg(trackEntry, QStringLiteral(CIO_APP_ID));
+                                        .arg(trackEntry, AppIdentity::id());
                         dialog->showStoreError(text);
                     });
                 });
@@ -1213,7 +1214,7 @@ void MainWindow::removeWorkspaceEntries(const Workspace &workspace)
         if (!remaining.isEmpty()) {
             showError(tr("The workspace \"%1\" was kept because the keychain (service %2) still holds: %3. "
                          "Try Remove again, or delete the entry with the system's password manager.")
-                          .arg(workspace.name, QStringLiteral(CIO_APP_ID), remaining.join(QStringLiteral("; "))));
+                          .arg(workspace.name, AppIdentity::id(), remaining.join(QStringLiteral("; "))));
             return;
         }
         m_repository->remove(workspace.name);
@@ -1477,7 +1478,7 @@ AboutInfo MainWindow::aboutInfo() const
         info.keychain = tr("memory, this session only");
     else
         info.keychain = QString::fromLatin1(m_keychain->metaObject()->className());
-    info.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    info.dataDirectory = AppIdentity::dataDirectory();
     info.logPath = m_logStore->isOpen() ? m_logStore->path()
         : m_options.logPath.isEmpty()   ? RequestLogStore::defaultPath()
                                         : m_options.logPath;

@@ -60,7 +60,7 @@ public:
         bool startOnSandbox = false;
         QString screenshotPath; // non-empty: run the demo, grab the window into this PNG, quit
         // Seams, for tests; the defaults are the real parts.
-        QString settingsPath; // INI file; empty = QSettings() (the app identity)
+        QString settingsPath; // INI file; empty = AppIdentity::settingsPath()
         QString logPath; // request log database; empty = RequestLogStore::defaultPath()
         CredentialStore *credentialStore = nullptr; // not owned; null = KeychainCredentialStore(CIO_APP_ID)
         std::optional<EndpointTable> endpoints; // null = EndpointTable::fromEnvironment()

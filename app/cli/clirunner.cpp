@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "appidentity.h"
 #include "burstsender.h"
 #include "cli.h"
 #include "credentialstore.h"
@@ -59,7 +60,7 @@ void CliRunner::start()
         runSandbox();
         return;
     }
-    m_settings = std::make_unique<QSettings>();
+    m_settings = std::make_unique<QSettings>(AppIdentity::settingsPath(), QSettings::IniFormat);
     m_workspaces = std::make_unique<WorkspaceRepository>(m_settings.get());
     if (command == u"workspace")
         runWorkspace();
@@ -143,7 +144,7 @@ bool CliRunner::openKeychain(const QCommandLineParser &parser)
     int timeoutMs = 0;
     if (!secondsOption(parser, QStringLiteral("keychain-timeout"), &timeoutMs))
         return false;
-    m_store = new KeychainCredentialStore(QStringLiteral(CIO_APP_ID), timeoutMs, this);
+    m_store = new KeychainCredentialStore(AppIdentity::id(), timeoutMs, this);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "requestlogstore.h"
 
+#include "appidentity.h"
 #include "endpointtable.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 #include <QVariant>
@@ -422,7 +422,7 @@ RequestLogStore::~RequestLogStore()
 
 QString RequestLogStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/request-log.sqlite");
+    return AppIdentity::dataDirectory() + QStringLiteral("/request-log.sqlite");
 }
 
 bool RequestLogStore::exec(const QString &sql)

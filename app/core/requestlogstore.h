@@ -108,7 +108,7 @@ public:
     explicit RequestLogStore(QObject *parent = nullptr);
     ~RequestLogStore() override;
 
-    // <AppDataLocation>/request-log.sqlite, e.g. ~/.local/share/RegionConsole/RegionConsole/.
+    // <AppIdentity::dataDirectory()>/request-log.sqlite, e.g. in ~/.local/share/io.github.regionconsole.RegionConsole/.
     static QString defaultPath();
 
     // Opens (creating the directory, file and schema when missing) and applies retention.

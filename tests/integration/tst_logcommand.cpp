@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,13 +38,15 @@ class tst_LogCommand : public QObject
     QByteArray m_allOutput;
     int m_calls = -1;
 
-    QProcessEnvironment environment(const QString &key = {}) const
+    // home: the scratch directory holding HOME and the XDG directories; empty = m_home.
+    QProcessEnvironment environment(const QString &key = {}, const QString &home = {}) const
     {
+        const QDir dir(home.isEmpty() ? m_home.path() : home);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
         env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), m_endpointsFile);
         env.remove(QStringLiteral("CIO_TRACK_API_KEY"));
         if (!key.isEmpty())
@@ -51,10 +54,10 @@ class tst_LogCommand : public QObject
         return env;
     }
 
-    Result run(const QStringList &args, const QString &key = {})
+    Result run(const QStringList &args, const QString &key = {}, const QString &home = {})
     {
         QProcess p;
-        p.setProcessEnvironment(environment(key));
+        p.setProcessEnvironment(environment(key, home));
         p.start(m_binary, args);
         if (!p.waitForStarted(10000))
             qFatal("cannot start %s", qPrintable(m_binary));
@@ -75,7 +78,7 @@ class tst_LogCommand : public QObject
 
     QString dbPath() const
     {
-        return m_home.filePath(QStringLiteral("data/RegionConsole/RegionConsole/request-log.sqlite"));
+        return m_home.filePath(QStringLiteral("data/io.github.regionconsole.RegionConsole/request-log.sqlite"));
     }
 
 private Q_SLOTS:
@@ -221,6 +224,42 @@ private Q_SLOTS:
             run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
                  QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("--call"), QStringLiteral("event")});
         QCOMPARE(filtered.out.trimmed().split('\n').size(), 1);
+    }
+
+    // Earlier versions kept settings in config/RegionConsole/RegionConsole.conf and the log in
+    // data/RegionConsole/RegionConsole/: the first run of this version moves both, and reads them.
+    void legacyFilesMoveOnFirstRun()
+    {
+        const QString legacy = m_home.filePath(QStringLiteral("legacy"));
+        const QDir oldData(legacy + QStringLiteral("/data/RegionConsole/RegionConsole"));
+        QVERIFY(QDir().mkpath(oldData.path()));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFile::exists(dbPath() + suffix))
+                QVERIFY(
+                    QFile::copy(dbPath() + suffix, oldData.filePath(QStringLiteral("request-log.sqlite") + suffix)));
+        }
+        QVERIFY(QDir().mkpath(legacy + QStringLiteral("/config/RegionConsole")));
+        QFile settings(legacy + QStringLiteral("/config/RegionConsole/RegionConsole.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[workspaces]\n1\\name=Legacy EU\n1\\site_id=legacy-eu-site\n1\\route=auto\n"
+                       "1\\region=eu\n1\\environment_id=4711\nsize=1\n");
+        settings.close();
+
+        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")}, {}, legacy);
+        QVERIFY2(list.code == 0 && list.err.isEmpty(), qPrintable(describe(list)));
+        QCOMPARE(list.out, QByteArray("Legacy EU\tlegacy-eu-site\teu\n"));
+        QVERIFY(QFile::exists(legacy + QStringLiteral("/config/io.github.regionconsole.RegionConsole.conf")));
+        QVERIFY(!QFileInfo::exists(legacy + QStringLiteral("/config/RegionConsole")));
+        QVERIFY(
+            QFile::exists(legacy + QStringLiteral("/data/io.github.regionconsole.RegionConsole/request-log.sqlite")));
+        QVERIFY(!QFileInfo::exists(legacy + QStringLiteral("/data/RegionConsole")));
+
+        const QStringList exportJsonl {QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
+                                       QStringLiteral("jsonl")};
+        const Result moved = run(exportJsonl, {}, legacy);
+        QVERIFY2(moved.code == 0 && moved.err.isEmpty(), qPrintable(describe(moved)));
+        QCOMPARE(moved.out.trimmed().split('\n').size(), m_calls);
+        QCOMPARE(moved.out, run(exportJsonl).out);
     }
 
     void badUsageExitsTwo_data()
