@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "appidentity.h"
+#include "burstsender.h"
+#include "calltemplates.h"
 #include "composerpanel.h"
 #include "delegates.h"
 #include "keychaincredentialstore.h"
@@ -180,6 +182,7 @@ MainWindow::~MainWindow()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    m_composer->saveLastComposition();
     QMainWindow::closeEvent(event);
 }
 
@@ -469,6 +472,7 @@ void MainWindow::buildLayout()
     m_regionPanel = new RegionPanel(this);
     m_composer = new ComposerPanel(this);
     connect(m_composer, &ComposerPanel::sendRequested, this, [this] { sendComposedCall(); });
+    m_composer->setSettings(m_settings.get());
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->setObjectName(QStringLiteral("topSplitter"));
     top->setChildrenCollapsible(false);
@@ -984,6 +988,9 @@ void MainWindow::updateActions()
 
 void MainWindow::onCurrentWorkspaceChanged()
 {
+    // A burst belongs to the workspace it was started for: switching stops it (its summary says so).
+    if (m_burst && m_burst->isRunning())
+        m_burst->cancel();
     ++m_selectionSerial;
     m_credentials.reset();
     updateActions();
@@ -1190,6 +1197,7 @@ void MainWindow::removeCurrentWorkspace()
 void MainWindow::removeWorkspaceEntries(const Workspace &workspace)
 {
     const auto dropFromList = [this](const QString &name) {
+        CallTemplates(m_settings.get()).removeWorkspace(name);
         QList<Workspace> rest = m_workspaces;
         rest.removeIf([&name](const Workspace &w) { return w.name == name; });
         const std::optional<Workspace> current = currentWorkspace();
@@ -1268,6 +1276,16 @@ qint64 MainWindow::sendComposedCall()
     options.workspace = workspace->name;
     // What the console believes now: a region that is only "last seen" is not asserted.
     options.accountRegion = m_regionCheckFailed.contains(workspace->name) ? Region::Unknown : workspace->region;
+    if (m_composer->burstCount() > 1) {
+        // A burst: the BurstSender lives with the client it sends through (retired with it).
+        if (m_burst && m_burst->isRunning())
+            return 0;
+        delete m_burst;
+        m_burst = new BurstSender(client->client, client->client);
+        m_composer->attachBurst(m_burst);
+        m_burst->start(call, *m_credentials, *via, options, m_composer->burstCount(), m_composer->burstRate());
+        return 0;
+    }
     const qint64 live = liveId(client->serial, client->client->send(call, *m_credentials, *via, options));
     // Unless the call already ended inside send(), Send waits for it (no duplicates).
     if (m_inFlight.contains(live)) {

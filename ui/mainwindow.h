@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class BurstSender;
 class ComposerPanel;
 class CredentialStore;
 class LogFilterBar;
@@ -186,6 +187,7 @@ private:
     int m_nextClientSerial = 1;
     QSet<qint64> m_inFlight; // live ids (liveId()) of calls started and not finished
     QSet<qint64> m_composerCalls; // live ids of calls sent from the composer and still in flight
+    QPointer<BurstSender> m_burst; // the composer's last burst, a child of the client it sends through
     qint64 m_lastStoredId = 0; // the store's id of the call appended last (RequestLogStore::appended)
 
     SandboxServer *m_sandbox = nullptr;

@@ -14,16 +14,20 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -45,6 +50,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QToolTip>
 
 #include <memory>
@@ -96,6 +102,10 @@ private Q_SLOTS:
     void unusableLogDatabaseIsSaidAndCallsStillShow();
     // Sandbox faults (issue 3).
     void sandboxFaultReachesTheLog();
+    void composerSendsEveryCall();
+    void composerTimestampShowsTheValueSent();
+    void composerBurstHonoursRetryAfter();
+    void templatesPerWorkspaceAndLastCallRestored();
     // A failed re-check (review).
     void failedRecheckLeavesRegionNotVerified();
     // Window state and About (issue 8).
@@ -125,6 +135,8 @@ private:
     static RequestRecord seedRecord(const QString &workspace, CallKind call, int status, Region handledBy);
     QAbstractItemModel *logView() const;
     void sendEvent(const QString &workspace, const QString &via);
+    // Saves the composer as <name>.png in $CIO_UI_SCREENSHOTS, when set (to look at its states).
+    void shootComposer(const QString &name);
     QPoint posInWindow(const QWidget *widget) const { return widget->mapTo(m_window.get(), QPoint(0, 0)); }
 
     QTemporaryDir m_dir;
@@ -773,7 +785,7 @@ void TestMainWindow::emptyFieldsAreReportedOnlyOnceEditedOrSent()
     QVERIFY(!problems->isVisible());
     QTest::keyClick(child<QLineEdit>(u"identifierEdit"_s), Qt::Key_Return);
     QVERIFY(problems->isVisible());
-    QCOMPARE(problems->text(), u"Identifier: must not be empty"_s);
+    QCOMPARE(problems->text(), u"Identifier: must not be empty\nEvent name: must not be blank"_s);
 }
 
 void TestMainWindow::sendIsDisabledWhileTheCallIsInFlight()
@@ -1383,6 +1395,368 @@ void TestMainWindow::aboutNamesVersionsBackendAndPaths()
     MainWindow real(options);
     real.leaveSandbox();
     QCOMPARE(real.aboutInfo().keychain, u"Secret Service via QtKeychain"_s);
+}
+
+// --- the composer: every call, timestamps, bursts, templates --------------------------------------------
+
+void TestMainWindow::shootComposer(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CIO_UI_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(child<QWidget>(u"composer"_s)->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+void TestMainWindow::composerSendsEveryCall()
+{
+    m_window = makeWindow();
+    m_window->resize(1280, 900);
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    SandboxServer *sandbox = m_window->sandbox();
+    auto *kind = child<QComboBox>(u"callTypeCombo"_s);
+    auto *identifier = child<QLineEdit>(u"identifierEdit"_s);
+    auto *secondary = child<QLineEdit>(u"secondaryEdit"_s);
+    auto *device = child<QLineEdit>(u"deviceIdEdit"_s);
+    auto *platform = child<QComboBox>(u"platformCombo"_s);
+    auto *name = child<QLineEdit>(u"eventNameEdit"_s);
+    auto *json = child<QPlainTextEdit>(u"jsonEdit"_s);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    auto *problems = child<QLabel>(u"composerProblems"_s);
+    child<QComboBox>(u"sendViaCombo"_s)->setCurrentIndex(2); // EU host
+
+    struct Step
+    {
+        CallKind kind;
+        QString identifier, secondary, device, name, json;
+        QString method, path; // what the sandbox must receive
+        QStringList visible, hidden; // objectNames of the fields the call shows and hides
+    };
+    const QString person = u"ada+1@example.com"_s;
+    const QString encoded = u"ada%2B1%40example.com"_s;
+    const QList<Step> steps = {
+        {CallKind::Identify,
+         person,
+         {},
+         {},
+         {},
+         uR"({"plan":"pro"})"_s,
+         u"PUT"_s,
+         u"/api/v1/customers/"_s + encoded,
+         {u"identifierEdit"_s, u"jsonEdit"_s},
+         {u"eventNameEdit"_s, u"secondaryEdit"_s, u"timestampCheck"_s}},
+        {CallKind::PageView,
+         person,
+         {},
+         {},
+         u"https://example.com/pricing"_s,
+         {},
+         u"POST"_s,
+         u"/api/v1/customers/"_s + encoded + u"/events"_s,
+         {u"eventNameEdit"_s, u"timestampCheck"_s},
+         {u"deviceIdEdit"_s}},
+        {CallKind::ScreenView,
+         person,
+         {},
+         {},
+         u"Settings"_s,
+         {},
+         u"POST"_s,
+         u"/api/v1/customers/"_s + encoded + u"/events"_s,
+         {u"eventNameEdit"_s},
+         {u"secondaryEdit"_s}},
+        {CallKind::AddDevice,
+         person,
+         {},
+         u"tok/1"_s,
+         {},
+         uR"({"app_version":"1.2"})"_s,
+         u"PUT"_s,
+         u"/api/v1/customers/"_s + encoded + u"/devices"_s,
+         {u"deviceIdEdit"_s, u"platformCombo"_s, u"jsonEdit"_s},
+         {u"eventNameEdit"_s}},
+        {CallKind::DeleteDevice,
+         person,
+         {},
+         u"tok/1"_s,
+         {},
+         {},
+         u"DELETE"_s,
+         u"/api/v1/customers/"_s + encoded + u"/devices/tok%2F1"_s,
+         {u"deviceIdEdit"_s},
+         {u"platformCombo"_s, u"jsonEdit"_s, u"timestampCheck"_s}},
+        {CallKind::Suppress,
+         u"spam@example.com"_s,
+         {},
+         {},
+         {},
+         {},
+         u"POST"_s,
+         u"/api/v1/customers/spam%40example.com/suppress"_s,
+         {u"identifierEdit"_s},
+         {u"jsonEdit"_s, u"eventNameEdit"_s}},
+        {CallKind::Unsuppress,
+         u"spam@example.com"_s,
+         {},
+         {},
+         {},
+         {},
+         u"POST"_s,
+         u"/api/v1/customers/spam%40example.com/unsuppress"_s,
+         {u"identifierEdit"_s},
+         {u"jsonEdit"_s}},
+        {CallKind::Identify, u"bob"_s, {}, {}, {}, uR"({"team":"b"})"_s, u"PUT"_s, u"/api/v1/customers/bob"_s, {}, {}},
+        {CallKind::Merge,
+         person,
+         u"bob"_s,
+         {},
+         {},
+         {},
+         u"POST"_s,
+         u"/api/v1/merge_customers"_s,
+         {u"secondaryEdit"_s, u"identifierEdit"_s},
+         {u"jsonEdit"_s, u"deviceIdEdit"_s}},
+        {CallKind::DeletePerson,
+         u"gone"_s,
+         {},
+         {},
+         {},
+         {},
+         u"DELETE"_s,
+         u"/api/v1/customers/gone"_s,
+         {u"identifierEdit"_s},
+         {u"jsonEdit"_s}},
+        {CallKind::Entity,
+         {},
+         {},
+         {},
+         {},
+         uR"({"type":"person","identifiers":{"id":"zed"},"action":"identify","attributes":{"plan":"team"}})"_s,
+         u"POST"_s,
+         u"/api/v2/entity"_s,
+         {u"jsonEdit"_s},
+         {u"identifierEdit"_s, u"eventNameEdit"_s}},
+        {CallKind::Batch,
+         {},
+         {},
+         {},
+         {},
+         uR"({"batch":[{"type":"person","identifiers":{"id":"b1"},"action":"identify"},)"
+         uR"({"type":"person","identifiers":{"phone":"+1"},"action":"identify"}]})"_s,
+         u"POST"_s,
+         u"/api/v2/batch"_s,
+         {u"jsonEdit"_s},
+         {u"identifierEdit"_s}},
+    };
+    for (const Step &step : steps) {
+        kind->setCurrentIndex(kind->findData(int(step.kind)));
+        identifier->setText(step.identifier);
+        secondary->setText(step.secondary);
+        device->setText(step.device);
+        platform->setCurrentIndex(0);
+        name->setText(step.name);
+        json->setPlainText(step.json);
+        for (const QString &visible : step.visible)
+            QVERIFY2(child<QWidget>(visible)->isVisible(), qPrintable(callName(step.kind) + u": "_s + visible));
+        for (const QString &hidden : step.hidden)
+            QVERIFY2(!child<QWidget>(hidden)->isVisible(), qPrintable(callName(step.kind) + u": "_s + hidden));
+        QVERIFY2(send->isEnabled(), qPrintable(callName(step.kind) + u": "_s + problems->toolTip()));
+        sandbox->clearReceivedRequests();
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox->receivedRequests().size(), 1, Timeout);
+        QCOMPARE(sandbox->receivedRequests().first().method, step.method);
+        QCOMPARE(sandbox->receivedRequests().first().path, step.path);
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
+        if (step.kind == CallKind::Merge)
+            shootComposer(u"composer-merge"_s);
+        if (step.kind == CallKind::AddDevice)
+            shootComposer(u"composer-add-device"_s);
+    }
+    const QJsonArray people = sandbox->workspaceState(u"demo-eu-site"_s).value(u"people").toArray();
+    QStringList identifiers;
+    for (const QJsonValue &p : people)
+        identifiers << p.toObject().value(u"identifier").toString();
+    QCOMPARE(identifiers, (QStringList {person, u"b1"_s, u"zed"_s}));
+
+    // The batch's 207: the failed operation is named against its item in the log's detail.
+    const std::optional<RequestRecord> batch = waitForCall(CallKind::Batch, u"Demo EU"_s);
+    QVERIFY(batch);
+    QCOMPARE(batch->status, 207);
+    QVERIFY2(batch->warnings.join(u'\n').contains(u"item 1 (person +1, identify): field identifiers"_s),
+             qPrintable(batch->warnings.join(u'\n')));
+    shootComposer(u"composer-batch"_s);
+
+    // An invalid v2 body names the item and field; nothing is sent.
+    json->setPlainText(uR"({"batch":[{"type":"person","identifiers":{"id":""},"action":"identify"}]})"_s);
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(problems->toolTip().contains(u"batch[0]: identifiers.id: must not be empty"_s),
+             qPrintable(problems->toolTip()));
+    shootComposer(u"composer-batch-invalid"_s);
+}
+
+void TestMainWindow::composerTimestampShowsTheValueSent()
+{
+    m_window = makeWindow();
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    compose(u"Customer event"_s, u"ada"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
+    auto *check = child<QCheckBox>(u"timestampCheck"_s);
+    auto *seconds = child<QLineEdit>(u"timestampSecondsEdit"_s);
+    auto *picker = child<QDateTimeEdit>(u"timestampPicker"_s);
+    auto *note = child<QLabel>(u"timestampNote"_s);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    auto *problems = child<QLabel>(u"composerProblems"_s);
+    QVERIFY(!seconds->isEnabled());
+    QCOMPARE(note->text(), u"Not sent: Customer.io uses the time it receives the call."_s);
+    check->setChecked(true);
+    QVERIFY(seconds->isEnabled());
+
+    // Typed seconds move the picker, and the value sent is spelled out.
+    seconds->setText(u"1764403200"_s);
+    QCOMPARE(picker->dateTime().toSecsSinceEpoch(), 1764403200);
+    QCOMPARE(note->text(), u"Sent as 1764403200 (2025-11-29 08:00:00 UTC)"_s);
+    QVERIFY(send->isEnabled());
+    // A picked date-time gives its seconds.
+    picker->setDateTime(QDateTime::fromSecsSinceEpoch(1764406800));
+    QCOMPARE(seconds->text(), u"1764406800"_s);
+
+    // Milliseconds are refused with the seconds they stand for.
+    seconds->setText(u"1764403200000"_s);
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(problems->toolTip(),
+             u"Timestamp: 1764403200000 looks like milliseconds; Unix seconds would be 1764403200"_s);
+    shootComposer(u"composer-timestamp-milliseconds"_s);
+    seconds->setText(u"next week"_s);
+    QVERIFY(!send->isEnabled());
+    QVERIFY(problems->text().startsWith(u"Timestamp: expected Unix seconds"_s));
+    QCOMPARE(note->text(), u"Not valid: nothing is sent."_s);
+
+    seconds->setText(u"1764403200"_s);
+    QTest::mouseClick(send, Qt::LeftButton);
+    const std::optional<RequestRecord> event = waitForCall(CallKind::Event, u"Demo EU"_s);
+    QVERIFY(event);
+    QCOMPARE(QJsonDocument::fromJson(event->requestBody).object().value(u"timestamp").toInteger(), 1764403200);
+    shootComposer(u"composer-timestamp"_s);
+}
+
+void TestMainWindow::composerBurstHonoursRetryAfter()
+{
+    m_window = makeWindow();
+    m_window->resize(1280, 900);
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    SandboxServer *sandbox = m_window->sandbox();
+    sandbox->clearState();
+    compose(u"Customer event"_s, u"burst-person"_s, u"tick"_s, u"{}"_s, u"EU host"_s);
+    child<QSpinBox>(u"burstCountSpin"_s)->setValue(5);
+    child<QDoubleSpinBox>(u"burstRateSpin"_s)->setValue(20);
+    // The EU host refuses the third call once (429, Retry-After: 1), then recovers.
+    SandboxFault limited;
+    QString error;
+    QVERIFY(SandboxFault::fromSpec(u"rate-limit:1"_s, &limited, &error));
+    int received = 0;
+    connect(sandbox, &SandboxServer::requestReceived, this, [&](const SandboxRequest &request) {
+        ++received;
+        if (received == 2)
+            sandbox->setFault(SandboxServer::Host::TrackEu, limited);
+        if (request.status == 429)
+            sandbox->setFault(SandboxServer::Host::TrackEu, SandboxFault());
+    });
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *row = child<QWidget>(u"burstRow"_s);
+    QVERIFY(row->isVisible());
+    QVERIFY(child<QPushButton>(u"burstCancelButton"_s)->isVisible());
+    QCOMPARE(send->text(), u"Sending…"_s);
+    auto *status = child<QLabel>(u"burstStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Rate limited (429) on call 3: waiting 1 s"_s), Timeout);
+    shootComposer(u"composer-burst-rate-limited"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
+    QVERIFY2(status->text().startsWith(u"5 of 5 succeeded, 1 rate-limited answer(s), waited 1 s"_s),
+             qPrintable(status->text()));
+    QVERIFY(!child<QPushButton>(u"burstRetryButton"_s)->isVisible());
+    shootComposer(u"composer-burst-done"_s);
+    disconnect(sandbox, &SandboxServer::requestReceived, this, nullptr);
+    // Every event arrived once.
+    const QJsonArray people = sandbox->workspaceState(u"demo-eu-site"_s).value(u"people").toArray();
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people.first().toObject().value(u"events").toArray().size(), 5);
+
+    // Failures are not re-sent; Retry failed sends exactly those.
+    sandbox->setFault(SandboxServer::Host::TrackEu, SandboxServer::Fault::ServerError);
+    child<QSpinBox>(u"burstCountSpin"_s)->setValue(2);
+    sandbox->clearReceivedRequests();
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
+    QCOMPARE(sandbox->receivedRequests().size(), 2);
+    QVERIFY2(status->text().startsWith(u"0 of 2 succeeded, 2 failed (not re-sent)"_s), qPrintable(status->text()));
+    auto *retry = child<QPushButton>(u"burstRetryButton"_s);
+    QVERIFY(retry->isVisible());
+    shootComposer(u"composer-burst-failed"_s);
+    sandbox->setFault(SandboxServer::Host::TrackEu, SandboxFault());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"2 of 2 succeeded"_s), 15000);
+    QCOMPARE(sandbox->receivedRequests().size(), 4);
+}
+
+void TestMainWindow::templatesPerWorkspaceAndLastCallRestored()
+{
+    m_window = makeWindow();
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    auto *templates = child<QComboBox>(u"templateCombo"_s);
+    QVERIFY(!templates->isEnabled());
+    compose(u"Screen view"_s, u"ada"_s, u"Checkout"_s, uR"({"step": 2})"_s, u"EU host"_s);
+
+    child<QToolButton>(u"saveTemplateButton"_s)->click();
+    auto *dialog = child<QInputDialog>(u"saveTemplateDialog"_s);
+    dialog->setTextValue(u"Checkout screen"_s);
+    dialog->accept();
+    QCOMPARE(text(u"templateMessage"_s), u"Saved."_s);
+    QVERIFY(templates->isEnabled());
+    QCOMPARE(templates->currentText(), u"Checkout screen"_s);
+
+    // Another call, then the template brings the saved one back.
+    compose(u"Customer event"_s, u"bob"_s, u"other"_s, u"{}"_s, u"US host"_s);
+    templates->setCurrentIndex(templates->findText(u"Checkout screen"_s));
+    Q_EMIT templates->activated(templates->currentIndex());
+    QCOMPARE(child<QComboBox>(u"callTypeCombo"_s)->currentText(), u"Screen view"_s);
+    QCOMPARE(child<QLineEdit>(u"eventNameEdit"_s)->text(), u"Checkout"_s);
+    QCOMPARE(child<QPlainTextEdit>(u"jsonEdit"_s)->toPlainText(), uR"({"step": 2})"_s);
+    QCOMPARE(child<QComboBox>(u"sendViaCombo"_s)->currentText(), u"EU host"_s);
+    shootComposer(u"composer-template"_s);
+
+    // Templates belong to their workspace.
+    QVERIFY(select(u"Demo US"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(templates->findText(u"Checkout screen"_s) < 0, Timeout);
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(templates->findText(u"Checkout screen"_s) > 0, Timeout);
+
+    // A blank name is refused, naming the field.
+    child<QToolButton>(u"saveTemplateButton"_s)->click();
+    dialog = child<QInputDialog>(u"saveTemplateDialog"_s);
+    dialog->setTextValue(u"  "_s);
+    dialog->accept();
+    QCOMPARE(text(u"templateMessage"_s), u"Template name: must not be blank"_s);
+
+    // The last composed call comes back with the next window; nothing secret is in the settings.
+    compose(u"Page view"_s, u"carol"_s, u"https://example.com/"_s, QString(), u"EU host"_s);
+    m_window->close();
+    m_window = makeWindow();
+    QCOMPARE(child<QComboBox>(u"callTypeCombo"_s)->currentText(), u"Page view"_s);
+    QCOMPARE(child<QLineEdit>(u"identifierEdit"_s)->text(), u"carol"_s);
+    QCOMPARE(child<QLineEdit>(u"eventNameEdit"_s)->text(), u"https://example.com/"_s);
+    QVERIFY(settingsText().contains(u"Checkout screen"_s));
+
+    // Deleting removes it.
+    QVERIFY(select(u"Demo EU"_s));
+    templates = child<QComboBox>(u"templateCombo"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(templates->findText(u"Checkout screen"_s) > 0, Timeout);
+    templates->setCurrentIndex(templates->findText(u"Checkout screen"_s));
+    Q_EMIT templates->activated(templates->currentIndex());
+    child<QToolButton>(u"deleteTemplateButton"_s)->click();
+    QCOMPARE(templates->findText(u"Checkout screen"_s), -1);
 }
 
 QTEST_MAIN(TestMainWindow)
