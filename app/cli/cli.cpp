@@ -13,7 +13,7 @@ QString usage()
         "Cli",
         "Usage:\n"
         "  cio-console [--sandbox]                          open the window\n"
-        "  cio-console workspace add NAME --site-id ID [--app-key-stdin] [--no-verify]\n"
+        "  cio-console workspace add NAME --site-id ID [--account NAME] [--app-key-stdin] [--no-verify]\n"
         "                                                   (Track API key on stdin, App API key on line 2)\n"
         "  cio-console workspace list [--json]\n"
         "  cio-console workspace remove NAME\n"

@@ -250,6 +250,8 @@ void CliRunner::runWorkspace()
     m_parser.addPositionalArgument(QStringLiteral("NAME"), tr("Workspace name."));
     m_parser.addOptions({
         {QStringLiteral("site-id"), tr("Site ID of the workspace."), QStringLiteral("ID")},
+        {QStringLiteral("account"), tr("The Customer.io account the workspace belongs to (a name of your choice)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("app-key-stdin"), tr("Read an App API key from the second line of stdin.")},
         {QStringLiteral("no-verify"), tr("Store without checking the credentials with Customer.io.")},
         {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."),
@@ -304,7 +306,9 @@ void CliRunner::runWorkspaceAdd(const QStringList &positional)
     Workspace workspace;
     workspace.name = positional.first();
     workspace.siteId = m_parser.value(QStringLiteral("site-id"));
-    for (const QString &error : {validateWorkspaceName(workspace.name), validateSiteId(workspace.siteId)}) {
+    workspace.account = m_parser.value(QStringLiteral("account"));
+    for (const QString &error : {validateWorkspaceName(workspace.name), validateSiteId(workspace.siteId),
+                                 validateAccountName(workspace.account)}) {
         if (!error.isEmpty()) {
             fail(Cli::UsageError, error);
             return;
@@ -402,6 +406,7 @@ void CliRunner::runWorkspaceList()
             QJsonObject o;
             o.insert(QStringLiteral("name"), w.name);
             o.insert(QStringLiteral("site_id"), w.siteId);
+            o.insert(QStringLiteral("account"), w.account.isEmpty() ? QJsonValue() : QJsonValue(w.account));
             o.insert(QStringLiteral("region"), regionCode(w.region));
             o.insert(QStringLiteral("environment_id"),
                      w.environmentId < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(w.environmentId));

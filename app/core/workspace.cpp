@@ -61,6 +61,23 @@ QString validateWorkspaceName(const QString &name)
     return {};
 }
 
+QString validateAccountName(const QString &account)
+{
+    if (account.isEmpty())
+        return {};
+    if (account != account.trimmed())
+        return tr("Account: must not start or end with spaces");
+    if (account.size() > 100)
+        return tr("Account: at most 100 characters (got %1)").arg(account.size());
+    if (!QStringView(account).isValidUtf16())
+        return tr("Account: contains an invalid character (a lone UTF-16 surrogate)");
+    for (const QChar c : account) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return tr("Account: control and invisible formatting characters are not allowed");
+    }
+    return {};
+}
+
 QString validateSiteId(const QString &siteId)
 {
     if (siteId.isEmpty())
@@ -102,6 +119,7 @@ QList<Workspace> WorkspaceRepository::list() const
         Workspace w;
         w.name = m_settings->value(QStringLiteral("name")).toString();
         w.siteId = m_settings->value(QStringLiteral("site_id")).toString();
+        w.account = m_settings->value(QStringLiteral("account")).toString();
         w.route = routeFromCode(m_settings->value(QStringLiteral("route")).toString()).value_or(Route::Auto);
         w.hasAppApiKey = m_settings->value(QStringLiteral("has_app_api_key")).toBool();
         w.region = regionFromCode(m_settings->value(QStringLiteral("region")).toString());
@@ -161,6 +179,10 @@ void WorkspaceRepository::writeAll(const QList<Workspace> &workspaces)
         m_settings->setArrayIndex(i);
         m_settings->setValue(QStringLiteral("name"), w.name);
         m_settings->setValue(QStringLiteral("site_id"), w.siteId);
+        if (w.account.isEmpty())
+            m_settings->remove(QStringLiteral("account"));
+        else
+            m_settings->setValue(QStringLiteral("account"), w.account);
         m_settings->setValue(QStringLiteral("route"), routeCode(w.route));
         m_settings->setValue(QStringLiteral("has_app_api_key"), w.hasAppApiKey);
         m_settings->setValue(QStringLiteral("region"), regionCode(w.region));

@@ -24,6 +24,9 @@ struct Workspace
 {
     QString name;
     QString siteId;
+    // The Customer.io account the workspace belongs to, as the admin names it (optional; the API does not
+    // say). Workspaces of one account share its region, so a disagreement between them is flagged.
+    QString account;
     Route route = Route::Auto;
     bool hasAppApiKey = false;
 
@@ -44,6 +47,7 @@ struct Workspace
 QString validateWorkspaceName(const QString &name);
 QString validateSiteId(const QString &siteId);
 QString validateApiKey(const QString &fieldName, const QString &key);
+QString validateAccountName(const QString &account); // optional: empty is valid
 
 // Workspaces in QSettings (array "workspaces"). Holds no secret.
 class WorkspaceRepository
