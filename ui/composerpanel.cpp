@@ -883,6 +883,7 @@ TrackCall ComposerPanel::buildCall(const QString &identifier, const QString &nam
         break;
     case CallKind::Event:
     case CallKind::Region:
+    case CallKind::AppKeyCheck:
         call = TrackCall::event(identifier, name, object);
         break;
     }

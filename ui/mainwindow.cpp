@@ -361,6 +361,12 @@ void MainWindow::buildMenus()
 
     menuBar()->addMenu(m_sandboxMenu);
     m_sandboxMenu->menuAction()->setVisible(m_onSandbox);
+    m_sandboxMenu->addSeparator();
+    auto *examples = m_sandboxMenu->addAction(tr("Add mismatch examples"));
+    examples->setObjectName(QStringLiteral("sandboxMismatchExamplesAction"));
+    examples->setToolTip(tr("Adds an EU workspace on the US route, one with an App API key of the other "
+                            "region, and a US workspace filed under the EU account, to see each diagnosis"));
+    connect(examples, &QAction::triggered, this, &MainWindow::addMismatchExamples);
     connect(m_sandboxMenu, &SandboxMenu::faultsChanged, this, &MainWindow::updateFaultStatus);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -470,6 +476,14 @@ void MainWindow::buildLayout()
     // Top: workspaces, then the selected one's region and the composer. Bottom, across the whole width so
     // that every column of the log stays readable: the log and the selected call's detail.
     m_regionPanel = new RegionPanel(this);
+    connect(m_regionPanel, &RegionPanel::routeChangeRequested, this, &MainWindow::changeRoute);
+    connect(m_regionPanel, &RegionPanel::appKeyCheckRequested, this, &MainWindow::checkAppKey);
+    // A call that arrived through the US host changes the diagnosis of its workspace.
+    connect(this, &MainWindow::callFinished, this, [this](const RequestRecord &record) {
+        const std::optional<Workspace> current = currentWorkspace();
+        if (current && current->name == record.workspace && record.call != CallKind::Region)
+            updateDiagnoses();
+    });
     m_composer = new ComposerPanel(this);
     connect(m_composer, &ComposerPanel::sendRequested, this, [this] { sendComposedCall(); });
     m_composer->setSettings(m_settings.get());
@@ -823,10 +837,19 @@ void MainWindow::enterSandbox()
                 m_sessionStore->write(CredentialStore::entryKey(w.name, SecretKind::AppApiKey), sw.appApiKeys.first(),
                                       this, ignoreResult);
             }
+            w.account =
+                account.workspaces.isEmpty() ? QString() : tr("%1 account").arg(account.workspaces.first().name);
             demo << w;
         }
     }
     showWorkspaces(demo, demo.isEmpty() ? QString() : demo.first().name);
+    // On the sandbox every demo workspace's region is asked at once (it is local), so the list shows each
+    // badge and the mismatch cases can compare with each other.
+    for (const Workspace &w : std::as_const(demo)) {
+        if (currentWorkspace() && currentWorkspace()->name == w.name)
+            continue;
+        detectInBackground(w);
+    }
     showStatus(tr("Sandbox started on 127.0.0.1 (Track US %1, Track EU %2).")
                    .arg(server->port(SandboxServer::Host::TrackUs))
                    .arg(server->port(SandboxServer::Host::TrackEu)));
@@ -1053,13 +1076,24 @@ void MainWindow::recheckRegion()
                    }
                    m_composer->setCredentialsAvailable(true);
                    client->detector->detect(*m_credentials, current->firstHopRegion(), name, this,
-                                            [this, serial, name](const RegionInfo &info, const RequestRecord &) {
-                                                applyDetection(name, info, serial == m_selectionSerial);
+                                            [this, serial, name](const RegionInfo &info, const RequestRecord &record) {
+                                                // The request that failed, as sent: method, URL of the last hop, and
+                                                // its answer.
+                                                QString failed;
+                                                if (!info.ok && !record.hops.isEmpty()) {
+                                                    const Hop &hop = record.hops.last();
+                                                    failed =
+                                                        QStringLiteral("%1 %2 → %3")
+                                                            .arg(record.method, hop.url.toString(QUrl::RemoveUserInfo),
+                                                                 RequestLogModel::statusText(record));
+                                                }
+                                                applyDetection(name, info, serial == m_selectionSerial, failed);
                                             });
                });
 }
 
-void MainWindow::applyDetection(const QString &name, const RegionInfo &info, bool isCurrent)
+void MainWindow::applyDetection(const QString &name, const RegionInfo &info, bool isCurrent,
+                                const QString &failedRequest)
 {
     int row = -1;
     for (int i = 0; i < m_workspaces.size(); ++i) {
@@ -1076,23 +1110,230 @@ void MainWindow::applyDetection(const QString &name, const RegionInfo &info, boo
         markRegionUnverified(name, info.ok ? tr("no usable endpoint table") : info.error);
         if (isCurrent) {
             m_composer->setRegionVerified(false);
-            m_regionPanel->showUnknown(w, info.error, endpoints);
+            m_regionPanel->showUnknown(w, info.error, endpoints, failedRequest);
             Q_EMIT regionCheckFinished(name, info);
         }
         return;
     }
     m_regionCheckFailed.remove(name);
+    // What was learned with other credentials or another region no longer applies.
+    if (w.region != info.region)
+        m_appKeyProbes.remove(name);
     rememberDetection(&w, info);
     if (!w.sessionOnly && m_repository->find(name))
         m_repository->save(w);
     refreshWorkspaceItem(w);
     m_workspaceList->viewport()->update();
-    // A check that finished after the admin moved on still updates the workspace, not the panel.
-    if (!isCurrent)
+    // A check that finished after the admin moved on still updates the workspace, not the panel (but the
+    // selected workspace's diagnosis may compare with it).
+    if (!isCurrent) {
+        updateDiagnoses();
         return;
+    }
     m_composer->setWorkspace(&w, endpoints);
     m_regionPanel->showDetected(w, info, *endpoints);
+    if (m_appKeyProbes.contains(name))
+        m_regionPanel->showAppKeyProbes(m_appKeyProbes.value(name));
+    updateDiagnoses();
     Q_EMIT regionCheckFinished(name, info);
+}
+
+void MainWindow::addMismatchExamples()
+{
+    SandboxServer *server = m_sandbox;
+    if (!m_onSandbox || !server)
+        return;
+    QList<Workspace> demo;
+    // The mismatch cases, so that each diagnosis can be seen: an EU workspace on the US route, an App API
+    // key of the other region, and a US workspace filed under the EU account.
+    const auto firstOf = [&server](const QString &region) -> const SandboxWorkspace * {
+        for (const SandboxAccount &account : server->accounts()) {
+            if (account.region == region && !account.workspaces.isEmpty())
+                return &account.workspaces.first();
+        }
+        return nullptr;
+    };
+    const SandboxWorkspace *eu = firstOf(QStringLiteral("eu"));
+    const SandboxWorkspace *us = firstOf(QStringLiteral("us"));
+    if (eu && us) {
+        const QString euAccount = tr("%1 account").arg(eu->name);
+        const auto add = [&](const QString &name, const SandboxWorkspace &credentials, Route route,
+                             const QString &appKey, const QString &accountName) {
+            if (std::any_of(m_workspaces.cbegin(), m_workspaces.cend(),
+                            [&name](const Workspace &existing) { return existing.name == name; }))
+                return;
+            Workspace w;
+            w.name = name;
+            w.siteId = credentials.siteId;
+            w.route = route;
+            w.account = accountName;
+            w.sessionOnly = true;
+            m_sessionStore->write(CredentialStore::entryKey(name, SecretKind::TrackApiKey), credentials.trackApiKey,
+                                  this, ignoreResult);
+            if (!appKey.isEmpty()) {
+                w.hasAppApiKey = true;
+                m_sessionStore->write(CredentialStore::entryKey(name, SecretKind::AppApiKey), appKey, this,
+                                      ignoreResult);
+            }
+            demo << w;
+        };
+        add(tr("%1 · US route").arg(eu->name), *eu, Route::Us, eu->appApiKeys.value(0), euAccount);
+        add(tr("%1 · US App API key").arg(eu->name), *eu, Route::Auto, us->appApiKeys.value(0), euAccount);
+        add(tr("%1 · filed under %2").arg(us->name, euAccount), *us, Route::Auto, us->appApiKeys.value(0), euAccount);
+    }
+    const QString select = demo.isEmpty() ? QString() : demo.first().name;
+    QList<Workspace> all = m_workspaces;
+    all << demo;
+    showWorkspaces(all, currentWorkspace() ? currentWorkspace()->name : select);
+    for (const Workspace &w : std::as_const(demo))
+        detectInBackground(w);
+    if (!demo.isEmpty())
+        showStatus(tr("Added %n mismatch example(s) to the sandbox's workspaces.", nullptr, int(demo.size())));
+}
+
+void MainWindow::detectInBackground(const Workspace &workspace)
+{
+    const QString name = workspace.name;
+    const QString siteId = workspace.siteId;
+    const Region firstHop = workspace.firstHopRegion();
+    storeFor(workspace)->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
+                              [this, name, siteId, firstHop](const CredentialResult &result) {
+                                  const Client *client = activeClient();
+                                  if (!result.ok() || !client)
+                                      return;
+                                  client->detector->detect(
+                                      TrackCredentials {siteId, result.secret}, firstHop, name, this,
+                                      [this, name](const RegionInfo &info, const RequestRecord &) {
+                                          const std::optional<Workspace> current = currentWorkspace();
+                                          // The selected workspace has its own check, with the panel.
+                                          if (!current || current->name != name)
+                                              applyDetection(name, info, false);
+                                      });
+                              });
+}
+
+bool MainWindow::lastCallPassedUs(const QString &workspace) const
+{
+    // The newest finished Track call of the workspace in the log (rows are newest first).
+    for (int row = 0; row < m_log->rowCount(); ++row) {
+        const QModelIndex index = m_log->index(row, 0);
+        if (index.data(RequestLogModel::PendingRole).toBool())
+            continue;
+        const RequestRecord r = m_log->recordAt(row);
+        if (r.workspace != workspace || r.call == CallKind::Region || r.call == CallKind::AppKeyCheck
+            || r.handledBy.isEmpty())
+            continue;
+        return passedThroughUs(r);
+    }
+    return false;
+}
+
+void MainWindow::updateDiagnoses()
+{
+    const std::optional<Workspace> workspace = currentWorkspace();
+    if (!workspace || m_regionCheckFailed.contains(workspace->name)) {
+        m_regionPanel->setDiagnoses({});
+        return;
+    }
+    DiagnosisInput input;
+    input.workspace = *workspace;
+    input.others = m_workspaces;
+    input.lastCallPassedUs = lastCallPassedUs(workspace->name);
+    input.appKeyProbes = m_appKeyProbes.value(workspace->name);
+    m_regionPanel->setDiagnoses(diagnose(input));
+}
+
+void MainWindow::showSelectedRegion(const Workspace &workspace)
+{
+    const EndpointTable *endpoints = activeEndpoints();
+    if (m_regionCheckFailed.contains(workspace.name) || workspace.region == Region::Unknown || !endpoints) {
+        m_regionPanel->showUnknown(workspace, m_regionCheckFailed.value(workspace.name, tr("not checked yet")),
+                                   endpoints);
+        return;
+    }
+    RegionInfo info;
+    info.ok = true;
+    info.region = workspace.region;
+    info.environmentId = workspace.environmentId;
+    info.verifiedAt = workspace.verifiedAt;
+    info.handledBy = workspace.verifiedVia;
+    m_regionPanel->showDetected(workspace, info, *endpoints);
+    if (m_appKeyProbes.contains(workspace.name))
+        m_regionPanel->showAppKeyProbes(m_appKeyProbes.value(workspace.name));
+    updateDiagnoses();
+}
+
+void MainWindow::changeRoute(Route route)
+{
+    const std::optional<Workspace> current = currentWorkspace();
+    if (!current)
+        return;
+    for (Workspace &w : m_workspaces) {
+        if (w.name != current->name)
+            continue;
+        w.route = route;
+        if (!w.sessionOnly && m_repository->find(w.name))
+            m_repository->save(w);
+        m_composer->setWorkspace(&w, activeEndpoints());
+        m_composer->setRegionVerified(!m_regionCheckFailed.contains(w.name));
+        showSelectedRegion(w);
+        showStatus(tr("Route of \"%1\": %2.").arg(w.name, routeCode(route)));
+        return;
+    }
+}
+
+void MainWindow::checkAppKey(bool alsoOtherRegion)
+{
+    const std::optional<Workspace> workspace = currentWorkspace();
+    const Client *client = activeClient();
+    if (!workspace || !client || !m_credentials || workspace->region == Region::Unknown)
+        return;
+    const QString name = workspace->name;
+    const Region region = workspace->region;
+    const int serial = m_selectionSerial;
+    m_regionPanel->showAppKeyChecking();
+    storeFor(*workspace)
+        ->read(CredentialStore::entryKey(name, SecretKind::AppApiKey), this,
+               [this, name, region, serial, alsoOtherRegion](const CredentialResult &result) {
+                   if (serial != m_selectionSerial)
+                       return;
+                   const Client *client = activeClient();
+                   if (!result.ok() || !client || !m_credentials) {
+                       m_regionPanel->setAppKeyCheckAvailable(
+                           true,
+                           result.ok() ? tr("No usable endpoint table.")
+                                       : tr("App API key unavailable: %1").arg(CredentialStore::describe(result)));
+                       return;
+                   }
+                   TrackClient::Options options;
+                   options.workspace = name;
+                   options.accountRegion = region;
+                   options.appApiKey = result.secret;
+                   const Region other = region == Region::Us ? Region::Eu : Region::Us;
+                   const TrackCredentials credentials = *m_credentials;
+                   const QPointer<TrackClient> trackClient = client->client;
+                   trackClient->send(TrackCall::appKeyCheck(), credentials, region, options, this,
+                                     [this, name, region, serial, alsoOtherRegion, trackClient, credentials, options,
+                                      other](const RequestRecord &own) {
+                                         const AppKeyProbe ownProbe = AppKeyProbe::fromRecord(own, region);
+                                         const auto done = [this, name, serial](const QList<AppKeyProbe> &probes) {
+                                             m_appKeyProbes.insert(name, probes);
+                                             if (serial != m_selectionSerial)
+                                                 return;
+                                             m_regionPanel->showAppKeyProbes(probes);
+                                             updateDiagnoses();
+                                         };
+                                         if (!alsoOtherRegion || !trackClient) {
+                                             done({ownProbe});
+                                             return;
+                                         }
+                                         trackClient->send(
+                                             TrackCall::appKeyCheck(), credentials, other, options, this,
+                                             [region, ownProbe, done](const RequestRecord &second) {
+                                                 done({ownProbe, AppKeyProbe::fromRecord(second, region)});
+                                             });
+                                     });
+               });
 }
 
 void MainWindow::openAddWorkspaceDialog()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aboutdialog.h"
+#include "diagnosis.h"
 #include "endpointtable.h"
 #include "logexport.h"
 #include "regiondetector.h"
@@ -150,7 +151,18 @@ private:
     void updateBanners();
     void updateActions();
     void onCurrentWorkspaceChanged();
-    void applyDetection(const QString &name, const RegionInfo &info, bool isCurrent);
+    void applyDetection(const QString &name, const RegionInfo &info, bool isCurrent,
+                        const QString &failedRequest = QString());
+    // Recomputes the selected workspace's diagnosis (diagnose()) and shows it in the panel.
+    void updateDiagnoses();
+    // Asks the region of a workspace that is not selected; the list's badge and the diagnosis follow.
+    void detectInBackground(const Workspace &workspace);
+    // Sandbox: adds workspaces that show each diagnosis.
+    void addMismatchExamples();
+    bool lastCallPassedUs(const QString &workspace) const;
+    void changeRoute(Route route);
+    void checkAppKey(bool alsoOtherRegion);
+    void showSelectedRegion(const Workspace &workspace);
     qint64 sendComposedCall(); // returns the log id of the call, 0 when nothing was sent
     void selectLogRow(qint64 logId);
     const EndpointTable *activeEndpoints() const;
@@ -199,6 +211,7 @@ private:
     // Workspaces whose last region check in this session failed, with the reason: their stored region is
     // only "last seen" until a check succeeds again.
     QHash<QString, QString> m_regionCheckFailed;
+    QHash<QString, QList<AppKeyProbe>> m_appKeyProbes; // last App API key check, by workspace name
     int m_selectionSerial = 0; // stale keychain/network answers compare against this
 
     QAction *m_addAction = nullptr;

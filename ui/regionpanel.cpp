@@ -2,11 +2,21 @@
 
 #include "regionbadge.h"
 
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 const QString Dash = QStringLiteral("—");
@@ -18,7 +28,16 @@ RegionPanel::RegionPanel(QWidget *parent)
     setObjectName(QStringLiteral("dataPrivacyPanel"));
     setAccessibleName(tr("Data and Privacy"));
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything scrolls when the panel is shorter than its content: rows never overlap.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dataPrivacyScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     auto *header = new QHBoxLayout;
     m_badge = new QLabel(this);
     m_badge->setObjectName(QStringLiteral("regionBadge"));
@@ -31,6 +50,13 @@ RegionPanel::RegionPanel(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_region->setFont(big);
+    auto *docs = new QLabel(this);
+    docs->setObjectName(QStringLiteral("regionDocsLink"));
+    docs->setAccessibleName(tr("Customer.io documentation on account regions"));
+    docs->setTextFormat(Qt::RichText);
+    docs->setOpenExternalLinks(true);
+    docs->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(docsUrl(), tr("About account regions").toHtmlEscaped()));
+    docs->setToolTip(docsUrl());
     header->addWidget(m_badge);
     header->addWidget(m_region, 1);
     layout->addLayout(header);
@@ -41,30 +67,132 @@ RegionPanel::RegionPanel(QWidget *parent)
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_state);
+    m_failedRequest = new QLabel(this);
+    m_failedRequest->setObjectName(QStringLiteral("failedRequestValue"));
+    m_failedRequest->setAccessibleName(tr("The request that failed"));
+    m_failedRequest->setWordWrap(true);
+    m_failedRequest->setTextFormat(Qt::PlainText);
+    m_failedRequest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A URL does not wrap: the label takes the panel's width and shows the whole request in its tooltip.
+    m_failedRequest->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_failedRequest->hide();
+    layout->addWidget(m_failedRequest);
+
+    // The diagnosis, first: what disagrees with the detected region.
+    m_diagnosis = new QLabel(this);
+    m_diagnosis->setObjectName(QStringLiteral("diagnosisList"));
+    m_diagnosis->setAccessibleName(tr("Diagnosis"));
+    m_diagnosis->setWordWrap(true);
+    m_diagnosis->setTextFormat(Qt::PlainText);
+    m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diagnosis->setStyleSheet(QStringLiteral("QLabel { color: #8a4500; background: #fff4e5; border: 1px solid "
+                                              "#f0c27b; border-radius: 4px; padding: 6px; }"));
+    m_diagnosis->hide();
+    layout->addWidget(m_diagnosis);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight);
     m_workspace = valueLabel(QStringLiteral("workspaceValue"), tr("Workspace"));
     m_dataCenter = valueLabel(QStringLiteral("dataCenterValue"), tr("Data center"));
+    m_account = valueLabel(QStringLiteral("accountValue"), tr("Account"));
     m_workspaceId = valueLabel(QStringLiteral("workspaceIdValue"), tr("Workspace ID"));
     m_siteId = valueLabel(QStringLiteral("siteIdValue"), tr("Site ID"));
     m_trackHost = valueLabel(QStringLiteral("trackHostValue"), tr("Track API host"));
     m_appHost = valueLabel(QStringLiteral("appHostValue"), tr("App API host"));
+    m_transactionalHost = valueLabel(QStringLiteral("transactionalHostValue"), tr("Transactional API host"));
     m_route = valueLabel(QStringLiteral("routeValue"), tr("Default route"));
+    const auto withCopy = [this](QLabel *value, const QString &objectName, const QString &what) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(value, 1);
+        row->addWidget(copyButton(objectName, value, what), 0, Qt::AlignTop);
+        return row;
+    };
     form->addRow(tr("Workspace:"), m_workspace);
+    form->addRow(tr("Account:"), m_account);
     form->addRow(tr("Data center:"), m_dataCenter);
     form->addRow(tr("Workspace ID:"), m_workspaceId);
     form->addRow(tr("Site ID:"), m_siteId);
-    form->addRow(tr("Track API host:"), m_trackHost);
-    form->addRow(tr("App API host:"), m_appHost);
-    m_route->setToolTip(tr("Where the workspace's calls go unless \"Send via\" in \"Send a test call\" picks "
-                           "another host for a test call."));
-    form->addRow(tr("Default route:"), m_route);
+    form->addRow(tr("Track API host:"),
+                 withCopy(m_trackHost, QStringLiteral("copyTrackHostButton"), tr("Track API host")));
+    form->addRow(tr("App API host:"), withCopy(m_appHost, QStringLiteral("copyAppHostButton"), tr("App API host")));
+    form->addRow(
+        tr("Transactional:"),
+        withCopy(m_transactionalHost, QStringLiteral("copyTransactionalHostButton"), tr("Transactional API host")));
+    m_transactionalHost->setToolTip(tr("Transactional messages (POST /v1/send/email, push, sms…) go to the App API "
+                                       "host of the account's region."));
+
+    // The route: where the workspace's calls go first. Automatic = the detected region's host.
+    m_routeCombo = new QComboBox(this);
+    m_routeCombo->setObjectName(QStringLiteral("routeCombo"));
+    m_routeCombo->setAccessibleName(tr("Route"));
+    m_routeCombo->addItem(tr("Automatic (detected region)"), int(Route::Auto));
+    m_routeCombo->addItem(tr("Always the US host"), int(Route::Us));
+    m_routeCombo->addItem(tr("Always the EU host"), int(Route::Eu));
+    // Its full width when there is room; a narrow panel may shrink it (the choice shows in its tooltip).
+    m_routeCombo->setMinimumWidth(m_routeCombo->fontMetrics().averageCharWidth() * 14);
+    m_routeCombo->setToolTip(tr("Where the workspace's calls go unless \"Send via\" in \"Send a test call\" picks "
+                                "another host for a test call."));
+    m_route->setToolTip(m_routeCombo->toolTip());
+    auto *routeBox = new QVBoxLayout;
+    routeBox->setSpacing(2);
+    routeBox->addWidget(m_routeCombo, 0, Qt::AlignLeft);
+    routeBox->addWidget(m_route);
+    form->addRow(tr("Route:"), routeBox);
+    connect(m_routeCombo, &QComboBox::activated, this,
+            [this] { Q_EMIT routeChangeRequested(Route(m_routeCombo->currentData().toInt())); });
+
+    // App API key: checked against the region's App API host and, on request, the other region's.
+    m_checkAppKey = new QPushButton(tr("Check App API key"), this);
+    m_checkAppKey->setObjectName(QStringLiteral("checkAppKeyButton"));
+    m_checkAppKey->setAccessibleName(tr("Check the App API key"));
+    m_checkOtherRegion = new QCheckBox(tr("also on the other region's host"), this);
+    m_checkOtherRegion->setObjectName(QStringLiteral("checkOtherRegionCheck"));
+    m_checkOtherRegion->setAccessibleName(tr("Also check the App API key on the other region's host"));
+    m_checkOtherRegion->setToolTip(tr("See what an integration configured with the other region's App API host "
+                                      "gets: Customer.io does not redirect App API calls."));
+    m_appKeyResult = valueLabel(QStringLiteral("appKeyResult"), tr("App API key check"));
+    auto *appBox = new QVBoxLayout;
+    appBox->setSpacing(2);
+    appBox->addWidget(m_checkAppKey, 0, Qt::AlignLeft);
+    appBox->addWidget(m_checkOtherRegion);
+    appBox->addWidget(m_appKeyResult);
+    form->addRow(tr("App API key:"), appBox);
+    connect(m_checkAppKey, &QPushButton::clicked, this,
+            [this] { Q_EMIT appKeyCheckRequested(m_checkOtherRegion->isChecked()); });
     layout->addLayout(form);
+    layout->addWidget(docs, 0, Qt::AlignRight);
+
     layout->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    m_ageTimer = new QTimer(this);
+    m_ageTimer->setInterval(30000);
+    connect(m_ageTimer, &QTimer::timeout, this, &RegionPanel::updateAge);
 
     showEmpty(tr("Select a workspace to check its region."));
+}
+
+QString RegionPanel::docsUrl()
+{
+    // shared/cio-api.md S4.
+    return QStringLiteral("https://docs.customer.io/accounts-and-workspaces/data-centers/");
+}
+
+QToolButton *RegionPanel::copyButton(const QString &objectName, QLabel *source, const QString &what)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setText(tr("Copy"));
+    button->setAccessibleName(tr("Copy the %1").arg(what));
+    button->setToolTip(tr("Copy the %1").arg(what));
+    button->setAutoRaise(true);
+    connect(button, &QToolButton::clicked, this, [source] {
+        if (source->text() != Dash)
+            QGuiApplication::clipboard()->setText(source->text());
+    });
+    return button;
 }
 
 QLabel *RegionPanel::valueLabel(const QString &objectName, const QString &accessibleName)
@@ -102,31 +230,121 @@ void RegionPanel::setState(const QString &text, const QString &color)
 
 void RegionPanel::setDetails(const QStringList &values)
 {
-    QLabel *labels[] = {m_workspace, m_dataCenter, m_workspaceId, m_siteId, m_trackHost, m_appHost, m_route};
+    QLabel *labels[] = {m_workspace, m_dataCenter, m_workspaceId, m_siteId, m_trackHost, m_appHost, m_route, m_account};
     for (int i = 0; i < int(std::size(labels)); ++i)
         labels[i]->setText(i < values.size() && !values.at(i).isEmpty() ? values.at(i) : Dash);
+    // Transactional messages go to the App API host (cio-api.md §6).
+    m_transactionalHost->setText(m_appHost->text() == Dash ? Dash : m_appHost->text() + QStringLiteral("/v1/send/…"));
+    for (const auto &[label, name] :
+         {std::pair {m_trackHost, "copyTrackHostButton"}, std::pair {m_appHost, "copyAppHostButton"},
+          std::pair {m_transactionalHost, "copyTransactionalHostButton"}}) {
+        if (auto *button = findChild<QToolButton *>(QLatin1String(name)))
+            button->setEnabled(label->text() != Dash);
+    }
+}
+
+void RegionPanel::setRoute(const Workspace &workspace, bool enabled)
+{
+    m_routeCombo->setCurrentIndex(m_routeCombo->findData(int(workspace.route)));
+    m_routeCombo->setEnabled(enabled);
+}
+
+void RegionPanel::updateAge()
+{
+    if (!m_verifiedAt.isValid()) {
+        m_ageTimer->stop();
+        return;
+    }
+    const qint64 seconds = qMax<qint64>(0, m_verifiedAt.secsTo(QDateTime::currentDateTimeUtc()));
+    QString age;
+    if (seconds < 60)
+        age = tr("just now");
+    else if (seconds < 3600)
+        age = tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    else if (seconds < 86400)
+        age = tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    else
+        age = tr("%n day(s) ago", nullptr, int(seconds / 86400));
+    setState(tr("✔ Verified %1 (%2) through %3")
+                 .arg(QLocale().toString(m_verifiedAt.toLocalTime(), QLocale::ShortFormat), age, m_verifiedThrough),
+             QStringLiteral("#12805c"));
+}
+
+void RegionPanel::setDiagnoses(const QList<Diagnosis> &diagnoses)
+{
+    QStringList lines;
+    for (const Diagnosis &d : diagnoses)
+        lines << QStringLiteral("⚠ ") + d.message;
+    m_diagnosis->setText(lines.join(u'\n'));
+    m_diagnosis->setVisible(!lines.isEmpty());
+}
+
+void RegionPanel::setAppKeyCheckAvailable(bool available, const QString &why)
+{
+    m_checkAppKey->setEnabled(available);
+    m_checkOtherRegion->setEnabled(available);
+    m_checkAppKey->setToolTip(available ? tr("Ask the App API host of the account's region (GET /v1/segments, "
+                                             "read-only) whether the key works")
+                                        : why);
+    if (!available)
+        m_appKeyResult->setText(why.isEmpty() ? Dash : why);
+}
+
+void RegionPanel::showAppKeyChecking()
+{
+    m_checkAppKey->setEnabled(false);
+    m_appKeyResult->setText(tr("Checking…"));
+}
+
+void RegionPanel::showAppKeyProbes(const QList<AppKeyProbe> &probes)
+{
+    QStringList lines;
+    for (const AppKeyProbe &p : probes)
+        lines << (p.verdict == AppKeyProbe::Verdict::Accepted ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + p.text();
+    m_appKeyResult->setText(lines.join(u'\n'));
+    m_checkAppKey->setEnabled(true);
 }
 
 void RegionPanel::showEmpty(const QString &hint)
 {
+    m_verifiedAt = QDateTime();
+    updateAge();
     setRegion(Region::Unknown, tr("No workspace selected"));
     setState(hint, QString());
     setDetails({});
+    m_failedRequest->hide();
+    setDiagnoses({});
+    setRoute(Workspace(), false);
+    setAppKeyCheckAvailable(false);
 }
 
 void RegionPanel::showChecking(const Workspace &workspace)
 {
+    m_verifiedAt = QDateTime();
+    updateAge();
     setRegion(Region::Unknown, tr("Checking…"));
     setState(tr("Asking Customer.io which region this account is in (GET /api/v1/accounts/region)…"), QString());
-    setDetails({workspace.name, QString(), QString(), workspace.siteId});
+    setDetails(
+        {workspace.name, QString(), QString(), workspace.siteId, QString(), QString(), QString(), workspace.account});
+    m_failedRequest->hide();
+    setDiagnoses({});
+    setRoute(workspace, false);
+    setAppKeyCheckAvailable(false, tr("Available once the region is verified."));
 }
 
 void RegionPanel::showDetected(const Workspace &workspace, const RegionInfo &info, const EndpointTable &endpoints)
 {
     setRegion(info.region, QStringLiteral("%1 (%2)").arg(regionDisplayName(info.region), regionCode(info.region)));
-    setState(tr("✔ Verified %1 through %2")
-                 .arg(QLocale().toString(info.verifiedAt.toLocalTime(), QLocale::ShortFormat), info.handledBy),
-             QStringLiteral("#12805c"));
+    m_verifiedAt = info.verifiedAt;
+    m_verifiedThrough = info.handledBy;
+    updateAge();
+    m_ageTimer->start();
+    m_failedRequest->hide();
+    setRoute(workspace, true);
+    setAppKeyCheckAvailable(workspace.hasAppApiKey,
+                            tr("No App API key stored for this workspace (add one with Edit workspace)."));
+    if (workspace.hasAppApiKey)
+        m_appKeyResult->setText(tr("Not checked yet."));
     setDetails({
         workspace.name,
         regionCode(info.region).toUpper(),
@@ -135,12 +353,22 @@ void RegionPanel::showDetected(const Workspace &workspace, const RegionInfo &inf
         endpoints.trackUrl(info.region).toString(),
         endpoints.appUrl(info.region).toString(),
         routeText(workspace, &endpoints, true),
+        workspace.account.isEmpty() ? tr("not set") : workspace.account,
     });
 }
 
-void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason, const EndpointTable *endpoints)
+void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason, const EndpointTable *endpoints,
+                              const QString &failedRequest)
 {
+    m_verifiedAt = QDateTime();
+    updateAge();
     setRegion(Region::Unknown, regionDisplayName(Region::Unknown));
+    m_failedRequest->setText(failedRequest.isEmpty() ? QString() : tr("Request: %1").arg(failedRequest));
+    m_failedRequest->setToolTip(m_failedRequest->text());
+    m_failedRequest->setVisible(!failedRequest.isEmpty());
+    setDiagnoses({});
+    setRoute(workspace, true);
+    setAppKeyCheckAvailable(false, tr("Available once the region is verified."));
     QString state = tr("✖ Region not verified: %1").arg(reason);
     if (workspace.region != Region::Unknown) {
         // What was stored stays what it is: the last answer, not the region now.
@@ -152,7 +380,7 @@ void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason,
     }
     setState(state, QStringLiteral("#c01c28"));
     setDetails({workspace.name, tr("unknown"), QString(), workspace.siteId, QString(), QString(),
-                routeText(workspace, endpoints, false)});
+                routeText(workspace, endpoints, false), workspace.account});
 }
 
 QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *endpoints, bool verified)

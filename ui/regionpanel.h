@@ -1,18 +1,28 @@
 #pragma once
 
+#include "diagnosis.h"
 #include "endpointtable.h"
 #include "regiondetector.h"
 #include "workspace.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 
+class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
+class QTimer;
+class QToolButton;
 
-// "Data and Privacy": the selected workspace's account region by name and code, data center, workspace
-// ID (environment_id), the Track API and App API hosts of that region from the endpoint table, when and
-// through which host it was verified, and the route in use. A failed detection reads "Unknown" with the
-// reason: the panel never falls back to the US.
+// "Data and Privacy": the selected workspace's account region by name and code, data center, account,
+// workspace ID (environment_id), the Track API, App API and transactional hosts of that region from the
+// endpoint table (each with a copy button), when (with its age) and through which host it was verified,
+// the route (Automatic, or forced US / EU: the admin changes it here), a link to Customer.io's page on
+// data centers, the App API key check, and the diagnosis: every finding where the evidence disagrees
+// with the detected region, in plain words. A failed detection reads "Unknown" with the reason and the
+// request that failed: the panel never falls back to the US.
 class RegionPanel : public QGroupBox
 {
     Q_OBJECT
@@ -25,10 +35,25 @@ public:
     void showDetected(const Workspace &workspace, const RegionInfo &info, const EndpointTable &endpoints);
     // endpoints may be null when no endpoint table is usable. A region stored before (workspace.region) is
     // shown as "last seen", never as the region now.
-    void showUnknown(const Workspace &workspace, const QString &reason, const EndpointTable *endpoints);
+    // failedRequest: "GET <url> → <status or error>" of the request that failed, when there was one.
+    void showUnknown(const Workspace &workspace, const QString &reason, const EndpointTable *endpoints,
+                     const QString &failedRequest = QString());
+    // The findings of diagnose(); an empty list hides the area.
+    void setDiagnoses(const QList<Diagnosis> &diagnoses);
+    // App API key check: available when the workspace has a key and its region is verified.
+    void setAppKeyCheckAvailable(bool available, const QString &why = QString());
+    void showAppKeyChecking();
+    void showAppKeyProbes(const QList<AppKeyProbe> &probes);
+
+    static QString docsUrl(); // Customer.io's page on account regions (data centers)
 
     QString regionText() const;
     QString stateText() const;
+
+Q_SIGNALS:
+    void routeChangeRequested(Route route);
+    // alsoOtherRegion: probe the other region's App API host too.
+    void appKeyCheckRequested(bool alsoOtherRegion);
 
 private:
     // verified: the region was confirmed by the last check (else workspace.region is only "last seen").
@@ -37,6 +62,9 @@ private:
     void setRegion(Region region, const QString &text);
     void setState(const QString &text, const QString &color);
     void setDetails(const QStringList &values);
+    void setRoute(const Workspace &workspace, bool enabled);
+    void updateAge();
+    QToolButton *copyButton(const QString &objectName, QLabel *source, const QString &what);
 
     QLabel *m_badge;
     QLabel *m_region;
@@ -47,5 +75,16 @@ private:
     QLabel *m_siteId;
     QLabel *m_trackHost;
     QLabel *m_appHost;
+    QLabel *m_transactionalHost;
+    QLabel *m_account;
     QLabel *m_route;
+    QComboBox *m_routeCombo;
+    QLabel *m_failedRequest;
+    QLabel *m_diagnosis;
+    QPushButton *m_checkAppKey;
+    QCheckBox *m_checkOtherRegion;
+    QLabel *m_appKeyResult;
+    QTimer *m_ageTimer;
+    QDateTime m_verifiedAt; // of the region shown; invalid when none
+    QString m_verifiedThrough;
 };

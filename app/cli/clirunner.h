@@ -1,6 +1,8 @@
 #pragma once
 
+#include "diagnosis.h"
 #include "endpointtable.h"
+#include "regiondetector.h"
 #include "trackclient.h"
 #include "workspace.h"
 
@@ -12,6 +14,7 @@
 #include <memory>
 
 class CredentialStore;
+class RequestLogStore;
 class QSettings;
 class SandboxServer;
 class QTextStream;
@@ -53,6 +56,11 @@ private:
     void resolveRoute(const TrackCredentials &credentials,
                       std::function<void(Region via, Region accountRegion, const QString &source)> next);
     bool jsonOption(const QString &name, QJsonObject *object);
+    void withAppKey(std::function<void(const QString &)> next);
+    void probeAppKey(const TrackCredentials &credentials, const QString &appKey, Region accountRegion, bool otherRegion,
+                     std::function<void(const QList<AppKeyProbe> &)> done);
+    bool lastCallPassedUs() const;
+    void reportRegion(const RegionInfo &info, Region via, const QList<AppKeyProbe> &probes);
     void printRecord(const RequestRecord &record, Region via, const QString &source);
     static QJsonValue sentTimestamp(const RequestRecord &record);
     void sendBurst(const TrackCall &call, const TrackCredentials &credentials, Region via, Region accountRegion,
@@ -73,6 +81,7 @@ private:
     TrackClient *m_client = nullptr;
     SandboxServer *m_sandbox = nullptr;
     std::optional<Workspace> m_workspace; // set by withCredentials for --workspace
+    RequestLogStore *m_log = nullptr; // open request log, or null
     QCommandLineParser m_parser;
     bool m_finished = false;
 };

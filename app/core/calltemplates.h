@@ -32,10 +32,7 @@ struct ComposedCall
     // Unknown keys are ignored; an unknown "call" or "via" gives nothing.
     static std::optional<ComposedCall> fromJson(const QJsonObject &object);
 
-    friend bool operator==(const ComposedCall &a, const ComposedCall &b)
-    {
-        return a.toJson() == b.toJson();
-    }
+    friend bool operator==(const ComposedCall &a, const ComposedCall &b) { return a.toJson() == b.toJson(); }
 };
 
 // Named payloads saved per workspace, and the last composed call, in the console's settings

@@ -196,6 +196,11 @@ bool EndpointTable::isTrackHost(const QUrl &url) const
     return sameOrigin(m_urls[0][0], url) || sameOrigin(m_urls[1][0], url);
 }
 
+bool EndpointTable::isAppHost(const QUrl &url) const
+{
+    return sameOrigin(m_urls[0][1], url) || sameOrigin(m_urls[1][1], url);
+}
+
 QString EndpointTable::hostLabel(const QUrl &url)
 {
     QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();

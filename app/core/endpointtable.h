@@ -47,6 +47,8 @@ public:
     bool isAllowed(const QUrl &url) const;
     // True when url's origin is one of the two Track API base URLs (Track credentials go only there).
     bool isTrackHost(const QUrl &url) const;
+    // True when url's origin is one of the two App API base URLs (App API keys go only there).
+    bool isAppHost(const QUrl &url) const;
     // "track.customer.io" or "127.0.0.1:18801": how a host is shown to people.
     static QString hostLabel(const QUrl &url);
 

@@ -38,7 +38,7 @@ constexpr KindName kKindNames[] = {
     {CallKind::Event, "event"},       {CallKind::PageView, "page"},         {CallKind::AnonymousEvent, "anonymous"},
     {CallKind::ScreenView, "screen"}, {CallKind::AddDevice, "add-device"},  {CallKind::DeleteDevice, "delete-device"},
     {CallKind::Suppress, "suppress"}, {CallKind::Unsuppress, "unsuppress"}, {CallKind::Merge, "merge"},
-    {CallKind::Entity, "entity"},     {CallKind::Batch, "batch"},
+    {CallKind::Entity, "entity"},     {CallKind::Batch, "batch"},           {CallKind::AppKeyCheck, "app-key-check"},
 };
 } // namespace
 
@@ -194,10 +194,18 @@ TrackCall TrackCall::batch(const QJsonObject &body)
     return c;
 }
 
+TrackCall TrackCall::appKeyCheck()
+{
+    TrackCall c;
+    c.kind = CallKind::AppKeyCheck;
+    return c;
+}
+
 bool TrackCall::needsIdentifier() const
 {
     switch (kind) {
     case CallKind::Region:
+    case CallKind::AppKeyCheck:
     case CallKind::AnonymousEvent:
     case CallKind::Entity:
     case CallKind::Batch:
@@ -211,6 +219,7 @@ QByteArray TrackCall::method() const
 {
     switch (kind) {
     case CallKind::Region:
+    case CallKind::AppKeyCheck:
         return QByteArrayLiteral("GET");
     case CallKind::Identify:
     case CallKind::AddDevice:
@@ -253,6 +262,8 @@ QString TrackCall::encodedPath() const
         return QStringLiteral("/api/v2/entity");
     case CallKind::Batch:
         return QStringLiteral("/api/v2/batch");
+    case CallKind::AppKeyCheck:
+        return QStringLiteral("/v1/segments");
     }
     return {};
 }
@@ -465,6 +476,7 @@ QStringList TrackCall::validate(qint64 nowSecs) const
     }
     switch (kind) {
     case CallKind::Region:
+    case CallKind::AppKeyCheck:
     case CallKind::DeletePerson:
     case CallKind::Suppress:
     case CallKind::Unsuppress:

@@ -26,10 +26,12 @@ enum class CallKind {
     Merge, // POST   /api/v1/merge_customers  body: {primary: {<id|email|cio_id>: v}, secondary: {...}}
     Entity, // POST   /api/v2/entity   body: one operation as composed (data)
     Batch, // POST   /api/v2/batch    body: {batch: [operations]} as composed (data)
+    AppKeyCheck, // GET    /v1/segments on an App API host, Bearer App API key: a read-only probe of the key
+                 // (https://docs.customer.io/integrations/api/app/tag/segments/listSegments/)
 };
 // The name used on the command line (`send <name>`), in the log and in exports: "region", "identify",
 // "delete", "event", "page", "anonymous", "screen", "add-device", "delete-device", "suppress",
-// "unsuppress", "merge", "entity", "batch".
+// "unsuppress", "merge", "entity", "batch", "app-key-check".
 QString callName(CallKind kind);
 // The kind named by callName(), or nothing for an unknown name.
 std::optional<CallKind> callFromName(const QString &name);
@@ -90,6 +92,7 @@ struct TrackCall
     static TrackCall merge(const QString &primary, const QString &secondary);
     static TrackCall entity(const QJsonObject &operation);
     static TrackCall batch(const QJsonObject &body);
+    static TrackCall appKeyCheck();
 
     QByteArray method() const;
     // Percent-encoded path; the identifier is encoded exactly once as one segment ('/' becomes %2F).
@@ -104,6 +107,8 @@ struct TrackCall
 
     bool needsIdentifier() const;
     bool isTrackV2() const { return kind == CallKind::Entity || kind == CallKind::Batch; }
+    // Sent to an App API host with the App API key (Bearer), never to a Track host.
+    bool isAppApi() const { return kind == CallKind::AppKeyCheck; }
 };
 
 // One failed operation of a Track v2 /batch call answered 207 (or of /entity answered 400):

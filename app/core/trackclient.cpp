@@ -40,6 +40,8 @@ struct TrackClient::Call
     RequestRecord record;
     TrackCredentials credentials;
     TrackCall trackCall; // only Batch and Entity calls keep it, to name failed operations
+    bool appApi = false; // an App API call: Bearer to App API hosts only, redirects not followed
+    QString appApiKey;
     QByteArray body;
     QElapsedTimer total;
     QPointer<QObject> context;
@@ -76,14 +78,17 @@ qint64 TrackClient::send(const TrackCall &trackCall, const TrackCredentials &cre
     r.method = QString::fromLatin1(trackCall.method());
     r.path = trackCall.encodedPath();
     r.requestBody = call->body;
-    r.authorization = maskedBasicAuthorization(credentials.siteId);
+    r.authorization =
+        trackCall.isAppApi() ? QStringLiteral("Bearer •••") : maskedBasicAuthorization(credentials.siteId);
     r.routeRegion = via == Region::Unknown ? Region::Us : via;
     r.accountRegion = options.accountRegion;
     r.startedAt = QDateTime::currentDateTimeUtc();
     call->total.start();
     ++m_pending;
 
-    QUrl url = m_endpoints.trackUrl(r.routeRegion);
+    call->appApi = trackCall.isAppApi();
+    call->appApiKey = options.appApiKey;
+    QUrl url = call->appApi ? m_endpoints.appUrl(r.routeRegion) : m_endpoints.trackUrl(r.routeRegion);
     // The path is already percent-encoded; TolerantMode keeps %2F as it is.
     url.setPath(r.path, QUrl::TolerantMode);
     Q_EMIT started(r);
@@ -110,8 +115,15 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
         tls.addCaCertificates(m_endpoints.caCertificates());
         request.setSslConfiguration(tls);
     }
-    // Track credentials go only to the Track hosts of the endpoint table (the allow-list).
-    if (m_endpoints.isTrackHost(url)) {
+    // Track credentials go only to the Track hosts of the endpoint table (the allow-list), an App API key
+    // only to its App API hosts.
+    if (call->appApi) {
+        if (m_endpoints.isAppHost(url) && !call->appApiKey.isEmpty()) {
+            request.setRawHeader(QByteArrayLiteral("Authorization"),
+                                 QByteArrayLiteral("Bearer ") + call->appApiKey.toUtf8());
+            hop.credentialsSent = true;
+        }
+    } else if (m_endpoints.isTrackHost(url)) {
         const QByteArray pair = call->credentials.siteId.toUtf8() + ':' + call->credentials.trackApiKey.toUtf8();
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + pair.toBase64());
         hop.credentialsSent = true;
@@ -190,7 +202,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
         return;
     }
 
-    if (isRedirect(status)) {
+    if (isRedirect(status) && !call->appApi) {
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (location.isEmpty()) {
             r.status = status;
@@ -267,7 +279,8 @@ void TrackClient::finish(const std::shared_ptr<Call> &call)
     // Authorization header) and no terminal control sequences.
     const QByteArray key = call->credentials.trackApiKey.toUtf8();
     const QByteArray basic = (call->credentials.siteId.toUtf8() + ':' + key).toBase64();
-    for (const QByteArray &secret : {basic, key}) {
+    const QByteArray appKey = call->appApiKey.toUtf8();
+    for (const QByteArray &secret : {basic, key, appKey}) {
         if (secret.isEmpty())
             continue;
         r.responseBody.replace(secret, QByteArrayLiteral("•••"));

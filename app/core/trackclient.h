@@ -50,9 +50,13 @@ public:
     {
         QString workspace; // for the record only
         Region accountRegion = Region::Unknown; // what the console believes; used for warnings
+        QString appApiKey; // App API calls (TrackCall::isAppApi()) only; sent only to App API hosts
     };
 
-    // Sends call to the Track host of region `via` (Us or Eu). The call must have passed validate().
+    // Sends call to the Track host of region `via` (Us or Eu) — an App API call (TrackCall::isAppApi()) to
+    // the App API host of `via`, with options.appApiKey as Bearer, and without following redirects
+    // (Customer.io does not redirect App API calls; a 3xx is the answer). The call must have passed
+    // validate().
     // Emits started() now and finished() once, then calls `done` if given (and context is alive).
     // Returns the record id.
     qint64 send(const TrackCall &call, const TrackCredentials &credentials, Region via, const Options &options,

@@ -277,6 +277,84 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // region --json: hosts, route, the App API key check, and each diagnosis the command line can reach.
+    void regionJsonDiagnoses()
+    {
+        Result r = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace,
+                        QStringLiteral("--json"), QStringLiteral("--check-app-key"), QStringLiteral("--other-region")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QJsonObject o = r.json();
+        QCOMPARE(o.value(u"route").toString(), u"auto"_s);
+        QCOMPARE(o.value(u"first_hop").toString(), u"eu"_s);
+        QCOMPARE(o.value(u"api_host").toString(),
+                 QJsonDocument::fromJson([&] {
+                     QFile f(m_endpointsFile);
+                     f.open(QIODevice::ReadOnly);
+                     return f.readAll();
+                 }())
+                     .object()
+                     .value(u"eu")
+                     .toObject()
+                     .value(u"api")
+                     .toString());
+        const QJsonArray probes = o.value(u"app_key").toArray();
+        QCOMPARE(probes.size(), 2);
+        QCOMPARE(probes.at(0).toObject().value(u"region").toString(), u"eu"_s);
+        QCOMPARE(probes.at(0).toObject().value(u"verdict").toString(), u"accepted"_s);
+        QCOMPARE(probes.at(1).toObject().value(u"region").toString(), u"us"_s);
+        QCOMPARE(probes.at(1).toObject().value(u"verdict").toString(), u"region_mismatch"_s);
+        QCOMPARE(o.value(u"diagnosis").toArray().first().toObject().value(u"code").toString(),
+                 u"app_key_region_mismatch"_s);
+
+        // A wrong App API key from the environment: rejected by the account's own host, exit 1.
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kEuKey);
+        env.insert(QStringLiteral("CIO_APP_API_KEY"), QStringLiteral("cnry-wrong-app-key"));
+        r = run({QStringLiteral("region"), QStringLiteral("--site-id"), kEuSite, QStringLiteral("--json"),
+                 QStringLiteral("--check-app-key")},
+                {}, env);
+        QCOMPARE(r.code, 1);
+        o = r.json();
+        QCOMPARE(o.value(u"app_key").toArray().first().toObject().value(u"verdict").toString(), u"rejected"_s);
+        QCOMPARE(o.value(u"diagnosis").toArray().first().toObject().value(u"code").toString(), u"app_key_rejected"_s);
+        QVERIFY2(r.err.contains("the App API key does not work on the EU App API host"), qPrintable(describe(r)));
+
+        // Two workspaces named as one account but in different regions.
+        const QString acmeEu = QStringLiteral("acme-eu");
+        const QString acmeUs = QStringLiteral("acme-us");
+        QCOMPARE(run({QStringLiteral("workspace"), QStringLiteral("add"), acmeUs, QStringLiteral("--site-id"), kUsSite,
+                      QStringLiteral("--account"), QStringLiteral("Acme")},
+                     (kUsKey + u'\n').toUtf8())
+                     .code,
+                 0);
+        QCOMPARE(run({QStringLiteral("workspace"), QStringLiteral("add"), acmeEu, QStringLiteral("--site-id"), kEuSite,
+                      QStringLiteral("--account"), QStringLiteral("Acme")},
+                     (kEuKey + u'\n').toUtf8())
+                     .code,
+                 0);
+        r = run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(r.json().value(u"account").toString(), u"Acme"_s);
+        QCOMPARE(r.json().value(u"diagnosis").toArray().first().toObject().value(u"code").toString(),
+                 u"account_region_disagreement"_s);
+
+        // An EU account's event sent via the US host: the next region check names the transit.
+        r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--workspace"), acmeEu,
+                 QStringLiteral("--id"), QStringLiteral("t1"), QStringLiteral("--name"), QStringLiteral("x"),
+                 QStringLiteral("--via"), QStringLiteral("us")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("Diagnosis:       The last call of this EU account arrived through the US host."),
+                 qPrintable(describe(r)));
+        QCOMPARE(
+            run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu, QStringLiteral("--other-region")})
+                .code,
+            2);
+        for (const QString &name : {acmeEu, acmeUs})
+            QCOMPARE(run({QStringLiteral("workspace"), QStringLiteral("remove"), name}).code, 0);
+    }
+
     void eventViaUsHostIsRedirectedToEu()
     {
         const Result r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--workspace"),

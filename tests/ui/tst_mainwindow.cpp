@@ -7,6 +7,7 @@
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
+#include "regionpanel.h"
 #include "requestdetail.h"
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QInputDialog>
@@ -106,6 +108,10 @@ private Q_SLOTS:
     void composerTimestampShowsTheValueSent();
     void composerBurstHonoursRetryAfter();
     void templatesPerWorkspaceAndLastCallRestored();
+    void panelShowsHostsRouteAndDocs();
+    void panelUnknownNamesTheFailedRequest_data();
+    void panelUnknownNamesTheFailedRequest();
+    void panelDiagnosesEachMismatch();
     // A failed re-check (review).
     void failedRecheckLeavesRegionNotVerified();
     // Window state and About (issue 8).
@@ -137,6 +143,7 @@ private:
     void sendEvent(const QString &workspace, const QString &via);
     // Saves the composer as <name>.png in $CIO_UI_SCREENSHOTS, when set (to look at its states).
     void shootComposer(const QString &name);
+    void shootPanel(const QString &name);
     QPoint posInWindow(const QWidget *widget) const { return widget->mapTo(m_window.get(), QPoint(0, 0)); }
 
     QTemporaryDir m_dir;
@@ -1757,6 +1764,162 @@ void TestMainWindow::templatesPerWorkspaceAndLastCallRestored()
     Q_EMIT templates->activated(templates->currentIndex());
     child<QToolButton>(u"deleteTemplateButton"_s)->click();
     QCOMPARE(templates->findText(u"Checkout screen"_s), -1);
+}
+
+// --- the Data and Privacy panel --------------------------------------------------------------------------
+
+void TestMainWindow::shootPanel(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CIO_UI_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    QVERIFY(child<QWidget>(u"dataPrivacyPanel"_s)->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+void TestMainWindow::panelShowsHostsRouteAndDocs()
+{
+    m_window = makeWindow();
+    m_window->resize(1280, 900);
+    SandboxServer *sandbox = m_window->sandbox();
+    QVERIFY(select(u"Demo US"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
+    const QString usApp = sandbox->baseUrl(SandboxServer::Host::ApiUs).toString();
+    QCOMPARE(text(u"trackHostValue"_s), sandbox->baseUrl(SandboxServer::Host::TrackUs).toString());
+    QCOMPARE(text(u"appHostValue"_s), usApp);
+    QCOMPARE(text(u"transactionalHostValue"_s), usApp + u"/v1/send/…"_s);
+    QCOMPARE(text(u"accountValue"_s), u"Demo US account"_s);
+    QVERIFY2(text(u"regionState"_s).startsWith(u"✔ Verified"_s) && text(u"regionState"_s).contains(u"(just now)"_s),
+             qPrintable(text(u"regionState"_s)));
+    QVERIFY(child<QLabel>(u"regionDocsLink"_s)->text().contains(RegionPanel::docsUrl()));
+    QVERIFY(!child<QLabel>(u"diagnosisList"_s)->isVisible());
+    QVERIFY(!child<QLabel>(u"failedRequestValue"_s)->isVisible());
+    auto *route = child<QComboBox>(u"routeCombo"_s);
+    QVERIFY(route->isEnabled());
+    QCOMPARE(route->currentData().toInt(), int(Route::Auto));
+    child<QToolButton>(u"copyAppHostButton"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), usApp);
+    child<QToolButton>(u"copyTransactionalHostButton"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), usApp + u"/v1/send/…"_s);
+    QVERIFY(child<QPushButton>(u"checkAppKeyButton"_s)->isEnabled());
+    shootPanel(u"panel-us"_s);
+
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    QCOMPARE(text(u"trackHostValue"_s), sandbox->baseUrl(SandboxServer::Host::TrackEu).toString());
+    QCOMPARE(text(u"dataCenterValue"_s), u"EU"_s);
+    QCOMPARE(text(u"workspaceIdValue"_s), u"201"_s);
+    // The App API key works on the account's own host.
+    child<QPushButton>(u"checkAppKeyButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(text(u"appKeyResult"_s).startsWith(u"✔ EU App API host: accepted (200)"_s), Timeout);
+    QVERIFY(!child<QLabel>(u"diagnosisList"_s)->isVisible());
+    QCOMPARE(countCalls(CallKind::AppKeyCheck), 1);
+    shootPanel(u"panel-eu"_s);
+}
+
+void TestMainWindow::panelUnknownNamesTheFailedRequest_data()
+{
+    QTest::addColumn<QString>("fault"); // on both Track hosts; empty: a wrong key
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("request");
+    QTest::newRow("401") << QString() << u"401"_s << u"/api/v1/accounts/region → 401"_s;
+    QTest::newRow("503") << u"status:503"_s << u"503"_s << u"/api/v1/accounts/region → 503"_s;
+    QTest::newRow("connection reset") << u"reset"_s << u"network error"_s
+                                      << u"/api/v1/accounts/region → network error"_s;
+}
+void TestMainWindow::panelUnknownNamesTheFailedRequest()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, state);
+    QFETCH(QString, request);
+    m_window = makeWindow();
+    SandboxServer *sandbox = m_window->sandbox();
+    Workspace w;
+    w.name = u"Probe"_s;
+    w.siteId = u"demo-eu-site"_s;
+    m_window->addSessionWorkspace(w, fault.isEmpty() ? u"not-the-key"_s : u"demo-eu-track-key"_s);
+    if (!fault.isEmpty()) {
+        SandboxFault f;
+        QString error;
+        QVERIFY(SandboxFault::fromSpec(fault, &f, &error));
+        sandbox->setFault(SandboxServer::Host::TrackUs, f);
+        sandbox->setFault(SandboxServer::Host::TrackEu, f);
+    }
+    QVERIFY(select(u"Probe"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(text(u"regionState"_s).startsWith(u"✖ Region not verified"_s), Timeout);
+    QCOMPARE(text(u"regionValue"_s), u"Unknown"_s);
+    QVERIFY2(text(u"regionState"_s).contains(state), qPrintable(text(u"regionState"_s)));
+    auto *failed = child<QLabel>(u"failedRequestValue"_s);
+    QVERIFY(failed->isVisible());
+    QVERIFY2(failed->text().startsWith(u"Request: GET http://127.0.0.1:"_s) && failed->text().endsWith(request),
+             qPrintable(failed->text()));
+    QVERIFY(!child<QPushButton>(u"checkAppKeyButton"_s)->isEnabled());
+    QVERIFY(!child<QLabel>(u"diagnosisList"_s)->isVisible());
+    if (fault.isEmpty())
+        shootPanel(u"panel-unknown-401"_s);
+    sandbox->setFault(SandboxServer::Host::TrackUs, SandboxFault());
+    sandbox->setFault(SandboxServer::Host::TrackEu, SandboxFault());
+}
+
+void TestMainWindow::panelDiagnosesEachMismatch()
+{
+    m_window = makeWindow();
+    m_window->resize(1280, 900);
+    auto *diagnosis = child<QLabel>(u"diagnosisList"_s);
+    child<QAction>(u"sandboxMismatchExamplesAction"_s)->trigger();
+    QCOMPARE(listedWorkspaces(),
+             (QStringList {u"Demo US"_s, u"Demo EU"_s, u"Demo EU · US route"_s, u"Demo EU · US App API key"_s,
+                           u"Demo US · filed under Demo EU account"_s}));
+
+    // An EU workspace on the US route; switching the route to EU clears it.
+    QVERIFY(select(u"Demo EU · US route"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(diagnosis->isVisible(), Timeout);
+    QVERIFY2(diagnosis->text().contains(u"Track calls are redirected through US servers; data may be logged in the "
+                                        "US. Switch the route to EU."_s),
+             qPrintable(diagnosis->text()));
+    shootPanel(u"panel-mismatch-us-route"_s);
+    auto *route = child<QComboBox>(u"routeCombo"_s);
+    route->setCurrentIndex(route->findData(int(Route::Eu)));
+    Q_EMIT route->activated(route->currentIndex());
+    QVERIFY2(!diagnosis->text().contains(u"Switch the route to EU"_s), qPrintable(diagnosis->text()));
+    QCOMPARE(m_window->currentWorkspace()->route, Route::Eu);
+    QVERIFY(text(u"routeValue"_s).startsWith(u"Forced"_s));
+
+    // An App API key of the other region's account: not a bad key, and it names what is wrong.
+    QVERIFY(select(u"Demo EU · US App API key"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    child<QCheckBox>(u"checkOtherRegionCheck"_s)->setChecked(true);
+    child<QPushButton>(u"checkAppKeyButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(text(u"appKeyResult"_s).contains(u"US App API host: accepted"_s), Timeout);
+    QVERIFY(text(u"appKeyResult"_s).contains(u"EU App API host: rejected (401)"_s));
+    QVERIFY2(diagnosis->text().contains(u"belongs to a workspace of another account"_s), qPrintable(diagnosis->text()));
+    shootPanel(u"panel-mismatch-app-key"_s);
+
+    // The right key, checked on the other region's host as well: a region mismatch there, not a bad key.
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    child<QCheckBox>(u"checkOtherRegionCheck"_s)->setChecked(true);
+    child<QPushButton>(u"checkAppKeyButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(text(u"appKeyResult"_s).contains(u"US App API host: refused (401)"_s), Timeout);
+    QVERIFY2(diagnosis->text().contains(u"Region mismatch: the US App API host refuses this key (401)"_s),
+             qPrintable(diagnosis->text()));
+
+    // An EU account's call through the US host is diagnosed from the log.
+    compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"US host"_s);
+    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(diagnosis->text().contains(u"The last call of this EU account arrived through the US "
+                                                        "host"_s),
+                             Timeout);
+    shootPanel(u"panel-mismatch-transit"_s);
+
+    // A US workspace filed under the EU account: the account's workspaces disagree.
+    QVERIFY(select(u"Demo US · filed under Demo EU account"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(diagnosis->text().contains(u"Workspaces of account \"Demo EU account\" disagree"_s),
+                             Timeout);
+    shootPanel(u"panel-mismatch-account"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,175 @@
+#include "diagnosis.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Diagnosis", text);
+}
+
+QString upper(Region region)
+{
+    return regionCode(region).toUpper();
+}
+
+Region otherRegion(Region region)
+{
+    return region == Region::Us ? Region::Eu : region == Region::Eu ? Region::Us : Region::Unknown;
+}
+} // namespace
+
+AppKeyProbe AppKeyProbe::fromRecord(const RequestRecord &record, Region accountRegion)
+{
+    AppKeyProbe p;
+    p.host = record.routeRegion;
+    p.status = record.status;
+    if (record.succeeded()) {
+        p.verdict = Verdict::Accepted;
+        return p;
+    }
+    p.error = record.error;
+    const bool refused = record.status == 401 || record.status == 403;
+    const bool redirected = record.status >= 300 && record.status < 400;
+    if (accountRegion != Region::Unknown && p.host != accountRegion && (refused || redirected))
+        p.verdict = Verdict::RegionMismatch;
+    else if (refused)
+        p.verdict = Verdict::Rejected;
+    else
+        p.verdict = Verdict::Failed;
+    return p;
+}
+
+QString AppKeyProbe::verdictCode(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Accepted:
+        return QStringLiteral("accepted");
+    case Verdict::Rejected:
+        return QStringLiteral("rejected");
+    case Verdict::RegionMismatch:
+        return QStringLiteral("region_mismatch");
+    case Verdict::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QString AppKeyProbe::text() const
+{
+    const QString host = tr("%1 App API host").arg(upper(this->host));
+    switch (verdict) {
+    case Verdict::Accepted:
+        return tr("%1: accepted (%2)").arg(host, QString::number(status));
+    case Verdict::Rejected:
+        return tr("%1: rejected (%2): the key is wrong, revoked or of another workspace")
+            .arg(host, QString::number(status));
+    case Verdict::RegionMismatch:
+        return tr("%1: refused (%2) because the account is not in this region; not a bad key")
+            .arg(host, QString::number(status));
+    case Verdict::Failed:
+        break;
+    }
+    return tr("%1: no answer (%2)").arg(host, error.isEmpty() ? QString::number(status) : error);
+}
+
+QJsonObject AppKeyProbe::toJson() const
+{
+    return {
+        {QStringLiteral("region"), regionCode(host)},
+        {QStringLiteral("status"), status == 0 ? QJsonValue() : QJsonValue(status)},
+        {QStringLiteral("verdict"), verdictCode(verdict)},
+        {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+    };
+}
+
+QJsonObject Diagnosis::toJson() const
+{
+    return {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+}
+
+QJsonArray diagnosisJson(const QList<Diagnosis> &diagnoses)
+{
+    QJsonArray array;
+    for (const Diagnosis &d : diagnoses)
+        array.append(d.toJson());
+    return array;
+}
+
+bool passedThroughUs(const RequestRecord &record)
+{
+    return record.hops.size() > 1 && record.routeRegion == Region::Us && record.handledByRegion == Region::Eu;
+}
+
+QList<Diagnosis> diagnose(const DiagnosisInput &input)
+{
+    QList<Diagnosis> found;
+    const Workspace &w = input.workspace;
+    const Region region = w.region;
+    if (region == Region::Unknown)
+        return found;
+
+    // Track routes (cio-api.md §5): an EU account's Track calls on the US host are redirected, so the data
+    // passes US servers; a US account's calls on the EU host fail.
+    const QString usTransit = tr("Track calls are redirected through US servers; data may be logged in the US. "
+                                 "Switch the route to EU.");
+    if (region == Region::Eu && w.route == Route::Us)
+        found << Diagnosis {QStringLiteral("eu_account_us_route"),
+                            tr("This account is in the EU but the route is forced to the US host. ") + usTransit};
+    else if (region == Region::Eu && input.lastCallPassedUs)
+        found << Diagnosis {QStringLiteral("us_transit_seen"),
+                            tr("The last call of this EU account arrived through the US host. ") + usTransit};
+    if (region == Region::Us && w.route == Route::Eu)
+        found << Diagnosis {QStringLiteral("us_account_eu_route"),
+                            tr("This account is in the US but the route is forced to the EU host, which rejects "
+                               "its Track calls (401). Switch the route to US or Automatic.")};
+
+    // App API key: Customer.io does not redirect App API calls; a 401 on the host of the other region is a
+    // region mismatch, not a bad key.
+    bool ownAccepted = false;
+    bool ownRejected = false;
+    bool otherAccepted = false;
+    for (const AppKeyProbe &p : input.appKeyProbes) {
+        const bool own = p.host == region;
+        ownAccepted |= own && p.verdict == AppKeyProbe::Verdict::Accepted;
+        ownRejected |= own && p.verdict == AppKeyProbe::Verdict::Rejected;
+        otherAccepted |= !own && p.verdict == AppKeyProbe::Verdict::Accepted;
+    }
+    for (const AppKeyProbe &p : input.appKeyProbes) {
+        // When the account's own host rejects the key too, the other host's refusal says nothing more.
+        if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && !ownRejected)
+            found << Diagnosis {QStringLiteral("app_key_region_mismatch"),
+                                tr("Region mismatch: the %1 App API host refuses this key (%2) because the account "
+                                   "is in the %3 region, not because the key is bad. App API calls are not "
+                                   "redirected: send them to the %3 App API host.")
+                                    .arg(upper(p.host), QString::number(p.status), upper(region))};
+    }
+    if (ownRejected && otherAccepted)
+        found << Diagnosis {QStringLiteral("app_key_other_account_region"),
+                            tr("The App API key works on the %1 App API host, but the Track credentials say this "
+                               "account is in the %2 region: the App API key belongs to a workspace of another "
+                               "account.")
+                                .arg(upper(otherRegion(region)), upper(region))};
+    else if (ownRejected && !ownAccepted)
+        found << Diagnosis {QStringLiteral("app_key_rejected"),
+                            tr("The %1 App API host, the account's own, rejects the App API key: it is wrong, "
+                               "revoked or of another workspace.")
+                                .arg(upper(region))};
+
+    // Workspaces of one account share its region.
+    if (!w.account.isEmpty()) {
+        QStringList disagree;
+        for (const Workspace &o : input.others) {
+            if (o.name != w.name && o.account == w.account && o.region != Region::Unknown && o.region != region)
+                disagree << QStringLiteral("\"%1\" (%2)").arg(o.name, upper(o.region));
+        }
+        if (!disagree.isEmpty())
+            found << Diagnosis {QStringLiteral("account_region_disagreement"),
+                                tr("Workspaces of account \"%1\" disagree about its region: this one is %2, %3. An "
+                                   "account has one region; check which account each workspace's credentials "
+                                   "belong to.")
+                                    .arg(w.account, upper(region), disagree.join(QStringLiteral(", ")))};
+    }
+    return found;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "region.h"
+#include "requestrecord.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+// What an App API key probe (TrackCall::appKeyCheck(), GET /v1/segments) found on one region's App API
+// host.
+struct AppKeyProbe
+{
+    enum class Verdict {
+        Accepted, // 2xx: the key works on this host
+        Rejected, // 401 or 403 on the host of the account's region: the key is wrong, revoked or of
+                  // another workspace
+        RegionMismatch, // 401, 403 or a redirect on the other region's host: Customer.io does not redirect
+                        // App API calls, so a key of this account fails there (cio-api.md §5)
+        Failed, // no usable answer (network error, timeout, 5xx...): says nothing about the key
+    };
+
+    Region host = Region::Unknown; // region of the App API host asked
+    int status = 0; // HTTP status, 0 when none
+    QString error; // the record's error, when it failed
+    Verdict verdict = Verdict::Failed;
+
+    // Reads a finished App key check. `accountRegion` is the region detected from the Track
+    // credentials (Unknown: a 401 is then Rejected on either host).
+    static AppKeyProbe fromRecord(const RequestRecord &record, Region accountRegion);
+    static QString verdictCode(Verdict verdict); // "accepted", "rejected", "region_mismatch", "failed"
+    QString text() const; // one line in plain words, naming the host's region
+    QJsonObject toJson() const; // {"region","status","verdict","error"}
+};
+
+// One finding where the evidence disagrees with the detected region, in plain words.
+struct Diagnosis
+{
+    // "eu_account_us_route", "us_account_eu_route", "us_transit_seen", "app_key_region_mismatch",
+    // "app_key_rejected", "app_key_other_account_region", "account_region_disagreement"
+    QString code;
+    QString message;
+
+    QJsonObject toJson() const; // {"code","message"}
+};
+
+struct DiagnosisInput
+{
+    Workspace workspace; // its region is the detected one (Unknown: nothing is diagnosed)
+    QList<Workspace> others; // the other workspaces, for the same-account check (workspace.account)
+    // The newest Track call of this workspace was sent to the US host and handled by the EU host.
+    bool lastCallPassedUs = false;
+    QList<AppKeyProbe> appKeyProbes; // empty when the App API key was not checked
+};
+
+// Every finding for the input, most important first; empty when everything agrees. A probe of the other
+// region's App API host is made only on request, to see what an integration using that host gets: its
+// refusal is then reported as a region mismatch (unless the account's own host rejects the key as well).
+QList<Diagnosis> diagnose(const DiagnosisInput &input);
+QJsonArray diagnosisJson(const QList<Diagnosis> &diagnoses);
+
+// True when a finished call was sent to the US host and answered by the EU host (hop by hop).
+bool passedThroughUs(const RequestRecord &record);

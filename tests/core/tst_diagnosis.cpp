@@ -1,0 +1,151 @@
+// diagnose() and AppKeyProbe as tables: each finding, and the cases where everything agrees.
+#include "diagnosis.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(DiagnosisInput)
+
+namespace {
+Workspace workspace(Region region, Route route = Route::Auto, const QString &account = {},
+                    const QString &name = u"Main"_s)
+{
+    Workspace w;
+    w.name = name;
+    w.siteId = u"site"_s;
+    w.region = region;
+    w.route = route;
+    w.account = account;
+    return w;
+}
+
+AppKeyProbe probe(Region host, int status, Region account)
+{
+    RequestRecord r;
+    r.routeRegion = host;
+    r.status = status;
+    r.outcome = status >= 200 && status < 300 ? RequestRecord::Outcome::Success : RequestRecord::Outcome::HttpError;
+    if (status == 0)
+        r.outcome = RequestRecord::Outcome::NetworkError;
+    return AppKeyProbe::fromRecord(r, account);
+}
+} // namespace
+
+class tst_Diagnosis : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findings_data()
+    {
+        QTest::addColumn<DiagnosisInput>("input");
+        QTest::addColumn<QStringList>("codes");
+
+        DiagnosisInput in;
+        in.workspace = workspace(Region::Eu);
+        QTest::newRow("eu, automatic route") << in << QStringList();
+        in.workspace = workspace(Region::Eu, Route::Us);
+        QTest::newRow("eu account on the us route") << in << QStringList {u"eu_account_us_route"_s};
+        in.workspace = workspace(Region::Eu, Route::Eu);
+        QTest::newRow("eu account on the eu route") << in << QStringList();
+        in.workspace = workspace(Region::Us, Route::Eu);
+        QTest::newRow("us account on the eu route") << in << QStringList {u"us_account_eu_route"_s};
+        in.workspace = workspace(Region::Unknown, Route::Us);
+        QTest::newRow("unknown region: nothing is diagnosed") << in << QStringList();
+
+        in = DiagnosisInput();
+        in.workspace = workspace(Region::Eu);
+        in.lastCallPassedUs = true;
+        QTest::newRow("eu call seen through the us host") << in << QStringList {u"us_transit_seen"_s};
+        in.workspace.route = Route::Us;
+        QTest::newRow("route and transit: said once") << in << QStringList {u"eu_account_us_route"_s};
+
+        in = DiagnosisInput();
+        in.workspace = workspace(Region::Eu);
+        in.appKeyProbes = {probe(Region::Eu, 200, Region::Eu)};
+        QTest::newRow("app key accepted") << in << QStringList();
+        in.appKeyProbes = {probe(Region::Eu, 200, Region::Eu), probe(Region::Us, 401, Region::Eu)};
+        QTest::newRow("app key refused on the other host: region mismatch")
+            << in << QStringList {u"app_key_region_mismatch"_s};
+        in.appKeyProbes = {probe(Region::Eu, 200, Region::Eu), probe(Region::Us, 301, Region::Eu)};
+        QTest::newRow("app key redirected by the other host: region mismatch")
+            << in << QStringList {u"app_key_region_mismatch"_s};
+        in.appKeyProbes = {probe(Region::Eu, 401, Region::Eu)};
+        QTest::newRow("app key rejected by its own host") << in << QStringList {u"app_key_rejected"_s};
+        in.appKeyProbes = {probe(Region::Eu, 401, Region::Eu), probe(Region::Us, 401, Region::Eu)};
+        QTest::newRow("rejected everywhere: a bad key, not a mismatch") << in << QStringList {u"app_key_rejected"_s};
+        in.appKeyProbes = {probe(Region::Eu, 401, Region::Eu), probe(Region::Us, 200, Region::Eu)};
+        QTest::newRow("app key of the other region's account")
+            << in << QStringList {u"app_key_other_account_region"_s};
+        in.appKeyProbes = {probe(Region::Eu, 0, Region::Eu)};
+        QTest::newRow("no answer says nothing about the key") << in << QStringList();
+
+        in = DiagnosisInput();
+        in.workspace = workspace(Region::Eu, Route::Auto, u"Acme"_s);
+        in.others = {in.workspace, workspace(Region::Us, Route::Auto, u"Acme"_s, u"Acme staging"_s),
+                     workspace(Region::Us, Route::Auto, u"Other"_s, u"Other prod"_s),
+                     workspace(Region::Unknown, Route::Auto, u"Acme"_s, u"Acme new"_s)};
+        QTest::newRow("same account, other region") << in << QStringList {u"account_region_disagreement"_s};
+        in.workspace.account.clear();
+        QTest::newRow("no account named: not compared") << in << QStringList();
+    }
+    void findings()
+    {
+        QFETCH(DiagnosisInput, input);
+        QFETCH(QStringList, codes);
+        QStringList found;
+        const QList<Diagnosis> diagnoses = diagnose(input);
+        for (const Diagnosis &d : diagnoses) {
+            found << d.code;
+            QVERIFY(!d.message.isEmpty());
+        }
+        QCOMPARE(found, codes);
+    }
+
+    void messagesSayWhatToDo()
+    {
+        DiagnosisInput in;
+        in.workspace = workspace(Region::Eu, Route::Us);
+        QVERIFY(diagnose(in).first().message.contains(
+            u"Track calls are redirected through US servers; data may be logged in the US. Switch the route to EU."_s));
+        in.workspace = workspace(Region::Eu, Route::Auto, u"Acme"_s);
+        in.others = {workspace(Region::Us, Route::Auto, u"Acme"_s, u"Acme staging"_s)};
+        QCOMPARE(diagnose(in).first().message,
+                 u"Workspaces of account \"Acme\" disagree about its region: this one is EU, \"Acme staging\" (US). An "
+                 "account has one region; check which account each workspace's credentials belong to."_s);
+        in = DiagnosisInput();
+        in.workspace = workspace(Region::Eu);
+        in.appKeyProbes = {probe(Region::Eu, 200, Region::Eu), probe(Region::Us, 401, Region::Eu)};
+        const QString mismatch = diagnose(in).first().message;
+        QVERIFY2(mismatch.contains(u"not because the key is bad"_s), qPrintable(mismatch));
+        QVERIFY2(mismatch.contains(u"send them to the EU App API host"_s), qPrintable(mismatch));
+    }
+
+    void probeVerdicts()
+    {
+        QCOMPARE(probe(Region::Us, 200, Region::Unknown).verdict, AppKeyProbe::Verdict::Accepted);
+        // With the region unknown, a 401 cannot be told from a bad key.
+        QCOMPARE(probe(Region::Us, 401, Region::Unknown).verdict, AppKeyProbe::Verdict::Rejected);
+        QCOMPARE(probe(Region::Us, 403, Region::Eu).verdict, AppKeyProbe::Verdict::RegionMismatch);
+        QCOMPARE(probe(Region::Eu, 503, Region::Eu).verdict, AppKeyProbe::Verdict::Failed);
+        QCOMPARE(probe(Region::Eu, 401, Region::Eu).toJson().value(u"verdict").toString(), u"rejected"_s);
+    }
+
+    void transitIsTheUsFirstHopAnsweredByEu()
+    {
+        RequestRecord r;
+        r.routeRegion = Region::Us;
+        r.handledByRegion = Region::Eu;
+        r.hops = {Hop(), Hop()};
+        QVERIFY(passedThroughUs(r));
+        r.hops = {Hop()};
+        QVERIFY(!passedThroughUs(r));
+        r.hops = {Hop(), Hop()};
+        r.routeRegion = Region::Eu;
+        QVERIFY(!passedThroughUs(r));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Diagnosis)
+#include "tst_diagnosis.moc"
