@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
 
     MainWindow::Options options;
     options.startOnSandbox = parser.isSet(sandboxOption);
+    options.startSandboxAfterFirstPaint = options.screenshotPath.isEmpty();
     options.screenshotPath = parser.value(screenshotOption);
     auto window = std::make_unique<MainWindow>(options);
     if (qEnvironmentVariableIntValue("CIO_CONSOLE_STARTUP_PROBE") == 1)

@@ -83,6 +83,42 @@ void nameWidget(QWidget *widget, const QString &objectName, const QString &acces
 }
 } // namespace
 
+namespace {
+// Runs fn once, from the event loop, right after the window's first paint.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *window, std::function<void()> fn)
+        : QObject(window)
+        , m_window(window)
+        , m_fn(std::move(fn))
+    {
+        qApp->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                m_fn();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    std::function<void()> m_fn;
+};
+
+void callAfterFirstPaint(QWidget *window, std::function<void()> fn)
+{
+    new FirstPaintWatcher(window, std::move(fn));
+}
+} // namespace
+
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
@@ -136,9 +172,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
 
     const QList<Workspace> configured = m_repository->list();
-    if (configured.isEmpty() || options.startOnSandbox)
+    const bool openOnSandbox = configured.isEmpty() || options.startOnSandbox;
+    if (openOnSandbox && options.startSandboxAfterFirstPaint) {
+        showStatus(tr("Starting the sandbox…"));
+        callAfterFirstPaint(this, [this] {
+            if (!m_onSandbox)
+                enterSandbox();
+        });
+    } else if (openOnSandbox) {
         enterSandbox();
-    if (!m_onSandbox) {
+    }
+    if (!m_onSandbox && !(openOnSandbox && options.startSandboxAfterFirstPaint)) {
         const QString last = m_settings->value(lastWorkspaceKey()).toString();
         const bool listed =
             std::any_of(configured.begin(), configured.end(), [&last](const Workspace &w) { return w.name == last; });

@@ -60,6 +60,10 @@ public:
     struct Options
     {
         bool startOnSandbox = false;
+        // Start the sandbox (when the window opens on it) only after the window's first paint, so that
+        // the window appears before the sandbox's four servers are up (tests/bench: ~31% fewer
+        // instructions to the first paint). Off: the sandbox is up when the constructor returns.
+        bool startSandboxAfterFirstPaint = false;
         QString screenshotPath; // non-empty: run the demo, grab the window into this PNG, quit
         // Seams, for tests; the defaults are the real parts.
         QString settingsPath; // INI file; empty = AppIdentity::settingsPath()

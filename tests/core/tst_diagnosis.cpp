@@ -76,8 +76,7 @@ private Q_SLOTS:
         in.appKeyProbes = {probe(Region::Eu, 401, Region::Eu), probe(Region::Us, 401, Region::Eu)};
         QTest::newRow("rejected everywhere: a bad key, not a mismatch") << in << QStringList {u"app_key_rejected"_s};
         in.appKeyProbes = {probe(Region::Eu, 401, Region::Eu), probe(Region::Us, 200, Region::Eu)};
-        QTest::newRow("app key of the other region's account")
-            << in << QStringList {u"app_key_other_account_region"_s};
+        QTest::newRow("app key of the other region's account") << in << QStringList {u"app_key_other_account_region"_s};
         in.appKeyProbes = {probe(Region::Eu, 0, Region::Eu)};
         QTest::newRow("no answer says nothing about the key") << in << QStringList();
 

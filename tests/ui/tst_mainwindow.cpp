@@ -76,6 +76,7 @@ private Q_SLOTS:
     void cleanup();
 
     void opensOnSandboxWithoutWorkspace();
+    void sandboxStartsAfterTheFirstPaint();
     void euWorkspaceShowsEuropeanUnion();
     void eventViaUsHostIsRedirectedToEu();
     void invalidJsonDisablesSend_data();
@@ -317,6 +318,25 @@ void TestMainWindow::opensOnSandboxWithoutWorkspace()
     QCOMPARE(listedWorkspaces().size(), 2);
     // The sandbox keys never reach settings: nothing was saved at all.
     QVERIFY(QSettings(m_settingsPath, QSettings::IniFormat).value(u"workspaces/size"_s, 0).toInt() == 0);
+}
+
+void TestMainWindow::sandboxStartsAfterTheFirstPaint()
+{
+    MainWindow::Options options;
+    options.startSandboxAfterFirstPaint = true;
+    options.settingsPath = m_settingsPath;
+    options.logPath = m_logPath;
+    options.credentialStore = m_keychain.get();
+    options.endpoints = m_configuredEndpoints;
+    m_window = std::make_unique<MainWindow>(options);
+    // Not started yet: the window paints first.
+    QVERIFY(!m_window->sandbox());
+    QVERIFY(!m_window->isOnSandbox());
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isOnSandbox(), Timeout);
+    QVERIFY(m_window->sandbox()->isListening());
+    QCOMPARE(listedWorkspaces(), (QStringList {u"Demo US"_s, u"Demo EU"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
 }
 
 void TestMainWindow::euWorkspaceShowsEuropeanUnion()
