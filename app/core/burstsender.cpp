@@ -107,8 +107,7 @@ void BurstSender::onRecord(int index, const RequestRecord &record)
         ++m_summary.rateLimitedAnswers;
         if (++m_rateLimitedAttempts[index] < MaxRateLimitedAttempts) {
             // Refused, not processed: the same call goes again after Retry-After, and slower.
-            const int retryAfter =
-                record.retryAfterSeconds >= 0 ? record.retryAfterSeconds : DefaultRetryAfterSeconds;
+            const int retryAfter = record.retryAfterSeconds >= 0 ? record.retryAfterSeconds : DefaultRetryAfterSeconds;
             m_rate = std::max(std::min(m_firstRate, SlowestAfterRateLimit), m_rate / 2);
             const qint64 waitMs = retryAfter > 0 ? qint64(retryAfter) * 1000 : intervalMs();
             m_summary.waitedMs += waitMs;
