@@ -136,9 +136,12 @@ private:
     void upsertOverStore(const RequestRecord &record);
     void onCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId);
     void onCommitFailed(quint64 firstTicket, int count, const QString &error);
-    void showStored(qint64 liveId, const RequestRecord &stored);
+    void showStored(qint64 liveId, const RequestRecord &stored); // may defer its dataChanged(): flushChanged()
+    void flushChanged();
     void showUnstored(const RequestRecord &record);
     int liveRowOf(qint64 id) const;
+    int liveIndexOf(qint64 id) const; // store mode: index in m_live, -1 when not there
+    void forgetLive(qint64 id); // store mode: the call left m_live
     int storedRowOf(qint64 id) const;
     void insertStored(const Row &row);
     void trimToCapacity();
@@ -153,6 +156,7 @@ private:
     int m_liveRows = 0;
     // Every call in flight or waiting for its commit (store mode) / every call (memory mode), newest first.
     QList<RequestRecord> m_live;
+    QSet<qint64> m_liveIds; // store mode: the ids in m_live
     struct Committing
     {
         qint64 liveId = 0;
@@ -162,6 +166,8 @@ private:
     qint64 m_newestSeen = 0; // refresh() looks for ids above this
     QSet<qint64> m_insertedAhead; // ids above m_newestSeen this model stored itself (shown or filtered out)
     qint64 m_oldestLoaded = 0; // fetchMore() looks for ids below this
+    int m_changedFirst = -1; // rows changed in place whose dataChanged() is still to come (-1: none)
+    int m_changedLast = -1;
     bool m_atEnd = true;
     bool m_refreshScheduled = false;
     bool m_announcing = false; // inside an end*() signal: fetchMore() waits

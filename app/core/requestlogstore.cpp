@@ -1054,6 +1054,7 @@ void RequestLogStore::deliverCommits()
         }
         requestCheckpoint(group.count);
         noteAppended(group.count);
+        m_lastReportedId = qMax(m_lastReportedId, group.lastId);
         Q_EMIT committed(group.firstTicket, group.firstId, group.lastId);
         Q_EMIT appended(group.firstId, group.lastId);
     }

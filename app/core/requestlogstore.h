@@ -137,7 +137,7 @@ public:
     RequestLogRetention retention() const { return m_retention; }
 
     // Most calls one grouped transaction holds; a longer queue is committed in several.
-    static constexpr int MaxGroup = 1024;
+    static constexpr int MaxGroup = 256;
 
     // Stores a finished call now, in its own transaction; returns its id (> 0), or 0 with errorString()
     // set. Emits appended(id, id).
@@ -157,6 +157,9 @@ public:
     void flush();
     // Calls queued or being written, not yet reported.
     int queuedCount() const;
+    // The last id committed() has reported (0: none yet). Ids above it may be grouped appends that are
+    // committed and not reported yet, while queuedCount() > 0.
+    qint64 lastReportedId() const { return m_lastReportedId; }
 
     // The complete record with that id.
     std::optional<RequestRecord> record(qint64 id) const;
@@ -219,4 +222,5 @@ private:
     std::unique_ptr<RequestLogQueue> m_queue;
     QThread *m_writerThread = nullptr;
     RequestLogWriter *m_writer = nullptr;
+    qint64 m_lastReportedId = 0;
 };
