@@ -230,12 +230,16 @@ void bindAll(QSqlQuery &q, const QVariantList &binds)
 
 // Per-connection settings of every connection that appends (the store's own and the writer's).
 const QStringList kConnectionSetup = {
-    QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-    QStringLiteral("PRAGMA foreign_keys=OFF"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+    QStringLiteral("PRAGMA journal_mode=WAL"),
+    QStringLiteral("PRAGMA synchronous=NORMAL"),
+    QStringLiteral("PRAGMA foreign_keys=OFF"),
+    QStringLiteral("PRAGMA temp_store=MEMORY"),
     // 16 MB of page cache: the six indexes' hot pages stay in memory at a million rows. A fixed
     // bound, whatever the history.
     QStringLiteral("PRAGMA cache_size=-16000"),
     QStringLiteral("PRAGMA wal_autocheckpoint=0"), // WalCheckpointer does it, off the appending threads
+    // A burst may grow the WAL far beyond what a checkpoint keeps it at; once it starts over, it shrinks.
+    QStringLiteral("PRAGMA journal_size_limit=67108864"),
 };
 
 const QString kInsertSql =
@@ -811,7 +815,8 @@ bool RequestLogStore::open(const QString &path)
     m_writerThread = new QThread;
     m_writerThread->setObjectName(QStringLiteral("request-log-writer"));
     m_writer = new RequestLogWriter(path, m_connection + QStringLiteral("-writer"), m_queue.get(), [this] {
-        QMetaObject::invokeMethod(this, &RequestLogStore::deliverCommits, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { deliverCommits(1); }, Qt::QueuedConnection);
     });
     m_writer->moveToThread(m_writerThread);
     m_writerThread->start();
@@ -1038,14 +1043,26 @@ int RequestLogStore::queuedCount() const
     return int(m_queue->records.size()) + m_queue->writing + reported;
 }
 
-void RequestLogStore::deliverCommits()
+void RequestLogStore::deliverCommits(int maxGroups)
 {
     QList<GroupResult> done;
+    bool more = false;
     {
         QMutexLocker lock(&m_queue->mutex);
-        done.swap(m_queue->done);
-        m_queue->deliveryScheduled = false;
+        if (maxGroups <= 0 || m_queue->done.size() <= maxGroups) {
+            done.swap(m_queue->done);
+            m_queue->deliveryScheduled = false;
+        } else {
+            // One group per event: the event loop paints and takes input between two (a backlog of
+            // groups delivered at once would stall it).
+            done = m_queue->done.mid(0, maxGroups);
+            m_queue->done.remove(0, maxGroups);
+            more = true;
+        }
     }
+    if (more)
+        QMetaObject::invokeMethod(
+            this, [this] { deliverCommits(1); }, Qt::QueuedConnection);
     for (const GroupResult &group : std::as_const(done)) {
         if (!group.error.isEmpty()) {
             m_error = group.error;

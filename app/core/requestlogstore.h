@@ -196,7 +196,9 @@ Q_SIGNALS:
     void cleared();
 
 private:
-    void deliverCommits();
+    // Emits the signals of the groups the writer has finished: all of them (maxGroups 0) or the oldest
+    // maxGroups, posting the rest to the event loop.
+    void deliverCommits(int maxGroups = 0);
     void stopWriter();
     bool exec(const QString &sql);
     QList<RequestLogEntry> fetch(const RequestLogFilter &filter, qint64 bound, qint64 through, bool older, int limit,
