@@ -152,7 +152,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_log = new RequestLogModel(5000, this);
     }
     m_log->setPollInterval(1000);
-    connect(m_logStore, &RequestLogStore::appended, this, [this](qint64, qint64 lastId) { m_lastStoredId = lastId; });
+    // A call's end is shown once its row is final: over the store, once committed (a kill -9 after this
+    // loses nothing shown). Then Send is available again and callFinished() carries the store's id.
+    connect(m_log, &RequestLogModel::committed, this, [this](qint64 live, const RequestRecord &record, bool) {
+        m_inFlight.remove(live);
+        if (m_composerCalls.remove(live) && m_composerCalls.isEmpty())
+            m_composer->setSending(false);
+        Q_EMIT callFinished(record);
+    });
     buildActions();
     buildLayout();
     buildMenus();
@@ -784,25 +791,14 @@ MainWindow::Client MainWindow::makeClient(const EndpointTable &endpoints)
     const int serial = c.serial;
     // started and finished go to RequestLogModel::upsert() (with ids unique across clients, see liveId()).
     // The model stores the finished call itself: it is never appended here as well, and whatever follows
-    // the call's end (Send available again, callFinished()) happens once the row is committed.
+    // the call's end (Send available again, callFinished()) waits for the model's committed() signal.
     connect(c.client, &TrackClient::started, this, [this, serial](const RequestRecord &record) {
         const RequestRecord row = withLiveId(serial, record);
         m_inFlight.insert(row.id);
         m_log->upsert(row);
     });
-    connect(c.client, &TrackClient::finished, this, [this, serial](const RequestRecord &record) {
-        RequestRecord row = withLiveId(serial, record);
-        const qint64 live = row.id;
-        m_inFlight.remove(live);
-        m_lastStoredId = 0;
-        m_log->upsert(row);
-        if (m_lastStoredId > 0)
-            row.id = m_lastStoredId;
-        // A call sent from the composer ended, whatever the outcome: Send is available again.
-        if (m_composerCalls.remove(live) && m_composerCalls.isEmpty())
-            m_composer->setSending(false);
-        Q_EMIT callFinished(row);
-    });
+    connect(c.client, &TrackClient::finished, this,
+            [this, serial](const RequestRecord &record) { m_log->upsert(withLiveId(serial, record)); });
     return c;
 }
 

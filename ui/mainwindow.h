@@ -48,7 +48,8 @@ class WorkspaceDialog;
 // Nothing here blocks: every keychain and network answer arrives through a callback.
 //
 // The request log is the RequestLogStore database shared with the CLI (Options::logPath), shown through a
-// RequestLogModel that stores each finished call itself and polls for rows the CLI appends; the filter bar
+// RequestLogModel that stores each finished call itself (grouped commits on the store's writer thread; a
+// call's end is shown once committed) and polls for rows the CLI appends; the filter bar
 // narrows it in SQL, and exports of the matching calls stream from the store on a worker thread.
 // Window geometry, splitter sizes and the last selected configured workspace are kept in the settings
 // ("window/..."); sandbox workspaces are never written there, not even their names.
@@ -116,7 +117,8 @@ Q_SIGNALS:
     void sandboxChanged(bool onSandbox);
     // A region check of `workspace` ended (info.ok false: failed, info.error says why).
     void regionCheckFinished(const QString &workspace, const RegionInfo &info);
-    // A call ended and is in the log; record.id is its id in the store (the live id if it was not stored).
+    // A call ended and its row is final in the log: committed to the store, record.id being its id there
+    // (the live id if it was not stored: no database, or the store refused it).
     void callFinished(const RequestRecord &record);
     // An export ended: count calls written, or error non-empty (nothing was written to path).
     void exportFinished(const QString &path, int count, const QString &error);
@@ -201,10 +203,9 @@ private:
     Client m_realClient; // null when the endpoint table is invalid
     Client m_sandboxClient; // null off the sandbox
     int m_nextClientSerial = 1;
-    QSet<qint64> m_inFlight; // live ids (liveId()) of calls started and not finished
-    QSet<qint64> m_composerCalls; // live ids of calls sent from the composer and still in flight
+    QSet<qint64> m_inFlight; // live ids (liveId()) of calls started and not final in the log yet (committed)
+    QSet<qint64> m_composerCalls; // live ids of calls sent from the composer and not final in the log yet
     QPointer<BurstSender> m_burst; // the composer's last burst, a child of the client it sends through
-    qint64 m_lastStoredId = 0; // the store's id of the call appended last (RequestLogStore::appended)
 
     SandboxServer *m_sandbox = nullptr;
     bool m_onSandbox = false;

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+
 RequestLogModel::RequestLogModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capacity(qMax(1, capacity))
@@ -18,6 +20,8 @@ RequestLogModel::RequestLogModel(RequestLogStore *store, int capacity, QObject *
     if (m_store) {
         connect(m_store, &RequestLogStore::appended, this, &RequestLogModel::scheduleRefresh);
         connect(m_store, &RequestLogStore::cleared, this, &RequestLogModel::reload);
+        connect(m_store, &RequestLogStore::committed, this, &RequestLogModel::onCommitted);
+        connect(m_store, &RequestLogStore::commitFailed, this, &RequestLogModel::onCommitFailed);
         reload();
     }
 }
@@ -98,11 +102,39 @@ void RequestLogModel::reload()
 
 int RequestLogModel::liveRowOf(qint64 id) const
 {
+    // From the bottom: the call that ends (or commits) next is most often the oldest one in flight.
     const int end = m_store ? m_liveRows : int(m_rows.size());
-    for (int row = 0; row < end; ++row)
+    for (int row = end - 1; row >= 0; --row)
         if (m_rows.at(row).record.id == id)
             return row;
     return -1;
+}
+
+int RequestLogModel::liveIndexOf(qint64 id) const
+{
+    if (!m_liveIds.contains(id))
+        return -1;
+    for (int i = int(m_live.size()) - 1; i >= 0; --i)
+        if (m_live.at(i).id == id)
+            return i;
+    return -1;
+}
+
+void RequestLogModel::forgetLive(qint64 id)
+{
+    const int i = liveIndexOf(id);
+    if (i >= 0)
+        m_live.removeAt(i);
+    m_liveIds.remove(id);
+}
+
+int RequestLogModel::storedRowOf(qint64 id) const
+{
+    // Stored rows are sorted by id, descending.
+    const auto first = m_rows.cbegin() + m_liveRows;
+    const auto it =
+        std::lower_bound(first, m_rows.cend(), id, [](const Row &row, qint64 value) { return row.record.id > value; });
+    return it != m_rows.cend() && it->record.id == id ? int(it - m_rows.cbegin()) : -1;
 }
 
 void RequestLogModel::upsert(const RequestRecord &record)
@@ -114,6 +146,13 @@ void RequestLogModel::upsert(const RequestRecord &record)
 }
 
 void RequestLogModel::upsertInMemory(const RequestRecord &record)
+{
+    showInMemory(record);
+    if (record.outcome != RequestRecord::Outcome::Pending)
+        Q_EMIT committed(record.id, record, false);
+}
+
+void RequestLogModel::showInMemory(const RequestRecord &record)
 {
     bool known = false;
     for (RequestRecord &r : m_live) {
@@ -155,17 +194,15 @@ void RequestLogModel::upsertInMemory(const RequestRecord &record)
 
 void RequestLogModel::upsertOverStore(const RequestRecord &record)
 {
-    const int row = liveRowOf(record.id);
     if (record.outcome == RequestRecord::Outcome::Pending) {
-        bool known = false;
-        for (RequestRecord &r : m_live) {
-            if (r.id == record.id) {
-                r = record;
-                known = true;
-            }
-        }
-        if (!known)
+        const int known = liveIndexOf(record.id);
+        if (known >= 0) {
+            m_live[known] = record;
+        } else {
             m_live.prepend(record);
+            m_liveIds.insert(record.id);
+        }
+        const int row = known >= 0 ? liveRowOf(record.id) : -1; // a new call has no row yet
         const bool matches = m_filter.matches(record);
         if (row >= 0 && matches) {
             m_rows[row] = rowFor(record, false);
@@ -184,58 +221,133 @@ void RequestLogModel::upsertOverStore(const RequestRecord &record)
         return;
     }
 
-    // Finished: store first, so the row shown is the row kept.
-    m_live.removeIf([&record](const RequestRecord &r) { return r.id == record.id; });
-    const qint64 id = m_store->append(record);
-    if (id <= 0) {
-        // Not stored (disk full, read-only...): keep the call visible among the live rows.
+    // Finished: queued for the store; the row changes only once the store has committed it, so the row
+    // shown as done is the row kept (see onCommitted()). Until then it stays as it is, pending.
+    const quint64 ticket = m_store->enqueue(record);
+    if (ticket == 0) {
         m_error = m_store->errorString();
         qWarning("request log: %s", qPrintable(m_error));
-        if (row >= 0) {
-            m_rows[row] = rowFor(record, false);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else if (m_filter.matches(record)) {
-            beginInsertRows({}, 0, 0);
-            m_rows.prepend(rowFor(record, false));
-            ++m_liveRows;
-            signalEnd(&RequestLogModel::endInsertRows);
-        }
+        forgetLive(record.id);
+        showUnstored(record);
+        Q_EMIT committed(record.id, record, false);
         return;
     }
-    RequestRecord stored = record;
-    stored.id = id;
-    stored.authorization = maskedAuthorization(record);
+    m_committing.insert(ticket, Committing {record.id, record});
+}
+
+void RequestLogModel::onCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId)
+{
+    // Rows first (one dataChanged() for a run of rows that change in place), signals once all are shown.
+    QList<std::pair<qint64, RequestRecord>> shown;
+    for (qint64 id = firstId; id <= lastId; ++id) {
+        const auto it = m_committing.find(firstTicket + quint64(id - firstId));
+        if (it == m_committing.end())
+            continue; // queued by someone else
+        const Committing call = it.value();
+        m_committing.erase(it);
+        forgetLive(call.liveId);
+        RequestRecord stored = call.record;
+        stored.id = id;
+        stored.authorization = maskedAuthorization(call.record);
+        showStored(call.liveId, stored);
+        if (id > m_newestSeen)
+            m_insertedAhead.insert(id); // refresh() need not read it again
+        shown.append({call.liveId, stored});
+    }
+    flushChanged();
+    trimToCapacity();
+    for (const auto &[liveId, stored] : std::as_const(shown))
+        Q_EMIT committed(liveId, stored, true);
+}
+
+void RequestLogModel::flushChanged()
+{
+    if (m_changedFirst < 0)
+        return;
+    const int first = m_changedFirst;
+    const int last = m_changedLast;
+    m_changedFirst = m_changedLast = -1;
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void RequestLogModel::onCommitFailed(quint64 firstTicket, int count, const QString &error)
+{
+    m_error = error;
+    bool warned = false;
+    for (int k = 0; k < count; ++k) {
+        const auto it = m_committing.find(firstTicket + quint64(k));
+        if (it == m_committing.end())
+            continue;
+        const Committing call = it.value();
+        m_committing.erase(it);
+        if (!warned) {
+            qWarning("request log: %s", qPrintable(error));
+            warned = true;
+        }
+        forgetLive(call.liveId);
+        showUnstored(call.record);
+        Q_EMIT committed(call.liveId, call.record, false);
+    }
+}
+
+void RequestLogModel::showUnstored(const RequestRecord &record)
+{
+    // Not stored (disk full, locked too long...): the call stays visible, final, among the live rows.
+    const int row = liveRowOf(record.id);
+    if (row >= 0) {
+        m_rows[row] = rowFor(record, false);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (m_filter.matches(record)) {
+        beginInsertRows({}, 0, 0);
+        m_rows.prepend(rowFor(record, false));
+        ++m_liveRows;
+        signalEnd(&RequestLogModel::endInsertRows);
+    }
+}
+
+void RequestLogModel::showStored(qint64 liveId, const RequestRecord &stored)
+{
+    const int row = liveRowOf(liveId);
     const bool matches = m_filter.matches(stored);
-    if (row >= 0 && matches) {
+    if (row >= 0 && matches && storedRowOf(stored.id) < 0) {
         // The row moves to the top of the stored section, below the calls still in flight; moving
-        // (not remove + insert) keeps a view's selection on it.
+        // (not remove + insert) keeps a view's selection on it. Most often it is there already (the
+        // oldest call in flight commits first): its change then joins the run flushChanged() announces.
         m_rows[row] = rowFor(stored, true);
         const int target = m_liveRows - 1;
         if (row != target) {
+            flushChanged();
             beginMoveRows({}, row, row, {}, target + 1);
             m_rows.move(row, target);
             signalEnd(&RequestLogModel::endMoveRows);
         }
         --m_liveRows;
-        Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1));
-        m_insertedAhead.insert(id);
+        if (m_changedFirst >= 0 && target != m_changedFirst - 1)
+            flushChanged();
+        m_changedFirst = target;
+        if (m_changedLast < 0)
+            m_changedLast = target;
     } else if (row >= 0) {
+        flushChanged();
+        // Filtered out, or a refresh()/reload() already read the committed row before its signal came.
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         --m_liveRows;
         signalEnd(&RequestLogModel::endRemoveRows);
     } else if (matches) {
+        flushChanged();
         insertStored(rowFor(stored, true));
-        m_insertedAhead.insert(id);
     }
-    trimToCapacity();
 }
 
 void RequestLogModel::insertStored(const Row &row)
 {
-    int at = m_liveRows;
-    while (at < m_rows.size() && m_rows.at(at).record.id > row.record.id)
-        ++at;
+    const auto first = m_rows.cbegin() + m_liveRows;
+    const auto it = std::lower_bound(first, m_rows.cend(), row.record.id,
+                                     [](const Row &r, qint64 value) { return r.record.id > value; });
+    if (it != m_rows.cend() && it->record.id == row.record.id)
+        return; // shown already
+    const int at = int(it - m_rows.cbegin());
     beginInsertRows({}, at, at);
     m_rows.insert(at, row);
     signalEnd(&RequestLogModel::endInsertRows);
@@ -269,9 +381,19 @@ void RequestLogModel::refresh()
         return;
     // Everything up to the store's high-water mark read first is accounted for after this, matching
     // or not; a call appended meanwhile is above it and waits for the next refresh.
-    const qint64 top = m_store->newestId();
+    qint64 top = m_store->newestId();
+    // Ids above the last commit reported may be this model's own calls, committed and not reported yet:
+    // read them once reported (their live rows become these rows then), not now, as other rows.
+    if (!m_committing.isEmpty())
+        top = qMin(top, m_store->lastReportedId());
     if (top <= m_newestSeen)
         return;
+    if (qint64(m_insertedAhead.size()) >= top - m_newestSeen) {
+        // Every id above the last look is a call this model stored and placed itself: nothing to read.
+        m_newestSeen = top;
+        m_insertedAhead.removeIf([this](qint64 id) { return id <= m_newestSeen; });
+        return;
+    }
     const int limit = m_capacity;
     const QList<RequestLogEntry> entries = m_store->fetchNewer(m_filter, m_newestSeen, limit, windowBodyLimit(), top);
     if (entries.size() >= limit) {

@@ -4,6 +4,7 @@
 #include "requestrecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -16,16 +17,19 @@ class QTimer;
 // - In memory (RequestLogModel(capacity)): every upsert()ed call, at most capacity() rows; the oldest
 //   are dropped. Nothing is persisted.
 // - Over a RequestLogStore (RequestLogModel(store, capacity)): calls in flight (upsert() of a Pending
-//   record) are rows held in memory at the top; when upsert() gets the finished record the model
-//   appends it to the store itself (the caller must not append it again) and the row becomes the
-//   stored call, with the store's id. Below them the model holds a window of stored calls: the newest
-//   pageSize() at first, older pages through fetchMore(), never more than capacity() rows in all, so
-//   memory follows the window, not the history. Rows other processes (the CLI) append show up on
-//   refresh(), which a poll timer (setPollInterval) or the store's appended() signal triggers.
+//   record) are rows held in memory at the top. When upsert() gets the finished record the model
+//   queues it in the store itself (RequestLogStore::enqueue(); the caller must not append it again)
+//   and returns at once; the row stays as it was (pending) until the store's writer thread has
+//   committed it. Then, in the event loop, the row becomes the stored call with the store's id and
+//   its final state, and committed() is emitted: what is shown as done is always on disk. Below the
+//   live rows the model holds a window of stored calls: the newest pageSize() at first, older pages
+//   through fetchMore(), never more than capacity() rows in all, so memory follows the window, not
+//   the history. Rows other processes (the CLI) append show up on refresh(), which a poll timer
+//   (setPollInterval) or the store's appended() signal triggers.
 //
 // setFilter() narrows both modes. Over a store the filter runs in SQL (indexed: workspace, region,
-// handled-by host, status class, call, time; free text scans), and live rows are matched with
-// RequestLogFilter::matches(), which agrees with the SQL.
+// handled-by host, status class, call, time; free text through the trigram index), and live rows are
+// matched with RequestLogFilter::matches(), which agrees with the SQL.
 //
 // RecordRole gives the window's copy of a call, whose bodies are clipped to windowBodyLimit() bytes;
 // recordAt() gives the complete call (read back from the store).
@@ -54,8 +58,8 @@ public:
         RegionRole, // handled-by region code: "us", "eu", "unknown"
         WarningRole, // bool: the record carries a warning
         OutcomeRole, // RequestRecord::outcomeName()
-        IdRole, // qint64: the store's id (TrackClient's id while in flight)
-        PendingRole, // bool: the call is still in flight
+        IdRole, // qint64: the store's id (the caller's id while in flight or waiting for its commit)
+        PendingRole, // bool: the call is in flight, or finished and waiting for its commit
         StatusClassRole, // "2xx", "3xx", "4xx", "5xx", "network", "" while in flight
         SortRole, // a value that sorts the column correctly (QSortFilterProxyModel::setSortRole)
     };
@@ -78,9 +82,13 @@ public:
     // Checks the store for calls appended by other processes every ms milliseconds (0: never).
     void setPollInterval(int ms);
 
-    // Adds a record, or replaces the row with the same id. Over a store, a finished record is appended
-    // to the store (once) and its row takes the store's id.
+    // Adds a record, or replaces the row with the same id (record.id: the caller's id for the call, unique
+    // among the calls it passes; the "live id"). A finished record ends the call: in memory its row
+    // changes at once and committed(id, record, false) is emitted before upsert() returns; over a store
+    // it is queued for the store (once) and committed() follows from the event loop, see above.
     void upsert(const RequestRecord &record);
+    // Calls upsert() finished and committed() not yet reported.
+    int committingCount() const { return int(m_committing.size()); }
     // Empties the view; over a store, deletes every stored call ("Clear log"). Calls in flight stay.
     void clear();
     // The complete record of a row (bodies whole); an empty record for a row out of range.
@@ -105,6 +113,14 @@ public Q_SLOTS:
     // Re-reads the whole window.
     void reload();
 
+Q_SIGNALS:
+    // A finished call given to upsert() has its final row (unless the filter hides it). liveId is the
+    // id upsert() got; record is the complete call (bodies whole). stored: it is committed to the
+    // store and record.id is its id there. Not stored: the model has no store (record.id == liveId), or
+    // the store refused the call (record.id == liveId, errorString() says why; the row stays, final,
+    // among the live rows for this session). Emitted once per finished call, the row already updated.
+    void committed(qint64 liveId, const RequestRecord &record, bool stored);
+
 private:
     struct Row
     {
@@ -116,8 +132,17 @@ private:
     static Row rowFor(const RequestRecord &record, bool stored);
     static Row rowFor(const RequestLogEntry &entry);
     void upsertInMemory(const RequestRecord &record);
+    void showInMemory(const RequestRecord &record);
     void upsertOverStore(const RequestRecord &record);
+    void onCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId);
+    void onCommitFailed(quint64 firstTicket, int count, const QString &error);
+    void showStored(qint64 liveId, const RequestRecord &stored); // may defer its dataChanged(): flushChanged()
+    void flushChanged();
+    void showUnstored(const RequestRecord &record);
     int liveRowOf(qint64 id) const;
+    int liveIndexOf(qint64 id) const; // store mode: index in m_live, -1 when not there
+    void forgetLive(qint64 id); // store mode: the call left m_live
+    int storedRowOf(qint64 id) const;
     void insertStored(const Row &row);
     void trimToCapacity();
     void scheduleRefresh();
@@ -129,10 +154,20 @@ private:
     RequestLogFilter m_filter;
     QList<Row> m_rows; // newest first; over a store: m_liveRows live rows, then stored by id desc
     int m_liveRows = 0;
-    QList<RequestRecord> m_live; // every call in flight (store mode) / every call (memory mode), newest first
+    // Every call in flight or waiting for its commit (store mode) / every call (memory mode), newest first.
+    QList<RequestRecord> m_live;
+    QSet<qint64> m_liveIds; // store mode: the ids in m_live
+    struct Committing
+    {
+        qint64 liveId = 0;
+        RequestRecord record; // the finished call, shown once committed
+    };
+    QHash<quint64, Committing> m_committing; // store mode: by RequestLogStore::enqueue() ticket
     qint64 m_newestSeen = 0; // refresh() looks for ids above this
-    QSet<qint64> m_insertedAhead; // ids above m_newestSeen already shown (appended by this model)
+    QSet<qint64> m_insertedAhead; // ids above m_newestSeen this model stored itself (shown or filtered out)
     qint64 m_oldestLoaded = 0; // fetchMore() looks for ids below this
+    int m_changedFirst = -1; // rows changed in place whose dataChanged() is still to come (-1: none)
+    int m_changedLast = -1;
     bool m_atEnd = true;
     bool m_refreshScheduled = false;
     bool m_announcing = false; // inside an end*() signal: fetchMore() waits

@@ -9,15 +9,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 #include <QVariant>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 
 namespace {
 
@@ -225,7 +228,259 @@ void bindAll(QSqlQuery &q, const QVariantList &binds)
         q.bindValue(i, binds.at(i));
 }
 
+// Per-connection settings of every connection that appends (the store's own and the writer's).
+const QStringList kConnectionSetup = {
+    QStringLiteral("PRAGMA journal_mode=WAL"),
+    QStringLiteral("PRAGMA synchronous=NORMAL"),
+    QStringLiteral("PRAGMA foreign_keys=OFF"),
+    QStringLiteral("PRAGMA temp_store=MEMORY"),
+    // 16 MB of page cache: the six indexes' hot pages stay in memory at a million rows. A fixed
+    // bound, whatever the history.
+    QStringLiteral("PRAGMA cache_size=-16000"),
+    QStringLiteral("PRAGMA wal_autocheckpoint=0"), // WalCheckpointer does it, off the appending threads
+    // A burst may grow the WAL far beyond what a checkpoint keeps it at; once it starts over, it shrinks.
+    QStringLiteral("PRAGMA journal_size_limit=67108864"),
+};
+
+const QString kInsertSql =
+    QStringLiteral("INSERT INTO request_log (started_at, workspace, site_id, call, method, path, authorization,"
+                   " route_region, account_region, sent_to, hops, status, status_class, handled_by, handled_by_region,"
+                   " outcome, error, warnings, duration_ms, request_size, response_size, request_body, response_body,"
+                   " search) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+
+// Runs kInsertSql (prepared in q) for a finished record; *id is the new row's id.
+bool insertRow(QSqlQuery &q, const RequestRecord &r, qint64 *id, QString *error)
+{
+    const int statusClass = statusClassCode(RequestLogFilter::statusClassOf(r));
+    const QVariantList values = {
+        r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
+        text(r.workspace),
+        text(r.siteId),
+        callName(r.call),
+        text(r.method),
+        text(r.path),
+        maskedAuthorization(r),
+        regionCode(r.routeRegion),
+        regionCode(r.accountRegion),
+        text(r.sentTo()),
+        hopsJson(r.hops),
+        r.status,
+        statusClass,
+        text(r.handledBy),
+        regionCode(r.handledByRegion),
+        RequestRecord::outcomeName(r.outcome),
+        text(r.error),
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.warnings)).toJson(QJsonDocument::Compact)),
+        r.durationMs,
+        qint64(r.requestBody.size()),
+        qint64(r.responseBody.size()),
+        r.requestBody,
+        r.responseBody,
+        RequestLogFilter::searchText(r),
+    };
+    bindAll(q, values);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *id = q.lastInsertId().toLongLong();
+    q.finish();
+    return true;
+}
+
+// Deletes what retention no longer keeps; returns the number of rows removed (errors in *error).
+qint64 pruneRows(const QSqlDatabase &db, const RequestLogRetention &retention, QString *error)
+{
+    qint64 removed = 0;
+    QSqlQuery q(db);
+    if (retention.maxAgeDays > 0) {
+        q.prepare(QStringLiteral("DELETE FROM request_log WHERE started_at < ?"));
+        q.bindValue(0, QDateTime::currentMSecsSinceEpoch() - qint64(retention.maxAgeDays) * 24 * 3600 * 1000);
+        if (q.exec())
+            removed += q.numRowsAffected();
+        else
+            *error = q.lastError().text();
+    }
+    if (retention.maxRows > 0) {
+        // The newest maxRows ids stay: find the id just below them with one backwards rowid walk.
+        q.prepare(QStringLiteral("DELETE FROM request_log WHERE id <= "
+                                 "(SELECT id FROM request_log ORDER BY id DESC LIMIT 1 OFFSET ?)"));
+        q.bindValue(0, retention.maxRows);
+        if (q.exec())
+            removed += q.numRowsAffected();
+        else
+            *error = q.lastError().text();
+    }
+    return removed;
+}
+
+// One grouped transaction's outcome, handed from the writer thread to the store's thread.
+struct GroupResult
+{
+    quint64 firstTicket = 0;
+    int count = 0;
+    qint64 firstId = 0; // ids firstId..lastId, consecutive, when error is empty
+    qint64 lastId = 0;
+    QString error; // non-empty: rolled back, nothing of the group stored
+};
+
 } // namespace
+
+// Shared by the store (its own thread) and the writer thread; every field is guarded by mutex.
+struct RequestLogQueue
+{
+    QMutex mutex;
+    QWaitCondition idle; // woken when nothing is queued or being written any more
+    QList<RequestRecord> records; // queued, oldest first; records.first() has ticket nextTaken
+    quint64 nextTaken = 1; // ticket of the oldest queued call (tickets start at 1)
+    int writing = 0; // calls the writer took and has not reported yet
+    bool drainScheduled = false; // a drain() is posted to the writer thread
+    RequestLogRetention retention; // what the writer's periodic prune keeps
+    QList<GroupResult> done; // reported by the writer, not yet delivered in the store's thread
+    bool deliveryScheduled = false; // a deliverCommits() is posted to the store's thread
+};
+
+// The writer thread's side of group commit: its own connection, one transaction per drained group.
+class RequestLogWriter : public QObject
+{
+public:
+    RequestLogWriter(const QString &path, const QString &connection, RequestLogQueue *queue,
+                     std::function<void()> notify)
+        : m_path(path)
+        , m_connection(connection)
+        , m_queue(queue)
+        , m_notify(std::move(notify))
+    { }
+
+    bool connect(QString *error)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const QString &sql : kConnectionSetup) {
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        m_insert = std::make_unique<QSqlQuery>(db);
+        if (!m_insert->prepare(kInsertSql)) {
+            *error = m_insert->lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    // Commits the queue, at most MaxGroup calls per transaction, until it is empty.
+    void drain()
+    {
+        for (;;) {
+            QList<RequestRecord> group;
+            GroupResult result;
+            RequestLogRetention retention;
+            {
+                QMutexLocker lock(&m_queue->mutex);
+                if (m_queue->records.isEmpty()) {
+                    m_queue->drainScheduled = false;
+                    return;
+                }
+                const int n = int(qMin<qsizetype>(m_queue->records.size(), RequestLogStore::MaxGroup));
+                if (n == m_queue->records.size())
+                    group.swap(m_queue->records);
+                else {
+                    group = m_queue->records.mid(0, n);
+                    m_queue->records.remove(0, n);
+                }
+                result.firstTicket = m_queue->nextTaken;
+                result.count = n;
+                m_queue->nextTaken += quint64(n);
+                m_queue->writing = n;
+                retention = m_queue->retention;
+            }
+            commit(group, &result);
+            if (result.error.isEmpty()) {
+                m_sincePrune += result.count;
+                if (m_sincePrune >= PruneEvery) {
+                    m_sincePrune = 0;
+                    QString ignored; // retention retries at the next round
+                    pruneRows(QSqlDatabase::database(m_connection, false), retention, &ignored);
+                }
+            }
+            bool notify = false;
+            {
+                QMutexLocker lock(&m_queue->mutex);
+                m_queue->writing = 0;
+                m_queue->done << result;
+                notify = !m_queue->deliveryScheduled;
+                m_queue->deliveryScheduled = true;
+                if (m_queue->records.isEmpty())
+                    m_queue->idle.wakeAll();
+            }
+            if (notify)
+                m_notify();
+        }
+    }
+
+    void shutdown()
+    {
+        m_insert.reset();
+        if (QSqlDatabase::contains(m_connection)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(m_connection);
+        }
+    }
+
+private:
+    void commit(const QList<RequestRecord> &group, GroupResult *result)
+    {
+        QSqlQuery tx(QSqlDatabase::database(m_connection, false));
+        if (!m_insert) {
+            result->error = QStringLiteral("the request log writer is not connected");
+            return;
+        }
+        if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            result->error = tx.lastError().text();
+            return;
+        }
+        QString error;
+        for (const RequestRecord &r : group) {
+            qint64 id = 0;
+            if (!insertRow(*m_insert, r, &id, &error))
+                break;
+            if (result->firstId == 0)
+                result->firstId = id;
+            else if (id != result->lastId + 1) {
+                // committed() promises consecutive ids; one writer holding the write lock always gets them.
+                error = QStringLiteral("ids of one transaction are not consecutive (%1 after %2)")
+                            .arg(QString::number(id), QString::number(result->lastId));
+                break;
+            }
+            result->lastId = id;
+        }
+        if (error.isEmpty() && !tx.exec(QStringLiteral("COMMIT")))
+            error = tx.lastError().text();
+        if (!error.isEmpty()) {
+            tx.exec(QStringLiteral("ROLLBACK"));
+            result->error = error;
+            result->firstId = result->lastId = 0;
+        }
+    }
+
+    QString m_path;
+    QString m_connection;
+    RequestLogQueue *m_queue;
+    std::function<void()> m_notify;
+    std::unique_ptr<QSqlQuery> m_insert;
+    int m_sincePrune = 0;
+};
 
 // Runs PRAGMA wal_checkpoint on its own connection, in its own thread. PASSIVE never blocks the
 // appending connection: it copies what it can and leaves the rest for the next time.
@@ -410,6 +665,7 @@ QString RequestLogFilter::searchText(const RequestRecord &r)
 
 RequestLogStore::RequestLogStore(QObject *parent)
     : QObject(parent)
+    , m_queue(std::make_unique<RequestLogQueue>())
 {
     static std::atomic<int> counter {0};
     m_connection = QStringLiteral("cio-request-log-%1").arg(++counter);
@@ -463,15 +719,7 @@ bool RequestLogStore::open(const QString &path)
     // Owner-only: the log holds identifiers and bodies (never keys, but still people's data).
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    const QStringList setup = {
-        QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=OFF"), QStringLiteral("PRAGMA temp_store=MEMORY"),
-        // 16 MB of page cache: the six indexes' hot pages stay in memory at a million rows. A fixed
-        // bound, whatever the history.
-        QStringLiteral("PRAGMA cache_size=-16000"),
-        QStringLiteral("PRAGMA wal_autocheckpoint=0"), // WalCheckpointer does it, off this thread
-    };
-    for (const QString &sql : setup) {
+    for (const QString &sql : kConnectionSetup) {
         if (!exec(sql)) {
             close();
             return false;
@@ -550,11 +798,7 @@ bool RequestLogStore::open(const QString &path)
         }
     }
     m_insert = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
-    if (!m_insert->prepare(QStringLiteral(
-            "INSERT INTO request_log (started_at, workspace, site_id, call, method, path, authorization,"
-            " route_region, account_region, sent_to, hops, status, status_class, handled_by, handled_by_region,"
-            " outcome, error, warnings, duration_ms, request_size, response_size, request_body, response_body,"
-            " search) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))) {
+    if (!m_insert->prepare(kInsertSql)) {
         m_error = m_insert->lastError().text();
         close();
         return false;
@@ -566,6 +810,25 @@ bool RequestLogStore::open(const QString &path)
     m_checkpointer = new WalCheckpointer(path, m_connection + QStringLiteral("-checkpoint"));
     m_checkpointer->moveToThread(m_checkpointThread);
     m_checkpointThread->start(QThread::LowPriority);
+
+    // The writer thread for enqueue(): its connection opens here, so a failure shows now.
+    m_writerThread = new QThread;
+    m_writerThread->setObjectName(QStringLiteral("request-log-writer"));
+    m_writer = new RequestLogWriter(path, m_connection + QStringLiteral("-writer"), m_queue.get(), [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { deliverCommits(1); }, Qt::QueuedConnection);
+    });
+    m_writer->moveToThread(m_writerThread);
+    m_writerThread->start();
+    bool writerReady = false;
+    QString writerError;
+    QMetaObject::invokeMethod(
+        m_writer, [&] { writerReady = m_writer->connect(&writerError); }, Qt::BlockingQueuedConnection);
+    if (!writerReady) {
+        m_error = writerError;
+        close();
+        return false;
+    }
     prune();
     if (!m_indexTimer) {
         m_indexTimer = new QTimer(this);
@@ -608,8 +871,34 @@ void RequestLogStore::noteAppended(int rows)
         m_indexTimer->start();
 }
 
+void RequestLogStore::stopWriter()
+{
+    if (!m_writerThread)
+        return;
+    // Commit what is queued (a normal close loses nothing), then end the thread.
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        while (!m_queue->records.isEmpty() || m_queue->writing > 0)
+            m_queue->idle.wait(&m_queue->mutex);
+    }
+    QMetaObject::invokeMethod(
+        m_writer, [worker = m_writer] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_writerThread->quit();
+    m_writerThread->wait();
+    delete m_writer;
+    delete m_writerThread;
+    m_writer = nullptr;
+    m_writerThread = nullptr;
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        m_queue->drainScheduled = false;
+    }
+    deliverCommits(); // the last groups' signals, now rather than from an event loop
+}
+
 void RequestLogStore::close()
 {
+    stopWriter();
     if (m_checkpointThread) {
         m_indexControl->stop.store(true);
         if (m_indexTimer)
@@ -645,42 +934,7 @@ bool RequestLogStore::insert(const RequestRecord &r, qint64 *id)
         m_error = tr("a call still in flight is not stored");
         return false;
     }
-    QSqlQuery &q = *m_insert;
-    const int statusClass = statusClassCode(RequestLogFilter::statusClassOf(r));
-    const QVariantList values = {
-        r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
-        text(r.workspace),
-        text(r.siteId),
-        callName(r.call),
-        text(r.method),
-        text(r.path),
-        maskedAuthorization(r),
-        regionCode(r.routeRegion),
-        regionCode(r.accountRegion),
-        text(r.sentTo()),
-        hopsJson(r.hops),
-        r.status,
-        statusClass,
-        text(r.handledBy),
-        regionCode(r.handledByRegion),
-        RequestRecord::outcomeName(r.outcome),
-        text(r.error),
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.warnings)).toJson(QJsonDocument::Compact)),
-        r.durationMs,
-        qint64(r.requestBody.size()),
-        qint64(r.responseBody.size()),
-        r.requestBody,
-        r.responseBody,
-        RequestLogFilter::searchText(r),
-    };
-    bindAll(q, values);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    *id = q.lastInsertId().toLongLong();
-    q.finish();
-    return true;
+    return insertRow(*m_insert, r, id, &m_error);
 }
 
 qint64 RequestLogStore::append(const RequestRecord &record)
@@ -741,6 +995,86 @@ QList<qint64> RequestLogStore::appendBatch(const QList<RequestRecord> &records)
     requestCheckpoint(int(records.size()));
     Q_EMIT appended(ids.first(), ids.last());
     return ids;
+}
+
+quint64 RequestLogStore::enqueue(const RequestRecord &record)
+{
+    if (!isOpen() || !m_writer) {
+        m_error = tr("the request log is not open");
+        return 0;
+    }
+    if (record.outcome == RequestRecord::Outcome::Pending) {
+        m_error = tr("a call still in flight is not stored");
+        return 0;
+    }
+    quint64 ticket = 0;
+    bool schedule = false;
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        ticket = m_queue->nextTaken + quint64(m_queue->records.size());
+        m_queue->records << record;
+        m_queue->retention = m_retention;
+        schedule = !m_queue->drainScheduled;
+        m_queue->drainScheduled = true;
+    }
+    m_indexControl->lastAppendMs.store(steadyMs()); // the index worker gives way to the burst
+    if (schedule)
+        QMetaObject::invokeMethod(
+            m_writer, [worker = m_writer] { worker->drain(); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+void RequestLogStore::flush()
+{
+    if (m_writer) {
+        QMutexLocker lock(&m_queue->mutex);
+        while (!m_queue->records.isEmpty() || m_queue->writing > 0)
+            m_queue->idle.wait(&m_queue->mutex);
+    }
+    deliverCommits();
+}
+
+int RequestLogStore::queuedCount() const
+{
+    QMutexLocker lock(&m_queue->mutex);
+    int reported = 0;
+    for (const GroupResult &group : std::as_const(m_queue->done))
+        reported += group.count;
+    return int(m_queue->records.size()) + m_queue->writing + reported;
+}
+
+void RequestLogStore::deliverCommits(int maxGroups)
+{
+    QList<GroupResult> done;
+    bool more = false;
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        if (maxGroups <= 0 || m_queue->done.size() <= maxGroups) {
+            done.swap(m_queue->done);
+            m_queue->deliveryScheduled = false;
+        } else {
+            // One group per event: the event loop paints and takes input between two (a backlog of
+            // groups delivered at once would stall it).
+            done = m_queue->done.mid(0, maxGroups);
+            m_queue->done.remove(0, maxGroups);
+            more = true;
+        }
+    }
+    if (more)
+        QMetaObject::invokeMethod(
+            this, [this] { deliverCommits(1); }, Qt::QueuedConnection);
+    for (const GroupResult &group : std::as_const(done)) {
+        if (!group.error.isEmpty()) {
+            m_error = group.error;
+            Q_EMIT commitFailed(group.firstTicket, group.count, group.error);
+            continue;
+        }
+        requestCheckpoint(group.count);
+        noteAppended(group.count);
+        m_lastReportedId = qMax(m_lastReportedId, group.lastId);
+        Q_EMIT committed(group.firstTicket, group.firstId, group.lastId);
+        Q_EMIT appended(group.firstId, group.lastId);
+    }
 }
 
 std::optional<RequestRecord> RequestLogStore::record(qint64 id) const
@@ -870,33 +1204,14 @@ qint64 RequestLogStore::prune()
     m_appendsSincePrune = 0;
     if (!isOpen())
         return 0;
-    qint64 removed = 0;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (m_retention.maxAgeDays > 0) {
-        q.prepare(QStringLiteral("DELETE FROM request_log WHERE started_at < ?"));
-        q.bindValue(0, QDateTime::currentMSecsSinceEpoch() - qint64(m_retention.maxAgeDays) * 24 * 3600 * 1000);
-        if (q.exec())
-            removed += q.numRowsAffected();
-        else
-            m_error = q.lastError().text();
-    }
-    if (m_retention.maxRows > 0) {
-        // The newest maxRows ids stay: find the id just below them with one backwards rowid walk.
-        q.prepare(QStringLiteral("DELETE FROM request_log WHERE id <= "
-                                 "(SELECT id FROM request_log ORDER BY id DESC LIMIT 1 OFFSET ?)"));
-        q.bindValue(0, m_retention.maxRows);
-        if (q.exec())
-            removed += q.numRowsAffected();
-        else
-            m_error = q.lastError().text();
-    }
-    return removed;
+    return pruneRows(QSqlDatabase::database(m_connection, false), m_retention, &m_error);
 }
 
 qint64 RequestLogStore::clear()
 {
     if (!isOpen())
         return -1;
+    flush(); // calls that finished before the clear are deleted with the rest
     const qint64 before = count();
     // Without the delete trigger, DELETE empties the table at once (no per-row index deletes); the
     // trigram index is then emptied in one step.

@@ -17,7 +17,9 @@
 class QSqlQuery;
 class QThread;
 class QTimer;
+class RequestLogWriter;
 class WalCheckpointer;
+struct RequestLogQueue;
 
 // Shared with the worker thread that catches the trigram index up.
 struct RequestLogIndexControl
@@ -76,30 +78,42 @@ struct RequestLogRetention
 // The persistent request log: one SQLite database (Qt SQL, QSQLITE) shared by the window and the CLI.
 //
 // Contract:
-// - Only finished calls are stored (append() refuses Pending records). A call in flight lives only in
-//   the view; a crash mid-call leaves no half row.
-// - append() assigns the id: the table's rowid (AUTOINCREMENT), unique across every process using the
-//   file and never reused, even after clear(). RequestRecord::id from TrackClient (a per-process
+// - Only finished calls are stored (append() and enqueue() refuse Pending records). A call in flight
+//   lives only in the view; a crash mid-call leaves no half row.
+// - Each stored call gets an id: the table's rowid (AUTOINCREMENT), unique across every process using
+//   the file and never reused, even after clear(). RequestRecord::id from TrackClient (a per-process
 //   counter) is ignored.
-// - Durability: WAL journal with synchronous=NORMAL. When append() returns, the transaction is in
-//   the WAL file through write(2), i.e. in the kernel's page cache: a kill -9 of the process at any
-//   point after that loses nothing (tst_logcrash). Only an OS crash or power cut may roll back the
-//   last transactions (never corrupting the file); FULL would fsync every append (milliseconds each)
-//   for that case, which a log of test calls does not need.
+// - Two ways to append:
+//   - append() / appendBatch(): synchronous, on the calling thread; one transaction per call (per
+//     batch), committed when the function returns. The CLI's path: a call is durable before its
+//     result is printed and before the process exits.
+//   - enqueue(): group commit, the window's path. The call is queued and enqueue() returns at once
+//     with a ticket; a writer thread with its own connection commits whatever is queued in one
+//     transaction (at most MaxGroup calls each; the calls queued while one commits form the next),
+//     then committed(firstTicket, firstId, lastId) names the tickets and their ids, in the store's
+//     thread. A result may be shown only from then on. The calling thread never waits for the disk.
+// - Durability: WAL journal with synchronous=NORMAL. Once a transaction has committed (append()
+//   returned, or committed() was emitted), it is in the WAL file through write(2), i.e. in the
+//   kernel's page cache: a kill -9 of the process at any point after that loses nothing
+//   (tst_logcrash). Only an OS crash or power cut may roll back the last transactions (never
+//   corrupting the file); FULL would fsync every commit (milliseconds each) for that case, which a
+//   log of test calls does not need. A call queued and not yet committed is lost by a kill -9; a
+//   normal close() or destruction commits the queue first.
 // - No secret is stored: the authorization column is rebuilt from the Site ID as "Basic <site id>:•••"
 //   (or "Bearer •••"), whatever the record holds.
-// - Free text uses an FTS5 trigram index over the search text. append() does not write it (that
-//   would double the cost of each commit): rows above a high-water mark are indexed in batches, by
-//   appendBatch() in its own transaction and by the worker thread (IndexChunk rows per transaction)
-//   once appends pause for IndexQuietMs, or every IndexMaxTail rows of a sustained burst; filters
-//   scan only the rows not indexed yet. Schema 1 files migrate on open (empty index, filled
-//   in the background).
-// - Retention (count and age) runs at open() and every 500 appends; clear() deletes everything.
+// - Free text uses an FTS5 trigram index over the search text. Single and grouped appends do not
+//   write it (that would double the cost of each commit): rows above a high-water mark are indexed
+//   in batches, by appendBatch() in its own transaction and by the worker thread (IndexChunk rows
+//   per transaction) once appends pause for IndexQuietMs, or every IndexMaxTail rows of a sustained
+//   burst; filters scan only the rows not indexed yet. Schema 1 files migrate on open (empty index,
+//   filled in the background).
+// - Retention (count and age) runs at open() and every 500 appends (on the writer thread for
+//   grouped ones); clear() deletes everything.
 // - Checkpoints (copying the WAL into the database, with its fsync) run on a worker thread with its
-//   own connection, so append() on the GUI thread never waits for the disk (wal_autocheckpoint is 0
-//   on the appending connection).
-// - One instance per thread (Qt SQL connections are thread-bound); several processes may share the
-//   file (busy timeout 5 s).
+//   own connection, so no append waits for them (wal_autocheckpoint is 0 on the appending
+//   connections).
+// - One instance per thread (Qt SQL connections are thread-bound; the writer thread is internal);
+//   several processes may share the file (busy timeout 5 s on every connection).
 class RequestLogStore : public QObject
 {
     Q_OBJECT
@@ -122,10 +136,30 @@ public:
     void setRetention(const RequestLogRetention &retention) { m_retention = retention; }
     RequestLogRetention retention() const { return m_retention; }
 
-    // Stores a finished call; returns its id (> 0), or 0 with errorString() set. Emits appended(id).
+    // Most calls one grouped transaction holds; a longer queue is committed in several.
+    static constexpr int MaxGroup = 256;
+
+    // Stores a finished call now, in its own transaction; returns its id (> 0), or 0 with errorString()
+    // set. Emits appended(id, id).
     qint64 append(const RequestRecord &record);
     // Stores many in one transaction (all or none); returns their ids in order, empty on failure.
+    // Emits appended(first, last).
     QList<qint64> appendBatch(const QList<RequestRecord> &records);
+
+    // Queues a finished call for the writer thread's next group commit and returns at once (no disk
+    // access): its ticket, > 0, one more than the previous ticket of this store object (tickets are
+    // never reused, not even across close() and open()). Returns 0, with errorString() set, for a
+    // Pending record or a store that is not open; nothing is queued then and no signal follows.
+    // Every ticket is later reported once, in this object's thread: by committed() or commitFailed().
+    quint64 enqueue(const RequestRecord &record);
+    // Blocks until every call queued so far is committed or has failed, then emits their committed()
+    // / commitFailed() signals before returning. Returns at once when nothing is queued.
+    void flush();
+    // Calls queued or being written, not yet reported.
+    int queuedCount() const;
+    // The last id committed() has reported (0: none yet). Ids above it may be grouped appends that are
+    // committed and not reported yet, while queuedCount() > 0.
+    qint64 lastReportedId() const { return m_lastReportedId; }
 
     // The complete record with that id.
     std::optional<RequestRecord> record(qint64 id) const;
@@ -144,14 +178,28 @@ public:
 
     // Applies retention now; returns the number of calls removed.
     qint64 prune();
-    // Deletes every call; returns how many there were, -1 on error. Emits cleared().
+    // Commits the queue (flush()), then deletes every call; returns how many there were, -1 on error.
+    // Emits cleared().
     qint64 clear();
 
 Q_SIGNALS:
+    // Rows firstId..lastId (inclusive) were stored through this object, by any of the append paths.
     void appended(qint64 firstId, qint64 lastId);
+    // The calls queued with tickets firstTicket..firstTicket + (lastId - firstId) are committed, in one
+    // transaction: ticket firstTicket + k has id firstId + k (one writer holding the write lock gets
+    // consecutive AUTOINCREMENT ids). Emitted before the matching appended(firstId, lastId).
+    void committed(quint64 firstTicket, qint64 firstId, qint64 lastId);
+    // The count calls queued with tickets firstTicket..firstTicket + count - 1 were not stored: their
+    // transaction failed and was rolled back (error: SQLite's message, e.g. "database is locked" after
+    // the 5 s busy timeout, or a full disk). errorString() is set to error too.
+    void commitFailed(quint64 firstTicket, int count, const QString &error);
     void cleared();
 
 private:
+    // Emits the signals of the groups the writer has finished: all of them (maxGroups 0) or the oldest
+    // maxGroups, posting the rest to the event loop.
+    void deliverCommits(int maxGroups = 0);
+    void stopWriter();
     bool exec(const QString &sql);
     QList<RequestLogEntry> fetch(const RequestLogFilter &filter, qint64 bound, qint64 through, bool older, int limit,
                                  int bodyLimit) const;
@@ -172,4 +220,9 @@ private:
     std::unique_ptr<RequestLogIndexControl> m_indexControl = std::make_unique<RequestLogIndexControl>();
     QTimer *m_indexTimer = nullptr;
     int m_unindexed = 0;
+    // Group commit: the queue shared with the writer thread (kept across open()s: tickets never repeat).
+    std::unique_ptr<RequestLogQueue> m_queue;
+    QThread *m_writerThread = nullptr;
+    RequestLogWriter *m_writer = nullptr;
+    qint64 m_lastReportedId = 0;
 };

@@ -2,10 +2,15 @@
 #include "requestlogstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 class tst_RequestLogModel : public QObject
 {
@@ -141,8 +146,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, RequestLogModel::Status).data().toString(), QStringLiteral("sending…"));
 
         // a finishes: stored, takes the store's id, sits below the call still in flight.
+        QSignalSpy committed(&model, &RequestLogModel::committed);
         const QPersistentModelIndex aRow = model.index(1, 0);
         model.upsert(finished(7, QStringLiteral("A")));
+        QTRY_COMPARE(committed.count(), 1);
         QCOMPARE(store.count(), qint64(1));
         const qint64 storedId = store.newestId();
         QCOMPARE(model.rowCount(), 2);
@@ -153,6 +160,7 @@ private Q_SLOTS:
         // a2 finishes: it moves below nothing (it is the newest stored call) and keeps its index.
         const QPersistentModelIndex a2Row = model.index(0, 0);
         model.upsert(finished(9, QStringLiteral("A"), 401));
+        QTRY_COMPARE(committed.count(), 2);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(a2Row.row(), 0);
         QCOMPARE(a2Row.data(RequestLogModel::IdRole).toLongLong(), storedId + 1);
@@ -160,6 +168,7 @@ private Q_SLOTS:
 
         // b finishes: stored, still filtered out.
         model.upsert(finished(8, QStringLiteral("B")));
+        QTRY_COMPARE(committed.count(), 3);
         QCOMPARE(store.count(), qint64(3));
         QCOMPARE(model.rowCount(), 2);
 
@@ -199,7 +208,10 @@ private Q_SLOTS:
         RequestLogModel model(&store, 100);
         RequestRecord big = finished(1, QStringLiteral("A"));
         big.responseBody = QByteArray(20000, 'x');
+        QSignalSpy committed(&model, &RequestLogModel::committed);
         model.upsert(big);
+        QTRY_COMPARE(committed.count(), 1);
+        QCOMPARE(committed.first().at(1).value<RequestRecord>().responseBody.size(), 20000); // whole
         QCOMPARE(model.rowCount(), 1);
         const auto window = model.index(0, 0).data(RequestLogModel::RecordRole).value<RequestRecord>();
         QCOMPARE(window.responseBody.size(), RequestLogModel::windowBodyLimit());
@@ -214,14 +226,18 @@ private Q_SLOTS:
         QVERIFY(store.open(freshPath()));
         RequestLogModel model(&store, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        model.upsert(record(1));
         model.upsert(finished(1, QStringLiteral("A")));
         model.upsert(finished(2, QStringLiteral("A")));
         model.upsert(record(3)); // in flight
-        QCOMPARE(model.rowCount(), 3);
-        model.clear();
+        QCOMPARE(model.rowCount(), 2); // 1 waits for its commit, pending; 2 shows once committed
+        model.clear(); // commits what is queued, then deletes it
+        QCOMPARE(committed.count(), 2);
         QCOMPARE(store.count(), qint64(0));
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
+        QCOMPARE(model.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), 3);
     }
 
     void liveRowsBeyondCapacityDropTheOldest()
@@ -230,12 +246,138 @@ private Q_SLOTS:
         QVERIFY(store.open(freshPath()));
         RequestLogModel model(&store, 5);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
         for (int i = 1; i <= 12; ++i)
             model.upsert(finished(i, QStringLiteral("A")));
+        QTRY_COMPARE(committed.count(), 12);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(store.count(), qint64(12));
         QCOMPARE(model.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), store.newestId());
         QVERIFY(!model.canFetchMore({})); // at capacity
+    }
+
+    void finishedCallShowsOnlyOnceCommitted()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        RequestLogModel model(&store, 100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        QSignalSpy storeCommitted(&store, &RequestLogStore::committed);
+        const qint64 live = (qint64(2) << 32) | 5; // the window's live ids are large
+        model.upsert(record(live));
+        model.upsert(record(live + 1)); // another call, still in flight
+        const QPersistentModelIndex row = model.index(1, 0);
+        QCOMPARE(row.data(RequestLogModel::IdRole).toLongLong(), live);
+
+        RequestRecord done = finished(live, QStringLiteral("A"), 401);
+        done.responseBody = QByteArrayLiteral("{\"meta\":{\"error\":\"Unauthorized\"}}");
+        model.upsert(done);
+        // Queued, not committed: the row still shows the call as pending, under its live id.
+        QCOMPARE(committed.count(), 0);
+        QCOMPARE(model.committingCount(), 1);
+        QVERIFY(row.data(RequestLogModel::PendingRole).toBool());
+        QCOMPARE(row.data(RequestLogModel::IdRole).toLongLong(), live);
+        QCOMPARE(model.index(1, RequestLogModel::Status).data().toString(), QStringLiteral("sending…"));
+
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(committed.count(), 1);
+        QCOMPARE(model.committingCount(), 0);
+        QCOMPARE(storeCommitted.count(), 1);
+        const qint64 id = storeCommitted.first().at(1).toLongLong();
+        QCOMPARE(committed.first().at(0).toLongLong(), live);
+        const auto shown = committed.first().at(1).value<RequestRecord>();
+        QCOMPARE(shown.id, id);
+        QCOMPARE(shown.status, 401);
+        QCOMPARE(shown.responseBody, done.responseBody);
+        QCOMPARE(shown.authorization, QStringLiteral("Basic site:•••"));
+        QVERIFY(committed.first().at(2).toBool());
+        // By the time the signal comes, the row is final and the call is on disk.
+        QCOMPARE(row.row(), 1); // moved to the top of the stored rows: it was already there
+        QVERIFY(!row.data(RequestLogModel::PendingRole).toBool());
+        QCOMPARE(row.data(RequestLogModel::IdRole).toLongLong(), id);
+        QCOMPARE(model.index(1, RequestLogModel::Status).data().toString(), QStringLiteral("401"));
+        QCOMPARE(store.record(id)->status, 401);
+
+        // A refresh (the poll) finds nothing new: the model placed its own row.
+        model.refresh();
+        QCOMPARE(model.rowCount(), 2);
+        // A new model over the same file shows the stored call and nothing of the one in flight.
+        RequestLogModel other(&store, 100);
+        QCOMPARE(other.rowCount(), 1);
+        QCOMPARE(other.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), id);
+    }
+
+    void rowCommittedBeforeItsSignalIsNotDoubled()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        RequestLogModel model(&store, 100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        model.upsert(record(40));
+        model.upsert(finished(40, QStringLiteral("A")));
+        // Wait for the commit without turning the event loop, so that a reload reads the committed row
+        // before the model hears of it.
+        QElapsedTimer waited;
+        waited.start();
+        while (store.count() == 0 && waited.elapsed() < 10000)
+            QThread::msleep(1);
+        QCOMPARE(store.count(), qint64(1));
+        QCOMPARE(committed.count(), 0);
+        // A refresh (the poll) leaves it alone: it may be the model's own call, not reported yet.
+        model.refresh();
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
+        model.reload();
+        QCOMPARE(model.rowCount(), 2); // the stored row, and the pending one
+        QTRY_COMPARE(committed.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
+        QCOMPARE(model.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), store.newestId());
+    }
+
+    void refusedCallStaysVisibleAndIsReported()
+    {
+        const QString path = freshPath();
+        RequestLogStore store;
+        QVERIFY(store.open(path));
+        RequestLogModel model(&store, 100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON request_log BEGIN"
+                                                  " SELECT RAISE(ABORT, 'disk says no'); END")));
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        model.upsert(record(11));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("request log: .*disk says no")));
+        model.upsert(finished(11, QStringLiteral("A"), 503));
+        QVERIFY(committed.wait(10000));
+        QCOMPARE(committed.first().at(0).toLongLong(), 11);
+        QCOMPARE(committed.first().at(1).value<RequestRecord>().id, 11);
+        QVERIFY(!committed.first().at(2).toBool());
+        QVERIFY(model.errorString().contains(QStringLiteral("disk says no")));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.index(0, 0).data(RequestLogModel::PendingRole).toBool()); // final, unsaved
+        QCOMPARE(model.index(0, RequestLogModel::Status).data().toString(), QStringLiteral("503"));
+        QCOMPARE(store.count(), qint64(0));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    }
+
+    void inMemoryFinishReportsAtOnce()
+    {
+        RequestLogModel model(10);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        model.upsert(record(1));
+        QCOMPARE(committed.count(), 0);
+        model.upsert(finished(1, QStringLiteral("A")));
+        QCOMPARE(committed.count(), 1); // no store: the row is final as upsert() returns
+        QCOMPARE(committed.first().at(0).toLongLong(), 1);
+        QVERIFY(!committed.first().at(2).toBool());
+        QVERIFY(!model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
     }
 
     void inMemoryFilter()

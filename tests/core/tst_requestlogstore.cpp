@@ -63,10 +63,13 @@ class tst_RequestLogStore : public QObject
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("log%1.sqlite").arg(++m_files)); }
 
+    // How the filter tests store their calls: one appendBatch() (indexed for free text at once), one
+    // append() each, or enqueue()d for group commit (rows the trigram index does not hold until the
+    // worker thread catches up).
+    enum class Fill { Batch, Single, Grouped };
+
     // A fixed set of six calls used by the filter tests; returns their ids in order.
-    // batched: one appendBatch() (indexed for free text at once); else one append() each (rows the
-    // trigram index does not hold until the worker thread catches up).
-    QList<qint64> fillSix(RequestLogStore &store, bool batched = true)
+    QList<qint64> fillSix(RequestLogStore &store, Fill mode = Fill::Batch)
     {
         const QDateTime base = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
         QList<RequestRecord> records = {
@@ -87,20 +90,30 @@ class tst_RequestLogStore : public QObject
         records[5].path = QStringLiteral("/api/v1/customers/SpecialPerson/events");
         for (int i = 0; i < records.size(); ++i)
             records[i].startedAt = base.addSecs(60 * i);
-        if (batched)
+        if (mode == Fill::Batch)
             return store.appendBatch(records);
         QList<qint64> ids;
+        if (mode == Fill::Grouped) {
+            QSignalSpy committed(&store, &RequestLogStore::committed);
+            for (const RequestRecord &r : std::as_const(records))
+                store.enqueue(r);
+            store.flush();
+            for (const QList<QVariant> &args : std::as_const(committed))
+                for (qint64 id = args.at(1).toLongLong(); id <= args.at(2).toLongLong(); ++id)
+                    ids << id;
+            return ids;
+        }
         for (const RequestRecord &r : std::as_const(records))
             ids << store.append(r);
         return ids;
     }
 
 private:
-    void checkFilter(const RequestLogFilter &filter, const QList<int> &expected, bool batched)
+    void checkFilter(const RequestLogFilter &filter, const QList<int> &expected, Fill mode)
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        const QList<qint64> ids = fillSix(store, batched);
+        const QList<qint64> ids = fillSix(store, mode);
         QCOMPARE(ids.size(), 6);
         QList<qint64> want;
         for (int i : expected)
@@ -174,6 +187,157 @@ private Q_SLOTS:
         QCOMPARE(out->startedAt.toMSecsSinceEpoch(), in.startedAt.toMSecsSinceEpoch());
         QCOMPARE(out->durationMs, in.durationMs);
         QVERIFY(!store.record(id + 100).has_value());
+    }
+
+    void enqueueCommitsInGroupsAndReportsTickets()
+    {
+        const QString path = freshPath();
+        RequestLogStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QSignalSpy committed(&store, &RequestLogStore::committed);
+        QSignalSpy appended(&store, &RequestLogStore::appended);
+        QSignalSpy failed(&store, &RequestLogStore::commitFailed);
+        const qint64 before = store.append(
+            makeRecord(QStringLiteral("Sync"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io")));
+        QVERIFY(before > 0);
+        appended.clear();
+
+        QList<quint64> tickets;
+        for (int i = 0; i < 3000; ++i) {
+            RequestRecord r = makeRecord(QStringLiteral("Grouped"), CallKind::Event, 200, Region::Us,
+                                         QStringLiteral("track.customer.io"));
+            r.path = QStringLiteral("/api/v1/customers/%1/events").arg(i);
+            tickets << store.enqueue(r);
+        }
+        QCOMPARE(tickets.first(), quint64(1));
+        for (int i = 1; i < tickets.size(); ++i)
+            QCOMPARE(tickets.at(i), tickets.at(i - 1) + 1);
+        // Reported from the event loop only, never inside enqueue().
+        QCOMPARE(committed.count() + failed.count(), 0);
+        QVERIFY(store.queuedCount() > 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(store.queuedCount(), 0, 20000);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(committed.count() >= 3000 / RequestLogStore::MaxGroup); // at most MaxGroup calls each
+        QCOMPARE(appended.count(), committed.count());
+        QHash<quint64, qint64> idOf;
+        quint64 nextTicket = 1;
+        for (int k = 0; k < committed.count(); ++k) {
+            const quint64 firstTicket = committed.at(k).at(0).toULongLong();
+            const qint64 firstId = committed.at(k).at(1).toLongLong();
+            const qint64 lastId = committed.at(k).at(2).toLongLong();
+            QCOMPARE(firstTicket, nextTicket); // in order, none skipped
+            QVERIFY(lastId >= firstId);
+            QVERIFY(lastId - firstId < RequestLogStore::MaxGroup);
+            QCOMPARE(appended.at(k).at(0).toLongLong(), firstId);
+            QCOMPARE(appended.at(k).at(1).toLongLong(), lastId);
+            for (qint64 id = firstId; id <= lastId; ++id)
+                idOf.insert(firstTicket + quint64(id - firstId), id);
+            nextTicket = firstTicket + quint64(lastId - firstId + 1);
+        }
+        QCOMPARE(idOf.size(), 3000);
+        QCOMPARE(idOf.value(1), before + 1);
+        QCOMPARE(store.lastReportedId(), idOf.value(tickets.last()));
+        // Each ticket's id holds that very call, whole.
+        for (const int i : {0, 1023, 1024, 2999}) {
+            const auto stored = store.record(idOf.value(tickets.at(i)));
+            QVERIFY(stored.has_value());
+            QCOMPARE(stored->path, QStringLiteral("/api/v1/customers/%1/events").arg(i));
+            QCOMPARE(stored->workspace, QStringLiteral("Grouped"));
+            QCOMPARE(stored->authorization, QStringLiteral("Basic site-Grouped:•••"));
+        }
+        QCOMPARE(store.count(), qint64(3001));
+
+        // A pending call is refused without a ticket; so is anything on a closed store.
+        const RequestRecord pending = makeRecord(QStringLiteral("A"), CallKind::Event, 0, Region::Unknown, QString(),
+                                                 RequestRecord::Outcome::Pending);
+        QCOMPARE(store.enqueue(pending), quint64(0));
+        QVERIFY(!store.errorString().isEmpty());
+        store.close();
+        QCOMPARE(store.enqueue(makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QString())),
+                 quint64(0));
+        QCOMPARE(failed.count(), 0);
+    }
+
+    void flushAndCloseCommitTheQueue()
+    {
+        const QString path = freshPath();
+        RequestLogStore store;
+        QVERIFY(store.open(path));
+        QSignalSpy committed(&store, &RequestLogStore::committed);
+        const RequestRecord r =
+            makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
+        const quint64 first = store.enqueue(r);
+        store.enqueue(r);
+        store.flush(); // waits, and reports before returning
+        QCOMPARE(store.queuedCount(), 0);
+        QVERIFY(committed.count() >= 1);
+        QCOMPARE(committed.first().at(0).toULongLong(), first);
+        QCOMPARE(store.count(), qint64(2));
+
+        // close() commits what is still queued and reports it; tickets go on after a reopen.
+        committed.clear();
+        for (int i = 0; i < 50; ++i)
+            store.enqueue(r);
+        store.close();
+        QVERIFY(committed.count() >= 1);
+        QVERIFY(store.open(path));
+        QCOMPARE(store.count(), qint64(52));
+        QCOMPARE(store.enqueue(r), first + 52);
+
+        // clear() deletes the calls queued before it too.
+        store.enqueue(r);
+        QCOMPARE(store.clear(), qint64(54));
+        QCOMPARE(store.count(), qint64(0));
+        QCOMPARE(store.queuedCount(), 0);
+    }
+
+    void failedGroupCommitIsReported()
+    {
+        const QString path = freshPath();
+        RequestLogStore store;
+        QVERIFY(store.open(path));
+        // Another connection makes every insert fail (as a full disk would, but at once).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON request_log BEGIN"
+                                           " SELECT RAISE(ABORT, 'refused by test'); END")),
+                     qPrintable(q.lastError().text()));
+        }
+        QSignalSpy committed(&store, &RequestLogStore::committed);
+        QSignalSpy failed(&store, &RequestLogStore::commitFailed);
+        const RequestRecord r =
+            makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io"));
+        const quint64 first = store.enqueue(r);
+        const quint64 second = store.enqueue(r);
+        QTRY_COMPARE(store.queuedCount(), 0);
+        QCOMPARE(committed.count(), 0);
+        QVERIFY(failed.count() >= 1);
+        int reported = 0;
+        for (const QList<QVariant> &args : std::as_const(failed)) {
+            QCOMPARE(args.at(0).toULongLong(), first + quint64(reported));
+            reported += args.at(1).toInt();
+            QVERIFY2(args.at(2).toString().contains(QStringLiteral("refused by test")),
+                     qPrintable(args.at(2).toString()));
+        }
+        QCOMPARE(quint64(reported), second - first + 1);
+        QVERIFY(store.errorString().contains(QStringLiteral("refused by test")));
+        QCOMPARE(store.count(), qint64(0)); // rolled back whole
+
+        // Once the cause is gone, the next group commits.
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        }
+        store.enqueue(r);
+        QTRY_COMPARE(committed.count(), 1);
+        QCOMPARE(store.count(), qint64(1));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
     }
 
     void refusesCallsInFlight()
@@ -307,8 +471,8 @@ private Q_SLOTS:
     {
         QFETCH(RequestLogFilter, filter);
         QFETCH(QList<int>, expected);
-        for (const bool batched : {true, false})
-            checkFilter(filter, expected, batched);
+        for (const Fill mode : {Fill::Batch, Fill::Single, Fill::Grouped})
+            checkFilter(filter, expected, mode);
     }
 
     void fetchClipsBodiesAndReportsSizes()
@@ -469,6 +633,8 @@ private Q_SLOTS:
         QVERIFY(!store.open(blocker.fileName() + QStringLiteral("/log.sqlite")));
         QVERIFY(!store.errorString().isEmpty());
         QCOMPARE(store.append(makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QString())), 0);
+        QCOMPARE(store.enqueue(makeRecord(QStringLiteral("A"), CallKind::Event, 200, Region::Us, QString())),
+                 quint64(0));
     }
 };
 

@@ -1,6 +1,10 @@
-// "A kill -9 during a burst loses no row whose result was already shown": a child process appends
-// calls as fast as it can and prints each id only after append() returned; the test kills it with
-// SIGKILL mid-burst, reopens the database and finds every printed row, whole.
+// "A kill -9 during a burst loses no row whose result was already shown": a child process stores calls
+// as fast as it can, the way the window does (RequestLogModel::upsert() of the pending and the finished
+// call; grouped commits on the store's writer thread) and the way the CLI does (append(), and
+// appendBatch()), and prints each id only once it is "shown": on the model's committed() signal, or after
+// append()/appendBatch() returned. The test kills it with SIGKILL mid-burst, reopens the database and
+// finds every printed row, whole.
+#include "requestlogmodel.h"
 #include "requestlogstore.h"
 
 #include <QCoreApplication>
@@ -10,19 +14,21 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <unistd.h>
 
 namespace {
 
-RequestRecord burstRecord(int seq)
+// kind: 'g' grouped (through the model), 's' single append(), 'b' appendBatch(); the path names both.
+RequestRecord burstRecord(char kind, int seq)
 {
     RequestRecord r;
     r.workspace = QStringLiteral("Crash");
     r.siteId = QStringLiteral("crash-site");
     r.call = CallKind::Event;
     r.method = QStringLiteral("POST");
-    r.path = QStringLiteral("/api/v1/customers/%1/events").arg(seq);
+    r.path = QStringLiteral("/api/v1/customers/%1%2/events").arg(QChar::fromLatin1(kind)).arg(seq);
     r.requestBody = QStringLiteral("{\"name\":\"burst\",\"data\":{\"seq\":%1}}").arg(seq).toUtf8();
     r.authorization = maskedBasicAuthorization(r.siteId);
     Hop hop;
@@ -54,7 +60,8 @@ void printLine(const QByteArray &line)
     }
 }
 
-// The child: appends until killed; every 10th round is a batch of 5 (one transaction).
+// The child: stores calls until killed. Of every 50 rounds, one is a batch of 5 (one transaction), one a
+// single append(); the others go through the model, whose rows are printed on committed().
 int runChild(const QString &path)
 {
     RequestLogStore store;
@@ -63,28 +70,58 @@ int runChild(const QString &path)
         printLine("error " + store.errorString().toUtf8());
         return 1;
     }
+    RequestLogModel model(&store, 500);
+    QObject::connect(&model, &RequestLogModel::committed, &model,
+                     [](qint64 liveId, const RequestRecord &record, bool stored) {
+                         if (!stored) {
+                             printLine("error not stored");
+                             QCoreApplication::exit(1);
+                             return;
+                         }
+                         printLine(QByteArray::number(record.id) + " g " + QByteArray::number(liveId));
+                     });
     printLine("ready");
-    for (int seq = 1;; ++seq) {
-        if (seq % 10 == 0) {
-            QList<RequestRecord> batch;
-            for (int k = 0; k < 5; ++k)
-                batch << burstRecord(seq * 1000 + k);
-            const QList<qint64> ids = store.appendBatch(batch);
-            if (ids.isEmpty()) {
-                printLine("error " + store.errorString().toUtf8());
-                return 1;
+    int seq = 0;
+    QTimer feeder;
+    QObject::connect(&feeder, &QTimer::timeout, &model, [&] {
+        if (model.committingCount() > 4000)
+            return; // the writer is behind: let it catch up (memory stays bounded)
+        for (int k = 0; k < 50; ++k) {
+            ++seq;
+            if (seq % 50 == 0) {
+                QList<RequestRecord> batch;
+                for (int j = 0; j < 5; ++j)
+                    batch << burstRecord('b', seq * 10 + j);
+                const QList<qint64> ids = store.appendBatch(batch);
+                if (ids.isEmpty()) {
+                    printLine("error " + store.errorString().toUtf8());
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                for (int j = 0; j < ids.size(); ++j)
+                    printLine(QByteArray::number(ids.at(j)) + " b " + QByteArray::number(seq * 10 + j));
+            } else if (seq % 50 == 25) {
+                const qint64 id = store.append(burstRecord('s', seq));
+                if (id <= 0) {
+                    printLine("error " + store.errorString().toUtf8());
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                printLine(QByteArray::number(id) + " s " + QByteArray::number(seq));
+            } else {
+                RequestRecord pending = burstRecord('g', seq);
+                pending.id = seq; // the live id: committed() names it
+                pending.outcome = RequestRecord::Outcome::Pending;
+                pending.status = 0;
+                model.upsert(pending);
+                RequestRecord finished = burstRecord('g', seq);
+                finished.id = seq;
+                model.upsert(finished);
             }
-            for (int k = 0; k < ids.size(); ++k)
-                printLine(QByteArray::number(ids.at(k)) + ' ' + QByteArray::number(seq * 1000 + k));
-            continue;
         }
-        const qint64 id = store.append(burstRecord(seq));
-        if (id <= 0) {
-            printLine("error " + store.errorString().toUtf8());
-            return 1;
-        }
-        printLine(QByteArray::number(id) + ' ' + QByteArray::number(seq));
-    }
+    });
+    feeder.start(0);
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -121,7 +158,7 @@ private Q_SLOTS:
             QVERIFY2(!output.contains("error"), output.constData());
             QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
         }
-        child.kill(); // SIGKILL, mid-append
+        child.kill(); // SIGKILL, mid-burst: grouped commits queued and in progress
         QVERIFY(child.waitForFinished(10000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
         output += child.readAllStandardOutput();
@@ -134,15 +171,22 @@ private Q_SLOTS:
         RequestLogStore store;
         store.setRetention({0, 0});
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QHash<QByteArray, int> shownByKind;
         for (const QByteArray &line : std::as_const(lines)) {
             const QList<QByteArray> parts = line.split(' ');
-            QCOMPARE(parts.size(), 2);
+            QCOMPARE(parts.size(), 3);
             const auto record = store.record(parts.at(0).toLongLong());
             QVERIFY2(record.has_value(), line.constData());
-            QCOMPARE(record->path, QStringLiteral("/api/v1/customers/%1/events").arg(QString::fromLatin1(parts.at(1))));
+            QCOMPARE(record->path,
+                     QStringLiteral("/api/v1/customers/%1/events").arg(QString::fromLatin1(parts.at(1) + parts.at(2))));
             QCOMPARE(record->status, 200);
             QCOMPARE(record->hops.size(), 1);
+            ++shownByKind[parts.at(1)];
         }
+        // Every path was exercised.
+        QVERIFY(shownByKind.value("g") > 0);
+        QVERIFY(shownByKind.value("s") > 0);
+        QVERIFY(shownByKind.value("b") > 0);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
@@ -154,7 +198,9 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
-        qInfo("%lld rows shown before SIGKILL, all found; %lld rows in the file", qint64(lines.size()), store.count());
+        qInfo("%lld rows shown before SIGKILL (%d grouped, %d single, %d batched), all found; %lld rows in the file",
+              qint64(lines.size()), shownByKind.value("g"), shownByKind.value("s"), shownByKind.value("b"),
+              store.count());
     }
 };
 

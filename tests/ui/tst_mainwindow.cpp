@@ -1035,13 +1035,28 @@ void TestMainWindow::logSurvivesWindowRestart()
     m_window = makeWindow();
     QVERIFY(m_window->requestLogStore()->isOpen());
     QCOMPARE(m_window->requestLogStore()->path(), m_logPath);
+    // When the window says a call ended (Send available again, callFinished()), its row is committed:
+    // another connection, as another process would, finds it at that very moment.
+    RequestLogStore reader;
+    QVERIFY(reader.open(m_logPath));
+    QList<std::optional<RequestRecord>> onDisk;
+    QObject listening; // ends the connection with this scope
+    connect(m_window.get(), &MainWindow::callFinished, &listening, [&](const RequestRecord &record) {
+        if (record.call == CallKind::Event)
+            onDisk << reader.record(record.id);
+    });
     sendEvent(u"Demo EU"_s, u"US host"_s);
+    QCOMPARE(onDisk.size(), 1);
+    QVERIFY(onDisk.first().has_value());
+    QCOMPARE(onDisk.first()->status, 200);
     const std::optional<RequestRecord> sent = waitForCall(CallKind::Event, u"Demo EU"_s);
     QVERIFY(sent);
     QCOMPARE(sent->status, 200);
     QCOMPARE(sent->hops.size(), 2);
     // Shown only once stored, under the store's id.
     QCOMPARE(m_window->requestLogStore()->record(sent->id)->path, sent->path);
+    QCOMPARE(onDisk.first()->id, sent->id);
+    reader.close();
 
     // A new window on the same database lists it, whole, with the same id.
     m_window.reset();
