@@ -624,7 +624,7 @@ void CliRunner::reportRegion(const RegionInfo &info, Region via, const QList<App
               << tr("Route:           %1 (first request to the %2 host)\n")
                      .arg(routeCode(route), regionCode(firstHop).toUpper())
               << tr("Verified:        %1 through %2 (%3 host)\n")
-                     .arg(info.verifiedAt.toLocalTime().toString(Qt::ISODateWithMs), info.handledBy,
+                     .arg(localTimeWithOffset(info.verifiedAt), info.handledBy,
                           regionCode(endpoints.regionOf(endpoints.trackUrl(via))).toUpper());
         for (const AppKeyProbe &p : probes)
             out() << tr("App API key:     %1\n").arg(p.text());
@@ -695,6 +695,12 @@ const QStringList kCallOptions = {
 // The largest JSON file `--data @FILE` reads: a Track v2 batch (500 kB) with room to spare.
 constexpr qint64 kMaxJsonFileBytes = 1024 * 1024;
 } // namespace
+
+QString CliRunner::localTimeWithOffset(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
 
 // A JSON object option: typed inline, or read from a file with @FILE (@- is standard input).
 bool CliRunner::jsonOption(const QString &name, QJsonObject *object)

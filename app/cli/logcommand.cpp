@@ -148,6 +148,9 @@ void CliRunner::runLog()
     if (sub == u"tail") {
         QList<RequestLogEntry> entries = store->fetchOlder(filter, 0, lines);
         std::reverse(entries.begin(), entries.end());
+        if (entries.isEmpty() && !m_parser.isSet(QStringLiteral("json")))
+            err() << (filter.isEmpty() ? tr("The request log is empty.") : tr("No call in the request log matches."))
+                  << Qt::endl;
         for (const RequestLogEntry &e : std::as_const(entries)) {
             const RequestRecord &r = e.record;
             if (m_parser.isSet(QStringLiteral("json"))) {
@@ -156,7 +159,7 @@ void CliRunner::runLog()
             }
             // Built by concatenation: paths hold '%' (percent-encoding), so no chained arg().
             const QStringList fields = {
-                r.startedAt.toLocalTime().toString(Qt::ISODateWithMs),
+                localTimeWithOffset(r.startedAt),
                 u'#' + QString::number(r.id),
                 r.workspace.isEmpty() ? r.siteId : r.workspace,
                 callName(r.call),

@@ -35,7 +35,8 @@ QJsonObject RequestRecord::toJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("call"), callName(call));
-    o.insert(QStringLiteral("workspace"), workspace);
+    // With --site-id a call has no workspace: null, not "".
+    o.insert(QStringLiteral("workspace"), workspace.isEmpty() ? QJsonValue() : QJsonValue(workspace));
     o.insert(QStringLiteral("method"), method);
     o.insert(QStringLiteral("url"), hops.isEmpty() ? QString() : hops.first().url.toString(QUrl::FullyEncoded));
     o.insert(QStringLiteral("status"), status);

@@ -395,6 +395,7 @@ private Q_SLOTS:
         // No --via and an unknown region: the region is detected first, so the data goes straight to
         // the account's host.
         QCOMPARE(r.json().value(QStringLiteral("via_source")).toString(), QStringLiteral("detected region"));
+        QVERIFY(r.json().value(QStringLiteral("workspace")).isNull()); // --site-id: no workspace
         QCOMPARE(r.json().value(QStringLiteral("hops")).toArray().size(), 1);
         const QJsonArray received = QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array();
         QVERIFY(!received.isEmpty());
