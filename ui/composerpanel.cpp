@@ -843,50 +843,15 @@ TrackCall ComposerPanel::buildCall(const QString &identifier, const QString &nam
     QString jsonError;
     const bool jsonOk = parseJsonObjectField(fieldName, m_json->toPlainText().toUtf8(), &object, &jsonError);
 
-    TrackCall call;
-    switch (kind) {
-    case CallKind::Identify:
-        call = TrackCall::identify(identifier, object);
-        break;
-    case CallKind::DeletePerson:
-        call = TrackCall::deletePerson(identifier);
-        break;
-    case CallKind::PageView:
-        call = TrackCall::pageView(identifier, name, object);
-        break;
-    case CallKind::ScreenView:
-        call = TrackCall::screenView(identifier, name, object);
-        break;
-    case CallKind::AnonymousEvent:
-        call = TrackCall::anonymousEvent(identifier, name, object);
-        break;
-    case CallKind::AddDevice:
-        call = TrackCall::addDevice(identifier, m_deviceId->text(), m_platform->currentText(), object);
-        break;
-    case CallKind::DeleteDevice:
-        call = TrackCall::deleteDevice(identifier, m_deviceId->text());
-        break;
-    case CallKind::Suppress:
-        call = TrackCall::suppress(identifier);
-        break;
-    case CallKind::Unsuppress:
-        call = TrackCall::unsuppress(identifier);
-        break;
-    case CallKind::Merge:
-        call = TrackCall::merge(identifier, m_secondary->text());
-        break;
-    case CallKind::Entity:
-        call = TrackCall::entity(object);
-        break;
-    case CallKind::Batch:
-        call = TrackCall::batch(object);
-        break;
-    case CallKind::Event:
-    case CallKind::Region:
-    case CallKind::AppKeyCheck:
-        call = TrackCall::event(identifier, name, object);
-        break;
-    }
+    TrackCall::Parts parts;
+    parts.person = identifier;
+    parts.secondary = m_secondary->text();
+    parts.name = name;
+    parts.deviceId = m_deviceId->text();
+    parts.platform = m_platform->currentText();
+    parts.json = object;
+    TrackCall call =
+        TrackCall::fromParts(kind == CallKind::Region || kind == CallKind::AppKeyCheck ? CallKind::Event : kind, parts);
     problems->clear();
     QString timestampError;
     call.timestamp = timestampValue(&timestampError);

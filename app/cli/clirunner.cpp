@@ -791,54 +791,15 @@ void CliRunner::runSend()
     QJsonObject data;
     if (!jsonOption(QStringLiteral("attributes"), &attributes) || !jsonOption(QStringLiteral("data"), &data))
         return;
-    const QString id = m_parser.value(QStringLiteral("id"));
-    const QString name = m_parser.value(QStringLiteral("name"));
-    TrackCall trackCall;
-    switch (*kind) {
-    case CallKind::Identify:
-        trackCall = TrackCall::identify(id, attributes);
-        break;
-    case CallKind::DeletePerson:
-        trackCall = TrackCall::deletePerson(id);
-        break;
-    case CallKind::Event:
-        trackCall = TrackCall::event(id, name, data);
-        break;
-    case CallKind::PageView:
-        trackCall = TrackCall::pageView(id, name, data);
-        break;
-    case CallKind::ScreenView:
-        trackCall = TrackCall::screenView(id, name, data);
-        break;
-    case CallKind::AnonymousEvent:
-        trackCall = TrackCall::anonymousEvent(m_parser.value(QStringLiteral("anonymous-id")), name, data);
-        break;
-    case CallKind::AddDevice:
-        trackCall = TrackCall::addDevice(id, m_parser.value(QStringLiteral("device-id")),
-                                         m_parser.value(QStringLiteral("platform")), attributes);
-        break;
-    case CallKind::DeleteDevice:
-        trackCall = TrackCall::deleteDevice(id, m_parser.value(QStringLiteral("device-id")));
-        break;
-    case CallKind::Suppress:
-        trackCall = TrackCall::suppress(id);
-        break;
-    case CallKind::Unsuppress:
-        trackCall = TrackCall::unsuppress(id);
-        break;
-    case CallKind::Merge:
-        trackCall = TrackCall::merge(id, m_parser.value(QStringLiteral("secondary")));
-        break;
-    case CallKind::Entity:
-        trackCall = TrackCall::entity(data);
-        break;
-    case CallKind::Batch:
-        trackCall = TrackCall::batch(data);
-        break;
-    case CallKind::Region:
-    case CallKind::AppKeyCheck:
-        return;
-    }
+    TrackCall::Parts parts;
+    parts.person =
+        m_parser.value(*kind == CallKind::AnonymousEvent ? QStringLiteral("anonymous-id") : QStringLiteral("id"));
+    parts.secondary = m_parser.value(QStringLiteral("secondary"));
+    parts.name = m_parser.value(QStringLiteral("name"));
+    parts.deviceId = m_parser.value(QStringLiteral("device-id"));
+    parts.platform = m_parser.value(QStringLiteral("platform"));
+    parts.json = TrackCall::jsonRole(*kind) == u"attributes" ? attributes : data;
+    TrackCall trackCall = TrackCall::fromParts(*kind, parts);
     if (m_parser.isSet(QStringLiteral("timestamp"))) {
         qint64 seconds = 0;
         QString error;

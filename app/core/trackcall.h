@@ -94,6 +94,22 @@ struct TrackCall
     static TrackCall batch(const QJsonObject &body);
     static TrackCall appKeyCheck();
 
+    // Any call from its parts, as a form or the command line gives them. `person` is the identifier (the
+    // anonymous ID of an AnonymousEvent, the primary person of a Merge); `json` is the attributes of
+    // Identify and AddDevice, the event data of the event calls, the whole body of Entity and Batch.
+    struct Parts
+    {
+        QString person;
+        QString secondary;
+        QString name;
+        QString deviceId;
+        QString platform;
+        QJsonObject json;
+    };
+    static TrackCall fromParts(CallKind kind, const Parts &parts);
+    // What `json` of Parts is for this kind: "attributes", "data", "body", or "" when the call takes none.
+    static QString jsonRole(CallKind kind);
+
     QByteArray method() const;
     // Percent-encoded path; the identifier is encoded exactly once as one segment ('/' becomes %2F).
     QString encodedPath() const;
