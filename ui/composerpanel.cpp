@@ -27,6 +27,12 @@ namespace {
 const QString ErrorStyle = QStringLiteral("color: #c01c28;");
 const QString WarningStyle = QStringLiteral("color: #b35c00;");
 
+// A form label without its colon ("Page URL:" names the field "Page URL"); a label not set yet is "".
+QString fieldName(const QString &label)
+{
+    return label.endsWith(u':') ? label.left(label.size() - 1) : label;
+}
+
 // Keeps the widget's place in the layout while it is hidden, so that nothing around it moves.
 void retainSpace(QWidget *widget)
 {
@@ -451,7 +457,7 @@ void ComposerPanel::updateForm()
         nameHint = tr("e.g. Settings");
     }
     m_eventNameLabel->setText(nameLabel);
-    m_eventName->setAccessibleName(nameLabel.chopped(1));
+    m_eventName->setAccessibleName(fieldName(nameLabel));
     m_eventName->setPlaceholderText(nameHint);
     m_form->setRowVisible(m_eventName, event);
 
@@ -484,7 +490,7 @@ void ComposerPanel::updateForm()
         break;
     }
     m_jsonLabel->setText(jsonLabel);
-    m_json->setAccessibleName(jsonLabel.chopped(1));
+    m_json->setAccessibleName(fieldName(jsonLabel));
     m_json->setPlaceholderText(jsonHint);
     m_form->setRowVisible(m_json, !jsonLabel.isEmpty());
     validate();
@@ -811,7 +817,7 @@ std::optional<qint64> ComposerPanel::timestampValue(QString *error) const
     if (!m_timestampEnabled->isChecked())
         return std::nullopt;
     qint64 seconds = 0;
-    const QString field = m_timestampLabel->text().chopped(1);
+    const QString field = fieldName(m_timestampLabel->text());
     if (!parseTimestamp(field, m_timestampSeconds->text(), &seconds, error))
         return std::nullopt;
     return seconds;
@@ -837,11 +843,11 @@ TrackCall ComposerPanel::buildCall(const QString &identifier, const QString &nam
 {
     const auto kind = CallKind(m_kind->currentData().toInt());
     // "Event data (JSON):" names the field "Event data".
-    QString fieldName = m_jsonLabel->text();
-    fieldName = fieldName.isEmpty() ? tr("JSON") : fieldName.left(fieldName.lastIndexOf(u" ("));
+    QString jsonField = m_jsonLabel->text();
+    jsonField = jsonField.isEmpty() ? tr("JSON") : jsonField.left(jsonField.lastIndexOf(u" ("));
     QJsonObject object;
     QString jsonError;
-    const bool jsonOk = parseJsonObjectField(fieldName, m_json->toPlainText().toUtf8(), &object, &jsonError);
+    const bool jsonOk = parseJsonObjectField(jsonField, m_json->toPlainText().toUtf8(), &object, &jsonError);
 
     TrackCall::Parts parts;
     parts.person = identifier;
@@ -916,7 +922,7 @@ void ComposerPanel::validate()
     }
     showProblems(shown);
     // A timestamp that a check refuses is not sent.
-    const QString timestampField = m_timestampLabel->text().chopped(1) + u':';
+    const QString timestampField = fieldName(m_timestampLabel->text()) + u':';
     if (m_timestampEnabled->isChecked() && std::any_of(problems.cbegin(), problems.cend(), [&](const QString &p) {
             return p.startsWith(timestampField);
         }))

@@ -1356,7 +1356,8 @@ void MainWindow::checkAppKey(bool alsoOtherRegion)
                                      [this, name, region, serial, alsoOtherRegion, trackClient, credentials, options,
                                       other](const RequestRecord &own) {
                                          const AppKeyProbe ownProbe = AppKeyProbe::fromRecord(own, region);
-                                         const auto done = [this, name, serial](const QList<AppKeyProbe> &probes) {
+                                         const auto done = [this, name, serial](QList<AppKeyProbe> probes) {
+                                             AppKeyProbe::settle(&probes);
                                              m_appKeyProbes.insert(name, probes);
                                              if (serial != m_selectionSerial)
                                                  return;

@@ -20,8 +20,11 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <QSocketNotifier>
+
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -107,6 +110,20 @@ bool CliRunner::parse(QCommandLineParser &parser, int skip)
         out() << Cli::usage();
         finish(Cli::Success);
         return false;
+    }
+    // Bytes that are not UTF-8 arrive as U+FFFD: what would be sent is not what was typed.
+    for (const QString &arg : std::as_const(args)) {
+        if (arg.contains(QChar::ReplacementCharacter)) {
+            fail(Cli::UsageError, tr("argument \"%1\": is not valid UTF-8").arg(arg.left(40)));
+            return false;
+        }
+    }
+    // An option given twice would silently take its last value. (sandbox --fault repeats on purpose.)
+    for (const QString &name : parser.optionNames()) {
+        if (name != u"fault" && parser.values(name).size() > 1) {
+            fail(Cli::UsageError, tr("--%1: given more than once").arg(name));
+            return false;
+        }
     }
     return true;
 }
@@ -421,7 +438,8 @@ void CliRunner::runWorkspaceList()
         out() << tr("No workspaces. Add one with: cio-console workspace add NAME --site-id ID") << Qt::endl;
     } else {
         for (const Workspace &w : all)
-            out() << w.name << u'\t' << w.siteId << u'\t' << regionCode(w.region) << Qt::endl;
+            out() << w.name << u'\t' << w.siteId << u'\t' << regionCode(w.region)
+                  << (w.account.isEmpty() ? QString() : u'\t' + w.account) << Qt::endl;
     }
     finish(Cli::Success);
 }
@@ -483,25 +501,32 @@ void CliRunner::runRegion()
         Region via = Region::Us;
         if (!resolveVia(m_parser, &via))
             return;
-        auto *detector = new RegionDetector(m_client, this);
-        detector->detect(credentials, via, m_workspace ? m_workspace->name : QString(), this,
-                         [this, via, credentials](const RegionInfo &info, const RequestRecord &) {
-                             if (info.ok && m_workspace) {
-                                 rememberDetection(&*m_workspace, info);
-                                 m_workspaces->save(*m_workspace);
-                             }
-                             if (!m_parser.isSet(QStringLiteral("check-app-key"))) {
-                                 reportRegion(info, via, {});
-                                 return;
-                             }
-                             withAppKey([this, info, via, credentials](const QString &appKey) {
-                                 probeAppKey(credentials, appKey, info.ok ? info.region : Region::Unknown,
+        // The App API key is read and checked before anything is sent: a missing or malformed key ends
+        // the command with nothing sent.
+        const auto detect = [this, credentials, via](const QString &appKey) {
+            auto *detector = new RegionDetector(m_client, this);
+            detector->detect(credentials, via, m_workspace ? m_workspace->name : QString(), this,
+                             [this, via, credentials, appKey](const RegionInfo &info, const RequestRecord &) {
+                                 if (info.ok && m_workspace) {
+                                     rememberDetection(&*m_workspace, info);
+                                     m_workspaces->save(*m_workspace);
+                                 }
+                                 // Without the account's region a refusal cannot be told from a bad key: no probe.
+                                 if (!m_parser.isSet(QStringLiteral("check-app-key")) || !info.ok) {
+                                     reportRegion(info, via, {});
+                                     return;
+                                 }
+                                 probeAppKey(credentials, appKey, info.region,
                                              m_parser.isSet(QStringLiteral("other-region")),
                                              [this, info, via](const QList<AppKeyProbe> &probes) {
                                                  reportRegion(info, via, probes);
                                              });
                              });
-                         });
+        };
+        if (m_parser.isSet(QStringLiteral("check-app-key")))
+            withAppKey(detect);
+        else
+            detect(QString());
     });
 }
 
@@ -583,8 +608,9 @@ bool CliRunner::lastCallPassedUs() const
     return false;
 }
 
-void CliRunner::reportRegion(const RegionInfo &info, Region via, const QList<AppKeyProbe> &probes)
+void CliRunner::reportRegion(const RegionInfo &info, Region via, QList<AppKeyProbe> probes)
 {
+    AppKeyProbe::settle(&probes);
     const EndpointTable &endpoints = m_client->endpoints();
     DiagnosisInput input;
     if (m_workspace) {
@@ -632,7 +658,10 @@ void CliRunner::reportRegion(const RegionInfo &info, Region via, const QList<App
             out() << tr("Diagnosis:       %1\n").arg(d.message);
     }
     if (!info.ok) {
-        fail(Cli::CallFailed, tr("region detection failed: %1").arg(info.error));
+        fail(Cli::CallFailed,
+             tr("region detection failed: %1").arg(info.error)
+                 + (m_parser.isSet(QStringLiteral("check-app-key")) ? tr(" (the App API key was not checked)")
+                                                                    : QString()));
         return;
     }
     // --check-app-key: the key must work on the account's own App API host.
@@ -717,13 +746,21 @@ bool CliRunner::jsonOption(const QString &name, QJsonObject *object)
             fail(Cli::UsageError, tr("%1: cannot read %2: %3").arg(field, path, file.errorString()));
             return false;
         }
-        text = file.read(kMaxJsonFileBytes + 1);
+        // A pipe gives its data in pieces: read until the end (or past the limit).
+        text.clear();
+        while (text.size() <= kMaxJsonFileBytes) {
+            const QByteArray chunk = file.read(kMaxJsonFileBytes + 1 - text.size());
+            if (chunk.isEmpty())
+                break;
+            text += chunk;
+        }
         if (text.size() > kMaxJsonFileBytes) {
             fail(Cli::UsageError,
                  tr("%1: %2 is larger than %3 bytes").arg(field, path, QString::number(kMaxJsonFileBytes)));
             return false;
         }
-    } else if (m_parser.isSet(name) && value.trimmed().isEmpty()) {
+    }
+    if (m_parser.isSet(name) && text.trimmed().isEmpty()) {
         fail(Cli::UsageError, tr("%1: must be a JSON object such as {\"plan\": \"pro\"}, not empty").arg(field));
         return false;
     }
@@ -812,11 +849,17 @@ void CliRunner::runSend()
     }
     int count = 1;
     double rate = BurstSender::DefaultRate;
+    if (m_parser.isSet(QStringLiteral("rate")) && !m_parser.isSet(QStringLiteral("count"))) {
+        fail(Cli::UsageError, tr("--rate: only with --count N (a burst)"));
+        return;
+    }
     if (m_parser.isSet(QStringLiteral("count")) || m_parser.isSet(QStringLiteral("rate"))) {
         bool countOk = true;
         bool rateOk = true;
         if (m_parser.isSet(QStringLiteral("count")))
-            count = m_parser.value(QStringLiteral("count")).toInt(&countOk);
+            // Read wide, so that 99999999999999 is named as over the limit rather than not a number.
+            count = int(std::clamp<qlonglong>(m_parser.value(QStringLiteral("count")).toLongLong(&countOk), -1,
+                                              qlonglong(BurstSender::MaxCount) + 1));
         if (m_parser.isSet(QStringLiteral("rate")))
             rate = m_parser.value(QStringLiteral("rate")).toDouble(&rateOk);
         QString error =
@@ -969,7 +1012,9 @@ void CliRunner::sendBurst(const TrackCall &trackCall, const TrackCredentials &cr
                 {QStringLiteral("requested"), s.requested},
                 {QStringLiteral("succeeded"), s.succeeded},
                 {QStringLiteral("failed"), s.failed},
+                {QStringLiteral("refused"), s.refused},
                 {QStringLiteral("not_sent"), s.notSent},
+                {QStringLiteral("cancelled"), s.cancelled},
                 {QStringLiteral("rate_limited_answers"), s.rateLimitedAnswers},
                 {QStringLiteral("waited_ms"), s.waitedMs},
                 {QStringLiteral("final_rate"), s.finalRate},
@@ -978,11 +1023,24 @@ void CliRunner::sendBurst(const TrackCall &trackCall, const TrackCredentials &cr
             };
             out() << jsonLine(QJsonObject {{QStringLiteral("burst"), summary}}) << Qt::endl;
         } else {
-            out() << tr("Burst: %1 of %2 succeeded, %3 failed, %4 rate-limited answer(s) (waited %5 s), %6 s")
+            out() << tr("Burst: %1 of %2 succeeded, %3 failed, %4 not sent, %5 rate-limited answer(s) (waited %6 s), "
+                        "%7 s")
                          .arg(QString::number(s.succeeded), QString::number(s.requested), QString::number(s.failed),
-                              QString::number(s.rateLimitedAnswers), QString::number(s.waitedMs / 1000.0),
-                              QString::number(s.elapsedMs / 1000.0))
+                              QString::number(s.notSent), QString::number(s.rateLimitedAnswers),
+                              QString::number(s.waitedMs / 1000.0), QString::number(s.elapsedMs / 1000.0))
                   << Qt::endl;
+        }
+        if (s.cancelled) {
+            fail(Cli::CallFailed, tr("interrupted: %n call(s) of the burst were not sent", nullptr, s.notSent));
+            return;
+        }
+        if (s.failed > 0 && s.refused == s.failed) {
+            fail(Cli::CallFailed,
+                 tr("%n call(s) of the burst were refused with 429 %1 times each and never "
+                    "processed (calls %2); send them again later",
+                    nullptr, s.failed)
+                     .arg(QString::number(BurstSender::MaxRateLimitedAttempts), failed.join(QStringLiteral(", "))));
+            return;
         }
         if (!s.allSucceeded()) {
             fail(Cli::CallFailed,
@@ -994,5 +1052,35 @@ void CliRunner::sendBurst(const TrackCall &trackCall, const TrackCredentials &cr
         }
         finish(Cli::Success);
     });
+    // Ctrl-C or SIGTERM stops the burst after the call in flight; the summary says what was not sent. A
+    // second signal ends the process as usual.
+    watchInterrupt([burst] { burst->cancel(); });
     burst->start(trackCall, credentials, via, options, count, rate);
+}
+
+namespace {
+int g_interruptPipe[2] = {-1, -1};
+void onInterrupt(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+} // namespace
+
+void CliRunner::watchInterrupt(std::function<void()> onInterrupted)
+{
+    if (g_interruptPipe[0] < 0 && ::pipe(g_interruptPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_interruptPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [notifier, onInterrupted] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_interruptPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        err() << tr("interrupted: finishing the call in flight, then stopping") << Qt::endl;
+        onInterrupted();
+    });
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
 }

@@ -107,7 +107,9 @@ void BurstSender::onRecord(int index, const RequestRecord &record)
         ++m_summary.rateLimitedAnswers;
         if (++m_rateLimitedAttempts[index] < MaxRateLimitedAttempts) {
             // Refused, not processed: the same call goes again after Retry-After, and slower.
-            const int retryAfter = record.retryAfterSeconds >= 0 ? record.retryAfterSeconds : DefaultRetryAfterSeconds;
+            const int retryAfter = record.retryAfterSeconds >= 0
+                ? std::min(record.retryAfterSeconds, MaxRetryAfterSeconds)
+                : DefaultRetryAfterSeconds;
             m_rate = std::max(std::min(m_firstRate, SlowestAfterRateLimit), m_rate / 2);
             const qint64 waitMs = retryAfter > 0 ? qint64(retryAfter) * 1000 : intervalMs();
             m_summary.waitedMs += waitMs;
@@ -123,10 +125,14 @@ void BurstSender::onRecord(int index, const RequestRecord &record)
             return;
         }
     }
-    if (record.succeeded()) {
+    // A 207 from Track v2 /batch succeeded only for some operations: the call counts as failed.
+    const bool partial = record.status == 207 && !trackV2ItemErrors(record.responseBody).isEmpty();
+    if (record.succeeded() && !partial) {
         ++m_summary.succeeded;
     } else {
         ++m_summary.failed;
+        if (record.status == 429)
+            ++m_summary.refused;
         m_summary.failedIndexes << index;
     }
     ++m_done;

@@ -34,12 +34,15 @@ public:
     static constexpr int MaxCount = 10000;
     static constexpr int MaxRateLimitedAttempts = 5; // 429 answers for one call before it counts as failed
     static constexpr int DefaultRetryAfterSeconds = 1;
+    // A longer Retry-After is waited for this long only (as Customer.io's Node client caps it).
+    static constexpr int MaxRetryAfterSeconds = 300;
 
     struct Summary
     {
         int requested = 0; // calls the burst was asked to send
         int succeeded = 0; // answered 2xx
-        int failed = 0; // answered otherwise, or 429 more than MaxRateLimitedAttempts times
+        int failed = 0; // answered otherwise, or 429 MaxRateLimitedAttempts times (then also in refused)
+        int refused = 0; // answered 429 MaxRateLimitedAttempts times: refused, never processed
         int notSent = 0; // left unsent by cancel()
         int rateLimitedAnswers = 0; // 429 answers, each followed by a wait and the same call again
         qint64 waitedMs = 0; // total time spent waiting on Retry-After

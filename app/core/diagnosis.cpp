@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 QString tr(const char *text)
 {
@@ -24,6 +26,7 @@ AppKeyProbe AppKeyProbe::fromRecord(const RequestRecord &record, Region accountR
 {
     AppKeyProbe p;
     p.host = record.routeRegion;
+    p.accountHost = accountRegion == Region::Unknown || p.host == accountRegion;
     p.status = record.status;
     if (record.succeeded()) {
         p.verdict = Verdict::Accepted;
@@ -39,6 +42,17 @@ AppKeyProbe AppKeyProbe::fromRecord(const RequestRecord &record, Region accountR
     else
         p.verdict = Verdict::Failed;
     return p;
+}
+
+void AppKeyProbe::settle(QList<AppKeyProbe> *probes)
+{
+    const bool ownAccepted = std::any_of(probes->cbegin(), probes->cend(), [](const AppKeyProbe &p) {
+        return p.accountHost && p.verdict == Verdict::Accepted;
+    });
+    for (AppKeyProbe &p : *probes) {
+        if (!p.accountHost && p.verdict == Verdict::RegionMismatch && !ownAccepted)
+            p.verdict = Verdict::Rejected;
+    }
 }
 
 QString AppKeyProbe::verdictCode(Verdict verdict)
@@ -63,6 +77,8 @@ QString AppKeyProbe::text() const
     case Verdict::Accepted:
         return tr("%1: accepted (%2)").arg(host, QString::number(status));
     case Verdict::Rejected:
+        if (!accountHost)
+            return tr("%1: rejected (%2)").arg(host, QString::number(status));
         return tr("%1: rejected (%2): the key is wrong, revoked or of another workspace")
             .arg(host, QString::number(status));
     case Verdict::RegionMismatch:
@@ -137,8 +153,9 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
         otherAccepted |= !own && p.verdict == AppKeyProbe::Verdict::Accepted;
     }
     for (const AppKeyProbe &p : input.appKeyProbes) {
-        // When the account's own host rejects the key too, the other host's refusal says nothing more.
-        if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && !ownRejected)
+        // Only when the account's own host accepted the key does the other host's refusal mean a region
+        // mismatch (AppKeyProbe::settle()).
+        if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && ownAccepted)
             found << Diagnosis {QStringLiteral("app_key_region_mismatch"),
                                 tr("Region mismatch: the %1 App API host refuses this key (%2) because the account "
                                    "is in the %3 region, not because the key is bad. App API calls are not "

@@ -22,6 +22,7 @@ struct AppKeyProbe
     };
 
     Region host = Region::Unknown; // region of the App API host asked
+    bool accountHost = true; // the host of the account's region (or the region is not known)
     int status = 0; // HTTP status, 0 when none
     QString error; // the record's error, when it failed
     Verdict verdict = Verdict::Failed;
@@ -29,6 +30,9 @@ struct AppKeyProbe
     // Reads a finished App key check. `accountRegion` is the region detected from the Track
     // credentials (Unknown: a 401 is then Rejected on either host).
     static AppKeyProbe fromRecord(const RequestRecord &record, Region accountRegion);
+    // A refusal on the other region's host is a region mismatch only when the account's own host
+    // accepted the key; otherwise (own host rejected it, or gave no answer) it is only Rejected.
+    static void settle(QList<AppKeyProbe> *probes);
     static QString verdictCode(Verdict verdict); // "accepted", "rejected", "region_mismatch", "failed"
     QString text() const; // one line in plain words, naming the host's region
     QJsonObject toJson() const; // {"region","status","verdict","error"}

@@ -70,7 +70,7 @@ QJsonObject RequestRecord::toJson() const
 
 QString maskedAuthorization(const RequestRecord &record)
 {
-    if (record.authorization.startsWith(QLatin1String("Bearer")))
+    if (record.call == CallKind::AppKeyCheck || record.authorization.startsWith(QLatin1String("Bearer")))
         return QStringLiteral("Bearer •••");
     return maskedBasicAuthorization(record.siteId);
 }

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <cmath>
+
 namespace {
 QString tr(const char *text)
 {
@@ -407,14 +409,37 @@ void checkTimestamp(const QString &field, qint64 value, qint64 now, QStringList 
 {
     if (value < 0) {
         *errors << tr("%1: must be Unix seconds, not negative (got %2)").arg(field, QString::number(value));
-    } else if (value >= TrackLimits::MillisecondsFrom) {
+    } else if (value >= TrackLimits::MillisecondsFrom && value / 1000 >= TrackLimits::MillisecondsReadAsFrom
+               && value / 1000 <= now + TrackLimits::FutureSlackSeconds) {
         *errors << tr("%1: %2 looks like milliseconds; Unix seconds would be %3")
                        .arg(field, QString::number(value), QString::number(value / 1000));
     } else if (value > now + TrackLimits::FutureSlackSeconds) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(value, Qt::UTC);
         *errors << tr("%1: %2 is %3 (UTC), more than a day in the future; expected Unix seconds")
                        .arg(field, QString::number(value),
-                            QDateTime::fromSecsSinceEpoch(value, Qt::UTC).toString(Qt::ISODate));
+                            at.isValid() && at.date().year() <= 9999 ? at.toString(Qt::ISODate)
+                                                                     : tr("beyond year 9999"));
     }
+}
+
+// A timestamp inside JSON: a whole number of Unix seconds (QJsonValue::toInteger() would read 1.5, 1e300
+// or -0.5 as 0).
+void checkJsonTimestamp(const QString &field, const QJsonValue &value, qint64 now, QStringList *errors)
+{
+    if (!value.isDouble()) {
+        *errors << tr("%1: must be a number of Unix seconds").arg(field);
+        return;
+    }
+    const double d = value.toDouble();
+    if (d != std::floor(d) || !std::isfinite(d)) {
+        *errors << tr("%1: must be a whole number of Unix seconds (got %2)").arg(field, QString::number(d, 'g', 17));
+        return;
+    }
+    if (std::fabs(d) >= 9.0e15) { // beyond what a double holds exactly; milliseconds of year 285,000+
+        *errors << tr("%1: %2 is far too large for Unix seconds").arg(field, QString::number(d, 'g', 17));
+        return;
+    }
+    checkTimestamp(field, qint64(d), now, errors);
 }
 
 // Person or device attributes; `where` ("" or "batch[2]: ") is put before each message.
@@ -443,7 +468,7 @@ void checkAttributes(const QString &where, const QJsonObject &attributes, qint64
                           .arg(it.key().left(40), QString::number(TrackLimits::AttributeValueBytes),
                                QString::number(value.size()));
         if (it.key() == u"created_at" && it.value().isDouble())
-            checkTimestamp(where + tr("Attribute \"created_at\""), it.value().toInteger(), now, errors);
+            checkJsonTimestamp(where + tr("Attribute \"created_at\""), it.value(), now, errors);
     }
 }
 
@@ -500,12 +525,8 @@ void checkV2Operation(const QString &where, const QJsonValue &value, qint64 now,
     }
     if (action == u"event" || action == u"page" || action == u"screen" || op.contains(u"name"))
         checkEventName(where + QStringLiteral("name"), op.value(u"name").toString(), errors);
-    if (op.contains(u"timestamp")) {
-        if (op.value(u"timestamp").isDouble())
-            checkTimestamp(where + QStringLiteral("timestamp"), op.value(u"timestamp").toInteger(), now, errors);
-        else
-            *errors << where + tr("timestamp: must be a number of Unix seconds");
-    }
+    if (op.contains(u"timestamp"))
+        checkJsonTimestamp(where + QStringLiteral("timestamp"), op.value(u"timestamp"), now, errors);
     const qsizetype size = compactSize(op);
     if (size > TrackLimits::V2RequestBytes)
         *errors << where
@@ -547,8 +568,10 @@ QStringList TrackCall::validate(qint64 nowSecs) const
         if (kind == CallKind::AnonymousEvent) {
             if (anonymousId.trimmed().isEmpty())
                 errors << tr("Anonymous ID: must not be empty");
-            else
+            else if (!textProblem(tr("Anonymous ID"), anonymousId).isEmpty())
                 add(textProblem(tr("Anonymous ID"), anonymousId));
+            else if (anonymousId != anonymousId.trimmed())
+                errors << tr("Anonymous ID: must not start or end with spaces");
         }
         const QString field = kind == CallKind::PageView ? tr("Page URL")
             : kind == CallKind::ScreenView               ? tr("Screen name")
@@ -569,6 +592,8 @@ QStringList TrackCall::validate(qint64 nowSecs) const
             errors << tr("Device ID: must not be empty");
         else if (!problem.isEmpty())
             errors << problem;
+        else if (deviceId != deviceId.trimmed())
+            errors << tr("Device ID: must not start or end with spaces");
         else if (kind == CallKind::DeleteDevice && (deviceId == u"." || deviceId == u".."))
             errors << tr("Device ID: \".\" and \"..\" cannot be sent as a path segment");
         if (kind == CallKind::AddDevice) {
@@ -666,6 +691,12 @@ bool parseJsonObjectField(const QString &field, const QByteArray &text, QJsonObj
     if (text.trimmed().isEmpty()) {
         *out = QJsonObject();
         return true;
+    }
+    // A JSON value that is not an object (a string, a number, null) is named as such, not as bad JSON.
+    const QByteArray trimmed = text.trimmed();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+        *error = tr("%1: must be a JSON object such as {\"plan\": \"pro\"}").arg(field);
+        return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);

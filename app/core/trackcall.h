@@ -52,9 +52,11 @@ constexpr int EventDataBytes = 100000;
 // passes here passes Customer.io under either.
 constexpr int V2RequestBytes = 32000;
 constexpr int V2BatchBytes = 500000;
-// Timestamps are Unix seconds (cio-api.md §3). A value from 10^11 on (year 5138) is almost surely
-// milliseconds; one more than a day ahead of this computer's clock is flagged as far in the future.
+// Timestamps are Unix seconds (cio-api.md §3). A value from 10^11 on (year 5138) that divided by 1000
+// falls between 2000 and tomorrow is almost surely milliseconds; any other value more than a day ahead of this
+// computer's clock is flagged as far in the future.
 constexpr qint64 MillisecondsFrom = 100000000000LL;
+constexpr qint64 MillisecondsReadAsFrom = 946684800; // 2000-01-01: milliseconds of an earlier time are not guessed
 constexpr qint64 FutureSlackSeconds = 24 * 60 * 60;
 } // namespace TrackLimits
 

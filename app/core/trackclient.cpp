@@ -10,6 +10,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -25,6 +26,40 @@ int retryAfterSeconds(const QByteArray &value)
     if (!at.isValid())
         return -1;
     return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 24 * 60 * 60));
+}
+
+// The spellings of a secret a server may echo back: raw, JSON-escaped (Qt's escaping, plus "\/" and
+// \uXXXX for every non-ASCII character, as other JSON writers do) and percent-encoded (both cases).
+QList<QByteArray> secretForms(const QByteArray &secret)
+{
+    QList<QByteArray> forms {secret};
+    const QByteArray quoted = QJsonDocument(QJsonArray {QString::fromUtf8(secret)}).toJson(QJsonDocument::Compact);
+    const QByteArray escaped = quoted.mid(2, quoted.size() - 4); // inside ["…"]
+    forms << escaped << QByteArray(escaped).replace("/", "\\/");
+    QByteArray unicode;
+    for (const QChar c : QString::fromUtf8(escaped)) {
+        if (c.unicode() < 0x80)
+            unicode += char(c.unicode());
+        else
+            unicode += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+    }
+    forms << unicode << QByteArray(unicode).replace("/", "\\/");
+    const QByteArray percent = QUrl::toPercentEncoding(QString::fromUtf8(secret));
+    QByteArray lowerHex = percent;
+    for (qsizetype i = 0; i + 2 < lowerHex.size(); ++i) {
+        if (lowerHex.at(i) == '%') {
+            lowerHex[i + 1] = char(QChar::toLower(char16_t(lowerHex.at(i + 1))));
+            lowerHex[i + 2] = char(QChar::toLower(char16_t(lowerHex.at(i + 2))));
+        }
+    }
+    forms << percent << lowerHex << QUrl::toPercentEncoding(QString::fromUtf8(secret), "/");
+    forms.removeAll(QByteArray());
+    // Longest first, so that a form is never cut by a shorter one it contains.
+    std::sort(forms.begin(), forms.end(), [](const QByteArray &a, const QByteArray &b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+    return forms;
 }
 
 bool isRedirect(int status)
@@ -283,7 +318,9 @@ void TrackClient::finish(const std::shared_ptr<Call> &call)
     for (const QByteArray &secret : {basic, key, appKey}) {
         if (secret.isEmpty())
             continue;
-        r.responseBody.replace(secret, QByteArrayLiteral("•••"));
+        // As sent, and as a server may echo it: JSON-escaped ("a\/b", "\u00fc") or percent-encoded.
+        for (const QByteArray &form : secretForms(secret))
+            r.responseBody.replace(form, QByteArrayLiteral("•••"));
         r.error.replace(QString::fromUtf8(secret), QStringLiteral("•••"));
     }
     for (QChar &c : r.error) {

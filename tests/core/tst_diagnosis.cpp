@@ -79,6 +79,8 @@ private Q_SLOTS:
         QTest::newRow("app key of the other region's account") << in << QStringList {u"app_key_other_account_region"_s};
         in.appKeyProbes = {probe(Region::Eu, 0, Region::Eu)};
         QTest::newRow("no answer says nothing about the key") << in << QStringList();
+        in.appKeyProbes = {probe(Region::Eu, 503, Region::Eu), probe(Region::Us, 401, Region::Eu)};
+        QTest::newRow("own host down: the other host's 401 proves nothing") << in << QStringList();
 
         in = DiagnosisInput();
         in.workspace = workspace(Region::Eu, Route::Auto, u"Acme"_s);
@@ -129,6 +131,21 @@ private Q_SLOTS:
         QCOMPARE(probe(Region::Us, 403, Region::Eu).verdict, AppKeyProbe::Verdict::RegionMismatch);
         QCOMPARE(probe(Region::Eu, 503, Region::Eu).verdict, AppKeyProbe::Verdict::Failed);
         QCOMPARE(probe(Region::Eu, 401, Region::Eu).toJson().value(u"verdict").toString(), u"rejected"_s);
+    }
+
+    void settleKeepsMismatchOnlyWhenTheOwnHostAccepted()
+    {
+        QList<AppKeyProbe> probes {probe(Region::Eu, 401, Region::Eu), probe(Region::Us, 401, Region::Eu)};
+        QCOMPARE(probes.at(1).verdict, AppKeyProbe::Verdict::RegionMismatch);
+        AppKeyProbe::settle(&probes);
+        QCOMPARE(probes.at(1).verdict, AppKeyProbe::Verdict::Rejected);
+        QCOMPARE(probes.at(1).text(), u"US App API host: rejected (401)"_s);
+        probes = {probe(Region::Eu, 503, Region::Eu), probe(Region::Us, 401, Region::Eu)};
+        AppKeyProbe::settle(&probes);
+        QCOMPARE(probes.at(1).verdict, AppKeyProbe::Verdict::Rejected);
+        probes = {probe(Region::Eu, 200, Region::Eu), probe(Region::Us, 401, Region::Eu)};
+        AppKeyProbe::settle(&probes);
+        QCOMPARE(probes.at(1).verdict, AppKeyProbe::Verdict::RegionMismatch);
     }
 
     void transitIsTheUsFirstHopAnsweredByEu()

@@ -224,6 +224,21 @@ private Q_SLOTS:
         TrackCall lastUsed = TrackCall::addDevice(u"1"_s, u"t"_s, u"ios"_s);
         lastUsed.timestamp = kNow * 1000;
         QTest::newRow("device last used in milliseconds") << lastUsed << u"Last used: "_s;
+        QTest::newRow("year 9999 is far future, not milliseconds")
+            << at(253402300799) << u"253402300799 is 9999-12-31T23:59:59Z (UTC), more than a day in the future"_s;
+        const auto v2At = [](const QJsonValue &ts) {
+            return TrackCall::entity({{u"type"_s, u"person"_s},
+                                      {u"identifiers"_s, QJsonObject {{u"id"_s, u"1"_s}}},
+                                      {u"action"_s, u"event"_s},
+                                      {u"name"_s, u"x"_s},
+                                      {u"timestamp"_s, ts}});
+        };
+        QTest::newRow("v2 timestamp fraction") << v2At(1764403200.5) << u"timestamp: must be a whole number"_s;
+        QTest::newRow("v2 timestamp 1e300") << v2At(1e300) << u"timestamp: 1.0000000000000001e+300 is far too large"_s;
+        QTest::newRow("v2 timestamp -0.5") << v2At(-0.5) << u"timestamp: must be a whole number"_s;
+        QTest::newRow("v2 timestamp milliseconds") << v2At(double(kNow) * 1000) << u"looks like milliseconds"_s;
+        QTest::newRow("v2 timestamp string") << v2At(u"1764403200"_s) << u"timestamp: must be a number"_s;
+        QTest::newRow("v2 timestamp ok") << v2At(double(kNow)) << QString();
 
         // Devices, merge.
         QTest::newRow("device without token")

@@ -559,6 +559,62 @@ private Q_SLOTS:
         QCOMPARE(ticks, 4);
     }
 
+    // --data @- reads the whole of standard input, however it arrives; SIGTERM stops a burst with a
+    // summary of what was not sent.
+    void dataFromAPipeAndAnInterruptedBurst()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_binary,
+                {QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
+                 QStringLiteral("--via"), QStringLiteral("us"), QStringLiteral("--id"), QStringLiteral("piped"),
+                 QStringLiteral("--name"), QStringLiteral("n"), QStringLiteral("--data"), QStringLiteral("@-"),
+                 QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted(10000));
+        p.write("\n  ");
+        QTest::qWait(400);
+        p.write("{\"plan\": \"pro\"}\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        m_allOutput += out + p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonArray received = QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array();
+        QCOMPARE(QJsonDocument::fromJson(received.last().toObject().value(u"body").toString().toUtf8())
+                     .object()
+                     .value(u"data")
+                     .toObject()
+                     .value(u"plan")
+                     .toString(),
+                 u"pro"_s);
+
+        QProcess burst;
+        burst.setProcessEnvironment(env);
+        burst.start(m_binary,
+                    {QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
+                     QStringLiteral("--via"), QStringLiteral("us"), QStringLiteral("--id"),
+                     QStringLiteral("burst-stop"), QStringLiteral("--name"), QStringLiteral("n"),
+                     QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--rate"), QStringLiteral("5"),
+                     QStringLiteral("--json")});
+        QVERIFY(burst.waitForStarted(10000));
+        QTest::qWait(1200);
+        burst.terminate(); // SIGTERM
+        QVERIFY(burst.waitForFinished(30000));
+        const QByteArray burstOut = burst.readAllStandardOutput();
+        const QByteArray burstErr = burst.readAllStandardError();
+        m_allOutput += burstOut + burstErr;
+        QCOMPARE(burst.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(burst.exitCode(), 1);
+        const QJsonObject summary =
+            QJsonDocument::fromJson(burstOut.trimmed().split('\n').last()).object().value(u"burst").toObject();
+        QVERIFY2(summary.value(u"cancelled").toBool(), burstOut.constData());
+        QVERIFY(summary.value(u"not_sent").toInt() > 0);
+        QCOMPARE(summary.value(u"succeeded").toInt() + summary.value(u"not_sent").toInt(), 100);
+        QVERIFY2(burstErr.contains("interrupted"), burstErr.constData());
+    }
+
     void failedCallsExitOne()
     {
         QProcessEnvironment wrongKey = environment();

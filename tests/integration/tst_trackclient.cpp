@@ -503,6 +503,47 @@ private Q_SLOTS:
         QVERIFY(!r.error.contains(QChar(0x1b))); // no terminal escape sequences
     }
 
+    // A server that echoes the key the way JSON writers and URLs spell it: every spelling is masked.
+    void escapedEchoesOfTheKeyAreScrubbed_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("echo");
+        QTest::newRow("slash escaped") << u"abc/def123"_s << QByteArray("abc\\/def123");
+        QTest::newRow("quote and backslash") << u"k\"e\\y"_s << QByteArray("k\\\"e\\\\y");
+        QTest::newRow("unicode escaped") << u"sch\u00fcssel"_s << QByteArray("sch\\u00fcssel");
+        QTest::newRow("percent-encoded") << u"a/b c"_s << QByteArray("a%2Fb%20c");
+        QTest::newRow("percent-encoded, lower hex") << u"a/b c"_s << QByteArray("a%2fb%20c");
+    }
+    void escapedEchoesOfTheKeyAreScrubbed()
+    {
+        QFETCH(QString, key);
+        QFETCH(QByteArray, echo);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server, echo] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, echo] {
+                socket->readAll();
+                const QByteArray body = "{\"meta\":{\"error\":\"bad key " + echo + "\"}}";
+                socket->write("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        const QString url = u"http://127.0.0.1:%1"_s.arg(server.serverPort());
+        EndpointTable table;
+        QString error;
+        QVERIFY2(EndpointTable::fromJson(
+                     endpointFile(url, u"http://127.0.0.1:1"_s, u"http://127.0.0.1:2"_s, u"http://127.0.0.1:3"_s),
+                     &table, &error),
+                 qPrintable(error));
+        TrackClient client(table);
+        const RequestRecord r = sendAndWait(client, TrackCall::region(), {u"site"_s, key}, Region::Us);
+        QCOMPARE(r.status, 401);
+        QVERIFY2(!r.responseBody.contains(echo), r.responseBody.constData());
+        QVERIFY2(r.responseBody.contains("bad key •••"), r.responseBody.constData());
+    }
+
     void recordHoldsNoSecret()
     {
         TrackClient client(m_table);
