@@ -295,6 +295,15 @@ private Q_SLOTS:
         QVERIFY2(another.code == 3, qPrintable(describe(another)));
         QVERIFY2(another.err.contains("the keyring is locked"), qPrintable(describe(another)));
 
+        const Result edit = run({u"workspace"_s, u"edit"_s, u"Locked"_s, u"--track-key-stdin"_s, u"--no-verify"_s},
+                                (kNewKey + u'\n').toUtf8());
+        QVERIFY2(edit.code == 3, qPrintable(describe(edit)));
+        QVERIFY2(edit.err.contains("the keyring is locked"), qPrintable(describe(edit)));
+
+        const Result rename = run({u"workspace"_s, u"edit"_s, u"Locked"_s, u"--name"_s, u"Renamed"_s});
+        QVERIFY2(rename.code == 3, qPrintable(describe(rename)));
+        QVERIFY2(rename.err.contains("the keyring is locked"), qPrintable(describe(rename)));
+
         const Result remove = run({u"workspace"_s, u"remove"_s, u"Locked"_s});
         QVERIFY2(remove.code == 3, qPrintable(describe(remove)));
         QVERIFY2(remove.err.contains("the keyring is locked"), qPrintable(describe(remove)));
@@ -303,11 +312,13 @@ private Q_SLOTS:
         QCOMPARE(list.code, 0);
         QVERIFY2(list.out.contains("Locked\tlocked-site"), qPrintable(describe(list)));
         QVERIFY(!list.out.contains("Other"));
+        QVERIFY(!list.out.contains("Renamed"));
 
         // Unlocked again: the key is the one stored before, nothing was replaced, added or removed.
         unlockLogin();
         QCOMPARE(secretToolLookup(u"Locked/track-api-key"_s), kKey);
         QCOMPARE(secretToolLookup(u"Other/track-api-key"_s), QString());
+        QCOMPARE(secretToolLookup(u"Renamed/track-api-key"_s), QString());
         r = wait([&](auto done) { store.read(entry, this, done); });
         QVERIFY2(r.ok(), qPrintable(CredentialStore::describe(r)));
         QCOMPARE(r.secret, kKey);
