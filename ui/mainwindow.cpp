@@ -18,6 +18,7 @@
 #include "sandboxmenu.h"
 #include "sandboxserver.h"
 #include "workspacedialog.h"
+#include "workspaceedit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -294,6 +295,11 @@ void MainWindow::buildActions()
     m_addAction->setToolTip(tr("Add a workspace with its Site ID and Track API key (kept in the system keychain)"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::openAddWorkspaceDialog);
 
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit workspace…"), this);
+    m_editAction->setObjectName(QStringLiteral("editWorkspaceAction"));
+    m_editAction->setToolTip(tr("Change the selected workspace's name, Site ID or account, or replace its keys"));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::openEditWorkspaceDialog);
+
     m_removeAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove workspace"), this);
     m_removeAction->setObjectName(QStringLiteral("removeWorkspaceAction"));
     m_removeAction->setToolTip(tr("Remove the selected workspace and its keychain entries"));
@@ -357,6 +363,7 @@ void MainWindow::buildActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_addAction);
+    toolbar->addAction(m_editAction);
     toolbar->addAction(m_removeAction);
     toolbar->addSeparator();
     toolbar->addAction(m_recheckAction);
@@ -374,7 +381,7 @@ void MainWindow::buildActions()
     nameWidget(faults, QStringLiteral("sandboxFaultsButton"), tr("Sandbox faults"));
     m_faultButtonAction = toolbar->addWidget(faults);
     m_faultButtonAction->setVisible(false);
-    for (QAction *action : {m_addAction, m_removeAction, m_recheckAction, m_sandboxAction}) {
+    for (QAction *action : {m_addAction, m_editAction, m_removeAction, m_recheckAction, m_sandboxAction}) {
         if (QWidget *button = toolbar->widgetForAction(action)) {
             QString name = action->objectName();
             name.replace(QStringLiteral("Action"), QStringLiteral("Button"));
@@ -388,6 +395,7 @@ void MainWindow::buildMenus()
     QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
     workspace->setObjectName(QStringLiteral("workspaceMenu"));
     workspace->addAction(m_addAction);
+    workspace->addAction(m_editAction);
     workspace->addAction(m_removeAction);
     workspace->addAction(m_recheckAction);
     workspace->addSeparator();
@@ -954,11 +962,15 @@ bool MainWindow::selectWorkspace(const QString &name)
     return false;
 }
 
-void MainWindow::addSessionWorkspace(Workspace workspace, const QString &trackApiKey)
+void MainWindow::addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey)
 {
     workspace.sessionOnly = true;
+    workspace.hasAppApiKey = !appApiKey.isEmpty();
     m_sessionStore->write(CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), trackApiKey, this,
                           ignoreResult);
+    if (!appApiKey.isEmpty())
+        m_sessionStore->write(CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), appApiKey, this,
+                              ignoreResult);
     m_workspaces.append(workspace);
     appendWorkspaceItem(workspace);
     fitLogColumns();
@@ -1041,6 +1053,7 @@ void MainWindow::updateBanners()
 void MainWindow::updateActions()
 {
     const bool hasCurrent = currentWorkspace().has_value();
+    m_editAction->setEnabled(hasCurrent);
     m_removeAction->setEnabled(hasCurrent);
     m_recheckAction->setEnabled(hasCurrent);
     m_sandboxAction->setChecked(m_onSandbox);
@@ -1383,54 +1396,98 @@ void MainWindow::openAddWorkspaceDialog()
     const QList<Workspace> configured = m_repository->list();
     for (const Workspace &w : configured)
         names << w.name;
+    if (!m_onSandbox) {
+        for (const Workspace &w : std::as_const(m_workspaces))
+            names << w.name; // session-only ones too
+    }
     auto *dialog = new WorkspaceDialog(names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkspaceDialog::submitted, this, [this, dialog] { submitWorkspace(dialog); });
+    connect(dialog, &WorkspaceDialog::sessionOnlyRequested, this, [this, dialog] { useWorkspaceForSession(dialog); });
     dialog->open();
 }
 
 void MainWindow::submitWorkspace(WorkspaceDialog *dialog)
 {
     const WorkspaceDraft draft = dialog->draft();
+    // Checked with Customer.io before anything is stored, like `workspace add`: the region call answers on
+    // either host. Without a usable endpoint table the workspace is added unchecked.
+    if (!m_realClient.client) {
+        storeNewWorkspace(dialog, draft,
+                          tr("the credentials were not checked (no usable endpoint table); the region is unknown "
+                             "until a check succeeds"));
+        return;
+    }
+    dialog->setBusy(tr("Checking the Site ID and Track API key with Customer.io…"));
+    m_realClient.detector->detect(
+        {draft.workspace.siteId, draft.trackApiKey}, Region::Us, draft.workspace.name, dialog,
+        [this, dialog, draft](const RegionInfo &info, const RequestRecord &record) {
+            WorkspaceDraft checked = draft;
+            QString warning;
+            if (info.ok) {
+                rememberDetection(&checked.workspace, info);
+            } else if (record.status == 401) {
+                dialog->showRejected(info.error);
+                return;
+            } else {
+                warning = tr("the credentials could not be checked (%1); the region is unknown until a check "
+                             "succeeds")
+                              .arg(info.error);
+            }
+            storeNewWorkspace(dialog, checked, warning);
+        });
+}
+
+void MainWindow::storeNewWorkspace(WorkspaceDialog *dialog, const WorkspaceDraft &draft, const QString &warning)
+{
     const Workspace workspace = draft.workspace;
     const QString trackEntry = CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey);
     const QString appEntry = CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey);
     const QString appKey = draft.appApiKey;
     dialog->setBusy(tr("Saving the key to the system keychain…"));
+    // A keychain that is missing, locked or refuses: the admin may keep the keys for this session instead.
+    const auto offerSession = [](const CredentialResult &result) {
+        return result.error == CredentialResult::Error::Unavailable
+            || result.error == CredentialResult::Error::AccessDenied
+            || result.error == CredentialResult::Error::NotResponding;
+    };
 
     // Callbacks use the dialog as context: it cannot be closed while busy, and if the window goes, they go.
     m_keychain->write(
         trackEntry, draft.trackApiKey, dialog,
-        [this, dialog, workspace, trackEntry, appEntry, appKey](const CredentialResult &result) {
+        [this, dialog, workspace, trackEntry, appEntry, appKey, warning, offerSession](const CredentialResult &result) {
             if (!result.ok()) {
-                dialog->showStoreError(CredentialStore::describe(result));
+                dialog->showStoreError(CredentialStore::describe(result), offerSession(result));
                 return;
             }
             if (appKey.isEmpty()) {
-                finishAddWorkspace(dialog, workspace);
+                finishAddWorkspace(dialog, workspace, warning);
                 return;
             }
             m_keychain->write(
-                appEntry, appKey, dialog, [this, dialog, workspace, trackEntry](const CredentialResult &appResult) {
+                appEntry, appKey, dialog,
+                [this, dialog, workspace, trackEntry, warning, offerSession](const CredentialResult &appResult) {
                     if (appResult.ok()) {
-                        finishAddWorkspace(dialog, workspace);
+                        finishAddWorkspace(dialog, workspace, warning);
                         return;
                     }
                     // Roll back the Track API key so that no half-added workspace is left behind.
                     const QString reason = CredentialStore::describe(appResult);
-                    m_keychain->remove(trackEntry, dialog, [dialog, reason, trackEntry](const CredentialResult &undo) {
-                        QString text = reason;
-                        if (!undo.ok() && undo.error != CredentialResult::Error::NotFound)
-                            text += tr("; the keychain entry \"%1\" (service %2) remains and can be deleted with "
-                                       "the system's password manager")
-                                        .arg(trackEntry, AppIdentity::id());
-                        dialog->showStoreError(text);
-                    });
+                    const bool offer = offerSession(appResult);
+                    m_keychain->remove(trackEntry, dialog,
+                                       [dialog, reason, trackEntry, offer](const CredentialResult &undo) {
+                                           QString text = reason;
+                                           if (!undo.ok() && undo.error != CredentialResult::Error::NotFound)
+                                               text += tr("; the keychain entry \"%1\" (service %2) remains and can "
+                                                          "be deleted with the system's password manager")
+                                                           .arg(trackEntry, AppIdentity::id());
+                                           dialog->showStoreError(text, offer);
+                                       });
                 });
         });
 }
 
-void MainWindow::finishAddWorkspace(WorkspaceDialog *dialog, const Workspace &workspace)
+void MainWindow::finishAddWorkspace(WorkspaceDialog *dialog, const Workspace &workspace, const QString &warning)
 {
     m_repository->save(workspace);
     dialog->finishSaved();
@@ -1440,12 +1497,136 @@ void MainWindow::finishAddWorkspace(WorkspaceDialog *dialog, const Workspace &wo
         m_workspaces.append(workspace);
         appendWorkspaceItem(workspace);
         fitLogColumns();
+        updateFilterChoices();
         updateBanners();
         m_workspaceList->setCurrentRow(int(m_workspaces.size()) - 1);
     }
-    showStatus(workspace.hasAppApiKey
-                   ? tr("Added workspace \"%1\"; its keys are in the system keychain.").arg(workspace.name)
-                   : tr("Added workspace \"%1\"; its key is in the system keychain.").arg(workspace.name));
+    QString status = workspace.hasAppApiKey
+        ? tr("Added workspace \"%1\"; its keys are in the system keychain.").arg(workspace.name)
+        : tr("Added workspace \"%1\"; its key is in the system keychain.").arg(workspace.name);
+    if (!warning.isEmpty())
+        status += u' ' + tr("Warning: %1.").arg(warning);
+    showStatus(status);
+}
+
+void MainWindow::useWorkspaceForSession(WorkspaceDialog *dialog)
+{
+    const WorkspaceDraft draft = dialog->draft();
+    dialog->finishSaved();
+    // Session-only workspaces are listed with the configured ones.
+    if (m_onSandbox)
+        switchToConfigured(QString());
+    addSessionWorkspace(draft.workspace, draft.trackApiKey, draft.appApiKey);
+    updateFilterChoices();
+    m_workspaceList->setCurrentRow(int(m_workspaces.size()) - 1);
+    showStatus(tr("Added workspace \"%1\" for this session only: its keys are in this console's memory and are "
+                  "forgotten when it closes.")
+                   .arg(draft.workspace.name));
+}
+
+void MainWindow::openEditWorkspaceDialog()
+{
+    const std::optional<Workspace> workspace = currentWorkspace();
+    if (!workspace)
+        return;
+    QStringList others;
+    for (const Workspace &w : std::as_const(m_workspaces)) {
+        if (w.name != workspace->name)
+            others << w.name;
+    }
+    if (!workspace->sessionOnly) {
+        const QList<Workspace> configured = m_repository->list();
+        for (const Workspace &w : configured) {
+            if (w.name != workspace->name)
+                others << w.name;
+        }
+    }
+    auto *dialog = new WorkspaceDialog(*workspace, others, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WorkspaceDialog::submitted, this, [this, dialog] { submitWorkspaceEdit(dialog); });
+    dialog->open();
+}
+
+void MainWindow::submitWorkspaceEdit(WorkspaceDialog *dialog)
+{
+    const WorkspaceEdit edit = dialog->edit();
+    const bool session = edit.before.sessionOnly;
+    const Client *client = activeClient();
+    // The editor lives as long as the dialog, which cannot close while it works.
+    auto *editor = new WorkspaceEditor(storeFor(edit.before), client ? client->detector : nullptr, dialog);
+    connect(editor, &WorkspaceEditor::stepChanged, dialog, [dialog, session](WorkspaceEditor::Step step) {
+        switch (step) {
+        case WorkspaceEditor::Step::ReadingKeys:
+            dialog->setBusy(session ? tr("Reading the current keys…")
+                                    : tr("Reading the current keys from the system keychain…"));
+            break;
+        case WorkspaceEditor::Step::CheckingCredentials:
+            dialog->setBusy(tr("Checking the Site ID and Track API key with Customer.io…"));
+            break;
+        case WorkspaceEditor::Step::SavingKeys:
+            dialog->setBusy(session ? tr("Saving the keys for this session…")
+                                    : tr("Saving the keys to the system keychain…"));
+            break;
+        case WorkspaceEditor::Step::RemovingOldEntries:
+            dialog->setBusy(tr("Removing the keychain entries the workspace no longer uses…"));
+            break;
+        }
+    });
+    dialog->setBusy(tr("Saving the changes…"));
+    const bool credentialsChanged = edit.credentialsChanged();
+    editor->start(
+        edit,
+        [this, credentialsChanged](const Workspace &before, const Workspace &after) {
+            commitWorkspaceEdit(before, after, credentialsChanged);
+        },
+        [this, dialog, edit](const WorkspaceEditor::Result &result) {
+            switch (result.status) {
+            case WorkspaceEditor::Result::Status::Rejected:
+                dialog->showRejected(result.error);
+                return;
+            case WorkspaceEditor::Result::Status::KeychainFailed:
+                dialog->showStoreError(result.error);
+                return;
+            case WorkspaceEditor::Result::Status::Saved:
+                break;
+            }
+            dialog->finishSaved();
+            const QString name = result.workspace.name;
+            QString status = edit.renamed()
+                ? tr("Renamed workspace \"%1\" to \"%2\"; its keys moved with it.").arg(edit.before.name, name)
+                : tr("Saved the changes to workspace \"%1\".").arg(name);
+            if (!result.warning.isEmpty())
+                status += u' ' + tr("Warning: %1.").arg(result.warning);
+            showStatus(status);
+            if (!result.remaining.isEmpty()) {
+                showError(tr("The workspace \"%1\" was saved, but the keychain (service %2) still holds entries it "
+                             "no longer uses: %3. Delete them with the system's password manager.")
+                              .arg(name, AppIdentity::id(), result.remaining.join(QStringLiteral("; "))));
+            }
+        });
+}
+
+void MainWindow::commitWorkspaceEdit(const Workspace &before, const Workspace &after, bool credentialsChanged)
+{
+    if (!after.sessionOnly) {
+        m_repository->replace(before.name, after);
+        CallTemplates(m_settings.get()).renameWorkspace(before.name, after.name);
+        if (m_settings->value(lastWorkspaceKey()).toString() == before.name)
+            m_settings->setValue(lastWorkspaceKey(), after.name);
+    }
+    // A failed check belongs to the credentials it was made with.
+    const QString failed = m_regionCheckFailed.take(before.name);
+    if (!failed.isEmpty() && !credentialsChanged)
+        m_regionCheckFailed.insert(after.name, failed);
+    QList<Workspace> listed = m_workspaces;
+    for (Workspace &w : listed) {
+        if (w.name == before.name)
+            w = after;
+    }
+    const std::optional<Workspace> current = currentWorkspace();
+    const QString select = !current ? QString() : current->name == before.name ? after.name : current->name;
+    // Lists them again and, for the selected one, reads its key and checks its region anew.
+    showWorkspaces(listed, select);
 }
 
 void MainWindow::removeCurrentWorkspace()

@@ -38,6 +38,7 @@ class RequestLogStore;
 class SandboxMenu;
 class SandboxServer;
 class WorkspaceDialog;
+struct WorkspaceDraft;
 
 // The Region Console window: workspaces on the left; the "Data and Privacy" panel and the test-call
 // composer top right; the live request log and the selected call's detail bottom right.
@@ -84,9 +85,10 @@ public:
 
     // Selects the workspace by name and checks its region. Returns false if it is not listed.
     bool selectWorkspace(const QString &name);
-    // Lists a session-only workspace whose Track API key is held in memory for this run only (never in
-    // settings or the keychain); it disappears when the window switches between sandbox and configured.
-    void addSessionWorkspace(Workspace workspace, const QString &trackApiKey);
+    // Lists a session-only workspace whose Track API key (and App API key, if given) is held in memory for
+    // this run only (never in settings or the keychain); it disappears when the window switches between
+    // sandbox and configured. "Use for this session only" in the Add dialog ends here.
+    void addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey = {});
 
     RequestLogModel *requestLog() const { return m_log; }
     // Open unless the database could not be opened (the log then lives in memory for this run only).
@@ -105,6 +107,8 @@ public Q_SLOTS:
     void enterSandbox();
     void leaveSandbox();
     void openAddWorkspaceDialog();
+    // Name, Site ID, account, and new keys for the selected workspace (WorkspaceEditor).
+    void openEditWorkspaceDialog();
     void removeCurrentWorkspace();
     void recheckRegion();
     // Asks first: deletes every stored call, the CLI's included.
@@ -173,7 +177,11 @@ private:
     void selectLogRow(qint64 logId);
     const EndpointTable *activeEndpoints() const;
     void submitWorkspace(WorkspaceDialog *dialog);
-    void finishAddWorkspace(WorkspaceDialog *dialog, const Workspace &workspace);
+    void storeNewWorkspace(WorkspaceDialog *dialog, const WorkspaceDraft &draft, const QString &warning);
+    void finishAddWorkspace(WorkspaceDialog *dialog, const Workspace &workspace, const QString &warning);
+    void useWorkspaceForSession(WorkspaceDialog *dialog);
+    void submitWorkspaceEdit(WorkspaceDialog *dialog);
+    void commitWorkspaceEdit(const Workspace &before, const Workspace &after, bool credentialsChanged);
     void removeWorkspaceEntries(const Workspace &workspace);
     void showLogDetail();
     void showStatus(const QString &text);
@@ -220,6 +228,7 @@ private:
     int m_selectionSerial = 0; // stale keychain/network answers compare against this
 
     QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_recheckAction = nullptr;
     QAction *m_sandboxAction = nullptr;

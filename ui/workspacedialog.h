@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workspace.h"
+#include "workspaceedit.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -15,28 +16,43 @@ class WorkspaceDialog;
 struct WorkspaceDraft
 {
     Workspace workspace;
-    QString trackApiKey;
-    QString appApiKey; // empty = none
+    QString trackApiKey; // adding: the key; editing: a new key, empty keeps the stored one
+    QString appApiKey; // adding: empty = none; editing: a new key, empty keeps the stored one (or none)
+    bool removeAppApiKey = false; // editing only
 };
 
-// "Add workspace": name, Site ID, Track API key, optional App API key, each checked as it is typed
-// (validateWorkspaceName / validateSiteId / validateApiKey) with the message next to the field; OK stays
-// disabled while anything is invalid. OK does not close the dialog: it emits submitted() and the owner
-// stores the keys asynchronously, then calls finishSaved() or showStoreError().
+// "Add workspace" and "Edit workspace": name, Site ID, optional account, Track API key, optional App API
+// key, each checked as it is typed (validateWorkspaceName / validateSiteId / validateAccountName /
+// validateApiKey) with the message next to the field; OK stays disabled while anything is invalid (and,
+// when editing, while nothing is changed). Editing starts from the workspace's values with both key fields
+// empty: an empty key field keeps the stored key, a typed one replaces it.
+// OK does not close the dialog: it emits submitted() and the owner checks the credentials and stores the
+// keys asynchronously, showing each step with setBusy(), then calls finishSaved(), showRejected() or
+// showStoreError(). When adding fails because the keychain is unreachable, locked or refuses, the owner
+// can offer "Use for this session only" (sessionOnlyRequested()).
 class WorkspaceDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // Adding; existingNames are taken.
     explicit WorkspaceDialog(const QStringList &existingNames, QWidget *parent = nullptr);
+    // Editing `current`; otherNames are taken.
+    WorkspaceDialog(const Workspace &current, const QStringList &otherNames, QWidget *parent = nullptr);
     ~WorkspaceDialog() override;
 
+    bool isEditing() const { return m_editing; }
     WorkspaceDraft draft() const;
+    // Editing: the change the form describes.
+    WorkspaceEdit edit() const;
 
-    // While the keychain works: fields and OK disabled, message shown.
+    // While checking or storing: fields and buttons disabled, message shown.
     void setBusy(const QString &message);
-    // The store failed: the message stays visible, the form is editable again, nothing was added.
-    void showStoreError(const QString &message);
+    // Customer.io rejected the Site ID or Track API key: nothing was stored; the form is editable again.
+    void showRejected(const QString &message);
+    // The store failed: nothing was added or changed; the form is editable again. offerSessionOnly (adding):
+    // the "Use for this session only" button is shown.
+    void showStoreError(const QString &message, bool offerSessionOnly = false);
     void finishSaved();
 
     void accept() override;
@@ -44,12 +60,19 @@ public:
 
 Q_SIGNALS:
     void submitted();
+    void sessionOnlyRequested();
 
 private:
+    void setUp();
     void validate();
     void setFormEnabled(bool enabled);
+    void showProblem(const QString &lead, const QString &detail);
+    void setSessionOnlyOffered(bool offered);
 
     std::unique_ptr<Ui::WorkspaceDialog> m_ui;
-    QStringList m_existingNames;
+    QStringList m_takenNames;
+    bool m_editing = false;
+    Workspace m_original; // editing
     bool m_busy = false;
+    int m_fittedHeight = 0; // the height validate() last gave the dialog
 };

@@ -273,6 +273,9 @@ void CliRunner::runWorkspace()
          QStringLiteral("NAME")},
         {QStringLiteral("app-key-stdin"), tr("Read an App API key from the second line of stdin.")},
         {QStringLiteral("no-verify"), tr("Store without checking the credentials with Customer.io.")},
+        {QStringLiteral("name"), tr("edit: the workspace's new name."), QStringLiteral("NEW")},
+        {QStringLiteral("track-key-stdin"), tr("edit: read a new Track API key from the first line of stdin.")},
+        {QStringLiteral("remove-app-key"), tr("edit: delete the workspace's App API key.")},
         {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."),
          QStringLiteral("SECONDS"), QStringLiteral("10")},
         {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
@@ -281,17 +284,28 @@ void CliRunner::runWorkspace()
     });
     if (!parse(m_parser, 2))
         return;
+    if (sub != u"edit") {
+        for (const QString &option :
+             {QStringLiteral("name"), QStringLiteral("track-key-stdin"), QStringLiteral("remove-app-key")}) {
+            if (m_parser.isSet(option)) {
+                fail(Cli::UsageError, tr("--%1 applies to workspace edit only\n").arg(option) + Cli::usage());
+                return;
+            }
+        }
+    }
     if (!openKeychain(m_parser))
         return;
     const QStringList positional = m_parser.positionalArguments();
     if (sub == u"add")
         runWorkspaceAdd(positional);
+    else if (sub == u"edit")
+        runWorkspaceEdit(positional);
     else if (sub == u"list")
         runWorkspaceList();
     else if (sub == u"remove")
         runWorkspaceRemove(positional);
     else
-        fail(Cli::UsageError, tr("workspace: expected add, list or remove\n") + Cli::usage());
+        fail(Cli::UsageError, tr("workspace: expected add, edit, list or remove\n") + Cli::usage());
 }
 
 QString CliRunner::readSecretLine(const QString &prompt)

@@ -34,6 +34,7 @@ public Q_SLOTS:
 private:
     void runWorkspace();
     void runWorkspaceAdd(const QStringList &positional);
+    void runWorkspaceEdit(const QStringList &positional); // workspaceeditcommand.cpp
     void runWorkspaceList();
     void runWorkspaceRemove(const QStringList &positional);
     void storeWorkspace(const Workspace &workspace, const QString &trackKey, const QString &appKey);

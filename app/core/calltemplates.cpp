@@ -122,6 +122,14 @@ void CallTemplates::removeWorkspace(const QString &workspace)
     m_settings->remove(group(workspace));
 }
 
+void CallTemplates::renameWorkspace(const QString &from, const QString &to)
+{
+    if (from == to)
+        return;
+    writeObject(m_settings, group(to), readObject(m_settings, group(from)));
+    m_settings->remove(group(from));
+}
+
 std::optional<ComposedCall> CallTemplates::lastComposed() const
 {
     return ComposedCall::fromJson(readObject(m_settings, QStringLiteral("composer/last")));

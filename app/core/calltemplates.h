@@ -53,6 +53,8 @@ public:
     void remove(const QString &workspace, const QString &name);
     // Every template of a workspace, when the workspace is removed.
     void removeWorkspace(const QString &workspace);
+    // Every template of a workspace moves with it when it is renamed.
+    void renameWorkspace(const QString &from, const QString &to);
 
     std::optional<ComposedCall> lastComposed() const;
     void setLastComposed(const ComposedCall &call);

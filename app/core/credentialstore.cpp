@@ -19,10 +19,30 @@ QString CredentialStore::describe(const CredentialResult &result)
         what = tr("no key stored in the keychain for this workspace");
         break;
     case CredentialResult::Error::AccessDenied:
-        what = tr("access to the keychain was denied (is the keyring locked?)");
+        what = result.cause == CredentialResult::Cause::Locked
+            ? tr("the keyring is locked: unlock it (log in again, or open the system's password manager) and try "
+                 "again")
+            : tr("access to the keychain was denied (is the keyring locked?)");
         break;
     case CredentialResult::Error::Unavailable:
-        what = tr("secure storage unavailable: no Secret Service keychain could be reached");
+        switch (result.cause) {
+        case CredentialResult::Cause::NoSessionBus:
+            what = tr("secure storage unavailable: no D-Bus session bus, so no Secret Service keychain can be "
+                      "reached");
+            break;
+        case CredentialResult::Cause::NoSecretService:
+            what = tr("secure storage unavailable: no Secret Service keychain (such as GNOME Keyring or KeePassXC) "
+                      "runs on the D-Bus session");
+            break;
+        case CredentialResult::Cause::NoDefaultKeyring:
+            what = tr("secure storage unavailable: the Secret Service keychain has no default keyring to keep keys "
+                      "in");
+            break;
+        case CredentialResult::Cause::Locked:
+        case CredentialResult::Cause::Unknown:
+            what = tr("secure storage unavailable: no Secret Service keychain could be reached");
+            break;
+        }
         break;
     case CredentialResult::Error::NotResponding:
         what = tr("keychain not responding");

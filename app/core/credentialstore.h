@@ -19,9 +19,18 @@ struct CredentialResult
         NotResponding, // the backend did not answer within the store's timeout
         Other,
     };
+    // Why, when the store could tell (the keychain store asks the Secret Service itself after a failure).
+    enum class Cause {
+        Unknown,
+        NoSessionBus, // no D-Bus session bus to reach a Secret Service through
+        NoSecretService, // a session bus, but no org.freedesktop.secrets on it
+        NoDefaultKeyring, // a Secret Service without a default collection to store keys in
+        Locked, // the keyring (collection) is locked and was not unlocked
+    };
     Error error = Error::None;
     QString message; // people-readable, carries the backend's own error text; never the secret
     QString secret; // set by a successful read only
+    Cause cause = Cause::Unknown;
 
     bool ok() const { return error == Error::None; }
 };

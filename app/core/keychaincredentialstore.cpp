@@ -2,11 +2,30 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusVariant>
+#include <QMap>
 #include <QTimer>
 
 #include <memory>
 
 namespace {
+
+using Attributes = QMap<QString, QString>;
+
+const QString SecretsService = QStringLiteral("org.freedesktop.secrets");
+const QString SecretsPath = QStringLiteral("/org/freedesktop/secrets");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KeychainCredentialStore", text);
+}
 
 CredentialResult::Error mapError(QKeychain::Error error)
 {
@@ -28,8 +47,156 @@ CredentialResult::Error mapError(QKeychain::Error error)
     return CredentialResult::Error::Other;
 }
 
-// Runs one job; answers once, either from the job or from the watchdog.
-void runJob(QKeychain::Job *job, int timeoutMs, QObject *owner, QObject *context, CredentialStore::Callback done)
+enum class Operation { Read, Write, Remove };
+
+// QtKeychain's answer does not always say what is wrong: a read from a locked keyring answers "Entry not
+// found", a delete there answers success and leaves the entry, and "no D-Bus session" and "no Secret
+// Service" are both a generic error. After such an answer the store asks the Secret Service itself, with
+// calls that never prompt (SearchItems, ReadAlias, the Locked property), and names the cause.
+class Diagnosis : public QObject
+{
+public:
+    using Done = std::function<void(const CredentialResult &)>;
+
+    static bool wanted(Operation op, const CredentialResult &result)
+    {
+        switch (result.error) {
+        case CredentialResult::Error::None:
+            return op == Operation::Remove; // a locked keyring "deletes" without deleting
+        case CredentialResult::Error::NotFound:
+        case CredentialResult::Error::AccessDenied:
+        case CredentialResult::Error::Unavailable:
+        case CredentialResult::Error::Other:
+            return true;
+        case CredentialResult::Error::NotResponding:
+            break;
+        }
+        return false;
+    }
+
+    static void start(const QString &service, const QString &key, Operation op, const CredentialResult &result,
+                      int timeoutMs, QObject *owner, Done done)
+    {
+        auto *d = new Diagnosis(owner);
+        d->m_op = op;
+        d->m_result = result;
+        d->m_timeoutMs = timeoutMs;
+        d->m_done = std::move(done);
+        d->searchItems(service, key);
+    }
+
+private:
+    using QObject::QObject;
+
+    void finish()
+    {
+        m_done(m_result);
+        deleteLater();
+    }
+
+    void call(const QDBusMessage &message, std::function<void(const QDBusMessage &)> next)
+    {
+        auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, m_timeoutMs), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, next](QDBusPendingCallWatcher *) {
+            watcher->deleteLater();
+            next(watcher->reply());
+        });
+    }
+
+    void searchItems(const QString &service, const QString &key)
+    {
+        m_bus = QDBusConnection::sessionBus();
+        if (!m_bus.isConnected()) {
+            if (m_result.error != CredentialResult::Error::None) {
+                m_result.error = CredentialResult::Error::Unavailable;
+                m_result.cause = CredentialResult::Cause::NoSessionBus;
+            }
+            finish();
+            return;
+        }
+        QDBusMessage search = QDBusMessage::createMethodCall(SecretsService, SecretsPath,
+                                                             QStringLiteral("org.freedesktop.Secret.Service"),
+                                                             QStringLiteral("SearchItems"));
+        // QtKeychain's attributes on Secret Service: "server" is the service, "user" the key.
+        search << QVariant::fromValue(Attributes {{QStringLiteral("server"), service}, {QStringLiteral("user"), key}});
+        call(search, [this](const QDBusMessage &reply) {
+            if (reply.type() == QDBusMessage::ErrorMessage) {
+                if (reply.errorName() == QStringLiteral("org.freedesktop.DBus.Error.ServiceUnknown")
+                    && m_result.error != CredentialResult::Error::None) {
+                    m_result.error = CredentialResult::Error::Unavailable;
+                    m_result.cause = CredentialResult::Cause::NoSecretService;
+                }
+                finish();
+                return;
+            }
+            const QList<QVariant> args = reply.arguments();
+            const auto paths = [&args](int i) {
+                return i < args.size() ? qdbus_cast<QList<QDBusObjectPath>>(args.at(i)) : QList<QDBusObjectPath>();
+            };
+            if (!paths(1).isEmpty()) {
+                // The entry is there, in a locked collection: read "not found" and delete "done" were not so.
+                if (m_result.error == CredentialResult::Error::NotFound
+                    || m_result.error == CredentialResult::Error::None) {
+                    m_result.message = m_op == Operation::Remove ? tr("the entry remains in the locked keyring")
+                                                                 : tr("the entry is in the locked keyring");
+                }
+                m_result.error = CredentialResult::Error::AccessDenied;
+                m_result.cause = CredentialResult::Cause::Locked;
+                finish();
+                return;
+            }
+            if (m_result.error == CredentialResult::Error::None
+                || m_result.error == CredentialResult::Error::NotFound) {
+                finish();
+                return;
+            }
+            readDefaultAlias();
+        });
+    }
+
+    // A write (or any other failure): is there a default keyring, and is it locked?
+    void readDefaultAlias()
+    {
+        QDBusMessage alias = QDBusMessage::createMethodCall(
+            SecretsService, SecretsPath, QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+        alias << QStringLiteral("default");
+        call(alias, [this](const QDBusMessage &reply) {
+            if (reply.type() == QDBusMessage::ErrorMessage || reply.arguments().isEmpty()) {
+                finish();
+                return;
+            }
+            const QString path = qvariant_cast<QDBusObjectPath>(reply.arguments().constFirst()).path();
+            if (path.isEmpty() || path == u"/") {
+                m_result.error = CredentialResult::Error::Unavailable;
+                m_result.cause = CredentialResult::Cause::NoDefaultKeyring;
+                finish();
+                return;
+            }
+            QDBusMessage locked = QDBusMessage::createMethodCall(
+                SecretsService, path, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+            locked << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+            call(locked, [this](const QDBusMessage &answer) {
+                if (answer.type() != QDBusMessage::ErrorMessage && !answer.arguments().isEmpty()
+                    && qvariant_cast<QDBusVariant>(answer.arguments().constFirst()).variant().toBool()) {
+                    m_result.error = CredentialResult::Error::AccessDenied;
+                    m_result.cause = CredentialResult::Cause::Locked;
+                }
+                finish();
+            });
+        });
+    }
+
+    QDBusConnection m_bus {QString()};
+    Operation m_op = Operation::Read;
+    CredentialResult m_result;
+    int m_timeoutMs = 0;
+    Done m_done;
+};
+
+// Runs one job; answers once, either from the job (after a diagnosis when its answer needs one) or from
+// the watchdog.
+void runJob(QKeychain::Job *job, Operation op, int timeoutMs, QObject *owner, QObject *context,
+            CredentialStore::Callback done)
 {
     auto answered = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);
@@ -42,19 +209,26 @@ void runJob(QKeychain::Job *job, int timeoutMs, QObject *owner, QObject *context
     };
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    QObject::connect(job, &QKeychain::Job::finished, owner, [answer](QKeychain::Job *finished) {
-        CredentialResult result;
-        result.error = mapError(finished->error());
-        if (result.error != CredentialResult::Error::None)
-            result.message = finished->errorString();
-        else if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
-            result.secret = readJob->textData();
-        answer(result);
-    });
+    const QString service = job->service();
+    const QString key = job->key();
+    QObject::connect(job, &QKeychain::Job::finished, owner,
+                     [answer, answered, op, service, key, timeoutMs, owner](QKeychain::Job *finished) {
+                         CredentialResult result;
+                         result.error = mapError(finished->error());
+                         if (result.error != CredentialResult::Error::None)
+                             result.message = finished->errorString();
+                         else if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                             result.secret = readJob->textData();
+                         if (*answered || !Diagnosis::wanted(op, result)) {
+                             answer(result);
+                             return;
+                         }
+                         Diagnosis::start(service, key, op, result, timeoutMs, owner, answer);
+                     });
     QTimer::singleShot(timeoutMs, owner, [answer, timeoutMs] {
         CredentialResult result;
         result.error = CredentialResult::Error::NotResponding;
-        result.message = QStringLiteral("no answer from the keychain after %1 s").arg(timeoutMs / 1000.0);
+        result.message = tr("no answer from the keychain after %1 s").arg(timeoutMs / 1000.0);
         answer(result);
     });
     job->start();
@@ -66,13 +240,20 @@ KeychainCredentialStore::KeychainCredentialStore(const QString &service, int tim
     : CredentialStore(parent)
     , m_service(service)
     , m_timeoutMs(timeoutMs)
-{ }
+{
+    static const bool registered = [] {
+        qDBusRegisterMetaType<Attributes>();
+        qDBusRegisterMetaType<QList<QDBusObjectPath>>();
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
 
 void KeychainCredentialStore::read(const QString &key, QObject *context, Callback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    runJob(job, m_timeoutMs, this, context, std::move(done));
+    runJob(job, Operation::Read, m_timeoutMs, this, context, std::move(done));
 }
 
 void KeychainCredentialStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
@@ -80,12 +261,12 @@ void KeychainCredentialStore::write(const QString &key, const QString &secret, Q
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
-    runJob(job, m_timeoutMs, this, context, std::move(done));
+    runJob(job, Operation::Write, m_timeoutMs, this, context, std::move(done));
 }
 
 void KeychainCredentialStore::remove(const QString &key, QObject *context, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    runJob(job, m_timeoutMs, this, context, std::move(done));
+    runJob(job, Operation::Remove, m_timeoutMs, this, context, std::move(done));
 }

@@ -160,6 +160,27 @@ void WorkspaceRepository::save(const Workspace &workspace)
     writeAll(all);
 }
 
+bool WorkspaceRepository::replace(const QString &name, const Workspace &workspace)
+{
+    if (workspace.sessionOnly)
+        return false;
+    const QList<Workspace> all = list();
+    QList<Workspace> result;
+    bool found = false;
+    for (const Workspace &w : all) {
+        if (w.name == name && !found) {
+            result.append(workspace);
+            found = true;
+        } else if (w.name != workspace.name) { // a rename onto another stored name would list two
+            result.append(w);
+        }
+    }
+    if (!found)
+        return false;
+    writeAll(result);
+    return true;
+}
+
 bool WorkspaceRepository::remove(const QString &name)
 {
     QList<Workspace> all = list();

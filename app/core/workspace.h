@@ -59,6 +59,9 @@ public:
     std::optional<Workspace> find(const QString &name) const;
     // Inserts or replaces (by name). Session-only workspaces are ignored.
     void save(const Workspace &workspace);
+    // Replaces the workspace named `name` by `workspace` (which may carry another name) in its place in the
+    // list. Returns false, changing nothing, when there is no such workspace.
+    bool replace(const QString &name, const Workspace &workspace);
     bool remove(const QString &name);
 
 private:

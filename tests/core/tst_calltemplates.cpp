@@ -52,6 +52,12 @@ private Q_SLOTS:
         QCOMPARE(templates.save(u"US"_s, QString(81, u'n'), a), u"Template name: at most 80 characters (got 81)"_s);
         QCOMPARE(templates.save(u"US"_s, QString(80, u'n'), a), QString());
 
+        // A renamed workspace keeps its templates.
+        templates.renameWorkspace(u"US"_s, u"US / prod"_s);
+        QVERIFY(templates.names(u"US"_s).isEmpty());
+        QCOMPARE(templates.names(u"US / prod"_s).size(), 2);
+        templates.renameWorkspace(u"US / prod"_s, u"US"_s);
+
         templates.remove(u"EU / prod"_s, u"Signup"_s);
         QCOMPARE(templates.names(u"EU / prod"_s), QStringList {u"abandoned cart"_s});
         templates.removeWorkspace(u"EU / prod"_s);

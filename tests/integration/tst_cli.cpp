@@ -27,6 +27,9 @@ const QString kUsSite = QStringLiteral("canary-us-site");
 const QString kEuKey = QStringLiteral("cnry-EU-track-8f1c6d2b9a");
 const QString kUsKey = QStringLiteral("cnry-US-track-3e7a0c5f41");
 const QString kEuAppKey = QStringLiteral("cnry-EU-app-5b2d9e8c07");
+// Keys Customer.io (the sandbox) does not know: rotated to with --no-verify, or refused.
+const QString kRotatedKey = QStringLiteral("cnry-ROT-track-c4e19b7a20");
+const QString kRotatedAppKey = QStringLiteral("cnry-ROT-app-6d03f8e1b5");
 
 struct Result
 {
@@ -231,6 +234,155 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("was not added") && r.err.contains("rejected by Customer.io"), qPrintable(describe(r)));
         QCOMPARE(secretToolLookup(name + QStringLiteral("/track-api-key")), QString());
         QVERIFY(!run({QStringLiteral("workspace"), QStringLiteral("list")}).out.contains(name.toUtf8()));
+    }
+
+    // workspace edit: rotate, re-check, rename and drop keys, each checked from outside with secret-tool.
+    void workspaceEditRotatesRenamesAndRemovesKeys()
+    {
+        const QString name = QStringLiteral("Edit me %1").arg(QCoreApplication::applicationPid());
+        const QString renamed = name + QStringLiteral(" (EU)");
+        const QString track = QStringLiteral("/track-api-key");
+        const QString app = QStringLiteral("/app-api-key");
+        const auto edit = [this, &name](const QStringList &args, const QByteArray &input = {}) {
+            return run(QStringList {QStringLiteral("workspace"), QStringLiteral("edit"), name} + args, input);
+        };
+        const auto listed = [this](const QString &workspace) {
+            const QJsonArray all =
+                QJsonDocument::fromJson(
+                    run({QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                    .array();
+            for (const QJsonValue &w : all) {
+                if (w.toObject().value(QStringLiteral("name")).toString() == workspace)
+                    return w.toObject();
+            }
+            return QJsonObject();
+        };
+        Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kEuSite,
+                        QStringLiteral("--app-key-stdin")},
+                       (kEuKey + u'\n' + kEuAppKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(listed(name).value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
+
+        // A key Customer.io rejects changes nothing.
+        r = edit({QStringLiteral("--track-key-stdin")}, (kRotatedKey + u'\n').toUtf8());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("was not changed: Site ID or Track API key rejected by Customer.io (401"),
+                 qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(name + track), kEuKey);
+        // So does a Site ID the stored key does not belong to.
+        r = edit({QStringLiteral("--site-id"), kUsSite});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("rejected by Customer.io"), qPrintable(describe(r)));
+        QCOMPARE(listed(name).value(QStringLiteral("site_id")).toString(), kEuSite);
+
+        // Metadata only.
+        r = edit({QStringLiteral("--account"), QStringLiteral("Acme")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(r.out.contains("Updated workspace"));
+        QCOMPARE(listed(name).value(QStringLiteral("account")).toString(), QStringLiteral("Acme"));
+        QCOMPARE(listed(name).value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
+
+        // Rotated unchecked: the new key is in the keychain, the region learned from the old one is forgotten.
+        r = edit({QStringLiteral("--track-key-stdin"), QStringLiteral("--no-verify")}, (kRotatedKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(name + track), kRotatedKey);
+        QCOMPARE(secretToolLookup(name + app), kEuAppKey);
+        QCOMPARE(listed(name).value(QStringLiteral("region")).toString(), QStringLiteral("unknown"));
+        QVERIFY(listed(name).value(QStringLiteral("environment_id")).isNull());
+
+        // Rotated back, checked: the region is learned again.
+        r = edit({QStringLiteral("--track-key-stdin")}, (kEuKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("Credentials accepted: European Union (eu), workspace ID 301."),
+                 qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(name + track), kEuKey);
+        QCOMPARE(listed(name).value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
+
+        // The App API key alone.
+        r = edit({QStringLiteral("--app-key-stdin")}, (kRotatedAppKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(name + app), kRotatedAppKey);
+        QCOMPARE(secretToolLookup(name + track), kEuKey);
+
+        // Renamed: the entries move, the old ones are gone.
+        r = edit({QStringLiteral("--name"), renamed});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(r.out.contains("Renamed workspace"));
+        QCOMPARE(secretToolLookup(renamed + track), kEuKey);
+        QCOMPARE(secretToolLookup(renamed + app), kRotatedAppKey);
+        QCOMPARE(secretToolLookup(name + track), QString());
+        QCOMPARE(secretToolLookup(name + app), QString());
+        QVERIFY(listed(name).isEmpty());
+        QCOMPARE(listed(renamed).value(QStringLiteral("account")).toString(), QStringLiteral("Acme"));
+        QCOMPARE(listed(renamed).value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
+
+        // The App API key removed; the account cleared.
+        r = run({QStringLiteral("workspace"), QStringLiteral("edit"), renamed, QStringLiteral("--remove-app-key"),
+                 QStringLiteral("--account"), QString()});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(renamed + app), QString());
+        QCOMPARE(secretToolLookup(renamed + track), kEuKey);
+        QCOMPARE(listed(renamed).value(QStringLiteral("has_app_api_key")).toBool(), false);
+        QVERIFY(listed(renamed).value(QStringLiteral("account")).isNull());
+
+        r = run({QStringLiteral("workspace"), QStringLiteral("remove"), renamed});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(renamed + track), QString());
+    }
+
+    void workspaceEditRejectsBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("message");
+        const QString w = QStringLiteral("Bad input");
+        QTest::newRow("no such workspace")
+            << QStringList {QStringLiteral("Nobody")} << QByteArray() << QByteArray("no workspace named \"Nobody\"");
+        QTest::newRow("nothing to change") << QStringList {w} << QByteArray() << QByteArray("Nothing to change");
+        QTest::newRow("both app key options")
+            << QStringList {w, QStringLiteral("--app-key-stdin"), QStringLiteral("--remove-app-key")}
+            << QByteArray("k\n") << QByteArray("--app-key-stdin or --remove-app-key, not both");
+        QTest::newRow("no app key to remove")
+            << QStringList {w, QStringLiteral("--remove-app-key")} << QByteArray() << QByteArray("has none to remove");
+        QTest::newRow("empty key") << QStringList {w, QStringLiteral("--track-key-stdin")} << QByteArray("\n")
+                                   << QByteArray("Track API key (stdin): must not be empty");
+        QTest::newRow("bad site id") << QStringList {w, QStringLiteral("--site-id"), QStringLiteral("a b")}
+                                     << QByteArray() << QByteArray("Site ID: must not contain");
+        QTest::newRow("bad account") << QStringList {w, QStringLiteral("--account"), QStringLiteral(" x")}
+                                     << QByteArray() << QByteArray("Account: must not start or end with spaces");
+        QTest::newRow("taken name") << QStringList {w, QStringLiteral("--name"), QStringLiteral("Bad input 2")}
+                                    << QByteArray() << QByteArray("already exists");
+    }
+    void workspaceEditRejectsBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, message);
+        for (const QString &name : {QStringLiteral("Bad input"), QStringLiteral("Bad input 2")}) {
+            if (!run({QStringLiteral("workspace"), QStringLiteral("list")}).out.contains(name.toUtf8() + '\t')) {
+                const Result added = run({QStringLiteral("workspace"), QStringLiteral("add"), name,
+                                          QStringLiteral("--site-id"), kUsSite, QStringLiteral("--no-verify")},
+                                         (kUsKey + u'\n').toUtf8());
+                QVERIFY2(added.code == 0, qPrintable(describe(added)));
+            }
+        }
+        const int requests = sandboxRequestCount();
+        const Result r = run(QStringList {QStringLiteral("workspace"), QStringLiteral("edit")} + args, input);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+        QCOMPARE(sandboxRequestCount(), requests); // nothing was sent
+        QCOMPARE(secretToolLookup(QStringLiteral("Bad input/track-api-key")), kUsKey);
+    }
+
+    void editOptionsApplyToEditOnly()
+    {
+        const Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("x"),
+                              QStringLiteral("--site-id"), kUsSite, QStringLiteral("--name"), QStringLiteral("y")},
+                             (kUsKey + u'\n').toUtf8());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--name applies to workspace edit only"), qPrintable(describe(r)));
+        const Result help = run({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("cio-console workspace edit NAME [--name NEW]"));
     }
 
     void helpAndUnknownCommandNeedNoDisplay()
@@ -742,7 +894,7 @@ private Q_SLOTS:
     void zz_noSecretInAnyOutputOrFile()
     {
         QList<QByteArray> canaries;
-        for (const QString &key : {kEuKey, kUsKey, kEuAppKey}) {
+        for (const QString &key : {kEuKey, kUsKey, kEuAppKey, kRotatedKey, kRotatedAppKey}) {
             canaries << key.toUtf8();
             for (const QString &site : {kEuSite, kUsSite})
                 canaries << (site + u':' + key).toUtf8().toBase64();

@@ -3,6 +3,7 @@
 // a temporary request log database (never the user's data directory), and a KeychainCredentialStore
 // without any D-Bus session for the "secure storage unavailable" path.
 
+#include "calltemplates.h"
 #include "delegates.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
@@ -52,6 +53,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -64,6 +66,32 @@ constexpr int Timeout = 10000;
 
 const QString EuKey = u"demo-eu-track-key"_s;
 const QString UsKey = u"demo-us-track-key"_s;
+
+// A keychain that refuses every call the way a locked keyring does once its unlock prompt is dismissed.
+class LockedStore : public CredentialStore
+{
+public:
+    void read(const QString &, QObject *context, Callback done) override { answer(context, std::move(done)); }
+    void write(const QString &, const QString &, QObject *context, Callback done) override
+    {
+        answer(context, std::move(done));
+    }
+    void remove(const QString &, QObject *context, Callback done) override { answer(context, std::move(done)); }
+
+private:
+    void answer(QObject *context, Callback done)
+    {
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(0, this, [guard, done] {
+            CredentialResult r;
+            r.error = CredentialResult::Error::AccessDenied;
+            r.cause = CredentialResult::Cause::Locked;
+            r.message = u"Cannot create an item in a locked collection"_s;
+            if (guard)
+                done(r);
+        });
+    }
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -118,6 +146,12 @@ private Q_SLOTS:
     // Window state and About (issue 8).
     void windowStateIsRestored();
     void aboutNamesVersionsBackendAndPaths();
+    // Workspaces and credentials: check before storing, session only, edit and rotate.
+    void addWorkspaceChecksTheCredentialsFirst();
+    void keychainUnavailableOffersSessionOnly();
+    void lockedKeychainOffersSessionOnly();
+    void editWorkspaceRenamesAndMovesItsKeys();
+    void editWorkspaceRotatesKeysAndRelearnsTheRegion();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool startOnSandbox = false);
@@ -129,6 +163,13 @@ private:
         return widget;
     }
     QString text(const QString &labelName) const { return child<QLabel>(labelName)->text(); }
+    // A label's text as read, without its markup.
+    static QString plainText(const QLabel *label)
+    {
+        QTextDocument document;
+        document.setHtml(label->text());
+        return document.toPlainText();
+    }
     bool select(const QString &workspace);
     QStringList listedWorkspaces() const;
     RequestLogModel *logModel() const;
@@ -145,6 +186,11 @@ private:
     // Saves the composer as <name>.png in $CIO_UI_SCREENSHOTS, when set (to look at its states).
     void shootComposer(const QString &name);
     void shootPanel(const QString &name);
+    // The same for the workspace dialog, as workspace-dialog-<state>.png.
+    void shootDialog(QDialog *dialog, const QString &state);
+    QDialog *workspaceDialog() const;
+    // Configured workspaces in the settings, with their keys in m_keychain.
+    void seedWorkspace(const Workspace &workspace, const QString &trackKey, const QString &appKey = {});
     QPoint posInWindow(const QWidget *widget) const { return widget->mapTo(m_window.get(), QPoint(0, 0)); }
 
     QTemporaryDir m_dir;
@@ -545,6 +591,7 @@ void TestMainWindow::addWorkspaceValidatesFields()
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s)) && dialog->isVisible());
+    shootDialog(dialog, u"add"_s);
     auto *ok = dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Staging"_s);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"site:id"_s);
@@ -557,6 +604,14 @@ void TestMainWindow::addWorkspaceValidatesFields()
     QVERIFY2(keyError->text().startsWith(u"Track API key:"_s), qPrintable(keyError->text()));
     QVERIFY(!dialog->findChild<QLabel *>(u"nameError"_s)->isVisible());
     QVERIFY(!ok->isEnabled());
+    auto *accountEdit = dialog->findChild<QLineEdit *>(u"accountEdit"_s);
+    QTest::keyClicks(accountEdit, u"Acme "_s);
+    auto *accountError = dialog->findChild<QLabel *>(u"accountError"_s);
+    QVERIFY(accountError->isVisible());
+    QCOMPARE(accountError->text(), u"Account: must not start or end with spaces"_s);
+    shootDialog(dialog, u"validation"_s);
+    QTest::keyClick(accountEdit, Qt::Key_Backspace);
+    QVERIFY(!accountError->isVisible());
 
     auto *siteEdit = dialog->findChild<QLineEdit *>(u"siteIdEdit"_s);
     siteEdit->selectAll();
@@ -590,8 +645,8 @@ void TestMainWindow::keychainUnavailableAddsNothing()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
 
     auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"not added"_s), Timeout);
-    QVERIFY2(message->text().contains(u"secure storage unavailable"_s), qPrintable(message->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(plainText(message).contains(u"not added"_s), Timeout);
+    QVERIFY2(plainText(message).contains(u"secure storage unavailable"_s), qPrintable(plainText(message)));
     QVERIFY(dialog->isVisible());
     QVERIFY(m_window->isOnSandbox());
     QVERIFY(!settingsText().contains(u"Production"_s));
@@ -1955,6 +2010,363 @@ void TestMainWindow::panelDiagnosesEachMismatch()
     QTRY_VERIFY_WITH_TIMEOUT(diagnosis->text().contains(u"Workspaces of account \"Demo EU account\" disagree"_s),
                              Timeout);
     shootPanel(u"panel-mismatch-account"_s);
+}
+
+// --- workspaces and credentials -----------------------------------------------------------------------------
+
+void TestMainWindow::shootDialog(QDialog *dialog, const QString &state)
+{
+    const QString dir = qEnvironmentVariable("CIO_UI_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog->grab().save(dir + u"/workspace-dialog-"_s + state + u".png"_s));
+}
+
+QDialog *TestMainWindow::workspaceDialog() const
+{
+    auto *dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s);
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestMainWindow::seedWorkspace(const Workspace &workspace, const QString &trackKey, const QString &appKey)
+{
+    {
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        WorkspaceRepository(&settings).save(workspace);
+    }
+    int written = 0;
+    m_keychain->write(CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), trackKey, this,
+                      [&written](const CredentialResult &) { ++written; });
+    if (!appKey.isEmpty())
+        m_keychain->write(CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), appKey, this,
+                          [&written](const CredentialResult &) { ++written; });
+    QTRY_COMPARE(written, appKey.isEmpty() ? 1 : 2);
+}
+
+void TestMainWindow::addWorkspaceChecksTheCredentialsFirst()
+{
+    m_window = makeWindow();
+    m_window->openAddWorkspaceDialog();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = workspaceDialog()));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-eu-site"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountEdit"_s), u"Acme"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), u"not-the-key"_s);
+    // The check takes a moment: the dialog says what it is doing, and nothing can be changed meanwhile.
+    m_configuredServer->setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::Delay, 1500);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
+    QCOMPARE(plainText(message), u"Checking the Site ID and Track API key with Customer.io…"_s);
+    QVERIFY(!dialog->findChild<QLineEdit *>(u"siteIdEdit"_s)->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s)->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"addWorkspaceCancelButton"_s)->isEnabled());
+    shootDialog(dialog, u"checking"_s);
+
+    // 401: nothing is stored, the form is editable again and says why.
+    QTRY_VERIFY_WITH_TIMEOUT(plainText(message).startsWith(u"The workspace was not added"_s), Timeout);
+    m_configuredServer->setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
+    QVERIFY2(plainText(message).contains(u"Site ID or Track API key rejected by Customer.io (401 from"_s),
+             qPrintable(plainText(message)));
+    QVERIFY(!dialog->findChild<QPushButton *>(u"sessionOnlyButton"_s)->isVisible());
+    QVERIFY(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s)->isEnabled());
+    QVERIFY(!m_keychain->contains(u"Production/track-api-key"_s));
+    QVERIFY(!settingsText().contains(u"Production"_s));
+    QVERIFY(m_window->isOnSandbox());
+    shootDialog(dialog, u"rejected"_s);
+
+    // The right key: stored, with the region learned from the check and the account.
+    auto *key = dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s);
+    key->selectAll();
+    QTest::keyClicks(key, EuKey);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isOnSandbox(), Timeout);
+    QVERIFY(m_keychain->contains(u"Production/track-api-key"_s));
+    const std::optional<Workspace> saved =
+        WorkspaceRepository(std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat).get())
+            .find(u"Production"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->account, u"Acme"_s);
+    QCOMPARE(saved->region, Region::Eu);
+    QCOMPARE(saved->environmentId, qint64(201));
+
+    // Customer.io cannot be reached: added, with the region unknown and a warning.
+    m_configuredServer->setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::ServerError);
+    m_window->openAddWorkspaceDialog();
+    QTRY_VERIFY((dialog = workspaceDialog()));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
+    QVERIFY(dialog->findChild<QLabel *>(u"nameError"_s)->isVisible()); // taken
+    dialog->findChild<QLineEdit *>(u"nameEdit"_s)->clear();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Staging"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-us-site"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), UsKey);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
+    m_configuredServer->setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
+    QVERIFY2(
+        m_window->statusBar()->currentMessage().contains(u"Warning: the credentials could not be checked (HTTP 503"_s),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(listedWorkspaces(), (QStringList {u"Production"_s, u"Staging"_s}));
+    QVERIFY(m_keychain->contains(u"Staging/track-api-key"_s));
+    QCOMPARE(WorkspaceRepository(std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat).get())
+                 .find(u"Staging"_s)
+                 ->region,
+             Region::Unknown);
+}
+
+void TestMainWindow::keychainUnavailableOffersSessionOnly()
+{
+    // The real keychain store, with no D-Bus session to talk to (see initTestCase).
+    KeychainCredentialStore keychain(u"io.github.regionconsole.RegionConsole.test"_s, 5000);
+    MainWindow::Options options;
+    options.settingsPath = m_settingsPath;
+    options.logPath = m_logPath;
+    options.credentialStore = &keychain;
+    options.endpoints = m_configuredEndpoints;
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    m_window->openAddWorkspaceDialog();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = workspaceDialog()));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-eu-site"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), EuKey);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"appKeyEdit"_s), u"demo-eu-app-key"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+
+    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
+    auto *sessionOnly = dialog->findChild<QPushButton *>(u"sessionOnlyButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Timeout);
+    QVERIFY2(plainText(message).contains(u"secure storage unavailable: no D-Bus session bus"_s),
+             qPrintable(plainText(message)));
+    QVERIFY(plainText(message).contains(u"for this session only"_s));
+    QCOMPARE(sessionOnly->text(), u"Use for this &session only"_s);
+    shootDialog(dialog, u"keychain-unavailable"_s);
+
+    // Editing a field makes the offer stale; submitting again brings it back.
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"nameEdit"_s), Qt::Key_Space);
+    QVERIFY(!sessionOnly->isVisible());
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"nameEdit"_s), Qt::Key_Backspace);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Timeout);
+
+    QTest::mouseClick(sessionOnly, Qt::LeftButton);
+    QTRY_VERIFY(!workspaceDialog());
+    QVERIFY(!m_window->isOnSandbox());
+    QCOMPARE(listedWorkspaces(), QStringList {u"Production"_s});
+    QVERIFY(m_window->currentWorkspace()->sessionOnly);
+    QVERIFY(m_window->currentWorkspace()->hasAppApiKey);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"for this session only"_s));
+    // The key in memory works: the region is checked with it.
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    // Nothing on disk.
+    QVERIFY(!settingsText().contains(u"Production"_s));
+    QVERIFY(!settingsText().contains(u"demo-eu-app-key"_s));
+    m_window.reset(); // before the store it points to
+}
+
+void TestMainWindow::lockedKeychainOffersSessionOnly()
+{
+    LockedStore keychain;
+    MainWindow::Options options;
+    options.settingsPath = m_settingsPath;
+    options.logPath = m_logPath;
+    options.credentialStore = &keychain;
+    options.endpoints = m_configuredEndpoints;
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    m_window->openAddWorkspaceDialog();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = workspaceDialog()));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-us-site"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), UsKey);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
+    auto *sessionOnly = dialog->findChild<QPushButton *>(u"sessionOnlyButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Timeout);
+    QVERIFY2(plainText(message).startsWith(u"The workspace was not added: the keyring is locked"_s),
+             qPrintable(plainText(message)));
+    QVERIFY(!plainText(message).contains(u"unavailable"_s));
+    shootDialog(dialog, u"keychain-locked"_s);
+    QTest::mouseClick(sessionOnly, Qt::LeftButton);
+    QTRY_VERIFY(!workspaceDialog());
+    QCOMPARE(listedWorkspaces(), QStringList {u"Production"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
+    QVERIFY(!settingsText().contains(u"Production"_s));
+    m_window.reset();
+}
+
+void TestMainWindow::editWorkspaceRenamesAndMovesItsKeys()
+{
+    Workspace w;
+    w.name = u"Production"_s;
+    w.siteId = u"demo-eu-site"_s;
+    w.hasAppApiKey = true;
+    seedWorkspace(w, EuKey, u"demo-eu-app-key"_s);
+    Workspace other;
+    other.name = u"Staging"_s;
+    other.siteId = u"demo-us-site"_s;
+    seedWorkspace(other, UsKey);
+    {
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        ComposedCall call;
+        call.name = u"signed_up"_s;
+        QCOMPARE(CallTemplates(&settings).save(u"Production"_s, u"Signup"_s, call), QString());
+    }
+
+    m_window = makeWindow();
+    QVERIFY(select(u"Production"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    auto *edit = child<QAction>(u"editWorkspaceAction"_s);
+    QVERIFY(edit->isEnabled());
+    QVERIFY(child<QMenu>(u"workspaceMenu"_s)->actions().contains(edit));
+    edit->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = workspaceDialog()));
+    QCOMPARE(dialog->windowTitle(), u"Edit workspace"_s);
+    auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    QCOMPARE(name->text(), u"Production"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s)->text(), u"demo-eu-site"_s);
+    // The keys are never shown: empty fields keep them.
+    QVERIFY(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s)->text().isEmpty());
+    QVERIFY(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s)->placeholderText().startsWith(u"unchanged"_s));
+    QVERIFY(dialog->findChild<QCheckBox *>(u"removeAppKeyCheck"_s)->isVisible());
+    auto *save = dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s);
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+
+    // Another workspace's name is taken.
+    name->selectAll();
+    QTest::keyClicks(name, u"Staging"_s);
+    QVERIFY(dialog->findChild<QLabel *>(u"nameError"_s)->isVisible());
+    QVERIFY(!save->isEnabled());
+    name->selectAll();
+    QTest::keyClicks(name, u"Production EU"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountEdit"_s), u"Acme"_s);
+    QVERIFY(save->isEnabled());
+    shootDialog(dialog, u"edit"_s);
+    const int regionCalls = countCalls(CallKind::Region);
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
+    QCOMPARE(listedWorkspaces(), (QStringList {u"Production EU"_s, u"Staging"_s}));
+    QCOMPARE(m_window->currentWorkspace()->name, u"Production EU"_s);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Renamed workspace \"Production\" to \"Production EU\"; its keys moved with it."_s);
+    QVERIFY(m_keychain->contains(u"Production EU/track-api-key"_s));
+    QVERIFY(m_keychain->contains(u"Production EU/app-api-key"_s));
+    QVERIFY(!m_keychain->contains(u"Production/track-api-key"_s));
+    QVERIFY(!m_keychain->contains(u"Production/app-api-key"_s));
+    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    WorkspaceRepository repository(&settings);
+    QVERIFY(!repository.find(u"Production"_s));
+    const std::optional<Workspace> saved = repository.find(u"Production EU"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->account, u"Acme"_s);
+    QCOMPARE(saved->region, Region::Eu); // same credentials: still known
+    QCOMPARE(repository.list().first().name, u"Production EU"_s); // in its place
+    QCOMPARE(CallTemplates(&settings).names(u"Production EU"_s), QStringList {u"Signup"_s});
+    QVERIFY(CallTemplates(&settings).names(u"Production"_s).isEmpty());
+    // The renamed workspace is checked again with its key from the new entry.
+    QTRY_VERIFY_WITH_TIMEOUT(countCalls(CallKind::Region) > regionCalls, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+
+    // On the sandbox the demo workspaces can be edited too (in memory).
+    m_window->enterSandbox();
+    QVERIFY(select(u"Demo US"_s));
+    child<QAction>(u"editWorkspaceAction"_s)->trigger();
+    QTRY_VERIFY((dialog = workspaceDialog()));
+    auto *account = dialog->findChild<QLineEdit *>(u"accountEdit"_s);
+    QCOMPARE(account->text(), u"Demo US account"_s);
+    account->selectAll();
+    QTest::keyClicks(account, u"Demo"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
+    QCOMPARE(m_window->currentWorkspace()->account, u"Demo"_s);
+    QVERIFY(!settingsText().contains(u"Demo US"_s));
+}
+
+void TestMainWindow::editWorkspaceRotatesKeysAndRelearnsTheRegion()
+{
+    Workspace w;
+    w.name = u"Production"_s;
+    w.siteId = u"demo-eu-site"_s;
+    w.hasAppApiKey = true;
+    seedWorkspace(w, EuKey, u"demo-eu-app-key"_s);
+    m_window = makeWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    QCOMPARE(text(u"workspaceIdValue"_s), u"201"_s);
+
+    const auto openEdit = [this] {
+        child<QAction>(u"editWorkspaceAction"_s)->trigger();
+        QDialog *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = workspaceDialog())); }();
+        return dialog;
+    };
+    const auto readKey = [this](const QString &entry) {
+        std::optional<QString> key;
+        m_keychain->read(entry, this, [&key](const CredentialResult &r) { key = r.ok() ? r.secret : QString(); });
+        [&] { QTRY_VERIFY(key.has_value()); }();
+        return key.value_or(QString());
+    };
+
+    // A Track API key Customer.io rejects: nothing changes.
+    QDialog *dialog = openEdit();
+    auto *track = dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s);
+    QCOMPARE(track->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(track, u"rotated-but-wrong"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
+    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(plainText(message).startsWith(u"Nothing was changed"_s), Timeout);
+    QVERIFY2(plainText(message).contains(u"Site ID or Track API key rejected by Customer.io (401"_s),
+             qPrintable(plainText(message)));
+    QCOMPARE(readKey(u"Production/track-api-key"_s), EuKey);
+    shootDialog(dialog, u"edit-rejected"_s);
+
+    // A new Site ID with the stored key: checked with that key, rejected too.
+    track->clear();
+    auto *site = dialog->findChild<QLineEdit *>(u"siteIdEdit"_s);
+    site->selectAll();
+    QTest::keyClicks(site, u"demo-us-site"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(plainText(message).contains(u"rejected by Customer.io"_s)
+                                 && dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s)->isEnabled(),
+                             Timeout);
+    QCOMPARE(m_window->currentWorkspace()->siteId, u"demo-eu-site"_s);
+
+    // The new Site ID with its own Track API key, and a new App API key: checked, saved, region learned anew.
+    QTest::keyClicks(track, UsKey);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"appKeyEdit"_s), u"rotated-app-key"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
+    QCOMPARE(m_window->statusBar()->currentMessage(), u"Saved the changes to workspace \"Production\"."_s);
+    QCOMPARE(readKey(u"Production/track-api-key"_s), UsKey);
+    QCOMPARE(readKey(u"Production/app-api-key"_s), u"rotated-app-key"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
+    QCOMPARE(text(u"workspaceIdValue"_s), u"101"_s);
+    {
+        QSettings settings(m_settingsPath, QSettings::IniFormat);
+        const std::optional<Workspace> saved = WorkspaceRepository(&settings).find(u"Production"_s);
+        QCOMPARE(saved->siteId, u"demo-us-site"_s);
+        QCOMPARE(saved->region, Region::Us);
+        QCOMPARE(saved->environmentId, qint64(101));
+    }
+    QVERIFY(!settingsText().contains(u"rotated-app-key"_s));
+
+    // The App API key removed.
+    dialog = openEdit();
+    auto *remove = dialog->findChild<QCheckBox *>(u"removeAppKeyCheck"_s);
+    remove->setChecked(true);
+    QVERIFY(!dialog->findChild<QLineEdit *>(u"appKeyEdit"_s)->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
+    QVERIFY(!m_keychain->contains(u"Production/app-api-key"_s));
+    QVERIFY(!m_window->currentWorkspace()->hasAppApiKey);
+    dialog = openEdit();
+    QVERIFY(!dialog->findChild<QCheckBox *>(u"removeAppKeyCheck"_s)->isVisible());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,291 @@
+#include "workspaceedit.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkspaceEdit", text);
+}
+
+bool failed(const CredentialResult &result)
+{
+    return !result.ok() && result.error != CredentialResult::Error::NotFound;
+}
+
+QString entryProblem(const QString &entry, const CredentialResult &result)
+{
+    return QStringLiteral("\"%1\" (%2)").arg(entry, CredentialStore::describe(result));
+}
+} // namespace
+
+WorkspaceEdit WorkspaceEdit::of(const Workspace &workspace)
+{
+    WorkspaceEdit edit;
+    edit.before = workspace;
+    edit.name = workspace.name;
+    edit.siteId = workspace.siteId;
+    edit.account = workspace.account;
+    edit.route = workspace.route;
+    return edit;
+}
+
+bool WorkspaceEdit::changesSomething() const
+{
+    return renamed() || credentialsChanged() || account != before.account || route != before.route
+        || appApiKey.has_value() || (removeAppApiKey && before.hasAppApiKey);
+}
+
+QString WorkspaceEdit::validate(const QStringList &otherNames) const
+{
+    QString problem = validateWorkspaceName(name);
+    if (problem.isEmpty() && renamed() && otherNames.contains(name))
+        problem = tr("Workspace name: a workspace named \"%1\" already exists").arg(name);
+    if (problem.isEmpty())
+        problem = validateSiteId(siteId);
+    if (problem.isEmpty())
+        problem = validateAccountName(account);
+    if (problem.isEmpty() && trackApiKey)
+        problem = validateApiKey(tr("Track API key"), *trackApiKey);
+    if (problem.isEmpty() && appApiKey)
+        problem = validateApiKey(tr("App API key"), *appApiKey);
+    if (problem.isEmpty() && appApiKey && removeAppApiKey)
+        problem = tr("App API key: give a new key or remove the key, not both");
+    if (problem.isEmpty() && removeAppApiKey && !before.hasAppApiKey)
+        problem = tr("App API key: the workspace \"%1\" has none to remove").arg(before.name);
+    if (problem.isEmpty() && !changesSomething())
+        problem = tr("Nothing to change: the workspace \"%1\" already has these values").arg(before.name);
+    return problem;
+}
+
+WorkspaceEditor::WorkspaceEditor(CredentialStore *store, RegionDetector *detector, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_detector(detector)
+{ }
+
+void WorkspaceEditor::start(const WorkspaceEdit &edit, Commit commit, Done done)
+{
+    m_edit = edit;
+    m_commit = std::move(commit);
+    m_done = std::move(done);
+    m_after = edit.before;
+    m_after.name = edit.name;
+    m_after.siteId = edit.siteId;
+    m_after.account = edit.account;
+    m_after.route = edit.route;
+    m_after.hasAppApiKey = !edit.removeAppApiKey && (edit.appApiKey.has_value() || edit.before.hasAppApiKey);
+    if (edit.credentialsChanged()) {
+        // Learned from the old credentials: not known for the new ones until a check succeeds.
+        m_after.region = Region::Unknown;
+        m_after.environmentId = -1;
+        m_after.verifiedAt = QDateTime();
+        m_after.verifiedVia.clear();
+    }
+    // Never answer from inside start().
+    QTimer::singleShot(0, this, &WorkspaceEditor::readKeys);
+}
+
+void WorkspaceEditor::finish(const Result &result)
+{
+    if (!m_done)
+        return;
+    const Done done = std::exchange(m_done, nullptr);
+    done(result);
+}
+
+void WorkspaceEditor::fail(const QString &what, const CredentialResult &result)
+{
+    Result r;
+    r.status = Result::Status::KeychainFailed;
+    r.keychain = result;
+    r.error = what + QStringLiteral(": ") + CredentialStore::describe(result);
+    finish(r);
+}
+
+void WorkspaceEditor::readEntry(const QString &entry, std::optional<QString> *into, std::function<void()> next)
+{
+    m_store->read(entry, this, [this, into, next, entry](const CredentialResult &result) {
+        if (failed(result)) {
+            fail(entry.endsWith(QStringLiteral("/app-api-key")) ? tr("could not read the App API key")
+                                                                : tr("could not read the Track API key"),
+                 result);
+            return;
+        }
+        if (result.ok())
+            *into = result.secret;
+        next();
+    });
+}
+
+void WorkspaceEditor::readKeys()
+{
+    const WorkspaceEdit &e = m_edit;
+    const bool checkWithStoredKey = !e.trackApiKey && e.siteId != e.before.siteId && e.verify && m_detector;
+    // An in-place Track API key followed by an App API key write: the old Track API key restores it if the
+    // second write fails.
+    const bool needOldTrack =
+        (e.renamed() && !e.trackApiKey) || checkWithStoredKey || (!e.renamed() && e.trackApiKey && e.appApiKey);
+    const bool needOldApp = e.renamed() && e.before.hasAppApiKey && !e.removeAppApiKey && !e.appApiKey;
+    if (!needOldTrack && !needOldApp) {
+        check();
+        return;
+    }
+    Q_EMIT stepChanged(Step::ReadingKeys);
+    const QString name = e.before.name;
+    const auto readApp = [this, needOldApp, name] {
+        if (!needOldApp) {
+            check();
+            return;
+        }
+        readEntry(CredentialStore::entryKey(name, SecretKind::AppApiKey), &m_oldApp, [this] { check(); });
+    };
+    if (needOldTrack)
+        readEntry(CredentialStore::entryKey(name, SecretKind::TrackApiKey), &m_oldTrack, readApp);
+    else
+        readApp();
+}
+
+void WorkspaceEditor::check()
+{
+    const WorkspaceEdit &e = m_edit;
+    if (!e.credentialsChanged() || !e.verify) {
+        writeKeys();
+        return;
+    }
+    if (!m_detector) {
+        m_result.warning = tr("the credentials were not checked (no usable endpoint table); the region is unknown "
+                              "until a check succeeds");
+        writeKeys();
+        return;
+    }
+    const std::optional<QString> key = e.trackApiKey ? e.trackApiKey : m_oldTrack;
+    if (!key) {
+        CredentialResult missing;
+        missing.error = CredentialResult::Error::NotFound;
+        fail(tr("could not check the new Site ID: the Track API key"), missing);
+        return;
+    }
+    Q_EMIT stepChanged(Step::CheckingCredentials);
+    m_detector->detect({m_after.siteId, *key}, Region::Us, m_after.name, this,
+                       [this](const RegionInfo &info, const RequestRecord &record) {
+                           if (info.ok) {
+                               rememberDetection(&m_after, info);
+                               m_result.checked = true;
+                           } else if (record.status == 401) {
+                               Result r;
+                               r.status = Result::Status::Rejected;
+                               r.error = info.error;
+                               finish(r);
+                               return;
+                           } else {
+                               m_result.warning = tr("the credentials could not be checked (%1); the region is "
+                                                     "unknown until a check succeeds")
+                                                      .arg(info.error);
+                           }
+                           writeKeys();
+                       });
+}
+
+void WorkspaceEditor::writeKeys()
+{
+    const WorkspaceEdit &e = m_edit;
+    const QString track = CredentialStore::entryKey(e.name, SecretKind::TrackApiKey);
+    const QString app = CredentialStore::entryKey(e.name, SecretKind::AppApiKey);
+    if (e.renamed()) {
+        if (const std::optional<QString> key = e.trackApiKey ? e.trackApiKey : m_oldTrack)
+            m_writes.append({track, *key, true, std::nullopt});
+    } else if (e.trackApiKey) {
+        m_writes.append({track, *e.trackApiKey, false, m_oldTrack});
+    }
+    if (e.appApiKey)
+        m_writes.append({app, *e.appApiKey, e.renamed() || !e.before.hasAppApiKey, std::nullopt});
+    else if (e.renamed() && m_oldApp && !e.removeAppApiKey)
+        m_writes.append({app, *m_oldApp, true, std::nullopt});
+    if (!m_writes.isEmpty())
+        Q_EMIT stepChanged(Step::SavingKeys);
+    writeNext(0);
+}
+
+void WorkspaceEditor::writeNext(int index)
+{
+    if (index >= m_writes.size()) {
+        m_commit(m_edit.before, m_after);
+        removeOld();
+        return;
+    }
+    const Write &w = m_writes.at(index);
+    m_store->write(w.entry, w.secret, this, [this, index](const CredentialResult &result) {
+        if (!result.ok()) {
+            const bool app = m_writes.at(index).entry.endsWith(QStringLiteral("/app-api-key"));
+            undo(index - 1, result, app ? tr("could not save the App API key") : tr("could not save the Track API key"),
+                 {});
+            return;
+        }
+        writeNext(index + 1);
+    });
+}
+
+// Undoes the writes before the failed one, newest first, then reports the failure (and what could not be
+// undone).
+void WorkspaceEditor::undo(int index, const CredentialResult &failure, const QString &what, QStringList remaining)
+{
+    if (index < 0) {
+        Result r;
+        r.status = Result::Status::KeychainFailed;
+        r.keychain = failure;
+        r.error = what + QStringLiteral(": ") + CredentialStore::describe(failure);
+        if (!remaining.isEmpty())
+            r.error += tr("; these keychain entries could not be put back and hold the new key: %1")
+                           .arg(remaining.join(QStringLiteral("; ")));
+        finish(r);
+        return;
+    }
+    const Write &w = m_writes.at(index);
+    const auto next = [this, index, failure, what, remaining, entry = w.entry](const CredentialResult &result) mutable {
+        if (failed(result))
+            remaining << entryProblem(entry, result);
+        undo(index - 1, failure, what, remaining);
+    };
+    if (w.created)
+        m_store->remove(w.entry, this, next);
+    else if (w.previous)
+        m_store->write(w.entry, *w.previous, this, next);
+    else
+        undo(index - 1, failure, what, remaining);
+}
+
+void WorkspaceEditor::removeOld()
+{
+    const WorkspaceEdit &e = m_edit;
+    QStringList entries;
+    if (e.renamed()) {
+        entries << CredentialStore::entryKey(e.before.name, SecretKind::TrackApiKey);
+        if (e.before.hasAppApiKey)
+            entries << CredentialStore::entryKey(e.before.name, SecretKind::AppApiKey);
+    } else if (e.removeAppApiKey && e.before.hasAppApiKey) {
+        entries << CredentialStore::entryKey(e.before.name, SecretKind::AppApiKey);
+    }
+    if (!entries.isEmpty())
+        Q_EMIT stepChanged(Step::RemovingOldEntries);
+    removeNext(entries, {});
+}
+
+void WorkspaceEditor::removeNext(QStringList entries, QStringList remaining)
+{
+    if (entries.isEmpty()) {
+        Result r = m_result;
+        r.status = Result::Status::Saved;
+        r.workspace = m_after;
+        r.remaining = remaining;
+        finish(r);
+        return;
+    }
+    const QString entry = entries.takeFirst();
+    m_store->remove(entry, this, [this, entry, entries, remaining](const CredentialResult &result) mutable {
+        if (failed(result))
+            remaining << entryProblem(entry, result);
+        removeNext(entries, remaining);
+    });
+}

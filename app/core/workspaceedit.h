@@ -1,0 +1,116 @@
+#pragma once
+
+#include "credentialstore.h"
+#include "regiondetector.h"
+#include "workspace.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+// A change to a listed workspace, from the Edit dialog or `cio-console workspace edit`: its name, Site ID,
+// account and route, and optionally a new Track API key or App API key (a key left out is kept), or the App
+// API key removed.
+struct WorkspaceEdit
+{
+    Workspace before; // as stored now
+    QString name;
+    QString siteId;
+    QString account;
+    Route route = Route::Auto;
+    std::optional<QString> trackApiKey; // a new key; nullopt keeps the stored one
+    std::optional<QString> appApiKey; // a new key; nullopt keeps the stored one (or none)
+    bool removeAppApiKey = false;
+    bool verify = true; // check changed credentials with Customer.io before anything is changed
+
+    // An edit of `workspace` that changes nothing yet.
+    static WorkspaceEdit of(const Workspace &workspace);
+
+    bool renamed() const { return name != before.name; }
+    // What the console remembers about a workspace (region, workspace ID, when verified) was learned from
+    // its Site ID and Track API key: changing either forgets it.
+    bool credentialsChanged() const { return siteId != before.siteId || trackApiKey.has_value(); }
+    bool changesSomething() const;
+    // The first problem, a sentence naming the field; "" when the edit can be applied. otherNames: every
+    // other workspace's name.
+    QString validate(const QStringList &otherNames) const;
+};
+
+// Applies a WorkspaceEdit, asynchronously and in an order that never loses a key:
+//   1. reads the keys it needs (to move them under a new name, or to check a new Site ID with the key kept);
+//   2. when the Site ID or Track API key changed, checks them with Customer.io (the region call): a 401
+//      ends the edit with nothing changed; any other failure saves the change with the region unknown and
+//      a warning;
+//   3. writes the new entries (a rename writes every entry under the new name first); if one fails, the
+//      ones written are undone and nothing else changes;
+//   4. calls `commit` with the workspace before and after, to save the metadata;
+//   5. deletes the entries the workspace no longer uses (the old name's, a removed App API key); those
+//      that cannot be deleted are named in the result.
+// Metadata-only edits (account, route) never touch the keychain.
+class WorkspaceEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { ReadingKeys, CheckingCredentials, SavingKeys, RemovingOldEntries };
+
+    struct Result
+    {
+        enum class Status {
+            Saved,
+            Rejected, // Customer.io rejected the Site ID or Track API key (401): nothing changed
+            KeychainFailed, // a key could not be read or written: nothing changed
+        };
+        Status status = Status::Saved;
+        Workspace workspace; // Saved: as committed
+        QString error; // Rejected: Customer.io's answer; KeychainFailed: what failed (never a secret)
+        CredentialResult keychain; // KeychainFailed: the store's answer
+        bool checked = false; // the credentials were checked and accepted
+        QString warning; // Saved: the credentials could not be checked
+        QStringList remaining; // Saved: entries that could not be deleted, each "\"<entry>\" (<why>)"
+    };
+    using Commit = std::function<void(const Workspace &before, const Workspace &after)>;
+    using Done = std::function<void(const Result &)>;
+
+    // detector null: changed credentials are saved unchecked, with a warning.
+    WorkspaceEditor(CredentialStore *store, RegionDetector *detector, QObject *parent = nullptr);
+
+    // One edit per editor. `done` is called once, never from inside start().
+    void start(const WorkspaceEdit &edit, Commit commit, Done done);
+
+Q_SIGNALS:
+    void stepChanged(WorkspaceEditor::Step step);
+
+private:
+    struct Write
+    {
+        QString entry;
+        QString secret;
+        bool created = false; // a new entry (undo: delete it); else an overwritten one
+        std::optional<QString> previous; // an overwritten entry's old value, when known (undo: write it back)
+    };
+
+    void readKeys();
+    void readEntry(const QString &entry, std::optional<QString> *into, std::function<void()> next);
+    void check();
+    void writeKeys();
+    void writeNext(int index);
+    void undo(int index, const CredentialResult &failure, const QString &what, QStringList remaining);
+    void removeOld();
+    void removeNext(QStringList entries, QStringList remaining);
+    void finish(const Result &result);
+    void fail(const QString &what, const CredentialResult &result);
+
+    CredentialStore *m_store;
+    RegionDetector *m_detector;
+    WorkspaceEdit m_edit;
+    Workspace m_after;
+    Commit m_commit;
+    Done m_done;
+    std::optional<QString> m_oldTrack;
+    std::optional<QString> m_oldApp;
+    QList<Write> m_writes;
+    Result m_result;
+};
