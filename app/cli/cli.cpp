@@ -13,9 +13,11 @@ QString usage()
         "Cli",
         "Usage:\n"
         "  cio-console [--sandbox]                          open the window\n"
-        "  cio-console workspace add NAME --site-id ID [--account NAME] [--app-key-stdin] [--no-verify]\n"
+        "  cio-console workspace add NAME --site-id ID [--account NAME] [--route auto|us|eu] [--app-key-stdin]\n"
+        "                                                   [--no-verify]\n"
         "                                                   (Track API key on stdin, App API key on line 2)\n"
-        "  cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] [--track-key-stdin]\n"
+        "  cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] [--route auto|us|eu]\n"
+        "                                  [--track-key-stdin]\n"
         "                                 [--app-key-stdin | --remove-app-key] [--no-verify]\n"
         "                                                   (new keys on stdin, the Track API key first)\n"
         "  cio-console workspace list [--json]\n"

@@ -276,6 +276,8 @@ void CliRunner::runWorkspace()
         {QStringLiteral("name"), tr("edit: the workspace's new name."), QStringLiteral("NEW")},
         {QStringLiteral("track-key-stdin"), tr("edit: read a new Track API key from the first line of stdin.")},
         {QStringLiteral("remove-app-key"), tr("edit: delete the workspace's App API key.")},
+        {QStringLiteral("route"), tr("Where calls go first: auto (the detected region's host, the default), us or eu."),
+         QStringLiteral("ROUTE")},
         {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."),
          QStringLiteral("SECONDS"), QStringLiteral("10")},
         {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
@@ -340,6 +342,15 @@ void CliRunner::runWorkspaceAdd(const QStringList &positional)
     workspace.name = positional.first();
     workspace.siteId = m_parser.value(QStringLiteral("site-id"));
     workspace.account = m_parser.value(QStringLiteral("account"));
+    if (m_parser.isSet(QStringLiteral("route"))) {
+        const std::optional<Route> route = routeFromCode(m_parser.value(QStringLiteral("route")));
+        if (!route) {
+            fail(Cli::UsageError,
+                 tr("--route: must be auto, us or eu (got \"%1\")").arg(m_parser.value(QStringLiteral("route"))));
+            return;
+        }
+        workspace.route = *route;
+    }
     for (const QString &error : {validateWorkspaceName(workspace.name), validateSiteId(workspace.siteId),
                                  validateAccountName(workspace.account)}) {
         if (!error.isEmpty()) {

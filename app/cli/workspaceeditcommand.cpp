@@ -1,4 +1,4 @@
-// cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] [--track-key-stdin]
+// cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] [--route auto|us|eu] [--track-key-stdin]
 //                                 [--app-key-stdin | --remove-app-key] [--no-verify]
 #include "appidentity.h"
 #include "calltemplates.h"
@@ -31,6 +31,15 @@ void CliRunner::runWorkspaceEdit(const QStringList &positional)
         edit.siteId = m_parser.value(QStringLiteral("site-id"));
     if (m_parser.isSet(QStringLiteral("account")))
         edit.account = m_parser.value(QStringLiteral("account")); // "" clears it
+    if (m_parser.isSet(QStringLiteral("route"))) {
+        const std::optional<Route> route = routeFromCode(m_parser.value(QStringLiteral("route")));
+        if (!route) {
+            fail(Cli::UsageError,
+                 tr("--route: must be auto, us or eu (got \"%1\")").arg(m_parser.value(QStringLiteral("route"))));
+            return;
+        }
+        edit.route = *route;
+    }
     edit.removeAppApiKey = m_parser.isSet(QStringLiteral("remove-app-key"));
     edit.verify = !m_parser.isSet(QStringLiteral("no-verify"));
     // New keys on stdin, one a line: the Track API key first.

@@ -503,6 +503,25 @@ private Q_SLOTS:
             run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu, QStringLiteral("--other-region")})
                 .code,
             2);
+        // Forced to the US host: the EU account's route is diagnosed; a US account forced to EU as well.
+        r = run({QStringLiteral("workspace"), QStringLiteral("edit"), acmeEu, QStringLiteral("--route"),
+                 QStringLiteral("us")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu, QStringLiteral("--json")});
+        QCOMPARE(r.json().value(u"route").toString(), u"us"_s);
+        QCOMPARE(r.json().value(u"first_hop").toString(), u"us"_s);
+        QCOMPARE(r.json().value(u"diagnosis").toArray().first().toObject().value(u"code").toString(),
+                 u"eu_account_us_route"_s);
+        r = run({QStringLiteral("workspace"), QStringLiteral("edit"), acmeUs, QStringLiteral("--route"),
+                 QStringLiteral("eu")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeUs, QStringLiteral("--json")});
+        QCOMPARE(r.json().value(u"diagnosis").toArray().first().toObject().value(u"code").toString(),
+                 u"us_account_eu_route"_s);
+        QCOMPARE(run({QStringLiteral("workspace"), QStringLiteral("edit"), acmeUs, QStringLiteral("--route"),
+                      QStringLiteral("mars")})
+                     .code,
+                 2);
         for (const QString &name : {acmeEu, acmeUs})
             QCOMPARE(run({QStringLiteral("workspace"), QStringLiteral("remove"), name}).code, 0);
     }
