@@ -93,8 +93,8 @@ int main(int argc, char *argv[])
 
     MainWindow::Options options;
     options.startOnSandbox = parser.isSet(sandboxOption);
-    options.startSandboxAfterFirstPaint = options.screenshotPath.isEmpty();
     options.screenshotPath = parser.value(screenshotOption);
+    options.startSandboxAfterFirstPaint = options.screenshotPath.isEmpty();
     auto window = std::make_unique<MainWindow>(options);
     if (qEnvironmentVariableIntValue("CIO_CONSOLE_STARTUP_PROBE") == 1)
         new StartupProbe(window.get());

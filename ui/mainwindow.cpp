@@ -125,7 +125,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_options(options)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Region Console"));
+    setWindowTitle(QApplication::applicationDisplayName());
 
     m_settings = options.settingsPath.isEmpty()
         ? std::make_unique<QSettings>(AppIdentity::settingsPath(), QSettings::IniFormat)
@@ -1046,7 +1046,8 @@ void MainWindow::updateBanners()
         m_endpointStatus->setText(m_endpoints.isDefault() ? tr("Endpoints: Customer.io (US and EU)")
                                                           : tr("Endpoints: CIO_CONSOLE_ENDPOINTS"));
     }
-    setWindowTitle(m_onSandbox ? tr("Region Console — Sandbox") : tr("Region Console"));
+    // The application display name ("Region Console") is added by Qt after the title.
+    setWindowTitle(m_onSandbox ? tr("Sandbox") : QApplication::applicationDisplayName());
     updateActions();
 }
 

@@ -647,7 +647,10 @@ void CliRunner::reportRegion(const RegionInfo &info, Region via, QList<AppKeyPro
     input.appKeyProbes = probes;
     const QList<Diagnosis> diagnoses = diagnose(input);
     const Route route = m_workspace ? m_workspace->route : Route::Auto;
-    const Region firstHop = m_workspace ? m_workspace->firstHopRegion() : (info.ok ? info.region : Region::Us);
+    const bool viaGiven = m_parser.isSet(QStringLiteral("via"));
+    const Region firstHop = viaGiven ? via
+        : m_workspace                ? m_workspace->firstHopRegion()
+                                     : (info.ok ? info.region : Region::Us);
 
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = info.toJson();
@@ -672,8 +675,10 @@ void CliRunner::reportRegion(const RegionInfo &info, Region via, QList<AppKeyPro
               << tr("Workspace ID:    %1\n").arg(info.environmentId)
               << tr("Track API host:  %1\n").arg(endpoints.trackUrl(info.region).toString())
               << tr("App API host:    %1\n").arg(endpoints.appUrl(info.region).toString())
-              << tr("Route:           %1 (first request to the %2 host)\n")
-                     .arg(routeCode(route), regionCode(firstHop).toUpper())
+              << (viaGiven ? tr("Route:           --via %1 (this request went to the %2 host)\n")
+                                 .arg(regionCode(via), regionCode(via).toUpper())
+                           : tr("Route:           %1 (first request to the %2 host)\n")
+                                 .arg(routeCode(route), regionCode(firstHop).toUpper()))
               << tr("Verified:        %1 through %2 (%3 host)\n")
                      .arg(localTimeWithOffset(info.verifiedAt), info.handledBy,
                           regionCode(endpoints.regionOf(endpoints.trackUrl(via))).toUpper());
@@ -881,10 +886,17 @@ void CliRunner::runSend()
     if (m_parser.isSet(QStringLiteral("count")) || m_parser.isSet(QStringLiteral("rate"))) {
         bool countOk = true;
         bool rateOk = true;
-        if (m_parser.isSet(QStringLiteral("count")))
+        if (m_parser.isSet(QStringLiteral("count"))) {
             // Read wide, so that 99999999999999 is named as over the limit rather than not a number.
-            count = int(std::clamp<qlonglong>(m_parser.value(QStringLiteral("count")).toLongLong(&countOk), -1,
-                                              qlonglong(BurstSender::MaxCount) + 1));
+            const qlonglong wide = m_parser.value(QStringLiteral("count")).toLongLong(&countOk);
+            if (countOk && (wide < 1 || wide > BurstSender::MaxCount)) {
+                fail(Cli::UsageError,
+                     tr("--count: from 1 to %1 calls (got %2)")
+                         .arg(QString::number(BurstSender::MaxCount), QString::number(wide)));
+                return;
+            }
+            count = int(wide);
+        }
         if (m_parser.isSet(QStringLiteral("rate")))
             rate = m_parser.value(QStringLiteral("rate")).toDouble(&rateOk);
         QString error =

@@ -24,8 +24,10 @@ const QString kLogUsage = QStringLiteral("Usage:\n"
                                          "  cio-console log export --format har|jsonl [--output FILE] [FILTERS]\n"
                                          "  cio-console log tail [-n N] [--json] [FILTERS]\n"
                                          "  cio-console log clear\n"
-                                         "Filters: --workspace NAME, --region us|eu|unknown, --handled-by HOST,\n"
-                                         "         --status 2xx|3xx|4xx|5xx|network, --call NAME, --search TEXT\n");
+                                         "Filters: --workspace NAME, --region us|eu|unknown (of the host that handled\n"
+                                         "         the call), --handled-by HOST, --status 2xx|3xx|4xx|5xx|network,\n"
+                                         "         --call NAME, --search TEXT (workspace, Site ID, call, path as sent\n"
+                                         "         and decoded, hosts, status, error, warnings, event name)\n");
 
 } // namespace
 
@@ -54,11 +56,18 @@ void CliRunner::runLog()
          QCoreApplication::translate("CliRunner", "Only calls of this status class: 2xx, 3xx, 4xx, 5xx, network."),
          QStringLiteral("CLASS")},
         {QStringLiteral("call"),
-         QCoreApplication::translate("CliRunner", "Only this call: region, identify, delete, event, page, anonymous."),
+         QCoreApplication::translate("CliRunner",
+                                     "Only this call: a name of send (event, page, merge, batch...), "
+                                     "region or app-key-check."),
          QStringLiteral("NAME")},
         {QStringLiteral("search"), QCoreApplication::translate("CliRunner", "Only calls whose text contains TEXT."),
          QStringLiteral("TEXT")},
     });
+    if (sub == u"--help" || sub == u"-h" || sub == u"help") {
+        out() << kLogUsage;
+        finish(Cli::Success);
+        return;
+    }
     if (!parse(m_parser, 2))
         return;
     if (sub != u"export" && sub != u"tail" && sub != u"clear") {

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <QVariant>
 #include <QWaitCondition>
 
@@ -646,10 +647,14 @@ RequestLogFilter::StatusClass RequestLogFilter::statusClassOf(const RequestRecor
 
 QString RequestLogFilter::searchText(const RequestRecord &r)
 {
+    // What people search for: the identifier as typed (ada@example.com, not ada%40example.com), the Site ID,
+    // the event name, besides what the log's columns show.
     QStringList parts {r.workspace,
+                       r.siteId,
                        callName(r.call),
                        r.method,
                        r.path,
+                       QUrl::fromPercentEncoding(r.path.toUtf8()),
                        r.sentTo(),
                        r.handledBy,
                        QString::number(r.status),
@@ -658,6 +663,8 @@ QString RequestLogFilter::searchText(const RequestRecord &r)
     for (const Hop &hop : r.hops)
         parts << hop.url.toString(QUrl::FullyEncoded);
     parts << r.warnings;
+    if (!r.requestBody.isEmpty() && r.requestBody.size() <= 4096 && r.requestBody.startsWith('{'))
+        parts << QJsonDocument::fromJson(r.requestBody).object().value(u"name").toString();
     return parts.join(u'\n').toLower();
 }
 

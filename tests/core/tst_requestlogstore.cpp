@@ -147,6 +147,19 @@ private:
     }
 
 private Q_SLOTS:
+    void searchTextHoldsWhatPeopleType()
+    {
+        RequestRecord r;
+        r.workspace = QStringLiteral("Prod");
+        r.siteId = QStringLiteral("site-42");
+        r.call = CallKind::Event;
+        r.path = QStringLiteral("/api/v1/customers/ada%40example.com/events");
+        r.requestBody = QByteArrayLiteral("{\"name\":\"Signed_Up\"}");
+        const QString text = RequestLogFilter::searchText(r);
+        for (const char *needle : {"ada@example.com", "ada%40example.com", "site-42", "signed_up", "prod"})
+            QVERIFY2(text.contains(QLatin1String(needle)), needle);
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void appendRoundTripsAndAssignsStoreIds()

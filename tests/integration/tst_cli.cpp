@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -784,6 +785,23 @@ private Q_SLOTS:
         QVERIFY(summary.value(u"not_sent").toInt() > 0);
         QCOMPARE(summary.value(u"succeeded").toInt() + summary.value(u"not_sent").toInt(), 100);
         QVERIFY2(burstErr.contains("interrupted"), burstErr.constData());
+    }
+
+    // --screenshot: the window opens on the sandbox, sends its two demo calls, saves itself and quits.
+    void screenshotRunsTheDemo()
+    {
+        QProcessEnvironment env = environment();
+        const QString home = m_home.filePath(QStringLiteral("screenshot-home"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.remove(QStringLiteral("CIO_CONSOLE_ENDPOINTS"));
+        const QString png = m_home.filePath(QStringLiteral("window.png"));
+        const Result r = run({QStringLiteral("--screenshot"), png}, {}, env);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(QFileInfo(png).size() > 10000);
+        const Result tail = run({QStringLiteral("log"), QStringLiteral("tail"), QStringLiteral("--json")}, {}, env);
+        QVERIFY2(tail.out.contains("\"call\":\"identify\"") && tail.out.contains("\"call\":\"event\""),
+                 qPrintable(describe(tail)));
     }
 
     void failedCallsExitOne()
