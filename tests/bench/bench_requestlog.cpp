@@ -1,5 +1,7 @@
 // Request log benchmark: prints figures, asserts nothing (issue 7's targets are in the README).
-// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000]
+// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window]
+// --only-window: after the fill, only the window's case (proxy + table view, paced), the model's window
+// filled to its capacity first; for profiling.
 // For each size: fill a fresh database (batched), then measure single appends (the CLI path: one
 // transaction each), grouped appends (enqueue(), the window's path: the writer thread commits), open
 // time, first-page time, filter times, the window's path through the model with the event loop turning
@@ -222,89 +224,50 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
              fmt(shownAfter.last(), 2), QString::number(mostWaiting));
 }
 
-void benchSize(const QString &dir, qint64 rows)
+// The CLI's path (append(), one transaction per call), then the window's store path (enqueue()).
+void benchAppends(RequestLogStore &store, qint64 rows)
 {
-    const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(rows);
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    out() << QStringLiteral("\n== %1 rows ==\n").arg(rows) << Qt::flush;
-
-    {
-        RequestLogStore store;
-        store.setRetention({0, 0});
-        if (!store.open(path)) {
-            out() << "open failed: " << store.errorString() << Qt::endl;
-            return;
-        }
-        QElapsedTimer fill;
-        fill.start();
-        const qint64 chunk = 10000;
-        for (qint64 done = 0; done < rows; done += chunk) {
-            QList<RequestRecord> batch;
-            batch.reserve(int(chunk));
-            for (qint64 i = done; i < qMin(rows, done + chunk); ++i)
-                batch << syntheticRecord(i, rows);
-            if (store.appendBatch(batch).isEmpty()) {
-                out() << "fill failed: " << store.errorString() << Qt::endl;
-                return;
-            }
-        }
-        out() << QStringLiteral("fill (batches of 10k, one transaction each): %1 rows/s\n")
-                     .arg(fmt(rows / (ms(fill) / 1000), 0));
-
-        // The GUI/CLI path: one append() per finished call, each its own committed transaction.
-        const int n = 10000;
-        QList<double> latencies;
-        latencies.reserve(n);
-        QElapsedTimer all;
-        all.start();
-        for (int i = 0; i < n; ++i) {
-            QElapsedTimer one;
-            one.start();
-            store.append(syntheticRecord(rows + i, rows));
-            latencies << ms(one);
-        }
-        const double total = ms(all);
-        std::sort(latencies.begin(), latencies.end());
-        out() << QStringLiteral(
-                     "append() x %1 (one transaction each): %2 appends/s, median %3 ms, p99 %4 ms, max %5 ms\n")
-                     .arg(QString::number(n), fmt(n / (total / 1000), 0), fmt(latencies.at(n / 2), 3),
-                          fmt(latencies.at(n * 99 / 100), 3), fmt(latencies.last(), 2));
-
-        // The window's store path: enqueue() returns at once, the writer thread commits in groups.
-        int groups = 0;
-        QObject::connect(&store, &RequestLogStore::committed, &store, [&groups] { ++groups; });
-        double longestEnqueue = 0;
-        QElapsedTimer grouped;
-        grouped.start();
-        for (int i = 0; i < n; ++i) {
-            QElapsedTimer one;
-            one.start();
-            store.enqueue(syntheticRecord(rows + n + i, rows));
-            longestEnqueue = qMax(longestEnqueue, ms(one));
-        }
-        store.flush();
-        out() << QStringLiteral("enqueue() x %1 (grouped commits on the writer thread): %2 appends/s until all "
-                                "committed, %3 transactions; longest enqueue() %4 ms\n")
-                     .arg(QString::number(n), fmt(n / (ms(grouped) / 1000), 0), QString::number(groups),
-                          fmt(longestEnqueue, 3));
+    // The GUI/CLI path: one append() per finished call, each its own committed transaction.
+    const int n = 10000;
+    QList<double> latencies;
+    latencies.reserve(n);
+    QElapsedTimer all;
+    all.start();
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer one;
+        one.start();
+        store.append(syntheticRecord(rows + i, rows));
+        latencies << ms(one);
     }
+    const double total = ms(all);
+    std::sort(latencies.begin(), latencies.end());
+    out() << QStringLiteral("append() x %1 (one transaction each): %2 appends/s, median %3 ms, p99 %4 ms, max %5 ms\n")
+                 .arg(QString::number(n), fmt(n / (total / 1000), 0), fmt(latencies.at(n / 2), 3),
+                      fmt(latencies.at(n * 99 / 100), 3), fmt(latencies.last(), 2));
 
-    const qint64 before = procStatusKb("VmRSS:");
-    QElapsedTimer open;
-    open.start();
-    RequestLogStore store;
-    store.setRetention({0, 0});
-    store.open(path);
-    const double openMs = ms(open);
-    QElapsedTimer first;
-    first.start();
-    RequestLogModel model(&store, 5000);
-    const double firstMs = ms(first);
-    out() << QStringLiteral("open: %1 ms; model with the first page (%2 rows): %3 ms; total %4 ms\n")
-                 .arg(fmt(openMs, 2), QString::number(model.rowCount()), fmt(firstMs, 2), fmt(openMs + firstMs, 2));
+    // The window's store path: enqueue() returns at once, the writer thread commits in groups.
+    int groups = 0;
+    QObject counting; // ends the connection with this function
+    QObject::connect(&store, &RequestLogStore::committed, &counting, [&groups] { ++groups; });
+    double longestEnqueue = 0;
+    QElapsedTimer grouped;
+    grouped.start();
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer one;
+        one.start();
+        store.enqueue(syntheticRecord(rows + n + i, rows));
+        longestEnqueue = qMax(longestEnqueue, ms(one));
+    }
+    store.flush();
+    out() << QStringLiteral("enqueue() x %1 (grouped commits on the writer thread): %2 appends/s until all "
+                            "committed, %3 transactions; longest enqueue() %4 ms\n")
+                 .arg(QString::number(n), fmt(n / (ms(grouped) / 1000), 0), QString::number(groups),
+                      fmt(longestEnqueue, 3));
+}
 
+// Filters over the stored log: the first page of each.
+void benchFilters(RequestLogModel &model, qint64 rows)
+{
     struct Case
     {
         const char *name;
@@ -354,6 +317,59 @@ void benchSize(const QString &dir, qint64 rows)
                      .arg(fmt(ms(t), 2), QString::number(model.rowCount()));
     }
     model.setFilter({});
+}
+
+void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
+{
+    const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(rows);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    out() << QStringLiteral("\n== %1 rows ==\n").arg(rows) << Qt::flush;
+
+    {
+        RequestLogStore store;
+        store.setRetention({0, 0});
+        if (!store.open(path)) {
+            out() << "open failed: " << store.errorString() << Qt::endl;
+            return;
+        }
+        QElapsedTimer fill;
+        fill.start();
+        const qint64 chunk = 10000;
+        for (qint64 done = 0; done < rows; done += chunk) {
+            QList<RequestRecord> batch;
+            batch.reserve(int(chunk));
+            for (qint64 i = done; i < qMin(rows, done + chunk); ++i)
+                batch << syntheticRecord(i, rows);
+            if (store.appendBatch(batch).isEmpty()) {
+                out() << "fill failed: " << store.errorString() << Qt::endl;
+                return;
+            }
+        }
+        out() << QStringLiteral("fill (batches of 10k, one transaction each): %1 rows/s\n")
+                     .arg(fmt(rows / (ms(fill) / 1000), 0));
+
+        if (!onlyWindow)
+            benchAppends(store, rows);
+    }
+
+    const qint64 before = procStatusKb("VmRSS:");
+    QElapsedTimer open;
+    open.start();
+    RequestLogStore store;
+    store.setRetention({0, 0});
+    store.open(path);
+    const double openMs = ms(open);
+    QElapsedTimer first;
+    first.start();
+    RequestLogModel model(&store, 5000);
+    const double firstMs = ms(first);
+    out() << QStringLiteral("open: %1 ms; model with the first page (%2 rows): %3 ms; total %4 ms\n")
+                 .arg(fmt(openMs, 2), QString::number(model.rowCount()), fmt(firstMs, 2), fmt(openMs + firstMs, 2));
+
+    if (!onlyWindow)
+        benchFilters(model, rows);
 
     QElapsedTimer scroll;
     scroll.start();
@@ -365,10 +381,12 @@ void benchSize(const QString &dir, qint64 rows)
     // Live rows through the model, the event loop turning as a window's would.
     const int live = 20000;
     qint64 nextLive = rows + 100000;
-    out() << QStringLiteral("model upsert (pending + finished) x %1, as fast as it goes: %2\n")
-                 .arg(QString::number(live), throughModel(model, &nextLive, live, 0, rows));
-    out() << QStringLiteral("model upsert (pending + finished) x %1, paced at 10,000 calls/s: %2; %3\n")
-                 .arg(QString::number(live), throughModel(model, &nextLive, live, 10000, rows), memory());
+    if (!onlyWindow) {
+        out() << QStringLiteral("model upsert (pending + finished) x %1, as fast as it goes: %2\n")
+                     .arg(QString::number(live), throughModel(model, &nextLive, live, 0, rows));
+        out() << QStringLiteral("model upsert (pending + finished) x %1, paced at 10,000 calls/s: %2; %3\n")
+                     .arg(QString::number(live), throughModel(model, &nextLive, live, 10000, rows), memory());
+    }
 
     // The same through the window's parts: its sorting proxy and a table view, shown (offscreen unless
     // a display is set), newest first, painting as the event loop turns.
@@ -402,8 +420,13 @@ int main(int argc, char *argv[])
     QTemporaryDir temp;
     QString dir = temp.path();
     QList<qint64> sizes = {10000, 100000, 1000000};
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == u"--dir")
+    bool onlyWindow = false;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--only-window")
+            onlyWindow = true;
+        else if (i + 1 == args.size())
+            break;
+        else if (args.at(i) == u"--dir")
             dir = args.at(++i);
         else if (args.at(i) == u"--sizes") {
             sizes.clear();
@@ -415,6 +438,6 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("bench_requestlog: SQLite (Qt %1), WAL, synchronous=NORMAL; database in %2\n")
                  .arg(QLatin1String(qVersion()), dir);
     for (qint64 size : std::as_const(sizes))
-        benchSize(dir, size);
+        benchSize(dir, size, onlyWindow);
     return 0;
 }
