@@ -147,6 +147,9 @@ RequestRecord syntheticRecord(qint64 i, qint64 total)
     return r;
 }
 
+// Live ids of the calls sent through the model start here (above every id of the fill).
+constexpr qint64 firstLiveId = 100000000;
+
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
@@ -195,7 +198,9 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
                     QThread::usleep(100); // idle as a window would, not spinning
             }
         }
-        RequestRecord pending = syntheticRecord(rows + 20000 + i, rows);
+        // Each call newer than every call before it, of this case and the earlier ones: it goes to the
+        // top of the view sorted by time, as in the window.
+        RequestRecord pending = syntheticRecord(rows + 20000 + (*nextId - firstLiveId), rows);
         RequestRecord finished = pending;
         pending.id = finished.id = (*nextId)++;
         pending.outcome = RequestRecord::Outcome::Pending;
@@ -380,7 +385,7 @@ void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
 
     // Live rows through the model, the event loop turning as a window's would.
     const int live = 20000;
-    qint64 nextLive = rows + 100000;
+    qint64 nextLive = firstLiveId;
     if (!onlyWindow) {
         out() << QStringLiteral("model upsert (pending + finished) x %1, as fast as it goes: %2\n")
                      .arg(QString::number(live), throughModel(model, &nextLive, live, 0, rows));
