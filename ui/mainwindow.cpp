@@ -15,6 +15,7 @@
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
+#include "requestlogview.h"
 #include "sandboxmenu.h"
 #include "sandboxserver.h"
 #include "workspacedialog.h"
@@ -631,47 +632,9 @@ void MainWindow::buildLog(QWidget *parent)
     m_logProxy->setObjectName(QStringLiteral("requestLogProxy"));
     m_logProxy->setSourceModel(m_log);
 
-    m_logView = new QTableView(logPane);
+    m_logView = new RequestLogView(logPane);
     nameWidget(m_logView, QStringLiteral("requestLogView"), tr("Request log"));
     m_logView->setModel(m_logProxy);
-    m_logView->setItemDelegate(new RequestLogDelegate(m_logView));
-    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_logView->setAlternatingRowColors(true);
-    m_logView->setWordWrap(false);
-    m_logView->setTextElideMode(Qt::ElideMiddle);
-    m_logView->verticalHeader()->hide();
-    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 8);
-    m_logView->horizontalHeader()->setSortIndicator(RequestLogModel::Time, Qt::DescendingOrder);
-    m_logView->setSortingEnabled(true);
-    QHeaderView *columns = m_logView->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setStretchLastSection(false);
-    // Path takes whatever the other columns leave; they are sized to their content (fitLogColumns()).
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
-    columns->setMinimumSectionSize(m_logView->fontMetrics().horizontalAdvance(QStringLiteral("Hops")) + 12);
-    // The sorted column makes room for the sort indicator; Path, stretching, gives it.
-    connect(columns, &QHeaderView::sortIndicatorChanged, this, [columns](int column) {
-        if (column >= 0 && column != RequestLogModel::Path
-            && columns->sectionSize(column) < columns->sectionSizeHint(column))
-            columns->resizeSection(column, columns->sectionSizeHint(column));
-    });
-    // Right-click the header to show or hide columns.
-    columns->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column = 0; column < RequestLogModel::ColumnCount; ++column) {
-        auto *toggle = new QAction(m_log->headerData(column, Qt::Horizontal).toString(), columns);
-        toggle->setObjectName(QStringLiteral("logColumnAction%1").arg(column));
-        toggle->setCheckable(true);
-        // On demand only, so that Path has room at 1280 pixels: the method follows from the call, and the
-        // body sizes are in the detail pane.
-        toggle->setChecked(column != RequestLogModel::Method && column != RequestLogModel::RequestSize
-                           && column != RequestLogModel::ResponseSize);
-        columns->setSectionHidden(column, !toggle->isChecked());
-        connect(toggle, &QAction::toggled, columns,
-                [columns, column](bool on) { columns->setSectionHidden(column, !on); });
-        columns->addAction(toggle);
-    }
     // Right-click a call: copy it as curl, export the selection.
     m_logView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_logView->addAction(m_copyCurlAction);

@@ -5,7 +5,7 @@
 // For each size: fill a fresh database (batched), then measure single appends (the CLI path: one
 // transaction each), grouped appends (enqueue(), the window's path: the writer thread commits), open
 // time, first-page time, filter times, the window's path through the model with the event loop turning
-// (as fast as it goes, and paced at 10,000 calls/s; then paced through the window's sorting proxy and a
+// (as fast as it goes, and paced at 10,000 calls/s; then paced through the window's sorting proxy and
 // table view) and memory (VmRSS / VmHWM from /proc/self/status).
 //
 // "Longest stall" is the longest the calling thread was away from its event loop: one upsert() (pending
@@ -15,6 +15,7 @@
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
+#include "requestlogview.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,7 +24,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -393,15 +393,14 @@ void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
                      .arg(QString::number(live), throughModel(model, &nextLive, live, 10000, rows), memory());
     }
 
-    // The same through the window's parts: its sorting proxy and a table view, shown (offscreen unless
-    // a display is set), newest first, painting as the event loop turns.
+    // The same through the window's parts: its sorting proxy and its table view (RequestLogView: the
+    // window's delegate, headers and columns), shown (offscreen unless a display is set), newest first,
+    // painting as the event loop turns.
     {
         RequestLogProxy proxy;
         proxy.setSourceModel(&model);
-        QTableView view;
+        RequestLogView view;
         view.setModel(&proxy);
-        view.setSortingEnabled(true);
-        view.sortByColumn(RequestLogModel::Time, Qt::DescendingOrder);
         view.resize(1280, 500);
         view.show();
         QCoreApplication::processEvents();

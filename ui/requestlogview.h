@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QTableView>
+
+// The request log's table as the window shows it: newest first (sorted by Time, descending, until a
+// header is clicked), whole rows selected, RequestLogDelegate's cells, no row numbers, Path stretching
+// over what the other columns leave (MainWindow::fitLogColumns() sizes those to their content), and a
+// right-click menu on the header to show or hide columns (Method and the body sizes hidden at first).
+// The model is RequestLogModel, or a proxy over it (RequestLogProxy).
+class RequestLogView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit RequestLogView(QWidget *parent = nullptr);
+
+    // Also builds the header's column toggles (actions named "logColumnAction<column>") from the
+    // model's header titles, the first time.
+    void setModel(QAbstractItemModel *model) override;
+
+    // Columns shown until the user shows or hides them.
+    static bool shownAtFirst(int column);
+};
