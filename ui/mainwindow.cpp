@@ -153,6 +153,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_log = new RequestLogModel(5000, this);
     }
     m_log->setPollInterval(1000);
+    // A burst's rows are shown together, once a frame: the table is laid out and painted once a frame.
+    m_log->setUpdateInterval(RequestLogView::ModelUpdateIntervalMs);
     // A call's end is shown once its row is final: over the store, once committed (a kill -9 after this
     // loses nothing shown). Then Send is available again and callFinished() carries the store's id.
     connect(m_log, &RequestLogModel::committed, this, [this](qint64 live, const RequestRecord &record, bool) {
@@ -1542,6 +1544,7 @@ qint64 MainWindow::sendComposedCall()
 
 void MainWindow::selectLogRow(qint64 logId)
 {
+    m_log->showHeld(); // the call's row may wait for the end of the model's update interval
     for (int row = 0; row < m_log->rowCount(); ++row) {
         if (m_log->index(row, 0).data(RequestLogModel::IdRole).toLongLong() == logId) {
             const QModelIndex index = m_logProxy->mapFromSource(m_log->index(row, 0));

@@ -20,4 +20,9 @@ public:
 
     // Columns shown until the user shows or hides them.
     static bool shownAtFirst(int column);
+
+    // RequestLogModel::setUpdateInterval() for the window: a burst's new rows and final rows are shown
+    // together at most once a frame (60 Hz), so that the table is laid out and painted once a frame, not
+    // once a call.
+    static constexpr int ModelUpdateIntervalMs = 16;
 };

@@ -417,6 +417,7 @@ void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
     // window's delegate, headers and columns), shown (offscreen unless a display is set), newest first,
     // painting as the event loop turns.
     {
+        model.setUpdateInterval(RequestLogView::ModelUpdateIntervalMs);
         RequestLogProxy proxy;
         proxy.setSourceModel(&model);
         RequestLogView view;
