@@ -11,9 +11,9 @@
 // "Longest stall" is the longest the calling thread was away from its event loop: one upsert() (pending
 // or finished), or one processEvents() call, which delivers the commits and runs the model's refresh (it
 // may handle several events, so it bounds a single stall from above). Also counted: how many of them took
-// over 16 ms, and the most CPU time the thread used in one of them (CLOCK_THREAD_CPUTIME_ID): a stall
-// much longer than that waited for a core. "Shown after" is the time from
-// upsert() of the finished call to the model's committed() signal for it.
+// over 16 ms, the most CPU time the thread used in one of them, and how often it was switched out in them
+// (getrusage(RUSAGE_THREAD)): preempted (it could run, the cores were busy) or blocked (it waited).
+// "Shown after" is the time from upsert() of the finished call to the model's committed() signal for it.
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
@@ -32,7 +32,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
+#include <sys/resource.h>
 
 namespace {
 
@@ -153,12 +153,21 @@ RequestRecord syntheticRecord(qint64 i, qint64 total)
 // Live ids of the calls sent through the model start here (above every id of the fill).
 constexpr qint64 firstLiveId = 100000000;
 
-// CPU time this thread has run, in ns.
-qint64 threadCpuNs()
+// What this thread has used so far: CPU time, and how often it was switched out while it could run
+// (preempted: involuntary context switches) or because it waited (blocked: voluntary ones).
+struct ThreadUsage
 {
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    double cpuMs = 0;
+    long preempted = 0;
+    long blocked = 0;
+};
+
+ThreadUsage threadUsage()
+{
+    rusage u {};
+    getrusage(RUSAGE_THREAD, &u);
+    const auto msOf = [](const timeval &t) { return double(t.tv_sec) * 1000 + double(t.tv_usec) / 1000; };
+    return {msOf(u.ru_utime) + msOf(u.ru_stime), u.ru_nivcsw, u.ru_nvcsw};
 }
 
 double ms(const QElapsedTimer &t)
@@ -194,17 +203,23 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
     int sections = 0;
     int over16 = 0;
     double mostOnCpu = 0;
+    ThreadUsage inOver16; // the stalls over 16 ms: most CPU time one used, switches in all
     const auto measured = [&](double *longest, const auto &work) {
-        const qint64 cpu = threadCpuNs();
+        const ThreadUsage before = threadUsage();
         QElapsedTimer t;
         t.start();
         work();
         const double wall = ms(t);
+        const ThreadUsage after = threadUsage();
         *longest = qMax(*longest, wall);
-        mostOnCpu = qMax(mostOnCpu, double(threadCpuNs() - cpu) / 1e6);
+        mostOnCpu = qMax(mostOnCpu, after.cpuMs - before.cpuMs);
         ++sections;
-        if (wall > 16)
+        if (wall > 16) {
             ++over16;
+            inOver16.cpuMs = qMax(inOver16.cpuMs, after.cpuMs - before.cpuMs);
+            inOver16.preempted += after.preempted - before.preempted;
+            inOver16.blocked += after.blocked - before.blocked;
+        }
     };
     const auto turn = [&] { measured(&longestLoop, [] { QCoreApplication::processEvents(); }); };
     clock.start();
@@ -240,13 +255,17 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
     std::sort(shownAfter.begin(), shownAfter.end());
     if (shownAfter.size() < count)
         return QStringLiteral("only %1 of %2 committed in 120 s").arg(shownAfter.size()).arg(count);
+    const QString over = over16 == 0
+        ? QString()
+        : QStringLiteral(" (on CPU at most %1 ms of one; preempted %2 times, blocked %3)")
+              .arg(fmt(inOver16.cpuMs, 2), QString::number(inOver16.preempted), QString::number(inOver16.blocked));
     return QStringLiteral("%1 calls/s committed and shown; longest stall %2 ms (upsert %3 ms, event-loop turn %4 "
-                          "ms), %5 of %6 over 16 ms, most on-CPU time in one %7 ms; shown after median %8 ms, p99 "
-                          "%9 ms, max %10 ms; at most %11 waiting")
+                          "ms), %5 of %6 over 16 ms%7, most on-CPU time in one %8 ms; shown after median %9 ms, "
+                          "p99 %10 ms, max %11 ms; at most %12 waiting")
         .arg(fmt(count / (totalMs / 1000), 0), fmt(qMax(longestUpsert, longestLoop), 2), fmt(longestUpsert, 2),
-             fmt(longestLoop, 2), QString::number(over16), QString::number(sections), fmt(mostOnCpu, 2),
-             fmt(shownAfter.at(count / 2), 2), fmt(shownAfter.at(count * 99 / 100), 2))
-        .arg(fmt(shownAfter.last(), 2), QString::number(mostWaiting));
+             fmt(longestLoop, 2), QString::number(over16), QString::number(sections), over, fmt(mostOnCpu, 2),
+             fmt(shownAfter.at(count / 2), 2))
+        .arg(fmt(shownAfter.at(count * 99 / 100), 2), fmt(shownAfter.last(), 2), QString::number(mostWaiting));
 }
 
 // The CLI's path (append(), one transaction per call), then the window's store path (enqueue()).
