@@ -5,6 +5,62 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QStyleOptionSlider>
+
+namespace {
+
+// The log's vertical scroll bar, repainted only when what it shows changes. While calls stream in, the
+// row count, and with it the scroll bar's range, changes every frame, and what the scroll bar shows most
+// often does not (over thousands of rows its handle is at its shortest). Its repaint costs more than its
+// size suggests: the style fills its whole height, and QPainter splits such a fill among the GUI thread
+// pool's threads and waits for them, however busy the machine's cores are.
+class SteadyScrollBar : public QScrollBar
+{
+public:
+    using QScrollBar::QScrollBar;
+
+protected:
+    void sliderChange(SliderChange change) override
+    {
+        // The view sets the range and the page step on every layout; a new value always repaints.
+        if ((change == SliderRangeChange || change == SliderStepsChange) && look() == m_painted)
+            return;
+        QScrollBar::sliderChange(change);
+    }
+
+    void paintEvent(QPaintEvent *event) override
+    {
+        m_painted = look();
+        QScrollBar::paintEvent(event);
+    }
+
+private:
+    struct Look
+    {
+        QRect handle;
+        bool atMinimum = false;
+        bool atMaximum = false;
+        bool empty = true;
+        bool operator==(const Look &other) const
+        {
+            return handle == other.handle && atMinimum == other.atMinimum && atMaximum == other.atMaximum
+                && empty == other.empty;
+        }
+    };
+
+    Look look() const
+    {
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        return {style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, this),
+                value() == minimum(), value() == maximum(), minimum() == maximum()};
+    }
+
+    Look m_painted; // as last painted (an invalid handle until then)
+};
+
+} // namespace
 
 RequestLogView::RequestLogView(QWidget *parent)
     : QTableView(parent)
@@ -33,6 +89,13 @@ RequestLogView::RequestLogView(QWidget *parent)
     });
     // Right-click the header to show or hide columns (the toggles come with the model).
     columns->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // The view connects its scroll bar when it is made: the new one is connected the same way (scrolling
+    // to the end fetches the next page).
+    auto *scrollBar = new SteadyScrollBar(Qt::Vertical, this);
+    setVerticalScrollBar(scrollBar);
+    connect(scrollBar, &QScrollBar::actionTriggered, this, &RequestLogView::verticalScrollbarAction);
+    connect(scrollBar, &QScrollBar::valueChanged, this, &RequestLogView::verticalScrollbarValueChanged);
 }
 
 bool RequestLogView::shownAtFirst(int column)

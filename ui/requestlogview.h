@@ -6,7 +6,8 @@
 // header is clicked), whole rows selected, RequestLogDelegate's cells, no row numbers, Path stretching
 // over what the other columns leave (MainWindow::fitLogColumns() sizes those to their content), and a
 // right-click menu on the header to show or hide columns (Method and the body sizes hidden at first).
-// The model is RequestLogModel, or a proxy over it (RequestLogProxy).
+// The model is RequestLogModel, or a proxy over it (RequestLogProxy). While calls stream in, its vertical
+// scroll bar repaints only when its handle or arrows change, not each time the row count does.
 class RequestLogView : public QTableView
 {
     Q_OBJECT
