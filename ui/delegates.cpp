@@ -91,32 +91,69 @@ void RequestLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
 
 void RequestLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.column() != RequestLogModel::HandledBy) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-    const auto record = index.data(RequestLogModel::RecordRole).value<RequestRecord>();
-    if (record.handledBy.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    opt.text.clear();
+    // Background, selection and focus; the text is drawn below.
+    QString text;
+    text.swap(opt.text);
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect content = opt.rect.adjusted(4, 0, -4, 0);
-    painter->save();
-    const int badgeWidth = RegionBadge::paint(painter, content, record.handledByRegion, opt.font);
+    // The text's colour as the style has it.
+    QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
+        group = QPalette::Inactive;
     const bool selected = opt.state & QStyle::State_Selected;
-    painter->setPen(opt.palette.color(QPalette::Normal, selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->setFont(opt.font);
-    const QRect textRect = content.adjusted(badgeWidth + 5, 0, 0, 0);
-    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(record.handledBy, Qt::ElideMiddle, textRect.width()));
+    painter->save();
+    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    QRect textRect;
+    Qt::TextElideMode elide = opt.textElideMode;
+    if (index.column() == RequestLogModel::HandledBy) {
+        // The region badge, then the host.
+        const auto record = index.data(RequestLogModel::RecordRole).value<RequestRecord>();
+        if (!record.handledBy.isEmpty()) {
+            const QRect content = opt.rect.adjusted(4, 0, -4, 0);
+            const int badgeWidth = RegionBadge::paint(painter, content, record.handledByRegion, opt.font);
+            textRect = content.adjusted(badgeWidth + 5, 0, 0, 0);
+            text = record.handledBy;
+            elide = Qt::ElideMiddle;
+        }
+    }
+    if (textRect.isNull()) {
+        // The style's text margins.
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        textRect = opt.rect.adjusted(margin, 0, -margin, 0);
+    }
+    drawText(painter, textRect, opt.displayAlignment, opt.direction, text, opt.font, elide);
     painter->restore();
+}
+
+void RequestLogDelegate::drawText(QPainter *painter, const QRect &rect, Qt::Alignment alignment,
+                                  Qt::LayoutDirection direction, const QString &text, const QFont &font,
+                                  Qt::TextElideMode elide) const
+{
+    if (text.isEmpty() || rect.width() <= 0)
+        return;
+    // Texts laid out in another font (the view's font changed) are of no use any more.
+    if (!(font == (font.bold() ? m_boldFont : m_textFont))) {
+        m_texts.clear();
+        m_textFont = font;
+        m_textFont.setBold(false);
+        m_boldFont = font;
+        m_boldFont.setBold(true);
+    }
+    const TextKey key {text, rect.width(), int(elide), font.bold()};
+    QStaticText *laidOut = m_texts.object(key);
+    if (!laidOut) {
+        laidOut = new QStaticText(QFontMetrics(font).elidedText(text, elide, rect.width()));
+        laidOut->setTextFormat(Qt::PlainText);
+        laidOut->prepare(QTransform(), font);
+        m_texts.insert(key, laidOut);
+    }
+    const QRect at = QStyle::alignedRect(direction, alignment, laidOut->size().toSize(), rect);
+    painter->setFont(font);
+    painter->drawStaticText(at.topLeft(), *laidOut);
 }
 
 QSize RequestLogDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QCache>
+#include <QFont>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 // Item data roles of the workspace list (a QListWidget filled by MainWindow).
@@ -28,12 +31,17 @@ public:
 // Paints RequestLogModel cells: the "Handled by" column as a US/EU badge plus host, rows with warnings
 // with a ⚠ in the warning colour, and the status coloured by outcome. Texts that do not fit are elided
 // (in the middle; the status at its end) and shown whole in the tooltip.
+//
+// The style paints each cell's background, selection and focus; the delegate paints its text, laid out
+// once and kept (QStaticText, the most recent TextCacheSize texts of a width and font): while calls
+// stream in, the rows move down and their texts are drawn again, not laid out again.
 class RequestLogDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    static constexpr int TextCacheSize = 2048;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -43,4 +51,29 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    // Draws text in rect, elided to its width, in the painter's pen and font.
+    void drawText(QPainter *painter, const QRect &rect, Qt::Alignment alignment, Qt::LayoutDirection direction,
+                  const QString &text, const QFont &font, Qt::TextElideMode elide) const;
+
+    struct TextKey
+    {
+        QString text;
+        int width = 0;
+        int elide = 0;
+        bool bold = false;
+        friend bool operator==(const TextKey &a, const TextKey &b)
+        {
+            return a.width == b.width && a.elide == b.elide && a.bold == b.bold && a.text == b.text;
+        }
+        friend size_t qHash(const TextKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, key.elide, key.bold);
+        }
+    };
+    mutable QCache<TextKey, QStaticText> m_texts {TextCacheSize};
+    // The font m_texts were laid out in, regular and bold (which of the two: their key says).
+    mutable QFont m_textFont;
+    mutable QFont m_boldFont;
 };

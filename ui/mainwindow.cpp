@@ -15,6 +15,7 @@
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
+#include "requestlogview.h"
 #include "sandboxmenu.h"
 #include "sandboxserver.h"
 #include "workspacedialog.h"
@@ -153,6 +154,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_log = new RequestLogModel(5000, this);
     }
     m_log->setPollInterval(1000);
+    // A burst's rows are shown together, once a frame: the table is laid out and painted once a frame.
+    m_log->setUpdateInterval(RequestLogView::ModelUpdateIntervalMs);
     // A call's end is shown once its row is final: over the store, once committed (a kill -9 after this
     // loses nothing shown). Then Send is available again and callFinished() carries the store's id.
     connect(m_log, &RequestLogModel::committed, this, [this](qint64 live, const RequestRecord &record, bool) {
@@ -639,47 +642,9 @@ void MainWindow::buildLog(QWidget *parent)
     m_logProxy->setObjectName(QStringLiteral("requestLogProxy"));
     m_logProxy->setSourceModel(m_log);
 
-    m_logView = new QTableView(logPane);
+    m_logView = new RequestLogView(logPane);
     nameWidget(m_logView, QStringLiteral("requestLogView"), tr("Request log"));
     m_logView->setModel(m_logProxy);
-    m_logView->setItemDelegate(new RequestLogDelegate(m_logView));
-    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_logView->setAlternatingRowColors(true);
-    m_logView->setWordWrap(false);
-    m_logView->setTextElideMode(Qt::ElideMiddle);
-    m_logView->verticalHeader()->hide();
-    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 8);
-    m_logView->horizontalHeader()->setSortIndicator(RequestLogModel::Time, Qt::DescendingOrder);
-    m_logView->setSortingEnabled(true);
-    QHeaderView *columns = m_logView->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setStretchLastSection(false);
-    // Path takes whatever the other columns leave; they are sized to their content (fitLogColumns()).
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
-    columns->setMinimumSectionSize(m_logView->fontMetrics().horizontalAdvance(QStringLiteral("Hops")) + 12);
-    // The sorted column makes room for the sort indicator; Path, stretching, gives it.
-    connect(columns, &QHeaderView::sortIndicatorChanged, this, [columns](int column) {
-        if (column >= 0 && column != RequestLogModel::Path
-            && columns->sectionSize(column) < columns->sectionSizeHint(column))
-            columns->resizeSection(column, columns->sectionSizeHint(column));
-    });
-    // Right-click the header to show or hide columns.
-    columns->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column = 0; column < RequestLogModel::ColumnCount; ++column) {
-        auto *toggle = new QAction(m_log->headerData(column, Qt::Horizontal).toString(), columns);
-        toggle->setObjectName(QStringLiteral("logColumnAction%1").arg(column));
-        toggle->setCheckable(true);
-        // On demand only, so that Path has room at 1280 pixels: the method follows from the call, and the
-        // body sizes are in the detail pane.
-        toggle->setChecked(column != RequestLogModel::Method && column != RequestLogModel::RequestSize
-                           && column != RequestLogModel::ResponseSize);
-        columns->setSectionHidden(column, !toggle->isChecked());
-        connect(toggle, &QAction::toggled, columns,
-                [columns, column](bool on) { columns->setSectionHidden(column, !on); });
-        columns->addAction(toggle);
-    }
     // Right-click a call: copy it as curl, export the selection.
     m_logView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_logView->addAction(m_copyCurlAction);
@@ -1762,6 +1727,7 @@ qint64 MainWindow::sendComposedCall()
 
 void MainWindow::selectLogRow(qint64 logId)
 {
+    m_log->showHeld(); // the call's row may wait for the end of the model's update interval
     for (int row = 0; row < m_log->rowCount(); ++row) {
         if (m_log->index(row, 0).data(RequestLogModel::IdRole).toLongLong() == logId) {
             const QModelIndex index = m_logProxy->mapFromSource(m_log->index(row, 0));

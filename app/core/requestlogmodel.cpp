@@ -65,13 +65,79 @@ void RequestLogModel::setPollInterval(int ms)
     }
     if (!m_poll) {
         m_poll = new QTimer(this);
-        connect(m_poll, &QTimer::timeout, this, &RequestLogModel::refresh);
+        connect(m_poll, &QTimer::timeout, this, &RequestLogModel::scheduledRefresh);
     }
     m_poll->start(ms);
 }
 
+void RequestLogModel::setUpdateInterval(int ms)
+{
+    m_updateInterval = qMax(0, ms);
+    if (m_updateInterval == 0) {
+        showHeld();
+        delete m_updateTimer;
+        m_updateTimer = nullptr;
+        return;
+    }
+    if (!m_updateTimer) {
+        m_updateTimer = new QTimer(this);
+        m_updateTimer->setSingleShot(true);
+        connect(m_updateTimer, &QTimer::timeout, this, &RequestLogModel::onUpdateTimer);
+    }
+    m_updateTimer->setInterval(m_updateInterval);
+}
+
+bool RequestLogModel::holdUpdate()
+{
+    if (!m_store || !m_updateTimer)
+        return false;
+    const bool hold = m_updateTimer->isActive() // shown less than an interval ago: wait for its end
+        || !m_heldRows.isEmpty() || !m_heldCommits.isEmpty(); // after what waits already
+    if (!m_updateTimer->isActive())
+        m_updateTimer->start(); // what follows within the interval waits
+    return hold;
+}
+
+void RequestLogModel::onUpdateTimer()
+{
+    if (m_heldRows.isEmpty() && m_heldCommits.isEmpty())
+        return; // quiet: the next change is shown at once
+    showHeld();
+    m_updateTimer->start();
+}
+
+void RequestLogModel::showHeld()
+{
+    if (!m_heldRows.isEmpty()) {
+        // The new calls, newest first, go on top of the calls in flight shown already.
+        const int count = int(m_heldRows.size());
+        beginInsertRows({}, 0, count - 1);
+        m_rows.insert(0, count, Row());
+        std::move(m_heldRows.begin(), m_heldRows.end(), m_rows.begin());
+        m_heldRows.clear();
+        m_liveRows += count;
+        signalEnd(&RequestLogModel::endInsertRows);
+    }
+    if (!m_heldCommits.isEmpty()) {
+        QList<HeldCommit> commits;
+        commits.swap(m_heldCommits);
+        QList<std::pair<qint64, RequestRecord>> shown;
+        for (const HeldCommit &c : std::as_const(commits))
+            showCommitted(c.firstTicket, c.firstId, c.lastId, &shown);
+        flushChanged();
+        trimToCapacity();
+        for (const auto &[liveId, stored] : std::as_const(shown))
+            Q_EMIT committed(liveId, stored, true);
+    }
+    if (m_refreshHeld) {
+        m_refreshHeld = false;
+        refresh();
+    }
+}
+
 void RequestLogModel::reload()
 {
+    showHeld();
     beginResetModel();
     m_rows.clear();
     m_insertedAhead.clear();
@@ -196,6 +262,15 @@ void RequestLogModel::upsertOverStore(const RequestRecord &record)
 {
     if (record.outcome == RequestRecord::Outcome::Pending) {
         const int known = liveIndexOf(record.id);
+        if (known < 0 && holdUpdate()) {
+            // A new call within the update interval: it waits with the others (on top of those before it).
+            m_live.prepend(record);
+            m_liveIds.insert(record.id);
+            if (m_filter.matches(record))
+                m_heldRows.prepend(rowFor(record, false));
+            return;
+        }
+        showHeld();
         if (known >= 0) {
             m_live[known] = record;
         } else {
@@ -225,6 +300,7 @@ void RequestLogModel::upsertOverStore(const RequestRecord &record)
     // shown as done is the row kept (see onCommitted()). Until then it stays as it is, pending.
     const quint64 ticket = m_store->enqueue(record);
     if (ticket == 0) {
+        showHeld();
         m_error = m_store->errorString();
         qWarning("request log: %s", qPrintable(m_error));
         forgetLive(record.id);
@@ -237,8 +313,22 @@ void RequestLogModel::upsertOverStore(const RequestRecord &record)
 
 void RequestLogModel::onCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId)
 {
+    if (holdUpdate()) {
+        m_heldCommits.append({firstTicket, firstId, lastId});
+        return;
+    }
     // Rows first (one dataChanged() for a run of rows that change in place), signals once all are shown.
     QList<std::pair<qint64, RequestRecord>> shown;
+    showCommitted(firstTicket, firstId, lastId, &shown);
+    flushChanged();
+    trimToCapacity();
+    for (const auto &[liveId, stored] : std::as_const(shown))
+        Q_EMIT committed(liveId, stored, true);
+}
+
+void RequestLogModel::showCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId,
+                                    QList<std::pair<qint64, RequestRecord>> *shown)
+{
     for (qint64 id = firstId; id <= lastId; ++id) {
         const auto it = m_committing.find(firstTicket + quint64(id - firstId));
         if (it == m_committing.end())
@@ -252,12 +342,8 @@ void RequestLogModel::onCommitted(quint64 firstTicket, qint64 firstId, qint64 la
         showStored(call.liveId, stored);
         if (id > m_newestSeen)
             m_insertedAhead.insert(id); // refresh() need not read it again
-        shown.append({call.liveId, stored});
+        shown->append({call.liveId, stored});
     }
-    flushChanged();
-    trimToCapacity();
-    for (const auto &[liveId, stored] : std::as_const(shown))
-        Q_EMIT committed(liveId, stored, true);
 }
 
 void RequestLogModel::flushChanged()
@@ -272,6 +358,7 @@ void RequestLogModel::flushChanged()
 
 void RequestLogModel::onCommitFailed(quint64 firstTicket, int count, const QString &error)
 {
+    showHeld();
     m_error = error;
     bool warned = false;
     for (int k = 0; k < count; ++k) {
@@ -371,14 +458,30 @@ void RequestLogModel::scheduleRefresh()
     if (m_refreshScheduled)
         return;
     m_refreshScheduled = true;
-    QTimer::singleShot(0, this, &RequestLogModel::refresh);
+    QTimer::singleShot(0, this, &RequestLogModel::scheduledRefresh);
+}
+
+void RequestLogModel::scheduledRefresh()
+{
+    m_refreshScheduled = false;
+    // Held commits are this model's own calls, committed and not shown yet: refresh() reads the rows
+    // above them once they are shown (see showHeld()), so that it does not take them for other rows.
+    if (!m_heldCommits.isEmpty()) {
+        m_refreshHeld = true;
+        return;
+    }
+    refresh();
 }
 
 void RequestLogModel::refresh()
 {
     m_refreshScheduled = false;
+    m_refreshHeld = false;
     if (!m_store)
         return;
+    // Rows of held commits must be placed before rows above them are read (held new calls need not).
+    if (!m_heldCommits.isEmpty())
+        showHeld();
     // Everything up to the store's high-water mark read first is accounted for after this, matching
     // or not; a call appended meanwhile is above it and waits for the next refresh.
     qint64 top = m_store->newestId();
@@ -413,6 +516,7 @@ void RequestLogModel::refresh()
 
 void RequestLogModel::clear()
 {
+    showHeld();
     if (m_store) {
         if (m_store->clear() < 0)
             m_error = m_store->errorString();

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <utility>
+
 class QTimer;
 
 // The request log as a table, newest call first.
@@ -30,6 +32,10 @@ class QTimer;
 // setFilter() narrows both modes. Over a store the filter runs in SQL (indexed: workspace, region,
 // handled-by host, status class, call, time; free text through the trigram index), and live rows are
 // matched with RequestLogFilter::matches(), which agrees with the SQL.
+//
+// setUpdateInterval() makes a burst cheap for the views (the window's, over a store): the calls that
+// start and the commits that come within one interval are shown together, as one insertion at the top,
+// one change of the rows that turned final and one removal at the bottom, at most once per interval.
 //
 // RecordRole gives the window's copy of a call, whose bodies are clipped to windowBodyLimit() bytes;
 // recordAt() gives the complete call (read back from the store).
@@ -81,6 +87,17 @@ public:
 
     // Checks the store for calls appended by other processes every ms milliseconds (0: never).
     void setPollInterval(int ms);
+
+    // Over a store: shows the rows of calls in flight and of committed calls at most once every ms
+    // milliseconds (0, the default: each as it comes). The first change after a quiet interval is shown at
+    // once; the ones that follow within the interval wait for its end and are shown together: new calls
+    // in one rowsInserted(), the rows that turned final in one dataChanged() (while they are contiguous),
+    // then committed() for each. Any other change (a filter, refresh(), clear(), a call refused by the
+    // store, fetchMore() excepted) shows what waits first. Without a store, changes show at once.
+    void setUpdateInterval(int ms);
+    int updateInterval() const { return m_updateInterval; }
+    // Shows now whatever waits for the end of the update interval.
+    void showHeld();
 
     // Adds a record, or replaces the row with the same id (record.id: the caller's id for the call, unique
     // among the calls it passes; the "live id"). A finished record ends the call: in memory its row
@@ -135,6 +152,12 @@ private:
     void showInMemory(const RequestRecord &record);
     void upsertOverStore(const RequestRecord &record);
     void onCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId);
+    // Shows a commit's rows; flushChanged(), trimToCapacity() and the committed() signals are the caller's.
+    void showCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId,
+                       QList<std::pair<qint64, RequestRecord>> *shown);
+    bool holdUpdate(); // true: the change waits for the end of the update interval
+    void onUpdateTimer();
+    void scheduledRefresh();
     void onCommitFailed(quint64 firstTicket, int count, const QString &error);
     void showStored(qint64 liveId, const RequestRecord &stored); // may defer its dataChanged(): flushChanged()
     void flushChanged();
@@ -174,4 +197,17 @@ private:
 
     QTimer *m_poll = nullptr;
     QString m_error;
+
+    // setUpdateInterval(): what waits for the end of the interval, in this order.
+    int m_updateInterval = 0;
+    QTimer *m_updateTimer = nullptr; // running: an update was shown less than an interval ago
+    QList<Row> m_heldRows; // new calls in flight that match the filter, newest first (they go on top)
+    struct HeldCommit
+    {
+        quint64 firstTicket = 0;
+        qint64 firstId = 0;
+        qint64 lastId = 0;
+    };
+    QList<HeldCommit> m_heldCommits;
+    bool m_refreshHeld = false; // a scheduled refresh() waits for the held commits (see scheduledRefresh())
 };

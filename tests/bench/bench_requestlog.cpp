@@ -1,18 +1,23 @@
 // Request log benchmark: prints figures, asserts nothing (issue 7's targets are in the README).
-// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000]
+// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window]
+// --only-window: after the fill, only the window's case (proxy + table view, paced), the model's window
+// filled to its capacity first; for profiling.
 // For each size: fill a fresh database (batched), then measure single appends (the CLI path: one
 // transaction each), grouped appends (enqueue(), the window's path: the writer thread commits), open
 // time, first-page time, filter times, the window's path through the model with the event loop turning
-// (as fast as it goes, and paced at 10,000 calls/s; then paced through the window's sorting proxy and a
+// (as fast as it goes, and paced at 10,000 calls/s; then paced through the window's sorting proxy and
 // table view) and memory (VmRSS / VmHWM from /proc/self/status).
 //
 // "Longest stall" is the longest the calling thread was away from its event loop: one upsert() (pending
 // or finished), or one processEvents() call, which delivers the commits and runs the model's refresh (it
-// may handle several events, so it bounds a single stall from above). "Shown after" is the time from
-// upsert() of the finished call to the model's committed() signal for it.
+// may handle several events, so it bounds a single stall from above). Also counted: how many of them took
+// over 16 ms, the most CPU time the thread used in one of them, and how often it was switched out in them
+// (getrusage(RUSAGE_THREAD)): preempted (it could run, the cores were busy) or blocked (it waited).
+// "Shown after" is the time from upsert() of the finished call to the model's committed() signal for it.
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
+#include "requestlogview.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -21,13 +26,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
@@ -145,6 +150,26 @@ RequestRecord syntheticRecord(qint64 i, qint64 total)
     return r;
 }
 
+// Live ids of the calls sent through the model start here (above every id of the fill).
+constexpr qint64 firstLiveId = 100000000;
+
+// What this thread has used so far: CPU time, and how often it was switched out while it could run
+// (preempted: involuntary context switches) or because it waited (blocked: voluntary ones).
+struct ThreadUsage
+{
+    double cpuMs = 0;
+    long preempted = 0;
+    long blocked = 0;
+};
+
+ThreadUsage threadUsage()
+{
+    rusage u {};
+    getrusage(RUSAGE_THREAD, &u);
+    const auto msOf = [](const timeval &t) { return double(t.tv_sec) * 1000 + double(t.tv_usec) / 1000; };
+    return {msOf(u.ru_utime) + msOf(u.ru_stime), u.ru_nivcsw, u.ru_nvcsw};
+}
+
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
@@ -173,12 +198,30 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
     double longestUpsert = 0;
     double longestLoop = 0;
     int mostWaiting = 0;
-    const auto turn = [&] {
+    // Each upsert() and each turn: how long it took, and how much of that the thread ran (the rest it
+    // waited for a core; the machine is shared).
+    int sections = 0;
+    int over16 = 0;
+    double mostOnCpu = 0;
+    ThreadUsage inOver16; // the stalls over 16 ms: most CPU time one used, switches in all
+    const auto measured = [&](double *longest, const auto &work) {
+        const ThreadUsage before = threadUsage();
         QElapsedTimer t;
         t.start();
-        QCoreApplication::processEvents();
-        longestLoop = qMax(longestLoop, ms(t));
+        work();
+        const double wall = ms(t);
+        const ThreadUsage after = threadUsage();
+        *longest = qMax(*longest, wall);
+        mostOnCpu = qMax(mostOnCpu, after.cpuMs - before.cpuMs);
+        ++sections;
+        if (wall > 16) {
+            ++over16;
+            inOver16.cpuMs = qMax(inOver16.cpuMs, after.cpuMs - before.cpuMs);
+            inOver16.preempted += after.preempted - before.preempted;
+            inOver16.blocked += after.blocked - before.blocked;
+        }
     };
+    const auto turn = [&] { measured(&longestLoop, [] { QCoreApplication::processEvents(); }); };
     clock.start();
     for (int i = 0; i < count; ++i) {
         if (perSecond > 0) {
@@ -193,18 +236,15 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
                     QThread::usleep(100); // idle as a window would, not spinning
             }
         }
-        RequestRecord pending = syntheticRecord(rows + 20000 + i, rows);
+        // Each call newer than every call before it, of this case and the earlier ones: it goes to the
+        // top of the view sorted by time, as in the window.
+        RequestRecord pending = syntheticRecord(rows + 20000 + (*nextId - firstLiveId), rows);
         RequestRecord finished = pending;
         pending.id = finished.id = (*nextId)++;
         pending.outcome = RequestRecord::Outcome::Pending;
-        QElapsedTimer one;
-        one.start();
-        model.upsert(pending);
-        longestUpsert = qMax(longestUpsert, ms(one));
-        one.restart();
+        measured(&longestUpsert, [&] { model.upsert(pending); });
         finishedAt.insert(finished.id, clock.nsecsElapsed());
-        model.upsert(finished);
-        longestUpsert = qMax(longestUpsert, ms(one));
+        measured(&longestUpsert, [&] { model.upsert(finished); });
         mostWaiting = qMax(mostWaiting, model.committingCount());
         if (perSecond == 0 && i % 50 == 49)
             turn();
@@ -215,96 +255,63 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
     std::sort(shownAfter.begin(), shownAfter.end());
     if (shownAfter.size() < count)
         return QStringLiteral("only %1 of %2 committed in 120 s").arg(shownAfter.size()).arg(count);
+    const QString over = over16 == 0
+        ? QString()
+        : QStringLiteral(" (on CPU at most %1 ms of one; preempted %2 times, blocked %3)")
+              .arg(fmt(inOver16.cpuMs, 2), QString::number(inOver16.preempted), QString::number(inOver16.blocked));
     return QStringLiteral("%1 calls/s committed and shown; longest stall %2 ms (upsert %3 ms, event-loop turn %4 "
-                          "ms); shown after median %5 ms, p99 %6 ms, max %7 ms; at most %8 waiting")
+                          "ms), %5 of %6 over 16 ms%7, most on-CPU time in one %8 ms; shown after median %9 ms, "
+                          "p99 %10 ms, max %11 ms; at most %12 waiting")
         .arg(fmt(count / (totalMs / 1000), 0), fmt(qMax(longestUpsert, longestLoop), 2), fmt(longestUpsert, 2),
-             fmt(longestLoop, 2), fmt(shownAfter.at(count / 2), 2), fmt(shownAfter.at(count * 99 / 100), 2),
-             fmt(shownAfter.last(), 2), QString::number(mostWaiting));
+             fmt(longestLoop, 2), QString::number(over16), QString::number(sections), over, fmt(mostOnCpu, 2),
+             fmt(shownAfter.at(count / 2), 2))
+        .arg(fmt(shownAfter.at(count * 99 / 100), 2), fmt(shownAfter.last(), 2), QString::number(mostWaiting));
 }
 
-void benchSize(const QString &dir, qint64 rows)
+// The CLI's path (append(), one transaction per call), then the window's store path (enqueue()).
+void benchAppends(RequestLogStore &store, qint64 rows)
 {
-    const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(rows);
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    out() << QStringLiteral("\n== %1 rows ==\n").arg(rows) << Qt::flush;
-
-    {
-        RequestLogStore store;
-        store.setRetention({0, 0});
-        if (!store.open(path)) {
-            out() << "open failed: " << store.errorString() << Qt::endl;
-            return;
-        }
-        QElapsedTimer fill;
-        fill.start();
-        const qint64 chunk = 10000;
-        for (qint64 done = 0; done < rows; done += chunk) {
-            QList<RequestRecord> batch;
-            batch.reserve(int(chunk));
-            for (qint64 i = done; i < qMin(rows, done + chunk); ++i)
-                batch << syntheticRecord(i, rows);
-            if (store.appendBatch(batch).isEmpty()) {
-                out() << "fill failed: " << store.errorString() << Qt::endl;
-                return;
-            }
-        }
-        out() << QStringLiteral("fill (batches of 10k, one transaction each): %1 rows/s\n")
-                     .arg(fmt(rows / (ms(fill) / 1000), 0));
-
-        // The GUI/CLI path: one append() per finished call, each its own committed transaction.
-        const int n = 10000;
-        QList<double> latencies;
-        latencies.reserve(n);
-        QElapsedTimer all;
-        all.start();
-        for (int i = 0; i < n; ++i) {
-            QElapsedTimer one;
-            one.start();
-            store.append(syntheticRecord(rows + i, rows));
-            latencies << ms(one);
-        }
-        const double total = ms(all);
-        std::sort(latencies.begin(), latencies.end());
-        out() << QStringLiteral(
-                     "append() x %1 (one transaction each): %2 appends/s, median %3 ms, p99 %4 ms, max %5 ms\n")
-                     .arg(QString::number(n), fmt(n / (total / 1000), 0), fmt(latencies.at(n / 2), 3),
-                          fmt(latencies.at(n * 99 / 100), 3), fmt(latencies.last(), 2));
-
-        // The window's store path: enqueue() returns at once, the writer thread commits in groups.
-        int groups = 0;
-        QObject::connect(&store, &RequestLogStore::committed, &store, [&groups] { ++groups; });
-        double longestEnqueue = 0;
-        QElapsedTimer grouped;
-        grouped.start();
-        for (int i = 0; i < n; ++i) {
-            QElapsedTimer one;
-            one.start();
-            store.enqueue(syntheticRecord(rows + n + i, rows));
-            longestEnqueue = qMax(longestEnqueue, ms(one));
-        }
-        store.flush();
-        out() << QStringLiteral("enqueue() x %1 (grouped commits on the writer thread): %2 appends/s until all "
-                                "committed, %3 transactions; longest enqueue() %4 ms\n")
-                     .arg(QString::number(n), fmt(n / (ms(grouped) / 1000), 0), QString::number(groups),
-                          fmt(longestEnqueue, 3));
+    // The GUI/CLI path: one append() per finished call, each its own committed transaction.
+    const int n = 10000;
+    QList<double> latencies;
+    latencies.reserve(n);
+    QElapsedTimer all;
+    all.start();
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer one;
+        one.start();
+        store.append(syntheticRecord(rows + i, rows));
+        latencies << ms(one);
     }
+    const double total = ms(all);
+    std::sort(latencies.begin(), latencies.end());
+    out() << QStringLiteral("append() x %1 (one transaction each): %2 appends/s, median %3 ms, p99 %4 ms, max %5 ms\n")
+                 .arg(QString::number(n), fmt(n / (total / 1000), 0), fmt(latencies.at(n / 2), 3),
+                      fmt(latencies.at(n * 99 / 100), 3), fmt(latencies.last(), 2));
 
-    const qint64 before = procStatusKb("VmRSS:");
-    QElapsedTimer open;
-    open.start();
-    RequestLogStore store;
-    store.setRetention({0, 0});
-    store.open(path);
-    const double openMs = ms(open);
-    QElapsedTimer first;
-    first.start();
-    RequestLogModel model(&store, 5000);
-    const double firstMs = ms(first);
-    out() << QStringLiteral("open: %1 ms; model with the first page (%2 rows): %3 ms; total %4 ms\n")
-                 .arg(fmt(openMs, 2), QString::number(model.rowCount()), fmt(firstMs, 2), fmt(openMs + firstMs, 2));
+    // The window's store path: enqueue() returns at once, the writer thread commits in groups.
+    int groups = 0;
+    QObject counting; // ends the connection with this function
+    QObject::connect(&store, &RequestLogStore::committed, &counting, [&groups] { ++groups; });
+    double longestEnqueue = 0;
+    QElapsedTimer grouped;
+    grouped.start();
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer one;
+        one.start();
+        store.enqueue(syntheticRecord(rows + n + i, rows));
+        longestEnqueue = qMax(longestEnqueue, ms(one));
+    }
+    store.flush();
+    out() << QStringLiteral("enqueue() x %1 (grouped commits on the writer thread): %2 appends/s until all "
+                            "committed, %3 transactions; longest enqueue() %4 ms\n")
+                 .arg(QString::number(n), fmt(n / (ms(grouped) / 1000), 0), QString::number(groups),
+                      fmt(longestEnqueue, 3));
+}
 
+// Filters over the stored log: the first page of each.
+void benchFilters(RequestLogModel &model, qint64 rows)
+{
     struct Case
     {
         const char *name;
@@ -354,6 +361,59 @@ void benchSize(const QString &dir, qint64 rows)
                      .arg(fmt(ms(t), 2), QString::number(model.rowCount()));
     }
     model.setFilter({});
+}
+
+void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
+{
+    const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(rows);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    out() << QStringLiteral("\n== %1 rows ==\n").arg(rows) << Qt::flush;
+
+    {
+        RequestLogStore store;
+        store.setRetention({0, 0});
+        if (!store.open(path)) {
+            out() << "open failed: " << store.errorString() << Qt::endl;
+            return;
+        }
+        QElapsedTimer fill;
+        fill.start();
+        const qint64 chunk = 10000;
+        for (qint64 done = 0; done < rows; done += chunk) {
+            QList<RequestRecord> batch;
+            batch.reserve(int(chunk));
+            for (qint64 i = done; i < qMin(rows, done + chunk); ++i)
+                batch << syntheticRecord(i, rows);
+            if (store.appendBatch(batch).isEmpty()) {
+                out() << "fill failed: " << store.errorString() << Qt::endl;
+                return;
+            }
+        }
+        out() << QStringLiteral("fill (batches of 10k, one transaction each): %1 rows/s\n")
+                     .arg(fmt(rows / (ms(fill) / 1000), 0));
+
+        if (!onlyWindow)
+            benchAppends(store, rows);
+    }
+
+    const qint64 before = procStatusKb("VmRSS:");
+    QElapsedTimer open;
+    open.start();
+    RequestLogStore store;
+    store.setRetention({0, 0});
+    store.open(path);
+    const double openMs = ms(open);
+    QElapsedTimer first;
+    first.start();
+    RequestLogModel model(&store, 5000);
+    const double firstMs = ms(first);
+    out() << QStringLiteral("open: %1 ms; model with the first page (%2 rows): %3 ms; total %4 ms\n")
+                 .arg(fmt(openMs, 2), QString::number(model.rowCount()), fmt(firstMs, 2), fmt(openMs + firstMs, 2));
+
+    if (!onlyWindow)
+        benchFilters(model, rows);
 
     QElapsedTimer scroll;
     scroll.start();
@@ -364,21 +424,23 @@ void benchSize(const QString &dir, qint64 rows)
 
     // Live rows through the model, the event loop turning as a window's would.
     const int live = 20000;
-    qint64 nextLive = rows + 100000;
-    out() << QStringLiteral("model upsert (pending + finished) x %1, as fast as it goes: %2\n")
-                 .arg(QString::number(live), throughModel(model, &nextLive, live, 0, rows));
-    out() << QStringLiteral("model upsert (pending + finished) x %1, paced at 10,000 calls/s: %2; %3\n")
-                 .arg(QString::number(live), throughModel(model, &nextLive, live, 10000, rows), memory());
+    qint64 nextLive = firstLiveId;
+    if (!onlyWindow) {
+        out() << QStringLiteral("model upsert (pending + finished) x %1, as fast as it goes: %2\n")
+                     .arg(QString::number(live), throughModel(model, &nextLive, live, 0, rows));
+        out() << QStringLiteral("model upsert (pending + finished) x %1, paced at 10,000 calls/s: %2; %3\n")
+                     .arg(QString::number(live), throughModel(model, &nextLive, live, 10000, rows), memory());
+    }
 
-    // The same through the window's parts: its sorting proxy and a table view, shown (offscreen unless
-    // a display is set), newest first, painting as the event loop turns.
+    // The same through the window's parts: its sorting proxy and its table view (RequestLogView: the
+    // window's delegate, headers and columns), shown (offscreen unless a display is set), newest first,
+    // painting as the event loop turns.
     {
+        model.setUpdateInterval(RequestLogView::ModelUpdateIntervalMs);
         RequestLogProxy proxy;
         proxy.setSourceModel(&model);
-        QTableView view;
+        RequestLogView view;
         view.setModel(&proxy);
-        view.setSortingEnabled(true);
-        view.sortByColumn(RequestLogModel::Time, Qt::DescendingOrder);
         view.resize(1280, 500);
         view.show();
         QCoreApplication::processEvents();
@@ -402,8 +464,13 @@ int main(int argc, char *argv[])
     QTemporaryDir temp;
     QString dir = temp.path();
     QList<qint64> sizes = {10000, 100000, 1000000};
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == u"--dir")
+    bool onlyWindow = false;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--only-window")
+            onlyWindow = true;
+        else if (i + 1 == args.size())
+            break;
+        else if (args.at(i) == u"--dir")
             dir = args.at(++i);
         else if (args.at(i) == u"--sizes") {
             sizes.clear();
@@ -415,6 +482,6 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("bench_requestlog: SQLite (Qt %1), WAL, synchronous=NORMAL; database in %2\n")
                  .arg(QLatin1String(qVersion()), dir);
     for (qint64 size : std::as_const(sizes))
-        benchSize(dir, size);
+        benchSize(dir, size, onlyWindow);
     return 0;
 }

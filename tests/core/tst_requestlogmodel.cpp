@@ -367,6 +367,135 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
     }
 
+    void burstIsShownOncePerUpdateInterval()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        RequestLogModel model(&store, 100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RequestLogFilter filter;
+        filter.workspace = QStringLiteral("A");
+        model.setFilter(filter);
+        // Long enough that the interval never ends by itself here: showHeld() ends it.
+        model.setUpdateInterval(60000);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        const auto pending = [](qint64 id, const QString &workspace) {
+            RequestRecord r = finished(id, workspace);
+            r.outcome = RequestRecord::Outcome::Pending;
+            r.status = 0;
+            return r;
+        };
+
+        // The first call after a quiet interval shows at once; the ones within the interval wait.
+        model.upsert(pending(1, QStringLiteral("A")));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(inserted.count(), 1);
+        for (qint64 id = 2; id <= 5; ++id)
+            model.upsert(pending(id, id == 3 ? QStringLiteral("B") : QStringLiteral("A")));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(inserted.count(), 1);
+        model.showHeld();
+        // Together, in one insertion on top, newest first; B is filtered out.
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.last().at(1).toInt(), 0);
+        QCOMPARE(inserted.last().at(2).toInt(), 2);
+        QCOMPARE(model.rowCount(), 4);
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(model.index(row, 0).data(RequestLogModel::IdRole).toLongLong(),
+                     QList<qint64>({5, 4, 2, 1}).at(row));
+
+        // They end and the store commits them: they stay pending until the interval ends, then turn final
+        // together, in one change, and are reported.
+        for (qint64 id = 1; id <= 5; ++id)
+            model.upsert(finished(id, id == 3 ? QStringLiteral("B") : QStringLiteral("A"), id == 4 ? 401 : 200));
+        store.flush();
+        QCOMPARE(store.count(), qint64(5));
+        QCOMPARE(committed.count(), 0);
+        QCOMPARE(model.committingCount(), 5);
+        QVERIFY(model.index(3, 0).data(RequestLogModel::PendingRole).toBool());
+        changed.clear();
+        model.showHeld();
+        QCOMPARE(committed.count(), 5);
+        QCOMPARE(model.committingCount(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        const qint64 newest = store.newestId();
+        for (int row = 0; row < 4; ++row) {
+            QVERIFY(!model.index(row, 0).data(RequestLogModel::PendingRole).toBool());
+            QCOMPARE(model.index(row, 0).data(RequestLogModel::IdRole).toLongLong(),
+                     QList<qint64>({newest, newest - 1, newest - 3, newest - 4}).at(row));
+        }
+        QCOMPARE(model.index(1, RequestLogModel::Status).data().toString(), QStringLiteral("401"));
+        // Nothing new for a refresh, and a new model over the file agrees.
+        model.refresh();
+        QCOMPARE(model.rowCount(), 4);
+        RequestLogModel other(&store, 100);
+        other.setFilter(filter);
+        QCOMPARE(other.rowCount(), 4);
+    }
+
+    void heldCommitsAreNotTakenForOtherWriters()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        RequestLogModel model(&store, 100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setUpdateInterval(60000);
+        model.setPollInterval(5);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        model.upsert(record(1)); // shown at once
+        model.upsert(finished(1, QStringLiteral("A")));
+        store.flush(); // committed, held
+        RequestLogStore cli;
+        QVERIFY(cli.open(store.path()));
+        const qint64 external = cli.append(finished(7, QStringLiteral("B")));
+        // Polls come and go: they wait for the held commit, and nothing is read twice.
+        QTest::qWait(100);
+        QCOMPARE(committed.count(), 0);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
+        model.showHeld();
+        QCOMPARE(committed.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), external);
+        QCOMPARE(model.index(1, 0).data(RequestLogModel::IdRole).toLongLong(), external - 1);
+        QVERIFY(!model.index(1, 0).data(RequestLogModel::PendingRole).toBool());
+    }
+
+    void updateIntervalEndsByItself()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        RequestLogModel model(&store, 50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setUpdateInterval(20);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        // A burst of 300 calls (more than the window holds) without turning the event loop.
+        for (qint64 id = 1; id <= 300; ++id) {
+            model.upsert(record(id));
+            model.upsert(finished(id, QStringLiteral("A")));
+        }
+        QCOMPARE(inserted.count(), 1); // the first; the others wait for the interval's end
+        QTRY_COMPARE(committed.count(), 300);
+        QVERIFY2(inserted.count() <= 3, qPrintable(QString::number(inserted.count())));
+        // The newest 50, final, newest first.
+        QCOMPARE(model.rowCount(), 50);
+        const qint64 newest = store.newestId();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(!model.index(row, 0).data(RequestLogModel::PendingRole).toBool());
+            QCOMPARE(model.index(row, 0).data(RequestLogModel::IdRole).toLongLong(), newest - row);
+        }
+        // Back to showing each change at once.
+        model.setUpdateInterval(0);
+        model.upsert(record(301));
+        model.upsert(record(302));
+        QCOMPARE(model.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), 302);
+        QCOMPARE(model.index(1, 0).data(RequestLogModel::IdRole).toLongLong(), 301);
+    }
+
     void inMemoryFinishReportsAtOnce()
     {
         RequestLogModel model(10);
