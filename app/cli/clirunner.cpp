@@ -342,15 +342,8 @@ void CliRunner::runWorkspaceAdd(const QStringList &positional)
     workspace.name = positional.first();
     workspace.siteId = m_parser.value(QStringLiteral("site-id"));
     workspace.account = m_parser.value(QStringLiteral("account"));
-    if (m_parser.isSet(QStringLiteral("route"))) {
-        const std::optional<Route> route = routeFromCode(m_parser.value(QStringLiteral("route")));
-        if (!route) {
-            fail(Cli::UsageError,
-                 tr("--route: must be auto, us or eu (got \"%1\")").arg(m_parser.value(QStringLiteral("route"))));
-            return;
-        }
-        workspace.route = *route;
-    }
+    if (!routeOption(&workspace.route))
+        return;
     for (const QString &error : {validateWorkspaceName(workspace.name), validateSiteId(workspace.siteId),
                                  validateAccountName(workspace.account)}) {
         if (!error.isEmpty()) {
@@ -754,6 +747,20 @@ const QStringList kCallOptions = {
 // The largest JSON file `--data @FILE` reads: a Track v2 batch (500 kB) with room to spare.
 constexpr qint64 kMaxJsonFileBytes = 1024 * 1024;
 } // namespace
+
+bool CliRunner::routeOption(Route *route)
+{
+    if (!m_parser.isSet(QStringLiteral("route")))
+        return true;
+    const std::optional<Route> given = routeFromCode(m_parser.value(QStringLiteral("route")));
+    if (!given) {
+        fail(Cli::UsageError,
+             tr("--route: must be auto, us or eu (got \"%1\")").arg(m_parser.value(QStringLiteral("route"))));
+        return false;
+    }
+    *route = *given;
+    return true;
+}
 
 QString CliRunner::localTimeWithOffset(const QDateTime &time)
 {

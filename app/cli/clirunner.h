@@ -57,6 +57,8 @@ private:
     void resolveRoute(const TrackCredentials &credentials,
                       std::function<void(Region via, Region accountRegion, const QString &source)> next);
     bool jsonOption(const QString &name, QJsonObject *object);
+    // --route auto|us|eu into *route (left as it is when the option is absent); false after a usage error.
+    bool routeOption(Route *route);
     // "2026-11-29T23:41:43.150+01:00": local time with its offset from UTC, so a reader elsewhere can tell.
     static QString localTimeWithOffset(const QDateTime &time);
     void withAppKey(std::function<void(const QString &)> next);

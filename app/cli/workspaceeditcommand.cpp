@@ -31,15 +31,8 @@ void CliRunner::runWorkspaceEdit(const QStringList &positional)
         edit.siteId = m_parser.value(QStringLiteral("site-id"));
     if (m_parser.isSet(QStringLiteral("account")))
         edit.account = m_parser.value(QStringLiteral("account")); // "" clears it
-    if (m_parser.isSet(QStringLiteral("route"))) {
-        const std::optional<Route> route = routeFromCode(m_parser.value(QStringLiteral("route")));
-        if (!route) {
-            fail(Cli::UsageError,
-                 tr("--route: must be auto, us or eu (got \"%1\")").arg(m_parser.value(QStringLiteral("route"))));
-            return;
-        }
-        edit.route = *route;
-    }
+    if (!routeOption(&edit.route))
+        return;
     edit.removeAppApiKey = m_parser.isSet(QStringLiteral("remove-app-key"));
     edit.verify = !m_parser.isSet(QStringLiteral("no-verify"));
     // New keys on stdin, one a line: the Track API key first.
