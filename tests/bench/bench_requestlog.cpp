@@ -14,6 +14,8 @@
 // over 16 ms, the most CPU time the thread used in one of them, and how often it was switched out in them
 // (getrusage(RUSAGE_THREAD)): preempted (it could run, the cores were busy) or blocked (it waited).
 // "Shown after" is the time from upsert() of the finished call to the model's committed() signal for it.
+#include "benchoutput.h"
+
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
@@ -36,11 +38,7 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using BenchOutput::out;
 
 qint64 procStatusKb(const char *field)
 {

@@ -24,6 +24,8 @@
 // Every figure is a median over rounds; each round runs both sides back to back, in alternating order.
 // The sandbox's stored people and request log are cleared before each batch so every batch sees the same
 // sandbox state. Lines starting with "RATIO" are collected by run-benchmarks.sh.
+#include "benchoutput.h"
+
 #include "endpointtable.h"
 #include "regiondetector.h"
 #include "trackcall.h"
@@ -47,20 +49,9 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using BenchOutput::out;
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
+using BenchOutput::median;
 
 QString ms(double value, int decimals = 1)
 {

@@ -10,6 +10,8 @@
 // first paint. Region Console runs with fresh, empty XDG config and data directories (the bench's own, never
 // yours), so it opens on its built-in sandbox, as on a first start. One untimed run of each first warms the
 // page cache. Lines starting with "RATIO" are collected by run-benchmarks.sh.
+#include "benchoutput.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcess>
@@ -21,20 +23,9 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using BenchOutput::out;
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
+using BenchOutput::median;
 
 struct Run
 {

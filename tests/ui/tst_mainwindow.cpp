@@ -155,6 +155,9 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> makeWindow(bool startOnSandbox = false);
+    // The options every test window starts from: this run's settings file, log and configured endpoints,
+    // and the given credential store (the in-memory one when null).
+    MainWindow::Options windowOptions(CredentialStore *store = nullptr) const;
     template<typename T> T *child(const QString &name) const
     {
         T *widget = m_window->findChild<T *>(name);
@@ -246,14 +249,20 @@ void TestMainWindow::cleanup()
     m_keychain.reset();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool startOnSandbox)
+MainWindow::Options TestMainWindow::windowOptions(CredentialStore *store) const
 {
     MainWindow::Options options;
-    options.startOnSandbox = startOnSandbox;
     options.settingsPath = m_settingsPath;
     options.logPath = m_logPath;
-    options.credentialStore = m_keychain.get();
+    options.credentialStore = store ? store : m_keychain.get();
     options.endpoints = m_configuredEndpoints;
+    return options;
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool startOnSandbox)
+{
+    MainWindow::Options options = windowOptions();
+    options.startOnSandbox = startOnSandbox;
     auto window = std::make_unique<MainWindow>(options);
     window->show();
     return window;
@@ -368,12 +377,8 @@ void TestMainWindow::opensOnSandboxWithoutWorkspace()
 
 void TestMainWindow::sandboxStartsAfterTheFirstPaint()
 {
-    MainWindow::Options options;
+    MainWindow::Options options = windowOptions();
     options.startSandboxAfterFirstPaint = true;
-    options.settingsPath = m_settingsPath;
-    options.logPath = m_logPath;
-    options.credentialStore = m_keychain.get();
-    options.endpoints = m_configuredEndpoints;
     m_window = std::make_unique<MainWindow>(options);
     // Not started yet: the window paints first.
     QVERIFY(!m_window->sandbox());
@@ -629,12 +634,7 @@ void TestMainWindow::keychainUnavailableAddsNothing()
 {
     // The real keychain store, with no D-Bus session to talk to (see initTestCase).
     KeychainCredentialStore keychain(u"io.github.regionconsole.RegionConsole.test"_s, 5000);
-    MainWindow::Options options;
-    options.settingsPath = m_settingsPath;
-    options.logPath = m_logPath;
-    options.credentialStore = &keychain;
-    options.endpoints = m_configuredEndpoints;
-    m_window = std::make_unique<MainWindow>(options);
+    m_window = std::make_unique<MainWindow>(windowOptions(&keychain));
     m_window->show();
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
@@ -2120,12 +2120,7 @@ void TestMainWindow::keychainUnavailableOffersSessionOnly()
 {
     // The real keychain store, with no D-Bus session to talk to (see initTestCase).
     KeychainCredentialStore keychain(u"io.github.regionconsole.RegionConsole.test"_s, 5000);
-    MainWindow::Options options;
-    options.settingsPath = m_settingsPath;
-    options.logPath = m_logPath;
-    options.credentialStore = &keychain;
-    options.endpoints = m_configuredEndpoints;
-    m_window = std::make_unique<MainWindow>(options);
+    m_window = std::make_unique<MainWindow>(windowOptions(&keychain));
     m_window->show();
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
@@ -2170,12 +2165,7 @@ void TestMainWindow::keychainUnavailableOffersSessionOnly()
 void TestMainWindow::lockedKeychainOffersSessionOnly()
 {
     LockedStore keychain;
-    MainWindow::Options options;
-    options.settingsPath = m_settingsPath;
-    options.logPath = m_logPath;
-    options.credentialStore = &keychain;
-    options.endpoints = m_configuredEndpoints;
-    m_window = std::make_unique<MainWindow>(options);
+    m_window = std::make_unique<MainWindow>(windowOptions(&keychain));
     m_window->show();
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
