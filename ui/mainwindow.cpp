@@ -1328,31 +1328,14 @@ void MainWindow::checkAppKey(bool alsoOtherRegion)
                    options.workspace = name;
                    options.accountRegion = region;
                    options.appApiKey = result.secret;
-                   const Region other = region == Region::Us ? Region::Eu : Region::Us;
-                   const TrackCredentials credentials = *m_credentials;
-                   const QPointer<TrackClient> trackClient = client->client;
-                   trackClient->send(TrackCall::appKeyCheck(), credentials, region, options, this,
-                                     [this, name, region, serial, alsoOtherRegion, trackClient, credentials, options,
-                                      other](const RequestRecord &own) {
-                                         const AppKeyProbe ownProbe = AppKeyProbe::fromRecord(own, region);
-                                         const auto done = [this, name, serial](QList<AppKeyProbe> probes) {
-                                             AppKeyProbe::settle(&probes);
-                                             m_appKeyProbes.insert(name, probes);
-                                             if (serial != m_selectionSerial)
-                                                 return;
-                                             m_regionPanel->showAppKeyProbes(probes);
-                                             updateDiagnoses();
-                                         };
-                                         if (!alsoOtherRegion || !trackClient) {
-                                             done({ownProbe});
-                                             return;
-                                         }
-                                         trackClient->send(
-                                             TrackCall::appKeyCheck(), credentials, other, options, this,
-                                             [region, ownProbe, done](const RequestRecord &second) {
-                                                 done({ownProbe, AppKeyProbe::fromRecord(second, region)});
-                                             });
-                                     });
+                   checkAppApiKey(client->client, *m_credentials, options, alsoOtherRegion, this,
+                                  [this, name, serial](const QList<AppKeyProbe> &probes) {
+                                      m_appKeyProbes.insert(name, probes);
+                                      if (serial != m_selectionSerial)
+                                          return;
+                                      m_regionPanel->showAppKeyProbes(probes);
+                                      updateDiagnoses();
+                                  });
                });
 }
 

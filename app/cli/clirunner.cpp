@@ -589,25 +589,11 @@ void CliRunner::probeAppKey(const TrackCredentials &credentials, const QString &
     // The account's own App API host (the US host while the region is unknown); on request, then the
     // other region's: Customer.io does not redirect App API calls, so that host refuses a key of this
     // account (a region mismatch, not a bad key).
-    const Region first = accountRegion == Region::Eu ? Region::Eu : Region::Us;
-    const Region second = first == Region::Us ? Region::Eu : Region::Us;
     TrackClient::Options options;
     options.workspace = m_workspace ? m_workspace->name : QString();
     options.accountRegion = accountRegion;
     options.appApiKey = appKey;
-    m_client->send(
-        TrackCall::appKeyCheck(), credentials, first, options, this,
-        [this, credentials, options, accountRegion, otherRegion, second, done](const RequestRecord &firstRecord) {
-            const AppKeyProbe firstProbe = AppKeyProbe::fromRecord(firstRecord, accountRegion);
-            if (!otherRegion) {
-                done({firstProbe});
-                return;
-            }
-            m_client->send(TrackCall::appKeyCheck(), credentials, second, options, this,
-                           [accountRegion, firstProbe, done](const RequestRecord &secondRecord) {
-                               done({firstProbe, AppKeyProbe::fromRecord(secondRecord, accountRegion)});
-                           });
-        });
+    checkAppApiKey(m_client, credentials, options, otherRegion, this, std::move(done));
 }
 
 bool CliRunner::lastCallPassedUs() const
@@ -626,9 +612,8 @@ bool CliRunner::lastCallPassedUs() const
     return false;
 }
 
-void CliRunner::reportRegion(const RegionInfo &info, Region via, QList<AppKeyProbe> probes)
+void CliRunner::reportRegion(const RegionInfo &info, Region via, const QList<AppKeyProbe> &probes)
 {
-    AppKeyProbe::settle(&probes);
     const EndpointTable &endpoints = m_client->endpoints();
     DiagnosisInput input;
     if (m_workspace) {

@@ -65,7 +65,7 @@ private:
     void probeAppKey(const TrackCredentials &credentials, const QString &appKey, Region accountRegion, bool otherRegion,
                      std::function<void(const QList<AppKeyProbe> &)> done);
     bool lastCallPassedUs() const;
-    void reportRegion(const RegionInfo &info, Region via, QList<AppKeyProbe> probes);
+    void reportRegion(const RegionInfo &info, Region via, const QList<AppKeyProbe> &probes);
     void printRecord(const RequestRecord &record, Region via, const QString &source);
     static QJsonValue sentTimestamp(const RequestRecord &record);
     // Calls onInterrupted (once) on SIGINT or SIGTERM, from the event loop.

@@ -100,6 +100,29 @@ QJsonObject AppKeyProbe::toJson() const
     };
 }
 
+void checkAppApiKey(TrackClient *client, const TrackCredentials &credentials, const TrackClient::Options &options,
+                    bool alsoOtherRegion, QObject *context, std::function<void(const QList<AppKeyProbe> &)> done)
+{
+    const Region account = options.accountRegion;
+    const Region own = account == Region::Eu ? Region::Eu : Region::Us;
+    const Region other = own == Region::Us ? Region::Eu : Region::Us;
+    const QPointer<TrackClient> guard = client;
+    client->send(TrackCall::appKeyCheck(), credentials, own, options, context,
+                 [guard, credentials, options, account, alsoOtherRegion, other, context, done](const RequestRecord &r) {
+                     const AppKeyProbe first = AppKeyProbe::fromRecord(r, account);
+                     if (!alsoOtherRegion || !guard) {
+                         done({first});
+                         return;
+                     }
+                     guard->send(TrackCall::appKeyCheck(), credentials, other, options, context,
+                                 [account, first, done](const RequestRecord &second) {
+                                     QList<AppKeyProbe> probes {first, AppKeyProbe::fromRecord(second, account)};
+                                     AppKeyProbe::settle(&probes);
+                                     done(probes);
+                                 });
+                 });
+}
+
 QJsonObject Diagnosis::toJson() const
 {
     return {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};

@@ -2,11 +2,15 @@
 
 #include "region.h"
 #include "requestrecord.h"
+#include "trackclient.h"
 #include "workspace.h"
 
 #include <QJsonArray>
 #include <QList>
+#include <QPointer>
 #include <QString>
+
+#include <functional>
 
 // What an App API key probe (TrackCall::appKeyCheck(), GET /v1/segments) found on one region's App API
 // host.
@@ -37,6 +41,12 @@ struct AppKeyProbe
     QString text() const; // one line in plain words, naming the host's region
     QJsonObject toJson() const; // {"region","status","verdict","error"}
 };
+
+// Checks an App API key (options.appApiKey) with TrackCall::appKeyCheck(): on the App API host of
+// options.accountRegion (the US host while it is unknown) and, when alsoOtherRegion, then on the other
+// region's. Calls done once (if context is alive) with the settled probes, own host first.
+void checkAppApiKey(TrackClient *client, const TrackCredentials &credentials, const TrackClient::Options &options,
+                    bool alsoOtherRegion, QObject *context, std::function<void(const QList<AppKeyProbe> &)> done);
 
 // One finding where the evidence disagrees with the detected region, in plain words.
 struct Diagnosis
