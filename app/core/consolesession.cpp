@@ -1,0 +1,672 @@
+#include "consolesession.h"
+
+#include "appidentity.h"
+#include "burstsender.h"
+#include "keychaincredentialstore.h"
+#include "memorycredentialstore.h"
+#include "requestlogmodel.h"
+#include "requestlogstore.h"
+#include "sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace {
+// TrackClient numbers its calls per client, and the session runs two (configured and sandbox) whose calls
+// may be in flight together: a call's row in the log, until the store gives it an id, is keyed by both.
+qint64 liveId(int clientSerial, qint64 recordId)
+{
+    return (qint64(clientSerial) << 32) | recordId;
+}
+
+RequestRecord withLiveId(int clientSerial, const RequestRecord &record)
+{
+    RequestRecord row = record;
+    row.id = liveId(clientSerial, record.id);
+    return row;
+}
+
+void ignoreResult(const CredentialResult &) { }
+
+bool isTrackCallForDiagnosis(const RequestRecord &record)
+{
+    return record.call != CallKind::Region && record.call != CallKind::AppKeyCheck && !record.handledBy.isEmpty();
+}
+} // namespace
+
+ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    m_settings = std::make_unique<QSettings>(
+        options.settingsPath.isEmpty() ? AppIdentity::settingsPath() : options.settingsPath, QSettings::IniFormat);
+    m_repository = std::make_unique<WorkspaceRepository>(m_settings.get());
+    m_keychain = options.credentialStore
+        ? options.credentialStore
+        : new KeychainCredentialStore(AppIdentity::id(), options.keychainTimeoutMs, this);
+    m_sessionStore = new MemoryCredentialStore(this);
+
+    if (options.endpoints) {
+        m_endpoints = *options.endpoints;
+    } else {
+        QString error;
+        if (!EndpointTable::fromEnvironment(&m_endpoints, &error))
+            m_endpointError = error;
+    }
+
+    m_logStore = new RequestLogStore(this);
+    if (m_logStore->open(options.logPath.isEmpty() ? RequestLogStore::defaultPath() : options.logPath)) {
+        m_log = new RequestLogModel(m_logStore, options.logCapacity, this);
+    } else {
+        m_logError = m_logStore->errorString();
+        m_log = new RequestLogModel(options.logCapacity, this);
+    }
+    // A call's end is final once its row is: over the store, once committed (a kill -9 after this loses
+    // nothing shown).
+    connect(m_log, &RequestLogModel::committed, this,
+            [this](qint64 live, const RequestRecord &record, bool) { onCommitted(live, record); });
+
+    if (m_endpointError.isEmpty())
+        m_real = makeClient(m_endpoints);
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    // Calls that end from here on must not reach a session being torn down; then the model goes before
+    // the store it reads.
+    for (TrackClient *client : findChildren<TrackClient *>())
+        disconnect(client, nullptr, this, nullptr);
+    delete m_log;
+    m_log = nullptr;
+    delete m_logStore;
+    m_logStore = nullptr;
+}
+
+// --- clients -----------------------------------------------------------------------------------------------
+
+ConsoleSession::Client ConsoleSession::makeClient(const EndpointTable &endpoints)
+{
+    Client c;
+    c.client = new TrackClient(endpoints, this);
+    if (m_options.requestTimeoutMs > 0)
+        c.client->setTimeoutMs(m_options.requestTimeoutMs);
+    c.detector = new RegionDetector(c.client, c.client);
+    c.serial = m_nextClientSerial++;
+    const int serial = c.serial;
+    // started and finished go to the log (with ids unique across clients, see liveId()). The log stores the
+    // finished call; whatever follows the call's end waits for its commit (onCommitted()).
+    connect(c.client, &TrackClient::started, this, [this, serial](const RequestRecord &record) {
+        const RequestRecord row = withLiveId(serial, record);
+        m_inFlight.insert(row.id);
+        m_log->upsert(row);
+        Q_EMIT callStarted(row.id);
+    });
+    connect(c.client, &TrackClient::finished, this,
+            [this, serial](const RequestRecord &record) { m_log->upsert(withLiveId(serial, record)); });
+    return c;
+}
+
+void ConsoleSession::retireClient(Client &c)
+{
+    TrackClient *client = c.client;
+    c = Client();
+    if (!client)
+        return;
+    // Calls still in flight end as named failures (the sandbox closes their connections); the client goes
+    // once the last of them is logged.
+    if (client->pendingCount() == 0) {
+        client->deleteLater();
+        return;
+    }
+    connect(client, &TrackClient::finished, client, [client] {
+        if (client->pendingCount() == 0)
+            client->deleteLater();
+    });
+}
+
+const ConsoleSession::Client *ConsoleSession::active() const
+{
+    const Client &c = m_onSandbox ? m_sandboxClient : m_real;
+    return c.client ? &c : nullptr;
+}
+
+const EndpointTable *ConsoleSession::activeEndpoints() const
+{
+    const Client *c = active();
+    return c ? &c->client->endpoints() : nullptr;
+}
+
+TrackClient *ConsoleSession::activeClient() const
+{
+    const Client *c = active();
+    return c ? c->client : nullptr;
+}
+
+RegionDetector *ConsoleSession::activeDetector() const
+{
+    const Client *c = active();
+    return c ? c->detector : nullptr;
+}
+
+CredentialStore *ConsoleSession::storeFor(const Workspace &workspace) const
+{
+    return workspace.sessionOnly ? static_cast<CredentialStore *>(m_sessionStore) : m_keychain;
+}
+
+void ConsoleSession::onCommitted(qint64 live, const RequestRecord &record)
+{
+    m_inFlight.remove(live);
+    if (m_sentCalls.remove(live) && m_sentCalls.isEmpty())
+        Q_EMIT sendingChanged(false);
+    if (isTrackCallForDiagnosis(record))
+        m_lastCallPassedUs.insert(record.workspace, passedThroughUs(record));
+    Q_EMIT callFinished(record);
+    // A call that arrived through the US host changes the diagnosis of its workspace.
+    if (record.workspace == m_current && record.call != CallKind::Region)
+        Q_EMIT diagnosesChanged();
+}
+
+// --- sandbox -----------------------------------------------------------------------------------------------
+
+void ConsoleSession::writeSessionKeys(const QString &name, const QString &trackApiKey, const QString &appApiKey)
+{
+    m_sessionStore->write(CredentialStore::entryKey(name, SecretKind::TrackApiKey), trackApiKey, this, ignoreResult);
+    if (!appApiKey.isEmpty())
+        m_sessionStore->write(CredentialStore::entryKey(name, SecretKind::AppApiKey), appApiKey, this, ignoreResult);
+}
+
+void ConsoleSession::forgetSessionKeys(const QString &name)
+{
+    m_sessionStore->remove(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this, ignoreResult);
+    m_sessionStore->remove(CredentialStore::entryKey(name, SecretKind::AppApiKey), this, ignoreResult);
+}
+
+bool ConsoleSession::enterSandbox(QString *error)
+{
+    if (m_onSandbox)
+        return true;
+    auto *server = new SandboxServer(this);
+    server->setObjectName(QStringLiteral("sandboxServer"));
+    EndpointTable table;
+    if (!server->start({0, 0, 0, 0}, error) || !EndpointTable::fromJson(server->endpointsJson(), &table, error)) {
+        delete server;
+        return false;
+    }
+    m_sandbox = server;
+    m_sandboxClient = makeClient(table);
+    m_onSandbox = true;
+    m_regionCheckFailed.clear();
+    m_failedRequest.clear();
+
+    QList<Workspace> demo;
+    for (const SandboxAccount &account : server->accounts()) {
+        for (const SandboxWorkspace &sw : account.workspaces) {
+            Workspace w;
+            w.name = sw.name;
+            w.siteId = sw.siteId;
+            w.sessionOnly = true; // region stays Unknown until detected, like any workspace
+            w.hasAppApiKey = !sw.appApiKeys.isEmpty();
+            writeSessionKeys(w.name, sw.trackApiKey, sw.appApiKeys.value(0));
+            w.account = account.workspaces.isEmpty()
+                ? QString()
+                : QCoreApplication::translate("ConsoleSession", "%1 account").arg(account.workspaces.first().name);
+            demo << w;
+        }
+    }
+    Q_EMIT sandboxChanged(true);
+    setWorkspaces(demo, demo.isEmpty() ? QString() : demo.first().name);
+    // On the sandbox every demo workspace's region is asked at once (it is local), so the list shows each
+    // badge and the mismatch cases can compare with each other.
+    for (const Workspace &w : std::as_const(demo)) {
+        if (w.name != m_current)
+            detectInBackground(w);
+    }
+    Q_EMIT statusMessage(tr("Sandbox started on 127.0.0.1 (Track US %1, Track EU %2).")
+                             .arg(server->port(SandboxServer::Host::TrackUs))
+                             .arg(server->port(SandboxServer::Host::TrackEu)));
+    return true;
+}
+
+void ConsoleSession::leaveSandbox(const QString &select)
+{
+    if (!m_onSandbox)
+        return;
+    m_onSandbox = false;
+    ++m_selectionSerial; // answers for sandbox workspaces no longer apply
+    for (const Workspace &w : std::as_const(m_workspaces)) {
+        if (w.sessionOnly)
+            forgetSessionKeys(w.name);
+    }
+    retireClient(m_sandboxClient);
+    m_regionCheckFailed.clear();
+    m_failedRequest.clear();
+    m_sandbox->stop();
+    m_sandbox->deleteLater();
+    m_sandbox = nullptr;
+    Q_EMIT sandboxChanged(false);
+    const QList<Workspace> configured = m_repository->list();
+    setWorkspaces(configured, !select.isEmpty() ? select : configured.isEmpty() ? QString() : configured.first().name);
+    Q_EMIT statusMessage(tr("Left the sandbox."));
+}
+
+int ConsoleSession::addMismatchExamples()
+{
+    SandboxServer *server = m_sandbox;
+    if (!m_onSandbox || !server)
+        return 0;
+    const auto firstOf = [&server](const QString &region) -> const SandboxWorkspace * {
+        for (const SandboxAccount &account : server->accounts()) {
+            if (account.region == region && !account.workspaces.isEmpty())
+                return &account.workspaces.first();
+        }
+        return nullptr;
+    };
+    const SandboxWorkspace *eu = firstOf(QStringLiteral("eu"));
+    const SandboxWorkspace *us = firstOf(QStringLiteral("us"));
+    QList<Workspace> demo;
+    if (eu && us) {
+        const QString euAccount = QCoreApplication::translate("ConsoleSession", "%1 account").arg(eu->name);
+        const auto add = [&](const QString &name, const SandboxWorkspace &credentials, Route route,
+                             const QString &appKey, const QString &accountName) {
+            if (workspace(name))
+                return;
+            Workspace w;
+            w.name = name;
+            w.siteId = credentials.siteId;
+            w.route = route;
+            w.account = accountName;
+            w.sessionOnly = true;
+            w.hasAppApiKey = !appKey.isEmpty();
+            writeSessionKeys(name, credentials.trackApiKey, appKey);
+            demo << w;
+        };
+        add(tr("%1 · US route").arg(eu->name), *eu, Route::Us, eu->appApiKeys.value(0), euAccount);
+        add(tr("%1 · US App API key").arg(eu->name), *eu, Route::Auto, us->appApiKeys.value(0), euAccount);
+        add(tr("%1 · filed under %2").arg(us->name, euAccount), *us, Route::Auto, us->appApiKeys.value(0), euAccount);
+    }
+    QList<Workspace> all = m_workspaces;
+    all << demo;
+    setWorkspaces(all, !m_current.isEmpty() ? m_current : demo.isEmpty() ? QString() : demo.first().name);
+    for (const Workspace &w : std::as_const(demo))
+        detectInBackground(w);
+    if (!demo.isEmpty())
+        Q_EMIT statusMessage(
+            tr("Added %n mismatch example(s) to the sandbox's workspaces.", nullptr, int(demo.size())));
+    return int(demo.size());
+}
+
+// --- workspaces --------------------------------------------------------------------------------------------
+
+QString ConsoleSession::lastWorkspaceKey() const
+{
+    return QStringLiteral("window/workspace");
+}
+
+Workspace *ConsoleSession::find(const QString &name)
+{
+    for (Workspace &w : m_workspaces) {
+        if (w.name == name)
+            return &w;
+    }
+    return nullptr;
+}
+
+std::optional<Workspace> ConsoleSession::workspace(const QString &name) const
+{
+    for (const Workspace &w : m_workspaces) {
+        if (w.name == name)
+            return w;
+    }
+    return std::nullopt;
+}
+
+std::optional<Workspace> ConsoleSession::currentWorkspace() const
+{
+    return m_current.isEmpty() ? std::nullopt : workspace(m_current);
+}
+
+void ConsoleSession::setWorkspaces(const QList<Workspace> &workspaces, const QString &select)
+{
+    m_workspaces = workspaces;
+    m_current.clear();
+    Q_EMIT workspacesChanged();
+    this->select(select);
+}
+
+void ConsoleSession::showConfigured(const QString &select)
+{
+    const QList<Workspace> configured = m_repository->list();
+    QString name = select;
+    if (name.isEmpty())
+        name = m_settings->value(lastWorkspaceKey()).toString();
+    const bool listed =
+        std::any_of(configured.begin(), configured.end(), [&name](const Workspace &w) { return w.name == name; });
+    setWorkspaces(configured, listed ? name : configured.isEmpty() ? QString() : configured.first().name);
+}
+
+bool ConsoleSession::select(const QString &name)
+{
+    if (!name.isEmpty() && !workspace(name))
+        return false;
+    if (!name.isEmpty() && name == m_current) {
+        recheckRegion();
+        return true;
+    }
+    // A burst belongs to the workspace it was started for: switching stops it (its summary says so).
+    if (m_burst && m_burst->isRunning())
+        m_burst->cancel();
+    ++m_selectionSerial;
+    m_credentials.reset();
+    m_current = name;
+    Q_EMIT currentWorkspaceChanged();
+    const std::optional<Workspace> w = currentWorkspace();
+    if (!w)
+        return true;
+    // Only configured workspaces are remembered: sandbox ones are never written to the settings.
+    if (!w->sessionOnly)
+        m_settings->setValue(lastWorkspaceKey(), w->name);
+    recheckRegion();
+    return true;
+}
+
+void ConsoleSession::addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey)
+{
+    workspace.sessionOnly = true;
+    workspace.hasAppApiKey = !appApiKey.isEmpty();
+    writeSessionKeys(workspace.name, trackApiKey, appApiKey);
+    QList<Workspace> all = m_workspaces;
+    all << workspace;
+    setWorkspaces(all, m_current);
+}
+
+void ConsoleSession::workspaceAdded(const Workspace &added)
+{
+    if (m_onSandbox) {
+        leaveSandbox(added.name);
+        return;
+    }
+    QList<Workspace> all = m_workspaces;
+    all << added;
+    setWorkspaces(all, added.name);
+}
+
+void ConsoleSession::workspaceEdited(const Workspace &before, const Workspace &after, bool credentialsChanged)
+{
+    // A failed check belongs to the credentials it was made with.
+    const QString failed = m_regionCheckFailed.take(before.name);
+    m_failedRequest.remove(before.name);
+    if (!failed.isEmpty() && !credentialsChanged)
+        m_regionCheckFailed.insert(after.name, failed);
+    m_appKeyProbes.remove(before.name);
+    QList<Workspace> listed = m_workspaces;
+    for (Workspace &w : listed) {
+        if (w.name == before.name)
+            w = after;
+    }
+    const QString select = m_current == before.name ? after.name : m_current;
+    // Lists them again and, for the selected one, reads its key and checks its region anew.
+    setWorkspaces(listed, select);
+}
+
+void ConsoleSession::workspaceRemoved(const QString &name)
+{
+    if (const std::optional<Workspace> w = workspace(name); w && w->sessionOnly)
+        forgetSessionKeys(name);
+    m_regionCheckFailed.remove(name);
+    m_failedRequest.remove(name);
+    m_appKeyProbes.remove(name);
+    QList<Workspace> rest = m_workspaces;
+    rest.removeIf([&name](const Workspace &w) { return w.name == name; });
+    const QString keep = !m_current.isEmpty() && m_current != name ? m_current
+        : rest.isEmpty()                                           ? QString()
+                                                                   : rest.first().name;
+    setWorkspaces(rest, keep);
+}
+
+void ConsoleSession::setRoute(Route route)
+{
+    Workspace *w = find(m_current);
+    if (!w)
+        return;
+    w->route = route;
+    if (!w->sessionOnly && m_repository->find(w->name))
+        m_repository->save(*w);
+    const Workspace changed = *w;
+    Q_EMIT routeChanged(changed);
+    Q_EMIT diagnosesChanged();
+    Q_EMIT statusMessage(tr("Route of \"%1\": %2.").arg(changed.name, routeCode(route)));
+}
+
+Region ConsoleSession::believedRegion(const Workspace &workspace) const
+{
+    return m_regionCheckFailed.contains(workspace.name) ? Region::Unknown : workspace.region;
+}
+
+// --- region checks -----------------------------------------------------------------------------------------
+
+void ConsoleSession::failCheck(const QString &name, const QString &reason)
+{
+    markRegionUnverified(name, reason);
+    RegionInfo info;
+    info.error = reason;
+    Q_EMIT regionCheckFinished(name, info);
+    Q_EMIT diagnosesChanged();
+}
+
+void ConsoleSession::recheckRegion()
+{
+    const std::optional<Workspace> w = currentWorkspace();
+    if (!w)
+        return;
+    const int serial = ++m_selectionSerial;
+    const QString name = w->name;
+    m_credentials.reset();
+    m_failedRequest.remove(name);
+    Q_EMIT regionCheckStarted(*w);
+    Q_EMIT credentialsChanged(
+        false, w->sessionOnly ? tr("Reading the Track API key…") : tr("Reading the Track API key from the keychain…"));
+
+    storeFor(*w)->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
+                       [this, serial, name](const CredentialResult &result) {
+                           const std::optional<Workspace> current = currentWorkspace();
+                           if (serial != m_selectionSerial || !current || current->name != name)
+                               return;
+                           if (!result.ok()) {
+                               const QString reason = CredentialStore::describe(result);
+                               Q_EMIT credentialsChanged(false, tr("Track API key unavailable: %1").arg(reason));
+                               failCheck(name, reason);
+                               return;
+                           }
+                           m_credentials = TrackCredentials {current->siteId, result.secret};
+                           const Client *client = active();
+                           if (!client) {
+                               Q_EMIT credentialsChanged(false, tr("No usable endpoint table."));
+                               failCheck(name, tr("the endpoint table is invalid (%1)").arg(m_endpointError));
+                               return;
+                           }
+                           Q_EMIT credentialsChanged(true, QString());
+                           client->detector->detect(
+                               *m_credentials, current->firstHopRegion(), name, this,
+                               [this, serial, name](const RegionInfo &info, const RequestRecord &record) {
+                                   // The request that failed, as sent: method, URL of the last hop, and
+                                   // its answer.
+                                   if (!info.ok && !record.hops.isEmpty()) {
+                                       const Hop &hop = record.hops.last();
+                                       m_failedRequest.insert(name,
+                                                              QStringLiteral("%1 %2 → %3")
+                                                                  .arg(record.method,
+                                                                       hop.url.toString(QUrl::RemoveUserInfo),
+                                                                       RequestLogModel::statusText(record)));
+                                   }
+                                   applyDetection(name, info, serial == m_selectionSerial);
+                               });
+                       });
+}
+
+void ConsoleSession::applyDetection(const QString &name, const RegionInfo &info, bool isCurrent)
+{
+    Workspace *w = find(name);
+    if (!w)
+        return;
+    if (!info.ok || !activeEndpoints()) {
+        // A failed check keeps the stored region as "last seen" only: never read as the region now, and
+        // never a silent route to the US.
+        markRegionUnverified(name, info.ok ? tr("no usable endpoint table") : info.error);
+        if (isCurrent) {
+            Q_EMIT regionCheckFinished(name, info);
+            Q_EMIT diagnosesChanged();
+        }
+        return;
+    }
+    m_regionCheckFailed.remove(name);
+    m_failedRequest.remove(name);
+    // What was learned with other credentials or another region no longer applies.
+    if (w->region != info.region)
+        m_appKeyProbes.remove(name);
+    rememberDetection(w, info);
+    if (!w->sessionOnly && m_repository->find(name))
+        m_repository->save(*w);
+    const Workspace updated = *w;
+    Q_EMIT workspaceUpdated(updated);
+    // A check that finished after the selection moved on still updates the workspace (and the selected
+    // workspace's diagnosis may compare with it).
+    if (isCurrent)
+        Q_EMIT regionCheckFinished(name, info);
+    Q_EMIT diagnosesChanged();
+}
+
+void ConsoleSession::detectInBackground(const Workspace &workspace)
+{
+    const QString name = workspace.name;
+    const QString siteId = workspace.siteId;
+    const Region firstHop = workspace.firstHopRegion();
+    storeFor(workspace)->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
+                              [this, name, siteId, firstHop](const CredentialResult &result) {
+                                  const Client *client = active();
+                                  if (!result.ok() || !client)
+                                      return;
+                                  client->detector->detect(TrackCredentials {siteId, result.secret}, firstHop, name,
+                                                           this,
+                                                           [this, name](const RegionInfo &info, const RequestRecord &) {
+                                                               // The selected workspace has its own check.
+                                                               if (name != m_current)
+                                                                   applyDetection(name, info, false);
+                                                           });
+                              });
+}
+
+void ConsoleSession::markRegionUnverified(const QString &name, const QString &reason)
+{
+    m_regionCheckFailed.insert(name, reason);
+    if (const Workspace *w = find(name))
+        Q_EMIT workspaceUpdated(*w);
+}
+
+bool ConsoleSession::lastCallPassedUs(const QString &name) const
+{
+    const auto known = m_lastCallPassedUs.constFind(name);
+    if (known != m_lastCallPassedUs.cend())
+        return *known;
+    if (!m_logStore || !m_logStore->isOpen())
+        return false;
+    // The newest finished Track call of the workspace in the log, the command line's included.
+    RequestLogFilter filter;
+    filter.workspace = name;
+    const QList<RequestLogEntry> recent = m_logStore->fetchOlder(filter, 0, 50, 0);
+    for (const RequestLogEntry &entry : recent) {
+        if (isTrackCallForDiagnosis(entry.record))
+            return passedThroughUs(entry.record);
+    }
+    return false;
+}
+
+QList<Diagnosis> ConsoleSession::diagnoses() const
+{
+    const std::optional<Workspace> w = currentWorkspace();
+    if (!w || m_regionCheckFailed.contains(w->name))
+        return {};
+    DiagnosisInput input;
+    input.workspace = *w;
+    input.others = m_workspaces;
+    input.lastCallPassedUs = lastCallPassedUs(w->name);
+    input.appKeyProbes = m_appKeyProbes.value(w->name);
+    return diagnose(input);
+}
+
+void ConsoleSession::checkAppKey(bool alsoOtherRegion)
+{
+    const std::optional<Workspace> w = currentWorkspace();
+    if (!w || !active() || !m_credentials || w->region == Region::Unknown)
+        return;
+    const QString name = w->name;
+    const Region region = w->region;
+    const int serial = m_selectionSerial;
+    Q_EMIT appKeyCheckStarted();
+    storeFor(*w)->read(CredentialStore::entryKey(name, SecretKind::AppApiKey), this,
+                       [this, name, region, serial, alsoOtherRegion](const CredentialResult &result) {
+                           if (serial != m_selectionSerial)
+                               return;
+                           const Client *client = active();
+                           if (!result.ok() || !client || !m_credentials) {
+                               Q_EMIT appKeyCheckUnavailable(
+                                   result.ok()
+                                       ? tr("No usable endpoint table.")
+                                       : tr("App API key unavailable: %1").arg(CredentialStore::describe(result)));
+                               return;
+                           }
+                           TrackClient::Options options;
+                           options.workspace = name;
+                           options.accountRegion = region;
+                           options.appApiKey = result.secret;
+                           checkAppApiKey(client->client, *m_credentials, options, alsoOtherRegion, this,
+                                          [this, name, serial](const QList<AppKeyProbe> &probes) {
+                                              m_appKeyProbes.insert(name, probes);
+                                              if (serial != m_selectionSerial)
+                                                  return;
+                                              Q_EMIT appKeyProbesChanged(name);
+                                              Q_EMIT diagnosesChanged();
+                                          });
+                       });
+}
+
+// --- sending -----------------------------------------------------------------------------------------------
+
+qint64 ConsoleSession::send(const TrackCall &call, Region via)
+{
+    const std::optional<Workspace> w = currentWorkspace();
+    const Client *client = active();
+    if (!w || !m_credentials || !client)
+        return 0;
+    TrackClient::Options options;
+    options.workspace = w->name;
+    // What the console believes now: a region that is only "last seen" is not asserted.
+    options.accountRegion = believedRegion(*w);
+    const qint64 live = liveId(client->serial, client->client->send(call, *m_credentials, via, options));
+    // Unless the call already ended inside send(), the caller may wait for it.
+    if (m_inFlight.contains(live)) {
+        const bool wasSending = isSending();
+        m_sentCalls.insert(live);
+        if (!wasSending)
+            Q_EMIT sendingChanged(true);
+    }
+    return live;
+}
+
+BurstSender *ConsoleSession::sendBurst(const TrackCall &call, Region via, int count, double rate)
+{
+    const std::optional<Workspace> w = currentWorkspace();
+    const Client *client = active();
+    if (!w || !m_credentials || !client || (m_burst && m_burst->isRunning()))
+        return nullptr;
+    TrackClient::Options options;
+    options.workspace = w->name;
+    options.accountRegion = believedRegion(*w);
+    // The burst lives with the client it sends through (retired with it).
+    delete m_burst;
+    m_burst = new BurstSender(client->client, client->client);
+    Q_EMIT burstStarted(m_burst);
+    m_burst->start(call, *m_credentials, via, options, count, rate);
+    return m_burst;
+}

@@ -1,0 +1,227 @@
+#pragma once
+
+#include "burstsender.h"
+#include "diagnosis.h"
+#include "endpointtable.h"
+#include "regiondetector.h"
+#include "trackclient.h"
+#include "workspace.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+class CredentialStore;
+class MemoryCredentialStore;
+class QSettings;
+class RequestLogModel;
+class RequestLogStore;
+class SandboxServer;
+
+// The console's session: everything the window and the command line share, and nothing that is a widget.
+//
+// It owns the workspace set as listed (configured workspaces from the settings, or the sandbox's demo
+// workspaces, plus session-only ones), the selected workspace and its credentials once read, the clients
+// (one TrackClient per endpoint table: the configured one, and the sandbox's while it runs), the region
+// checks and what they found (a failed check leaves the stored region only "last seen"), the App API key
+// checks, the diagnosis, sending (one call or a burst), the request log store and the sandbox switch.
+//
+// Every keychain and network answer arrives through a callback; nothing here blocks. Answers that come
+// back after the selection moved on are recognised by a serial and only update the workspace they were
+// for. Front ends read the state through the accessors and follow it through the signals; they never
+// hold a credential, a client or a reply themselves.
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString settingsPath; // INI file; empty = AppIdentity::settingsPath()
+        QString logPath; // request log database; empty = RequestLogStore::defaultPath()
+        CredentialStore *credentialStore = nullptr; // not owned; null = the OS keychain (QtKeychain)
+        int keychainTimeoutMs = 15000; // for the OS keychain made when credentialStore is null
+        std::optional<EndpointTable> endpoints; // null = EndpointTable::fromEnvironment()
+        int requestTimeoutMs = 0; // per request; 0 = TrackClient's default
+        int logCapacity = 5000; // rows the log model holds
+    };
+
+    explicit ConsoleSession(const Options &options, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // --- parts --------------------------------------------------------------------------------------------
+    QSettings *settings() const { return m_settings.get(); }
+    WorkspaceRepository *repository() const { return m_repository.get(); }
+    CredentialStore *keychain() const { return m_keychain; }
+    MemoryCredentialStore *sessionStore() const { return m_sessionStore; }
+    // Where a workspace's keys live: the session's memory for session-only workspaces, else the keychain.
+    CredentialStore *storeFor(const Workspace &workspace) const;
+    // The configured endpoint table; endpointError() is non-empty when CIO_CONSOLE_ENDPOINTS is invalid.
+    const EndpointTable &configuredEndpoints() const { return m_endpoints; }
+    QString endpointError() const { return m_endpointError; }
+    // The table of the client in use (the sandbox's on the sandbox); null when there is none usable.
+    const EndpointTable *activeEndpoints() const;
+    TrackClient *activeClient() const;
+    RegionDetector *activeDetector() const;
+    // Checks of credentials typed for a new workspace always go to the configured table (Customer.io);
+    // null when it is invalid.
+    RegionDetector *configuredDetector() const { return m_real.detector; }
+
+    // --- request log --------------------------------------------------------------------------------------
+    RequestLogStore *logStore() const { return m_logStore; }
+    QString logError() const { return m_logError; } // non-empty: the database could not be opened
+    RequestLogModel *logModel() const { return m_log; }
+
+    // --- sandbox ------------------------------------------------------------------------------------------
+    bool isOnSandbox() const { return m_onSandbox; }
+    SandboxServer *sandbox() const { return m_sandbox; }
+    // Starts the sandbox, lists its demo workspaces (keys in memory) and checks each one's region.
+    // False with *error when it could not start (nothing changed).
+    bool enterSandbox(QString *error);
+    // Stops the sandbox and lists the configured workspaces again, selecting `select` (or the first).
+    void leaveSandbox(const QString &select = QString());
+    // Sandbox only: adds a workspace for each diagnosis (EU account on the US route, an App API key of the
+    // other region, a US workspace filed under the EU account). Returns how many were added.
+    int addMismatchExamples();
+
+    // --- workspaces ---------------------------------------------------------------------------------------
+    QList<Workspace> workspaces() const { return m_workspaces; }
+    std::optional<Workspace> workspace(const QString &name) const;
+    std::optional<Workspace> currentWorkspace() const;
+    // Lists workspaces (replacing the list) and selects `select` ("" selects none).
+    void setWorkspaces(const QList<Workspace> &workspaces, const QString &select);
+    // Lists the configured workspaces; selects `select`, else the last one selected, else the first.
+    void showConfigured(const QString &select = QString());
+    // Selects a listed workspace (reads its key, checks its region). False when not listed. Selecting the
+    // selected workspace checks it again. "" selects none.
+    bool select(const QString &name);
+    // Asks the selected workspace's region again.
+    void recheckRegion();
+    // Lists a workspace whose keys are held in memory for this run only (never in settings or the
+    // keychain); it goes when the session switches between the sandbox and the configured workspaces.
+    void addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey = {});
+    // A workspace was added and stored (WorkspaceAdder): lists and selects it (leaving the sandbox first).
+    void workspaceAdded(const Workspace &workspace);
+    // A workspace was edited and stored (WorkspaceEditor): lists it under its new name.
+    void workspaceEdited(const Workspace &before, const Workspace &after, bool credentialsChanged);
+    // A workspace was removed (WorkspaceRemover, or a session-only one): drops it from the list.
+    void workspaceRemoved(const QString &name);
+    // Sets the selected workspace's route (saved for configured workspaces).
+    void setRoute(Route route);
+
+    // The region of `name` as last checked in this session: "" when verified (or never failed), else why the
+    // last check failed. A failed workspace's stored region is only "last seen".
+    QString regionCheckFailure(const QString &name) const { return m_regionCheckFailed.value(name); }
+    bool isRegionVerified(const QString &name) const { return !m_regionCheckFailed.contains(name); }
+    // The request that failed in the last failed check, as sent: "GET <url> → <status>"; "" when none.
+    QString failedRequest(const QString &name) const { return m_failedRequest.value(name); }
+    // The selected workspace's Track API key was read (calls can be sent).
+    bool hasCredentials() const { return m_credentials.has_value(); }
+    // What the console believes of the account's region now: the stored region, Unknown while unverified.
+    Region believedRegion(const Workspace &workspace) const;
+    QList<AppKeyProbe> appKeyProbes(const QString &name) const { return m_appKeyProbes.value(name); }
+    // The selected workspace's findings (empty while its region is not verified).
+    QList<Diagnosis> diagnoses() const;
+    // Checks the selected workspace's App API key on its region's App API host (and the other's).
+    void checkAppKey(bool alsoOtherRegion);
+
+    // --- sending ------------------------------------------------------------------------------------------
+    // Sends a call for the selected workspace through the host of `via`. Returns the call's log id while
+    // in flight (its "live id"), 0 when nothing was sent (no workspace, key or client).
+    qint64 send(const TrackCall &call, Region via);
+    // Sends `count` calls at `rate` per second. Null when nothing was started (a burst still runs, no
+    // workspace, key or client). The burst belongs to the session; it ends when the selection changes.
+    BurstSender *sendBurst(const TrackCall &call, Region via, int count, double rate);
+    BurstSender *burst() const { return m_burst; }
+    // Calls sent with send() whose row is not final yet.
+    bool isSending() const { return !m_sentCalls.isEmpty(); }
+
+Q_SIGNALS:
+    void sandboxChanged(bool onSandbox);
+    // The list was replaced (workspaces()); the selection follows through currentWorkspaceChanged().
+    void workspacesChanged();
+    void currentWorkspaceChanged();
+    // One listed workspace's state changed (region, route, verified or not).
+    void workspaceUpdated(const Workspace &workspace);
+    // The selected workspace's route changed.
+    void routeChanged(const Workspace &workspace);
+    // The selected workspace's key is being read and its region asked.
+    void regionCheckStarted(const Workspace &workspace);
+    // Whether calls can be sent for the selected workspace, and why not.
+    void credentialsChanged(bool available, const QString &why);
+    // A region check of the selected workspace ended (info.ok false: failed, info.error says why).
+    void regionCheckFinished(const QString &workspace, const RegionInfo &info);
+    // The selected workspace's diagnosis may have changed (diagnoses()).
+    void diagnosesChanged();
+    void appKeyCheckStarted();
+    void appKeyCheckUnavailable(const QString &why);
+    // The selected workspace's App API key check ended (appKeyProbes()).
+    void appKeyProbesChanged(const QString &workspace);
+    void sendingChanged(bool sending);
+    // A call was given to the log (live id); selectable in the log from now on.
+    void callStarted(qint64 liveId);
+    // A call ended and its row is final in the log: committed to the store, record.id being its id there
+    // (the live id if it was not stored).
+    void callFinished(const RequestRecord &record);
+    void burstStarted(BurstSender *burst);
+    // Something worth a line in a status bar, or an error worth showing until dismissed.
+    void statusMessage(const QString &text);
+    void errorMessage(const QString &text);
+
+private:
+    struct Client
+    {
+        TrackClient *client = nullptr;
+        RegionDetector *detector = nullptr;
+        int serial = 0;
+    };
+
+    Client makeClient(const EndpointTable &endpoints);
+    void retireClient(Client &client);
+    const Client *active() const;
+    QString lastWorkspaceKey() const;
+    void onCommitted(qint64 live, const RequestRecord &record);
+    void applyDetection(const QString &name, const RegionInfo &info, bool isCurrent);
+    void detectInBackground(const Workspace &workspace);
+    void markRegionUnverified(const QString &name, const QString &reason);
+    void failCheck(const QString &name, const QString &reason);
+    bool lastCallPassedUs(const QString &name) const;
+    Workspace *find(const QString &name);
+    void writeSessionKeys(const QString &name, const QString &trackApiKey, const QString &appApiKey);
+    void forgetSessionKeys(const QString &name);
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<WorkspaceRepository> m_repository;
+    CredentialStore *m_keychain = nullptr;
+    MemoryCredentialStore *m_sessionStore = nullptr;
+    EndpointTable m_endpoints;
+    QString m_endpointError;
+
+    Client m_real; // null when the endpoint table is invalid
+    Client m_sandboxClient; // null off the sandbox
+    int m_nextClientSerial = 1;
+    SandboxServer *m_sandbox = nullptr;
+    bool m_onSandbox = false;
+
+    RequestLogStore *m_logStore = nullptr;
+    QString m_logError;
+    RequestLogModel *m_log = nullptr;
+    QSet<qint64> m_inFlight; // live ids of calls started and not final in the log yet
+    QSet<qint64> m_sentCalls; // live ids of calls sent with send() and not final yet
+    QPointer<BurstSender> m_burst;
+    // The newest finished call of each workspace passed through the US host (learned from the log).
+    QHash<QString, bool> m_lastCallPassedUs;
+
+    QList<Workspace> m_workspaces;
+    QString m_current; // "" when none is selected
+    std::optional<TrackCredentials> m_credentials; // the selected workspace's, once read
+    QHash<QString, QString> m_regionCheckFailed;
+    QHash<QString, QString> m_failedRequest;
+    QHash<QString, QList<AppKeyProbe>> m_appKeyProbes;
+    int m_selectionSerial = 0; // stale keychain/network answers compare against this
+};
