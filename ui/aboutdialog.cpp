@@ -1,5 +1,13 @@
 #include "aboutdialog.h"
 
+#include "appidentity.h"
+#include "consolesession.h"
+#include "keychaincredentialstore.h"
+#include "memorycredentialstore.h"
+#include "requestlogstore.h"
+
+#include <QSettings>
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -56,4 +64,26 @@ AboutDialog::AboutDialog(const AboutInfo &info, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+}
+
+AboutInfo AboutInfo::of(const ConsoleSession *session, const QString &logPathOption)
+{
+    AboutInfo info;
+    info.version = QStringLiteral(CIO_VERSION);
+    info.qtVersion = QString::fromLatin1(qVersion());
+    CredentialStore *keychain = session->keychain();
+    if (session->isOnSandbox() || qobject_cast<MemoryCredentialStore *>(keychain))
+        info.keychain = AboutDialog::tr("memory, this session only");
+    else if (qobject_cast<KeychainCredentialStore *>(keychain))
+        info.keychain = AboutDialog::tr("Secret Service via QtKeychain");
+    else
+        info.keychain = QString::fromLatin1(keychain->metaObject()->className());
+    info.dataDirectory = AppIdentity::dataDirectory();
+    const RequestLogStore *store = session->logStore();
+    info.logPath = store && store->isOpen() ? store->path()
+        : logPathOption.isEmpty()           ? RequestLogStore::defaultPath()
+                                            : logPathOption;
+    info.logState = session->logError();
+    info.settingsPath = session->settings()->fileName();
+    return info;
 }

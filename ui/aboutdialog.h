@@ -4,6 +4,8 @@
 #include <QString>
 
 // What Help › About shows: everything someone reporting a problem is asked for.
+class ConsoleSession;
+
 struct AboutInfo
 {
     QString version; // CIO_VERSION
@@ -13,6 +15,9 @@ struct AboutInfo
     QString logPath; // the request log database
     QString logState; // empty when the log is open; else why it is not saved
     QString settingsPath;
+
+    // The values for a session; logPathOption: the log path the session was asked to open ("" = default).
+    static AboutInfo of(const ConsoleSession *session, const QString &logPathOption);
 };
 
 // "About Region Console": the values of AboutInfo as selectable text, each in a label with an object name

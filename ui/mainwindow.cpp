@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "appidentity.h"
+#include "banner.h"
 #include "burstsender.h"
 #include "composerpanel.h"
 #include "consolesession.h"
+#include "firstpaint.h"
 #include "keychaincredentialstore.h"
 #include "logpane.h"
 #include "memorycredentialstore.h"
@@ -45,39 +47,6 @@ void nameWidget(QWidget *widget, const QString &objectName, const QString &acces
     widget->setAccessibleName(accessibleName);
 }
 
-// Runs fn once, from the event loop, right after the window's first paint.
-class FirstPaintWatcher : public QObject
-{
-public:
-    FirstPaintWatcher(QWidget *window, std::function<void()> fn)
-        : QObject(window)
-        , m_window(window)
-        , m_fn(std::move(fn))
-    {
-        qApp->installEventFilter(this);
-    }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window) {
-            qApp->removeEventFilter(this);
-            QTimer::singleShot(0, this, [this] {
-                m_fn();
-                deleteLater();
-            });
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    std::function<void()> m_fn;
-};
-
-void callAfterFirstPaint(QWidget *window, std::function<void()> fn)
-{
-    new FirstPaintWatcher(window, std::move(fn));
-}
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
@@ -325,17 +294,6 @@ void MainWindow::buildMenus()
     help->addAction(m_aboutAction);
 }
 
-QFrame *MainWindow::makeBanner(const QString &objectName)
-{
-    auto *banner = new QFrame(this);
-    banner->setObjectName(objectName);
-    banner->setFrameShape(QFrame::StyledPanel);
-    banner->setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(banner);
-    layout->setContentsMargins(10, 6, 10, 6);
-    return banner;
-}
-
 void MainWindow::buildLayout()
 {
     auto *central = new QWidget(this);
@@ -345,65 +303,40 @@ void MainWindow::buildLayout()
     outer->setSpacing(6);
 
     // Sandbox banner: always says that nothing leaves the machine, and offers the real thing.
-    m_sandboxBanner = makeBanner(QStringLiteral("sandboxBanner"));
-    m_sandboxBanner->setStyleSheet(
-        QStringLiteral("#sandboxBanner { background: #e8f1fb; border: 1px solid #9cc0e8; }"));
-    {
-        auto *layout = static_cast<QHBoxLayout *>(m_sandboxBanner->layout());
-        auto *text =
-            new QLabel(tr("Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io."),
-                       m_sandboxBanner);
-        text->setObjectName(QStringLiteral("sandboxBannerText"));
-        text->setWordWrap(true);
-        layout->addWidget(text, 1);
-        auto *add = new QPushButton(tr("Add workspace"), m_sandboxBanner);
-        nameWidget(add, QStringLiteral("bannerAddWorkspaceButton"), tr("Add workspace"));
-        connect(add, &QPushButton::clicked, this, &MainWindow::openAddWorkspaceDialog);
-        layout->addWidget(add);
-        auto *leave = new QPushButton(tr("Leave sandbox"), m_sandboxBanner);
-        nameWidget(leave, QStringLiteral("bannerLeaveSandboxButton"), tr("Leave sandbox"));
-        connect(leave, &QPushButton::clicked, this, &MainWindow::leaveSandbox);
-        layout->addWidget(leave);
-    }
+    auto *sandboxBanner =
+        new Banner(QStringLiteral("sandboxBanner"), QStringLiteral("#e8f1fb"), QStringLiteral("#9cc0e8"), this);
+    sandboxBanner->text()->setText(
+        tr("Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io."));
+    connect(
+        sandboxBanner->addButton(QStringLiteral("bannerAddWorkspaceButton"), tr("Add workspace"), tr("Add workspace")),
+        &QPushButton::clicked, this, &MainWindow::openAddWorkspaceDialog);
+    connect(
+        sandboxBanner->addButton(QStringLiteral("bannerLeaveSandboxButton"), tr("Leave sandbox"), tr("Leave sandbox")),
+        &QPushButton::clicked, this, &MainWindow::leaveSandbox);
+    m_sandboxBanner = sandboxBanner;
     outer->addWidget(m_sandboxBanner);
 
     // No workspace and not on the sandbox: offer both ways in.
-    m_emptyBanner = makeBanner(QStringLiteral("emptyBanner"));
-    m_emptyBanner->setStyleSheet(QStringLiteral("#emptyBanner { background: #f3f3f3; border: 1px solid #c8c8c8; }"));
-    {
-        auto *layout = static_cast<QHBoxLayout *>(m_emptyBanner->layout());
-        auto *text = new QLabel(tr("No workspace yet. Add one with its Site ID and Track API key, or try the "
-                                   "sandbox first."),
-                                m_emptyBanner);
-        text->setObjectName(QStringLiteral("emptyBannerText"));
-        text->setWordWrap(true);
-        layout->addWidget(text, 1);
-        auto *add = new QPushButton(tr("Add workspace"), m_emptyBanner);
-        nameWidget(add, QStringLiteral("emptyAddWorkspaceButton"), tr("Add workspace"));
-        connect(add, &QPushButton::clicked, this, &MainWindow::openAddWorkspaceDialog);
-        layout->addWidget(add);
-        auto *sandbox = new QPushButton(tr("Try the sandbox"), m_emptyBanner);
-        nameWidget(sandbox, QStringLiteral("emptyTrySandboxButton"), tr("Try the sandbox"));
-        connect(sandbox, &QPushButton::clicked, this, &MainWindow::enterSandbox);
-        layout->addWidget(sandbox);
-    }
+    auto *emptyBanner =
+        new Banner(QStringLiteral("emptyBanner"), QStringLiteral("#f3f3f3"), QStringLiteral("#c8c8c8"), this);
+    emptyBanner->text()->setText(
+        tr("No workspace yet. Add one with its Site ID and Track API key, or try the sandbox first."));
+    connect(emptyBanner->addButton(QStringLiteral("emptyAddWorkspaceButton"), tr("Add workspace"), tr("Add workspace")),
+            &QPushButton::clicked, this, &MainWindow::openAddWorkspaceDialog);
+    connect(
+        emptyBanner->addButton(QStringLiteral("emptyTrySandboxButton"), tr("Try the sandbox"), tr("Try the sandbox")),
+        &QPushButton::clicked, this, &MainWindow::enterSandbox);
+    m_emptyBanner = emptyBanner;
     outer->addWidget(m_emptyBanner);
 
-    m_errorBanner = makeBanner(QStringLiteral("errorBanner"));
-    m_errorBanner->setStyleSheet(QStringLiteral("#errorBanner { background: #fde8e8; border: 1px solid #e0a0a0; }"));
-    {
-        auto *layout = static_cast<QHBoxLayout *>(m_errorBanner->layout());
-        m_errorText = new QLabel(m_errorBanner);
-        m_errorText->setObjectName(QStringLiteral("errorBannerText"));
-        m_errorText->setWordWrap(true);
-        m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_errorText->setStyleSheet(QStringLiteral("color: #8a1010;"));
-        layout->addWidget(m_errorText, 1);
-        auto *dismiss = new QPushButton(tr("Dismiss"), m_errorBanner);
-        nameWidget(dismiss, QStringLiteral("errorBannerDismissButton"), tr("Dismiss the error"));
-        connect(dismiss, &QPushButton::clicked, m_errorBanner, &QWidget::hide);
-        layout->addWidget(dismiss);
-    }
+    auto *errorBanner =
+        new Banner(QStringLiteral("errorBanner"), QStringLiteral("#fde8e8"), QStringLiteral("#e0a0a0"), this);
+    m_errorText = errorBanner->text();
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorText->setStyleSheet(QStringLiteral("color: #8a1010;"));
+    connect(errorBanner->addButton(QStringLiteral("errorBannerDismissButton"), tr("Dismiss"), tr("Dismiss the error")),
+            &QPushButton::clicked, errorBanner, &QWidget::hide);
+    m_errorBanner = errorBanner;
     m_errorBanner->hide();
     outer->addWidget(m_errorBanner);
 
@@ -423,8 +356,7 @@ void MainWindow::buildLayout()
     // Top: workspaces, then the selected one's region and the composer. Bottom, across the whole width so
     // that every column of the log stays readable: the log and the selected call's detail.
     m_regionPanel = new RegionPanel(this);
-    connect(m_regionPanel, &RegionPanel::routeChangeRequested, m_session, &ConsoleSession::setRoute);
-    connect(m_regionPanel, &RegionPanel::appKeyCheckRequested, m_session, &ConsoleSession::checkAppKey);
+    m_regionPanel->follow(m_session);
     m_composer = new ComposerPanel(this);
     connect(m_composer, &ComposerPanel::sendRequested, this, [this] { sendComposedCall(); });
     m_composer->setSettings(m_session->settings());
@@ -479,22 +411,13 @@ void MainWindow::connectSession()
     connect(s, &ConsoleSession::sandboxChanged, this, &MainWindow::onSandboxChanged);
     connect(s, &ConsoleSession::workspacesChanged, this, &MainWindow::onWorkspacesChanged);
     connect(s, &ConsoleSession::currentWorkspaceChanged, this, &MainWindow::onCurrentWorkspaceChanged);
-    connect(s, &ConsoleSession::regionCheckStarted, m_regionPanel, &RegionPanel::showChecking);
     connect(s, &ConsoleSession::credentialsChanged, m_composer,
             [this](bool available, const QString &why) { m_composer->setCredentialsAvailable(available, why); });
     connect(s, &ConsoleSession::regionCheckFinished, this, &MainWindow::onRegionCheckFinished);
     connect(s, &ConsoleSession::routeChanged, this, [this](const Workspace &w) {
         m_composer->setWorkspace(&w, m_session->activeEndpoints());
         m_composer->setRegionVerified(m_session->isRegionVerified(w.name));
-        showSelectedRegion(w);
     });
-    connect(s, &ConsoleSession::diagnosesChanged, m_regionPanel,
-            [this] { m_regionPanel->setDiagnoses(m_session->diagnoses()); });
-    connect(s, &ConsoleSession::appKeyCheckStarted, m_regionPanel, &RegionPanel::showAppKeyChecking);
-    connect(s, &ConsoleSession::appKeyCheckUnavailable, m_regionPanel,
-            [this](const QString &why) { m_regionPanel->setAppKeyCheckAvailable(true, why); });
-    connect(s, &ConsoleSession::appKeyProbesChanged, m_regionPanel,
-            [this](const QString &name) { m_regionPanel->showAppKeyProbes(m_session->appKeyProbes(name)); });
     connect(s, &ConsoleSession::sendingChanged, m_composer, &ComposerPanel::setSending);
     connect(s, &ConsoleSession::burstStarted, m_composer, &ComposerPanel::attachBurst);
     connect(s, &ConsoleSession::callFinished, this, &MainWindow::callFinished);
@@ -525,9 +448,6 @@ void MainWindow::onCurrentWorkspaceChanged()
     updateActions();
     const std::optional<Workspace> workspace = m_session->currentWorkspace();
     if (!workspace) {
-        m_regionPanel->showEmpty(m_session->workspaces().isEmpty()
-                                     ? tr("No workspace yet: add one, or try the sandbox.")
-                                     : tr("Select a workspace to check its region."));
         m_composer->setWorkspace(nullptr);
         m_composer->setCredentialsAvailable(false, tr("Select a workspace to send calls."));
         return;
@@ -541,40 +461,12 @@ void MainWindow::onRegionCheckFinished(const QString &name, const RegionInfo &in
     const std::optional<Workspace> current = m_session->currentWorkspace();
     if (current && current->name == name) {
         const EndpointTable *endpoints = m_session->activeEndpoints();
-        if (!info.ok || !endpoints) {
+        if (!info.ok || !endpoints)
             m_composer->setRegionVerified(false);
-            m_regionPanel->showUnknown(*current, info.error, endpoints, m_session->failedRequest(name));
-        } else {
+        else
             m_composer->setWorkspace(&*current, endpoints);
-            m_regionPanel->showDetected(*current, info, *endpoints);
-            const QList<AppKeyProbe> probes = m_session->appKeyProbes(name);
-            if (!probes.isEmpty())
-                m_regionPanel->showAppKeyProbes(probes);
-        }
-        m_regionPanel->setDiagnoses(m_session->diagnoses());
     }
     Q_EMIT regionCheckFinished(name, info);
-}
-
-void MainWindow::showSelectedRegion(const Workspace &workspace)
-{
-    const EndpointTable *endpoints = m_session->activeEndpoints();
-    if (!m_session->isRegionVerified(workspace.name) || workspace.region == Region::Unknown || !endpoints) {
-        const QString failure = m_session->regionCheckFailure(workspace.name);
-        m_regionPanel->showUnknown(workspace, failure.isEmpty() ? tr("not checked yet") : failure, endpoints);
-        return;
-    }
-    RegionInfo info;
-    info.ok = true;
-    info.region = workspace.region;
-    info.environmentId = workspace.environmentId;
-    info.verifiedAt = workspace.verifiedAt;
-    info.handledBy = workspace.verifiedVia;
-    m_regionPanel->showDetected(workspace, info, *endpoints);
-    const QList<AppKeyProbe> probes = m_session->appKeyProbes(workspace.name);
-    if (!probes.isEmpty())
-        m_regionPanel->showAppKeyProbes(probes);
-    m_regionPanel->setDiagnoses(m_session->diagnoses());
 }
 
 qint64 MainWindow::sendComposedCall()
@@ -601,56 +493,6 @@ qint64 MainWindow::sendComposedCall()
 
 // --- the admin's requests ----------------------------------------------------------------------------------
 
-bool MainWindow::isOnSandbox() const
-{
-    return m_session->isOnSandbox();
-}
-
-SandboxServer *MainWindow::sandbox() const
-{
-    return m_session->sandbox();
-}
-
-QList<Workspace> MainWindow::workspaces() const
-{
-    return m_session->workspaces();
-}
-
-std::optional<Workspace> MainWindow::currentWorkspace() const
-{
-    return m_session->currentWorkspace();
-}
-
-bool MainWindow::selectWorkspace(const QString &name)
-{
-    return !name.isEmpty() && m_session->select(name);
-}
-
-void MainWindow::addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey)
-{
-    m_session->addSessionWorkspace(std::move(workspace), trackApiKey, appApiKey);
-}
-
-RequestLogModel *MainWindow::requestLog() const
-{
-    return m_session->logModel();
-}
-
-RequestLogStore *MainWindow::requestLogStore() const
-{
-    return m_session->logStore();
-}
-
-int MainWindow::exportSelected(const QString &path, QString *error)
-{
-    return m_logPane->exportSelected(path, error);
-}
-
-void MainWindow::exportMatching(const QString &path, LogExport::Format format)
-{
-    m_logPane->exportMatching(path, format);
-}
-
 void MainWindow::enterSandbox()
 {
     QString error;
@@ -665,58 +507,9 @@ void MainWindow::leaveSandbox()
     updateActions();
 }
 
-void MainWindow::openAddWorkspaceDialog()
-{
-    m_flows->openAddDialog();
-}
-
-void MainWindow::openEditWorkspaceDialog()
-{
-    m_flows->openEditDialog();
-}
-
-void MainWindow::removeCurrentWorkspace()
-{
-    m_flows->confirmRemove();
-}
-
-void MainWindow::recheckRegion()
-{
-    m_session->recheckRegion();
-}
-
-void MainWindow::clearLog()
-{
-    m_logPane->clearLog();
-}
-
-void MainWindow::copySelectedAsCurl()
-{
-    m_logPane->copySelectedAsCurl();
-}
-
 AboutInfo MainWindow::aboutInfo() const
 {
-    AboutInfo info;
-    info.version = QStringLiteral(CIO_VERSION);
-    info.qtVersion = QString::fromLatin1(qVersion());
-    CredentialStore *keychain = m_session->keychain();
-    if (m_session->isOnSandbox())
-        info.keychain = tr("memory, this session only");
-    else if (qobject_cast<KeychainCredentialStore *>(keychain))
-        info.keychain = tr("Secret Service via QtKeychain");
-    else if (qobject_cast<MemoryCredentialStore *>(keychain))
-        info.keychain = tr("memory, this session only");
-    else
-        info.keychain = QString::fromLatin1(keychain->metaObject()->className());
-    info.dataDirectory = AppIdentity::dataDirectory();
-    const RequestLogStore *store = m_session->logStore();
-    info.logPath = store && store->isOpen() ? store->path()
-        : m_options.logPath.isEmpty()       ? RequestLogStore::defaultPath()
-                                            : m_options.logPath;
-    info.logState = m_session->logError();
-    info.settingsPath = m_session->settings()->fileName();
-    return info;
+    return AboutInfo::of(m_session, m_options.logPath);
 }
 
 void MainWindow::showAbout()

@@ -1,19 +1,20 @@
 #pragma once
 
 #include "aboutdialog.h"
+#include "consolesession.h"
 #include "endpointtable.h"
 #include "logexport.h"
+#include "logpane.h"
 #include "regiondetector.h"
 #include "workspace.h"
+#include "workspaceflows.h"
 
 #include <QMainWindow>
 
 #include <optional>
 
 class ComposerPanel;
-class ConsoleSession;
 class CredentialStore;
-class LogPane;
 class QAction;
 class QFrame;
 class QLabel;
@@ -22,7 +23,6 @@ class RequestLogModel;
 class RequestLogStore;
 class SandboxMenu;
 class SandboxServer;
-class WorkspaceFlows;
 class WorkspaceList;
 
 // The Region Console window, a view over a ConsoleSession: workspaces on the left; the "Data and Privacy"
@@ -56,32 +56,35 @@ public:
     ~MainWindow() override;
 
     ConsoleSession *session() const { return m_session; }
-    bool isOnSandbox() const;
-    SandboxServer *sandbox() const;
-    QList<Workspace> workspaces() const;
-    std::optional<Workspace> currentWorkspace() const;
+    bool isOnSandbox() const { return m_session->isOnSandbox(); }
+    SandboxServer *sandbox() const { return m_session->sandbox(); }
+    QList<Workspace> workspaces() const { return m_session->workspaces(); }
+    std::optional<Workspace> currentWorkspace() const { return m_session->currentWorkspace(); }
     // Selects the workspace by name and checks its region. Returns false if it is not listed.
-    bool selectWorkspace(const QString &name);
+    bool selectWorkspace(const QString &name) { return !name.isEmpty() && m_session->select(name); }
     // Lists a session-only workspace (keys in memory for this run only).
-    void addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey = {});
+    void addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey = {})
+    {
+        m_session->addSessionWorkspace(std::move(workspace), trackApiKey, appApiKey);
+    }
 
-    RequestLogModel *requestLog() const;
-    RequestLogStore *requestLogStore() const;
+    RequestLogModel *requestLog() const { return m_session->logModel(); }
+    RequestLogStore *requestLogStore() const { return m_session->logStore(); }
     AboutInfo aboutInfo() const;
 
     // See LogPane.
-    int exportSelected(const QString &path, QString *error);
-    void exportMatching(const QString &path, LogExport::Format format);
+    int exportSelected(const QString &path, QString *error) { return m_logPane->exportSelected(path, error); }
+    void exportMatching(const QString &path, LogExport::Format format) { m_logPane->exportMatching(path, format); }
 
 public Q_SLOTS:
     void enterSandbox();
     void leaveSandbox();
-    void openAddWorkspaceDialog();
-    void openEditWorkspaceDialog();
-    void removeCurrentWorkspace();
-    void recheckRegion();
-    void clearLog();
-    void copySelectedAsCurl();
+    void openAddWorkspaceDialog() { m_flows->openAddDialog(); }
+    void openEditWorkspaceDialog() { m_flows->openEditDialog(); }
+    void removeCurrentWorkspace() { m_flows->confirmRemove(); }
+    void recheckRegion() { m_session->recheckRegion(); }
+    void clearLog() { m_logPane->clearLog(); }
+    void copySelectedAsCurl() { m_logPane->copySelectedAsCurl(); }
     void showAbout();
 
 Q_SIGNALS:
@@ -101,14 +104,12 @@ private:
     void buildActions();
     void buildMenus();
     void buildLayout();
-    QFrame *makeBanner(const QString &objectName);
     void connectSession();
 
     void onSandboxChanged(bool onSandbox);
     void onWorkspacesChanged();
     void onCurrentWorkspaceChanged();
     void onRegionCheckFinished(const QString &name, const RegionInfo &info);
-    void showSelectedRegion(const Workspace &workspace);
     qint64 sendComposedCall(); // the log id of the call, 0 when nothing was sent
     void showStatus(const QString &text);
     void showError(const QString &text);

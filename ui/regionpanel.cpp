@@ -1,5 +1,7 @@
 #include "regionpanel.h"
 
+#include "consolesession.h"
+
 #include "regionbadge.h"
 
 #include <QCheckBox>
@@ -406,4 +408,62 @@ QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *
                   "default")
             .arg(code, host);
     return tr("Automatic: by default, calls go to the detected region's host, %1 (%2)").arg(code, host);
+}
+
+void RegionPanel::follow(ConsoleSession *session)
+{
+    m_session = session;
+    connect(this, &RegionPanel::routeChangeRequested, session, &ConsoleSession::setRoute);
+    connect(this, &RegionPanel::appKeyCheckRequested, session, &ConsoleSession::checkAppKey);
+    connect(session, &ConsoleSession::currentWorkspaceChanged, this, [this] {
+        if (!m_session->currentWorkspace()) {
+            showEmpty(m_session->workspaces().isEmpty() ? tr("No workspace yet: add one, or try the sandbox.")
+                                                        : tr("Select a workspace to check its region."));
+        }
+    });
+    connect(session, &ConsoleSession::regionCheckStarted, this, &RegionPanel::showChecking);
+    connect(session, &ConsoleSession::regionCheckFinished, this, [this](const QString &name, const RegionInfo &info) {
+        const std::optional<Workspace> current = m_session->currentWorkspace();
+        if (!current || current->name != name)
+            return;
+        const EndpointTable *endpoints = m_session->activeEndpoints();
+        if (!info.ok || !endpoints) {
+            showUnknown(*current, info.error, endpoints, m_session->failedRequest(name));
+        } else {
+            showDetected(*current, info, *endpoints);
+            const QList<AppKeyProbe> probes = m_session->appKeyProbes(name);
+            if (!probes.isEmpty())
+                showAppKeyProbes(probes);
+        }
+        setDiagnoses(m_session->diagnoses());
+    });
+    connect(session, &ConsoleSession::routeChanged, this, &RegionPanel::showSelected);
+    connect(session, &ConsoleSession::diagnosesChanged, this, [this] { setDiagnoses(m_session->diagnoses()); });
+    connect(session, &ConsoleSession::appKeyCheckStarted, this, &RegionPanel::showAppKeyChecking);
+    connect(session, &ConsoleSession::appKeyCheckUnavailable, this,
+            [this](const QString &why) { setAppKeyCheckAvailable(true, why); });
+    connect(session, &ConsoleSession::appKeyProbesChanged, this,
+            [this](const QString &name) { showAppKeyProbes(m_session->appKeyProbes(name)); });
+}
+
+void RegionPanel::showSelected(const Workspace &workspace)
+{
+    const EndpointTable *endpoints = m_session ? m_session->activeEndpoints() : nullptr;
+    const bool verified = !m_session || m_session->isRegionVerified(workspace.name);
+    if (!verified || workspace.region == Region::Unknown || !endpoints) {
+        const QString failure = m_session ? m_session->regionCheckFailure(workspace.name) : QString();
+        showUnknown(workspace, failure.isEmpty() ? tr("not checked yet") : failure, endpoints);
+        return;
+    }
+    RegionInfo info;
+    info.ok = true;
+    info.region = workspace.region;
+    info.environmentId = workspace.environmentId;
+    info.verifiedAt = workspace.verifiedAt;
+    info.handledBy = workspace.verifiedVia;
+    showDetected(workspace, info, *endpoints);
+    const QList<AppKeyProbe> probes = m_session->appKeyProbes(workspace.name);
+    if (!probes.isEmpty())
+        showAppKeyProbes(probes);
+    setDiagnoses(m_session->diagnoses());
 }

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QGroupBox>
 
+class ConsoleSession;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -29,6 +30,12 @@ class RegionPanel : public QGroupBox
 
 public:
     explicit RegionPanel(QWidget *parent = nullptr);
+
+    // Shows the session's selected workspace from now on and asks the session for route changes and App API
+    // key checks.
+    void follow(ConsoleSession *session);
+    // The selected workspace as stored (its last verified region, or Unknown with the last failure).
+    void showSelected(const Workspace &workspace);
 
     void showEmpty(const QString &hint);
     void showChecking(const Workspace &workspace);
@@ -87,4 +94,5 @@ private:
     QTimer *m_ageTimer;
     QDateTime m_verifiedAt; // of the region shown; invalid when none
     QString m_verifiedThrough;
+    ConsoleSession *m_session = nullptr;
 };
