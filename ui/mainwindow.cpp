@@ -1502,7 +1502,8 @@ void MainWindow::submitWorkspaceEdit(WorkspaceDialog *dialog)
     const bool session = edit.before.sessionOnly;
     const Client *client = activeClient();
     // The editor lives as long as the dialog, which cannot close while it works.
-    auto *editor = new WorkspaceEditor(storeFor(edit.before), client ? client->detector : nullptr, dialog);
+    auto *editor =
+        new WorkspaceEditor(storeFor(edit.before), m_settings.get(), client ? client->detector : nullptr, dialog);
     connect(editor, &WorkspaceEditor::stepChanged, dialog, [dialog, session](WorkspaceEditor::Step step) {
         switch (step) {
         case WorkspaceEditor::Step::ReadingKeys:
@@ -1522,23 +1523,21 @@ void MainWindow::submitWorkspaceEdit(WorkspaceDialog *dialog)
         }
     });
     dialog->setBusy(tr("Saving the changes…"));
-    const bool credentialsChanged = edit.credentialsChanged();
     editor->start(
-        edit,
-        [this, credentialsChanged](const Workspace &before, const Workspace &after) {
-            commitWorkspaceEdit(before, after, credentialsChanged);
-        },
+        edit, // the editor saves the settings too
         [this, dialog, edit](const WorkspaceEditor::Result &result) {
             switch (result.status) {
             case WorkspaceEditor::Result::Status::Rejected:
                 dialog->showRejected(result.error);
                 return;
             case WorkspaceEditor::Result::Status::KeychainFailed:
+            case WorkspaceEditor::Result::Status::SettingsFailed:
                 dialog->showStoreError(result.error);
                 return;
             case WorkspaceEditor::Result::Status::Saved:
                 break;
             }
+            commitWorkspaceEdit(edit.before, result.workspace, edit.credentialsChanged());
             dialog->finishSaved();
             const QString name = result.workspace.name;
             QString status = edit.renamed()
@@ -1557,12 +1556,7 @@ void MainWindow::submitWorkspaceEdit(WorkspaceDialog *dialog)
 
 void MainWindow::commitWorkspaceEdit(const Workspace &before, const Workspace &after, bool credentialsChanged)
 {
-    if (!after.sessionOnly) {
-        m_repository->replace(before.name, after);
-        CallTemplates(m_settings.get()).renameWorkspace(before.name, after.name);
-        if (m_settings->value(lastWorkspaceKey()).toString() == before.name)
-            m_settings->setValue(lastWorkspaceKey(), after.name);
-    }
+    // The settings were saved by the editor (WorkspaceEditor): here only what the window shows and remembers.
     // A failed check belongs to the credentials it was made with.
     const QString failed = m_regionCheckFailed.take(before.name);
     if (!failed.isEmpty() && !credentialsChanged)
