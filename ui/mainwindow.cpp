@@ -18,8 +18,10 @@
 #include "requestlogview.h"
 #include "sandboxmenu.h"
 #include "sandboxserver.h"
+#include "workspaceadder.h"
 #include "workspacedialog.h"
 #include "workspaceedit.h"
+#include "workspaceremover.h"
 
 #include <QAction>
 #include <QApplication>
@@ -1389,56 +1391,36 @@ void MainWindow::submitWorkspace(WorkspaceDialog *dialog)
 
 void MainWindow::storeNewWorkspace(WorkspaceDialog *dialog, const WorkspaceDraft &draft, const QString &warning)
 {
-    const Workspace workspace = draft.workspace;
-    const QString trackEntry = CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey);
-    const QString appEntry = CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey);
-    const QString appKey = draft.appApiKey;
     dialog->setBusy(tr("Saving the key to the system keychain…"));
-    // A keychain that is missing, locked or refuses: the admin may keep the keys for this session instead.
-    const auto offerSession = [](const CredentialResult &result) {
-        return result.error == CredentialResult::Error::Unavailable
-            || result.error == CredentialResult::Error::AccessDenied
-            || result.error == CredentialResult::Error::NotResponding;
-    };
-
-    // Callbacks use the dialog as context: it cannot be closed while busy, and if the window goes, they go.
-    m_keychain->write(
-        trackEntry, draft.trackApiKey, dialog,
-        [this, dialog, workspace, trackEntry, appEntry, appKey, warning, offerSession](const CredentialResult &result) {
-            if (!result.ok()) {
-                dialog->showStoreError(CredentialStore::describe(result), offerSession(result));
-                return;
-            }
-            if (appKey.isEmpty()) {
-                finishAddWorkspace(dialog, workspace, warning);
-                return;
-            }
-            m_keychain->write(
-                appEntry, appKey, dialog,
-                [this, dialog, workspace, trackEntry, warning, offerSession](const CredentialResult &appResult) {
-                    if (appResult.ok()) {
-                        finishAddWorkspace(dialog, workspace, warning);
-                        return;
-                    }
-                    // Roll back the Track API key so that no half-added workspace is left behind.
-                    const QString reason = CredentialStore::describe(appResult);
-                    const bool offer = offerSession(appResult);
-                    m_keychain->remove(trackEntry, dialog,
-                                       [dialog, reason, trackEntry, offer](const CredentialResult &undo) {
-                                           QString text = reason;
-                                           if (!undo.ok() && undo.error != CredentialResult::Error::NotFound)
-                                               text += tr("; the keychain entry \"%1\" (service %2) remains and can "
-                                                          "be deleted with the system's password manager")
-                                                           .arg(trackEntry, AppIdentity::id());
-                                           dialog->showStoreError(text, offer);
-                                       });
-                });
-        });
+    // The adder lives as long as the dialog, which cannot be closed while it works; if the window goes, both go.
+    auto *adder = new WorkspaceAdder(m_keychain, m_settings.get(), dialog);
+    adder->start(draft.workspace, draft.trackApiKey, draft.appApiKey,
+                 [this, dialog, warning](const WorkspaceAdder::Result &result) {
+                     // A keychain that is missing, locked or refuses, or settings that cannot be written: the
+                     // admin may keep the keys for this session instead.
+                     const CredentialResult::Error error = result.keychain.error;
+                     switch (result.status) {
+                     case WorkspaceAdder::Result::Status::Saved:
+                         finishAddWorkspace(dialog, result.workspace, warning);
+                         return;
+                     case WorkspaceAdder::Result::Status::NameTaken:
+                         dialog->showStoreError(result.error, false);
+                         return;
+                     case WorkspaceAdder::Result::Status::KeychainFailed:
+                         dialog->showStoreError(CredentialStore::describe(result.keychain) + result.leftover,
+                                                error == CredentialResult::Error::Unavailable
+                                                    || error == CredentialResult::Error::AccessDenied
+                                                    || error == CredentialResult::Error::NotResponding);
+                         return;
+                     case WorkspaceAdder::Result::Status::SettingsFailed:
+                         dialog->showStoreError(result.error, true);
+                         return;
+                     }
+                 });
 }
 
 void MainWindow::finishAddWorkspace(WorkspaceDialog *dialog, const Workspace &workspace, const QString &warning)
 {
-    m_repository->save(workspace);
     dialog->finishSaved();
     if (m_onSandbox) {
         switchToConfigured(workspace.name);
@@ -1602,8 +1584,25 @@ void MainWindow::removeCurrentWorkspace()
 
 void MainWindow::removeWorkspaceEntries(const Workspace &workspace)
 {
-    const auto dropFromList = [this](const QString &name) {
-        CallTemplates(m_settings.get()).removeWorkspace(name);
+    auto *remover = new WorkspaceRemover(storeFor(workspace), m_settings.get(), this);
+    remover->start(workspace, [this, remover, workspace](const WorkspaceRemover::Result &result) {
+        remover->deleteLater();
+        const QString name = workspace.name;
+        switch (result.status) {
+        case WorkspaceRemover::Result::Status::KeychainFailed:
+            showError(tr("The workspace \"%1\" was kept because the keychain (service %2) still holds: %3. "
+                         "Try Remove again, or delete the entry with the system's password manager.")
+                          .arg(name, AppIdentity::id(), result.remaining.join(QStringLiteral("; "))));
+            return;
+        case WorkspaceRemover::Result::Status::SettingsFailed:
+            showError(tr("The workspace \"%1\" is still listed: %2.").arg(name, result.error));
+            return;
+        case WorkspaceRemover::Result::Status::Removed:
+            break;
+        }
+        // What this window learned about it goes with it.
+        m_regionCheckFailed.remove(name);
+        m_appKeyProbes.remove(name);
         QList<Workspace> rest = m_workspaces;
         rest.removeIf([&name](const Workspace &w) { return w.name == name; });
         const std::optional<Workspace> current = currentWorkspace();
@@ -1611,55 +1610,9 @@ void MainWindow::removeWorkspaceEntries(const Workspace &workspace)
             : rest.isEmpty()                                  ? QString()
                                                               : rest.first().name;
         showWorkspaces(rest, keep);
-    };
-
-    if (workspace.sessionOnly) {
-        m_sessionStore->remove(CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), this, ignoreResult);
-        m_sessionStore->remove(CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), this, ignoreResult);
-        dropFromList(workspace.name);
-        return;
-    }
-
-    // Keychain entries first, metadata last: a workspace whose entries could not all be removed stays
-    // listed, so Remove can be tried again, and the message names what remains.
-    const QString trackEntry = CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey);
-    const QString appEntry = CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey);
-    const auto finish = [this, workspace, dropFromList](const QStringList &remaining) {
-        if (!remaining.isEmpty()) {
-            showError(tr("The workspace \"%1\" was kept because the keychain (service %2) still holds: %3. "
-                         "Try Remove again, or delete the entry with the system's password manager.")
-                          .arg(workspace.name, AppIdentity::id(), remaining.join(QStringLiteral("; "))));
-            return;
-        }
-        m_repository->remove(workspace.name);
-        if (m_settings->value(lastWorkspaceKey()).toString() == workspace.name) {
-            m_settings->remove(lastWorkspaceKey());
-            m_settings->sync();
-        }
-        dropFromList(workspace.name);
-        showStatus(tr("Removed workspace \"%1\" and its keychain entries.").arg(workspace.name));
-    };
-    const auto failed = [](const CredentialResult &result) {
-        return !result.ok() && result.error != CredentialResult::Error::NotFound;
-    };
-
-    m_keychain->remove(
-        trackEntry, this, [this, workspace, trackEntry, appEntry, finish, failed](const CredentialResult &r) {
-            QStringList remaining;
-            if (failed(r))
-                remaining << tr("\"%1\" (%2)").arg(trackEntry, CredentialStore::describe(r));
-            if (!workspace.hasAppApiKey) {
-                finish(remaining);
-                return;
-            }
-            m_keychain->remove(appEntry, this,
-                               [appEntry, finish, failed, remaining](const CredentialResult &r2) mutable {
-                                   if (failed(r2))
-                                       remaining << QCoreApplication::translate("MainWindow", "\"%1\" (%2)")
-                                                        .arg(appEntry, CredentialStore::describe(r2));
-                                   finish(remaining);
-                               });
-        });
+        if (!workspace.sessionOnly)
+            showStatus(tr("Removed workspace \"%1\" and its keychain entries.").arg(name));
+    });
 }
 
 // --- sending and the log -----------------------------------------------------------------------------------
