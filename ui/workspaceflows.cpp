@@ -1,18 +1,16 @@
 #include "workspaceflows.h"
 
 #include "appidentity.h"
-#include "calltemplates.h"
 #include "consolesession.h"
 #include "credentialstore.h"
-#include "memorycredentialstore.h"
 #include "regiondetector.h"
+#include "workspaceadder.h"
 #include "workspacedialog.h"
 #include "workspaceedit.h"
+#include "workspaceremover.h"
 
-#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 
 namespace {
 void nameWidget(QWidget *widget, const QString &objectName, const QString &accessibleName)
@@ -20,8 +18,6 @@ void nameWidget(QWidget *widget, const QString &objectName, const QString &acces
     widget->setObjectName(objectName);
     widget->setAccessibleName(accessibleName);
 }
-
-const QString LastWorkspaceKey = QStringLiteral("window/workspace");
 } // namespace
 
 WorkspaceFlows::WorkspaceFlows(ConsoleSession *session, QWidget *window)
@@ -83,60 +79,36 @@ void WorkspaceFlows::submitNew(WorkspaceDialog *dialog)
 
 void WorkspaceFlows::storeNew(WorkspaceDialog *dialog, const WorkspaceDraft &draft, const QString &warning)
 {
-    CredentialStore *keychain = m_session->keychain();
-    const Workspace workspace = draft.workspace;
-    const QString trackEntry = CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey);
-    const QString appEntry = CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey);
-    const QString appKey = draft.appApiKey;
     dialog->setBusy(tr("Saving the key to the system keychain…"));
-    // A keychain that is missing, locked or refuses: the admin may keep the keys for this session instead.
-    const auto offerSession = [](const CredentialResult &result) {
-        return result.error == CredentialResult::Error::Unavailable
-            || result.error == CredentialResult::Error::AccessDenied
-            || result.error == CredentialResult::Error::NotResponding;
-    };
-
-    // Callbacks use the dialog as context: it cannot be closed while busy, and if the window goes, they go.
-    keychain->write(
-        trackEntry, draft.trackApiKey, dialog,
-        [this, keychain, dialog, workspace, trackEntry, appEntry, appKey, warning,
-         offerSession](const CredentialResult &result) {
-            if (!result.ok()) {
-                dialog->showStoreError(CredentialStore::describe(result), offerSession(result));
-                return;
-            }
-            if (appKey.isEmpty()) {
-                finishAdd(dialog, workspace, warning);
-                return;
-            }
-            keychain->write(
-                appEntry, appKey, dialog,
-                [this, keychain, dialog, workspace, trackEntry, warning,
-                 offerSession](const CredentialResult &appResult) {
-                    if (appResult.ok()) {
-                        finishAdd(dialog, workspace, warning);
-                        return;
-                    }
-                    // Roll back the Track API key so that no half-added workspace is left behind.
-                    const QString reason = CredentialStore::describe(appResult);
-                    const bool offer = offerSession(appResult);
-                    keychain->remove(
-                        trackEntry, dialog, [dialog, reason, trackEntry, offer](const CredentialResult &undo) {
-                            QString text = reason;
-                            if (!undo.ok() && undo.error != CredentialResult::Error::NotFound)
-                                text +=
-                                    tr("; the keychain entry \"%1\" (service %2) remains and can be deleted with the "
-                                       "system's password manager")
-                                        .arg(trackEntry, AppIdentity::id());
-                            dialog->showStoreError(text, offer);
-                        });
-                });
-        });
+    // The adder lives as long as the dialog, which cannot be closed while it works; if the window goes, both go.
+    auto *adder = new WorkspaceAdder(m_session->keychain(), m_session->settings(), dialog);
+    adder->start(draft.workspace, draft.trackApiKey, draft.appApiKey,
+                 [this, dialog, warning](const WorkspaceAdder::Result &result) {
+                     // A keychain that is missing, locked or refuses, or settings that cannot be written: the
+                     // admin may keep the keys for this session instead.
+                     const CredentialResult::Error error = result.keychain.error;
+                     switch (result.status) {
+                     case WorkspaceAdder::Result::Status::Saved:
+                         finishAdd(dialog, result.workspace, warning);
+                         return;
+                     case WorkspaceAdder::Result::Status::NameTaken:
+                         dialog->showStoreError(result.error, false);
+                         return;
+                     case WorkspaceAdder::Result::Status::KeychainFailed:
+                         dialog->showStoreError(CredentialStore::describe(result.keychain) + result.leftover,
+                                                error == CredentialResult::Error::Unavailable
+                                                    || error == CredentialResult::Error::AccessDenied
+                                                    || error == CredentialResult::Error::NotResponding);
+                         return;
+                     case WorkspaceAdder::Result::Status::SettingsFailed:
+                         dialog->showStoreError(result.error, true);
+                         return;
+                     }
+                 });
 }
 
 void WorkspaceFlows::finishAdd(WorkspaceDialog *dialog, const Workspace &workspace, const QString &warning)
 {
-    m_session->repository()->save(workspace);
     dialog->finishSaved();
     m_session->workspaceAdded(workspace);
     QString status = workspace.hasAppApiKey
@@ -192,7 +164,8 @@ void WorkspaceFlows::submitEdit(WorkspaceDialog *dialog)
     const WorkspaceEdit edit = dialog->edit();
     const bool session = edit.before.sessionOnly;
     // The editor lives as long as the dialog, which cannot close while it works.
-    auto *editor = new WorkspaceEditor(m_session->storeFor(edit.before), m_session->activeDetector(), dialog);
+    auto *editor = new WorkspaceEditor(m_session->storeFor(edit.before), m_session->settings(),
+                                       m_session->activeDetector(), dialog);
     connect(editor, &WorkspaceEditor::stepChanged, dialog, [dialog, session](WorkspaceEditor::Step step) {
         switch (step) {
         case WorkspaceEditor::Step::ReadingKeys:
@@ -212,23 +185,21 @@ void WorkspaceFlows::submitEdit(WorkspaceDialog *dialog)
         }
     });
     dialog->setBusy(tr("Saving the changes…"));
-    const bool credentialsChanged = edit.credentialsChanged();
     editor->start(
-        edit,
-        [this, credentialsChanged](const Workspace &before, const Workspace &after) {
-            commitEdit(before, after, credentialsChanged);
-        },
+        edit, // the editor saves the settings too
         [this, dialog, edit](const WorkspaceEditor::Result &result) {
             switch (result.status) {
             case WorkspaceEditor::Result::Status::Rejected:
                 dialog->showRejected(result.error);
                 return;
             case WorkspaceEditor::Result::Status::KeychainFailed:
+            case WorkspaceEditor::Result::Status::SettingsFailed:
                 dialog->showStoreError(result.error);
                 return;
             case WorkspaceEditor::Result::Status::Saved:
                 break;
             }
+            m_session->workspaceEdited(edit.before, result.workspace, edit.credentialsChanged());
             dialog->finishSaved();
             const QString name = result.workspace.name;
             QString status = edit.renamed()
@@ -244,18 +215,6 @@ void WorkspaceFlows::submitEdit(WorkspaceDialog *dialog)
                                         .arg(name, AppIdentity::id(), result.remaining.join(QStringLiteral("; "))));
             }
         });
-}
-
-void WorkspaceFlows::commitEdit(const Workspace &before, const Workspace &after, bool credentialsChanged)
-{
-    if (!after.sessionOnly) {
-        QSettings *settings = m_session->settings();
-        m_session->repository()->replace(before.name, after);
-        CallTemplates(settings).renameWorkspace(before.name, after.name);
-        if (settings->value(LastWorkspaceKey).toString() == before.name)
-            settings->setValue(LastWorkspaceKey, after.name);
-    }
-    m_session->workspaceEdited(before, after, credentialsChanged);
 }
 
 // --- remove ------------------------------------------------------------------------------------------------
@@ -289,50 +248,24 @@ void WorkspaceFlows::confirmRemove()
 
 void WorkspaceFlows::remove(const Workspace &workspace)
 {
-    if (workspace.sessionOnly) {
-        CallTemplates(m_session->settings()).removeWorkspace(workspace.name);
-        m_session->workspaceRemoved(workspace.name);
-        return;
-    }
-    // Keychain entries first, metadata last: a workspace whose entries could not all be removed stays
-    // listed, so Remove can be tried again, and the message names what remains.
-    CredentialStore *keychain = m_session->keychain();
-    const QString trackEntry = CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey);
-    const QString appEntry = CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey);
-    const auto finish = [this, workspace](const QStringList &remaining) {
-        if (!remaining.isEmpty()) {
+    auto *remover = new WorkspaceRemover(m_session->storeFor(workspace), m_session->settings(), this);
+    remover->start(workspace, [this, remover, workspace](const WorkspaceRemover::Result &result) {
+        remover->deleteLater();
+        const QString name = workspace.name;
+        switch (result.status) {
+        case WorkspaceRemover::Result::Status::KeychainFailed:
             Q_EMIT errorMessage(tr("The workspace \"%1\" was kept because the keychain (service %2) still holds: "
                                    "%3. Try Remove again, or delete the entry with the system's password manager.")
-                                    .arg(workspace.name, AppIdentity::id(), remaining.join(QStringLiteral("; "))));
+                                    .arg(name, AppIdentity::id(), result.remaining.join(QStringLiteral("; "))));
             return;
+        case WorkspaceRemover::Result::Status::SettingsFailed:
+            Q_EMIT errorMessage(tr("The workspace \"%1\" is still listed: %2.").arg(name, result.error));
+            return;
+        case WorkspaceRemover::Result::Status::Removed:
+            break;
         }
-        QSettings *settings = m_session->settings();
-        CallTemplates(settings).removeWorkspace(workspace.name);
-        m_session->repository()->remove(workspace.name);
-        if (settings->value(LastWorkspaceKey).toString() == workspace.name) {
-            settings->remove(LastWorkspaceKey);
-            settings->sync();
-        }
-        m_session->workspaceRemoved(workspace.name);
-        Q_EMIT statusMessage(tr("Removed workspace \"%1\" and its keychain entries.").arg(workspace.name));
-    };
-    const auto failed = [](const CredentialResult &result) {
-        return !result.ok() && result.error != CredentialResult::Error::NotFound;
-    };
-    keychain->remove(
-        trackEntry, this, [this, keychain, workspace, trackEntry, appEntry, finish, failed](const CredentialResult &r) {
-            QStringList remaining;
-            if (failed(r))
-                remaining << tr("\"%1\" (%2)").arg(trackEntry, CredentialStore::describe(r));
-            if (!workspace.hasAppApiKey) {
-                finish(remaining);
-                return;
-            }
-            keychain->remove(appEntry, this, [appEntry, finish, failed, remaining](const CredentialResult &r2) mutable {
-                if (failed(r2))
-                    remaining << QCoreApplication::translate("WorkspaceFlows", "\"%1\" (%2)")
-                                     .arg(appEntry, CredentialStore::describe(r2));
-                finish(remaining);
-            });
-        });
+        m_session->workspaceRemoved(name);
+        if (!workspace.sessionOnly)
+            Q_EMIT statusMessage(tr("Removed workspace \"%1\" and its keychain entries.").arg(name));
+    });
 }

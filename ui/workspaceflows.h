@@ -34,7 +34,6 @@ private:
     void finishAdd(WorkspaceDialog *dialog, const Workspace &workspace, const QString &warning);
     void useForSession(WorkspaceDialog *dialog);
     void submitEdit(WorkspaceDialog *dialog);
-    void commitEdit(const Workspace &before, const Workspace &after, bool credentialsChanged);
     void remove(const Workspace &workspace);
 
     ConsoleSession *m_session;

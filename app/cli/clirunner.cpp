@@ -10,6 +10,8 @@
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
 #include "sandboxserver.h"
+#include "workspaceadder.h"
+#include "workspaceremover.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -402,36 +404,27 @@ void CliRunner::runWorkspaceAdd(const QStringList &positional)
 
 void CliRunner::storeWorkspace(const Workspace &workspace, const QString &trackKey, const QString &appKey)
 {
-    auto saveMetadata = [this, workspace] {
-        m_workspaces->save(workspace);
-        out() << tr("Added workspace \"%1\" (Site ID %2); its keys are in the keychain.")
-                     .arg(workspace.name, workspace.siteId)
-              << Qt::endl;
-        finish(Cli::Success);
-    };
-    m_store->write(
-        CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), trackKey, this,
-        [this, workspace, appKey, saveMetadata](const CredentialResult &result) {
-            if (!result.ok()) {
-                fail(Cli::CredentialsUnavailable,
-                     tr("could not store the Track API key: %1").arg(CredentialStore::describe(result)));
-                return;
-            }
-            if (appKey.isEmpty()) {
-                saveMetadata();
-                return;
-            }
-            m_store->write(
-                CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), appKey, this,
-                [this, saveMetadata](const CredentialResult &appResult) {
-                    if (!appResult.ok()) {
-                        fail(Cli::CredentialsUnavailable,
-                             tr("could not store the App API key: %1").arg(CredentialStore::describe(appResult)));
-                        return;
-                    }
-                    saveMetadata();
-                });
-        });
+    auto *adder = new WorkspaceAdder(m_store, m_settings.get(), this);
+    adder->start(workspace, trackKey, appKey, [this, workspace](const WorkspaceAdder::Result &result) {
+        switch (result.status) {
+        case WorkspaceAdder::Result::Status::Saved:
+            out() << tr("Added workspace \"%1\" (Site ID %2); its keys are in the keychain.")
+                         .arg(workspace.name, workspace.siteId)
+                  << Qt::endl;
+            finish(Cli::Success);
+            return;
+        case WorkspaceAdder::Result::Status::NameTaken:
+            fail(Cli::UsageError, result.error);
+            return;
+        case WorkspaceAdder::Result::Status::KeychainFailed:
+            fail(Cli::CredentialsUnavailable, result.error);
+            return;
+        case WorkspaceAdder::Result::Status::SettingsFailed:
+            fail(Cli::CredentialsUnavailable,
+                 tr("workspace \"%1\" was not added: %2").arg(workspace.name, result.error));
+            return;
+        }
+    });
 }
 
 void CliRunner::runWorkspaceList()
@@ -469,29 +462,19 @@ void CliRunner::runWorkspaceRemove(const QStringList &positional)
         return;
     }
     const QString &name = positional.first();
-    if (!m_workspaces->find(name)) {
+    const std::optional<Workspace> workspace = m_workspaces->find(name);
+    if (!workspace) {
         fail(Cli::UsageError, tr("workspace remove: no workspace named \"%1\"").arg(name));
         return;
     }
-    auto removeEntry = [this](SecretKind kind, const QString &workspace, std::function<void()> next) {
-        const QString key = CredentialStore::entryKey(workspace, kind);
-        m_store->remove(key, this, [this, key, next](const CredentialResult &result) {
-            if (!result.ok() && result.error != CredentialResult::Error::NotFound) {
-                fail(Cli::CredentialsUnavailable,
-                     tr("could not remove the keychain entry \"%1\" (it remains; the "
-                        "workspace was kept): %2")
-                         .arg(key, CredentialStore::describe(result)));
-                return;
-            }
-            next();
-        });
-    };
-    removeEntry(SecretKind::TrackApiKey, name, [this, name, removeEntry] {
-        removeEntry(SecretKind::AppApiKey, name, [this, name] {
-            m_workspaces->remove(name);
-            out() << tr("Removed workspace \"%1\" and its keychain entries.").arg(name) << Qt::endl;
-            finish(Cli::Success);
-        });
+    auto *remover = new WorkspaceRemover(m_store, m_settings.get(), this);
+    remover->start(*workspace, [this, name](const WorkspaceRemover::Result &result) {
+        if (result.status != WorkspaceRemover::Result::Status::Removed) {
+            fail(Cli::CredentialsUnavailable, result.error);
+            return;
+        }
+        out() << tr("Removed workspace \"%1\" and its keychain entries.").arg(name) << Qt::endl;
+        finish(Cli::Success);
     });
 }
 

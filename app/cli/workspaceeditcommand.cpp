@@ -1,12 +1,10 @@
 // cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] [--route auto|us|eu] [--track-key-stdin]
 //                                 [--app-key-stdin | --remove-app-key] [--no-verify]
 #include "appidentity.h"
-#include "calltemplates.h"
 #include "cli.h"
 #include "clirunner.h"
 #include "workspaceedit.h"
 
-#include <QSettings>
 #include <QTextStream>
 
 void CliRunner::runWorkspaceEdit(const QStringList &positional)
@@ -69,13 +67,9 @@ void CliRunner::runWorkspaceEdit(const QStringList &positional)
             return;
         detector = new RegionDetector(m_client, this);
     }
-    auto *editor = new WorkspaceEditor(m_store, detector, this);
+    auto *editor = new WorkspaceEditor(m_store, m_settings.get(), detector, this);
     editor->start(
-        edit,
-        [this](const Workspace &before, const Workspace &after) {
-            m_workspaces->replace(before.name, after);
-            CallTemplates(m_settings.get()).renameWorkspace(before.name, after.name);
-        },
+        edit, // the editor saves the settings too
         [this, edit](const WorkspaceEditor::Result &result) {
             const QString name = edit.before.name;
             switch (result.status) {
@@ -83,6 +77,7 @@ void CliRunner::runWorkspaceEdit(const QStringList &positional)
                 fail(Cli::CallFailed, tr("workspace \"%1\" was not changed: %2").arg(name, result.error));
                 return;
             case WorkspaceEditor::Result::Status::KeychainFailed:
+            case WorkspaceEditor::Result::Status::SettingsFailed:
                 fail(Cli::CredentialsUnavailable, tr("workspace \"%1\" was not changed: %2").arg(name, result.error));
                 return;
             case WorkspaceEditor::Result::Status::Saved:

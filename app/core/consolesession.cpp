@@ -7,6 +7,7 @@
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
 #include "sandboxserver.h"
+#include "workspacesettings.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -299,11 +300,6 @@ int ConsoleSession::addMismatchExamples()
 
 // --- workspaces --------------------------------------------------------------------------------------------
 
-QString ConsoleSession::lastWorkspaceKey() const
-{
-    return QStringLiteral("window/workspace");
-}
-
 Workspace *ConsoleSession::find(const QString &name)
 {
     for (Workspace &w : m_workspaces) {
@@ -340,7 +336,7 @@ void ConsoleSession::showConfigured(const QString &select)
     const QList<Workspace> configured = m_repository->list();
     QString name = select;
     if (name.isEmpty())
-        name = m_settings->value(lastWorkspaceKey()).toString();
+        name = m_settings->value(WorkspaceSettings::lastSelectedKey()).toString();
     const bool listed =
         std::any_of(configured.begin(), configured.end(), [&name](const Workspace &w) { return w.name == name; });
     setWorkspaces(configured, listed ? name : configured.isEmpty() ? QString() : configured.first().name);
@@ -366,7 +362,7 @@ bool ConsoleSession::select(const QString &name)
         return true;
     // Only configured workspaces are remembered: sandbox ones are never written to the settings.
     if (!w->sessionOnly)
-        m_settings->setValue(lastWorkspaceKey(), w->name);
+        m_settings->setValue(WorkspaceSettings::lastSelectedKey(), w->name);
     recheckRegion();
     return true;
 }

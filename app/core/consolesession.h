@@ -183,7 +183,6 @@ private:
     Client makeClient(const EndpointTable &endpoints);
     void retireClient(Client &client);
     const Client *active() const;
-    QString lastWorkspaceKey() const;
     void onCommitted(qint64 live, const RequestRecord &record);
     void applyDetection(const QString &name, const RegionInfo &info, bool isCurrent);
     void detectInBackground(const Workspace &workspace);

@@ -1,5 +1,8 @@
 #include "workspaceedit.h"
 
+#include "keychainentries.h"
+#include "workspacesettings.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -9,15 +12,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("WorkspaceEdit", text);
 }
 
-bool failed(const CredentialResult &result)
-{
-    return !result.ok() && result.error != CredentialResult::Error::NotFound;
-}
-
-QString entryProblem(const QString &entry, const CredentialResult &result)
-{
-    return QStringLiteral("\"%1\" (%2)").arg(entry, CredentialStore::describe(result));
-}
+using KeychainEntries::failed;
 } // namespace
 
 WorkspaceEdit WorkspaceEdit::of(const Workspace &workspace)
@@ -59,16 +54,16 @@ QString WorkspaceEdit::validate(const QStringList &otherNames) const
     return problem;
 }
 
-WorkspaceEditor::WorkspaceEditor(CredentialStore *store, RegionDetector *detector, QObject *parent)
+WorkspaceEditor::WorkspaceEditor(CredentialStore *store, QSettings *settings, RegionDetector *detector, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_settings(settings)
     , m_detector(detector)
 { }
 
-void WorkspaceEditor::start(const WorkspaceEdit &edit, Commit commit, Done done)
+void WorkspaceEditor::start(const WorkspaceEdit &edit, Done done)
 {
     m_edit = edit;
-    m_commit = std::move(commit);
     m_done = std::move(done);
     m_after = edit.before;
     m_after.name = edit.name;
@@ -84,7 +79,23 @@ void WorkspaceEditor::start(const WorkspaceEdit &edit, Commit commit, Done done)
         m_after.verifiedVia.clear();
     }
     // Never answer from inside start().
-    QTimer::singleShot(0, this, &WorkspaceEditor::readKeys);
+    QTimer::singleShot(0, this, &WorkspaceEditor::preflight);
+}
+
+void WorkspaceEditor::preflight()
+{
+    if (!m_edit.before.sessionOnly) {
+        const WorkspaceSettings settings(m_settings);
+        if (const QString problem = settings.checkWritable(); !problem.isEmpty()) {
+            Result r;
+            r.status = Result::Status::SettingsFailed;
+            r.error = problem;
+            r.settingsPath = settings.fileName();
+            finish(r);
+            return;
+        }
+    }
+    readKeys();
 }
 
 void WorkspaceEditor::finish(const Result &result)
@@ -123,11 +134,10 @@ void WorkspaceEditor::readKeys()
 {
     const WorkspaceEdit &e = m_edit;
     const bool checkWithStoredKey = !e.trackApiKey && e.siteId != e.before.siteId && e.verify && m_detector;
-    // An in-place Track API key followed by an App API key write: the old Track API key restores it if the
-    // second write fails.
-    const bool needOldTrack =
-        (e.renamed() && !e.trackApiKey) || checkWithStoredKey || (!e.renamed() && e.trackApiKey && e.appApiKey);
-    const bool needOldApp = e.renamed() && e.before.hasAppApiKey && !e.removeAppApiKey && !e.appApiKey;
+    // A key overwritten in place is put back from its old value if a later write or the settings fail.
+    const bool needOldTrack = (e.renamed() && !e.trackApiKey) || checkWithStoredKey || (!e.renamed() && e.trackApiKey);
+    const bool needOldApp = (e.renamed() && e.before.hasAppApiKey && !e.removeAppApiKey && !e.appApiKey)
+        || (!e.renamed() && e.appApiKey && e.before.hasAppApiKey);
     if (!needOldTrack && !needOldApp) {
         check();
         return;
@@ -195,14 +205,14 @@ void WorkspaceEditor::writeKeys()
     const QString app = CredentialStore::entryKey(e.name, SecretKind::AppApiKey);
     if (e.renamed()) {
         if (const std::optional<QString> key = e.trackApiKey ? e.trackApiKey : m_oldTrack)
-            m_writes.append({track, *key, true, std::nullopt});
+            m_writes.append({track, *key, std::nullopt});
     } else if (e.trackApiKey) {
-        m_writes.append({track, *e.trackApiKey, false, m_oldTrack});
+        m_writes.append({track, *e.trackApiKey, m_oldTrack});
     }
     if (e.appApiKey)
-        m_writes.append({app, *e.appApiKey, e.renamed() || !e.before.hasAppApiKey, std::nullopt});
+        m_writes.append({app, *e.appApiKey, e.renamed() ? std::nullopt : m_oldApp});
     else if (e.renamed() && m_oldApp && !e.removeAppApiKey)
-        m_writes.append({app, *m_oldApp, true, std::nullopt});
+        m_writes.append({app, *m_oldApp, std::nullopt});
     if (!m_writes.isEmpty())
         Q_EMIT stepChanged(Step::SavingKeys);
     writeNext(0);
@@ -211,49 +221,59 @@ void WorkspaceEditor::writeKeys()
 void WorkspaceEditor::writeNext(int index)
 {
     if (index >= m_writes.size()) {
-        m_commit(m_edit.before, m_after);
-        removeOld();
+        saveMetadata();
         return;
     }
     const Write &w = m_writes.at(index);
     m_store->write(w.entry, w.secret, this, [this, index](const CredentialResult &result) {
         if (!result.ok()) {
             const bool app = m_writes.at(index).entry.endsWith(QStringLiteral("/app-api-key"));
-            undo(index - 1, result, app ? tr("could not save the App API key") : tr("could not save the Track API key"),
-                 {});
+            Result r;
+            r.status = Result::Status::KeychainFailed;
+            r.keychain = result;
+            r.error = (app ? tr("could not save the App API key") : tr("could not save the Track API key"))
+                + QStringLiteral(": ") + CredentialStore::describe(result);
+            undo(index - 1, r, {});
             return;
         }
         writeNext(index + 1);
     });
 }
 
-// Undoes the writes before the failed one, newest first, then reports the failure (and what could not be
-// undone).
-void WorkspaceEditor::undo(int index, const CredentialResult &failure, const QString &what, QStringList remaining)
+void WorkspaceEditor::saveMetadata()
+{
+    WorkspaceSettings settings(m_settings);
+    if (const QString problem = settings.replace(m_edit.before, m_after); !problem.isEmpty()) {
+        Result r;
+        r.status = Result::Status::SettingsFailed;
+        r.error = problem;
+        r.settingsPath = settings.fileName();
+        undo(int(m_writes.size()) - 1, r, {});
+        return;
+    }
+    removeOld();
+}
+
+// Undoes the writes up to `index`, newest first, then reports the failure (and what could not be undone).
+void WorkspaceEditor::undo(int index, Result failure, QStringList remaining)
 {
     if (index < 0) {
-        Result r;
-        r.status = Result::Status::KeychainFailed;
-        r.keychain = failure;
-        r.error = what + QStringLiteral(": ") + CredentialStore::describe(failure);
         if (!remaining.isEmpty())
-            r.error += tr("; these keychain entries could not be put back and hold the new key: %1")
-                           .arg(remaining.join(QStringLiteral("; ")));
-        finish(r);
+            failure.error += tr("; these keychain entries could not be put back and hold the new key: %1")
+                                 .arg(remaining.join(QStringLiteral("; ")));
+        finish(failure);
         return;
     }
     const Write &w = m_writes.at(index);
-    const auto next = [this, index, failure, what, remaining, entry = w.entry](const CredentialResult &result) mutable {
+    const auto next = [this, index, failure, remaining, entry = w.entry](const CredentialResult &result) mutable {
         if (failed(result))
-            remaining << entryProblem(entry, result);
-        undo(index - 1, failure, what, remaining);
+            remaining << KeychainEntries::problem(entry, result);
+        undo(index - 1, failure, remaining);
     };
-    if (w.created)
-        m_store->remove(w.entry, this, next);
-    else if (w.previous)
+    if (w.previous)
         m_store->write(w.entry, *w.previous, this, next);
     else
-        undo(index - 1, failure, what, remaining);
+        m_store->remove(w.entry, this, next);
 }
 
 void WorkspaceEditor::removeOld()
@@ -285,7 +305,7 @@ void WorkspaceEditor::removeNext(QStringList entries, QStringList remaining)
     const QString entry = entries.takeFirst();
     m_store->remove(entry, this, [this, entry, entries, remaining](const CredentialResult &result) mutable {
         if (failed(result))
-            remaining << entryProblem(entry, result);
+            remaining << KeychainEntries::problem(entry, result);
         removeNext(entries, remaining);
     });
 }

@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+class QSettings;
+
 // A change to a listed workspace, from the Edit dialog or `cio-console workspace edit`: its name, Site ID,
 // account and route, and optionally a new Track API key or App API key (a key left out is kept), or the App
 // API key removed.
@@ -39,16 +41,22 @@ struct WorkspaceEdit
 };
 
 // Applies a WorkspaceEdit, asynchronously and in an order that never loses a key:
-//   1. reads the keys it needs (to move them under a new name, or to check a new Site ID with the key kept);
+//   0. a listed workspace: checks that the settings file can be written (WorkspaceSettings::checkWritable())
+//      before anything else;
+//   1. reads the keys it needs (to move them under a new name, to check a new Site ID with the key kept,
+//      or to put an overwritten key back if a later step fails);
 //   2. when the Site ID or Track API key changed, checks them with Customer.io (the region call): a 401
 //      ends the edit with nothing changed; any other failure saves the change with the region unknown and
 //      a warning;
 //   3. writes the new entries (a rename writes every entry under the new name first); if one fails, the
 //      ones written are undone and nothing else changes;
-//   4. calls `commit` with the workspace before and after, to save the metadata;
+//   4. saves the metadata and verifies the settings file took it (WorkspaceSettings::replace(): the
+//      workspace in its place in the list, its templates and the window's remembered selection follow a
+//      new name); if the file cannot be written, the entries written are undone and nothing else changes;
 //   5. deletes the entries the workspace no longer uses (the old name's, a removed App API key); those
 //      that cannot be deleted are named in the result.
-// Metadata-only edits (account, route) never touch the keychain.
+// Metadata-only edits (account, route) never touch the keychain. A session-only workspace
+// (Workspace::sessionOnly) never touches the settings: steps 0 and 4 are skipped.
 class WorkspaceEditor : public QObject
 {
     Q_OBJECT
@@ -62,23 +70,29 @@ public:
             Saved,
             Rejected, // Customer.io rejected the Site ID or Track API key (401): nothing changed
             KeychainFailed, // a key could not be read or written: nothing changed
+            SettingsFailed, // the settings file could not be written: nothing changed (see error)
         };
         Status status = Status::Saved;
         Workspace workspace; // Saved: as committed
-        QString error; // Rejected: Customer.io's answer; KeychainFailed: what failed (never a secret)
+        // Rejected: Customer.io's answer; KeychainFailed, SettingsFailed: what failed (never a secret), and the
+        // entries that could not be put back, if any ("could not write the settings file <path> (<why>)").
+        QString error;
         CredentialResult keychain; // KeychainFailed: the store's answer
+        QString settingsPath; // SettingsFailed: the settings file
         bool checked = false; // the credentials were checked and accepted
         QString warning; // Saved: the credentials could not be checked
         QStringList remaining; // Saved: entries that could not be deleted, each "\"<entry>\" (<why>)"
     };
-    using Commit = std::function<void(const Workspace &before, const Workspace &after)>;
     using Done = std::function<void(const Result &)>;
 
-    // detector null: changed credentials are saved unchecked, with a warning.
-    WorkspaceEditor(CredentialStore *store, RegionDetector *detector, QObject *parent = nullptr);
+    // store: where the workspace's keys are (the keychain, or memory for a session-only workspace).
+    // settings: where workspaces are listed (see WorkspaceSettings). Neither is owned; both must outlive the
+    // editor. detector null: changed credentials are saved unchecked, with a warning.
+    WorkspaceEditor(CredentialStore *store, QSettings *settings, RegionDetector *detector, QObject *parent = nullptr);
 
-    // One edit per editor. `done` is called once, never from inside start().
-    void start(const WorkspaceEdit &edit, Commit commit, Done done);
+    // One edit per editor. `done` is called once, never from inside start(), and not after the editor is
+    // destroyed.
+    void start(const WorkspaceEdit &edit, Done done);
 
 Q_SIGNALS:
     void stepChanged(WorkspaceEditor::Step step);
@@ -88,26 +102,27 @@ private:
     {
         QString entry;
         QString secret;
-        bool created = false; // a new entry (undo: delete it); else an overwritten one
-        std::optional<QString> previous; // an overwritten entry's old value, when known (undo: write it back)
+        std::optional<QString> previous; // the entry's value before (undo: write it back); nullopt: none (undo: delete)
     };
 
+    void preflight();
     void readKeys();
     void readEntry(const QString &entry, std::optional<QString> *into, std::function<void()> next);
     void check();
     void writeKeys();
     void writeNext(int index);
-    void undo(int index, const CredentialResult &failure, const QString &what, QStringList remaining);
+    void saveMetadata();
+    void undo(int index, Result failure, QStringList remaining);
     void removeOld();
     void removeNext(QStringList entries, QStringList remaining);
     void finish(const Result &result);
     void fail(const QString &what, const CredentialResult &result);
 
     CredentialStore *m_store;
+    QSettings *m_settings;
     RegionDetector *m_detector;
     WorkspaceEdit m_edit;
     Workspace m_after;
-    Commit m_commit;
     Done m_done;
     std::optional<QString> m_oldTrack;
     std::optional<QString> m_oldApp;

@@ -1,6 +1,8 @@
 // The built cio-console binary driven as a script would: a real gnome-keyring Secret Service over
 // D-Bus, the sandbox as a separate process on loopback, and a canary Track API key that must never
 // appear in any output or file.
+#include "calltemplates.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -14,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -915,6 +918,65 @@ private Q_SLOTS:
         const Result r = run({QStringLiteral("region"), QStringLiteral("--site-id"), kUsSite}, {}, env);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("\"us.track\" must use https"), qPrintable(describe(r)));
+    }
+
+    // The window saves call templates per workspace in the settings file; removing the workspace from the
+    // command line takes them, and the window's remembered selection of it, away too.
+    void workspaceRemoveTakesItsTemplates()
+    {
+        const QString name = QStringLiteral("Templated%1").arg(QCoreApplication::applicationPid());
+        const QString settingsPath = m_home.filePath(QStringLiteral("config/") + kService + QStringLiteral(".conf"));
+        Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kUsSite,
+                        QStringLiteral("--no-verify")},
+                       (kUsKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        {
+            QSettings settings(settingsPath, QSettings::IniFormat);
+            ComposedCall call;
+            call.identifier = QStringLiteral("42");
+            call.name = QStringLiteral("signed_up");
+            QCOMPARE(CallTemplates(&settings).save(name, QStringLiteral("welcome"), call), QString());
+            settings.setValue(QStringLiteral("window/workspace"), name);
+            settings.sync();
+            QCOMPARE(settings.status(), QSettings::NoError);
+        }
+        const auto settingsText = [&settingsPath] {
+            QFile file(settingsPath);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(settingsText().contains("[templates]\n" + name.toUtf8() + '='));
+
+        r = run({QStringLiteral("workspace"), QStringLiteral("remove"), name});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("Removed workspace"), qPrintable(describe(r)));
+        const QByteArray after = settingsText();
+        QVERIFY2(!after.contains(name.toUtf8()), after.constData());
+        QVERIFY(after.contains(m_euWorkspace.toUtf8())); // the others stay
+        QCOMPARE(secretToolLookup(name + QStringLiteral("/track-api-key")), QString());
+    }
+
+    // A settings file that cannot be written (its directory is a regular file: that stops root too) adds
+    // nothing, not even to the keychain, and says which file.
+    void workspaceAddWithUnwritableSettingsAddsNothing()
+    {
+        const QString notADirectory = m_home.filePath(QStringLiteral("config-is-a-file"));
+        QFile file(notADirectory);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), notADirectory);
+        const QString name = QStringLiteral("Unwritable %1").arg(QCoreApplication::applicationPid());
+        const Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"),
+                              kUsSite, QStringLiteral("--no-verify")},
+                             (kUsKey + u'\n').toUtf8(), env);
+        QCOMPARE(r.code, 3);
+        const QString path = notADirectory + u'/' + kService + QStringLiteral(".conf");
+        QVERIFY2(r.err.contains(QStringLiteral("workspace \"%1\" was not added: could not write the settings file %2 "
+                                               "(%3 is not a directory)")
+                                    .arg(name, path, notADirectory)
+                                    .toUtf8()),
+                 qPrintable(describe(r)));
+        QCOMPARE(secretToolLookup(name + QStringLiteral("/track-api-key")), QString());
     }
 
     void workspaceRemoveDeletesKeychainEntries()

@@ -1,15 +1,19 @@
-// WorkspaceEditor against the sandbox over loopback (the credential check is the real region call) and an
-// in-memory store that can be told to fail, to show the order of writes and deletes and what is undone.
-#include "memorycredentialstore.h"
+// WorkspaceEditor against the sandbox over loopback (the credential check is the real region call), an
+// in-memory store that can be told to fail and a settings file that can be made unwritable (for root too),
+// to show the order of writes and deletes and what is undone.
+#include "../support/flakycredentialstore.h"
+#include "../support/settingsfaults.h"
+#include "calltemplates.h"
 #include "regiondetector.h"
 #include "sandboxserver.h"
 #include "trackclient.h"
 #include "workspaceedit.h"
+#include "workspacesettings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <optional>
 
@@ -19,66 +23,6 @@ namespace {
 const QString EuKey = u"demo-eu-track-key"_s;
 const QString UsKey = u"demo-us-track-key"_s;
 const QString AppKey = u"demo-eu-app-key"_s;
-
-// A MemoryCredentialStore whose operations on chosen entries fail with a chosen result.
-class FlakyStore : public CredentialStore
-{
-public:
-    enum class Op { Read, Write, Remove };
-    MemoryCredentialStore memory;
-    QHash<QPair<int, QString>, CredentialResult> failures; // (op, entry) -> answer
-    QStringList calls; // "write W/track-api-key", in order
-
-    void failOn(Op op, const QString &entry, CredentialResult::Error error = CredentialResult::Error::AccessDenied)
-    {
-        CredentialResult r;
-        r.error = error;
-        r.message = u"injected"_s;
-        failures.insert({int(op), entry}, r);
-    }
-
-    void read(const QString &key, QObject *context, Callback done) override
-    {
-        calls << u"read "_s + key;
-        if (!answerFailure(Op::Read, key, context, done))
-            memory.read(key, context, std::move(done));
-    }
-    void write(const QString &key, const QString &secret, QObject *context, Callback done) override
-    {
-        calls << u"write "_s + key;
-        if (!answerFailure(Op::Write, key, context, done))
-            memory.write(key, secret, context, std::move(done));
-    }
-    void remove(const QString &key, QObject *context, Callback done) override
-    {
-        calls << u"remove "_s + key;
-        if (!answerFailure(Op::Remove, key, context, done))
-            memory.remove(key, context, std::move(done));
-    }
-
-    std::optional<QString> secret(const QString &key)
-    {
-        std::optional<CredentialResult> result;
-        memory.read(key, &memory, [&result](const CredentialResult &r) { result = r; });
-        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 5000) || !result->ok())
-            return std::nullopt;
-        return result->secret;
-    }
-
-private:
-    bool answerFailure(Op op, const QString &key, QObject *context, const Callback &done)
-    {
-        const auto it = failures.constFind({int(op), key});
-        if (it == failures.constEnd())
-            return false;
-        QPointer<QObject> guard(context);
-        QTimer::singleShot(0, this, [guard, done, result = *it] {
-            if (guard)
-                done(result);
-        });
-        return true;
-    }
-};
 } // namespace
 
 class tst_WorkspaceEdit : public QObject
@@ -89,7 +33,10 @@ class tst_WorkspaceEdit : public QObject
     EndpointTable m_table;
     std::unique_ptr<TrackClient> m_client;
     std::unique_ptr<RegionDetector> m_detector;
-    std::unique_ptr<FlakyStore> m_store;
+    std::unique_ptr<FlakyCredentialStore> m_store;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_settingsPath;
+    std::unique_ptr<QSettings> m_settings;
     int m_regionCalls = 0;
 
     static Workspace euWorkspace()
@@ -108,16 +55,17 @@ class tst_WorkspaceEdit : public QObject
 
     void seed(const Workspace &w, const QString &track, const QString &app = {})
     {
-        bool done = false;
-        m_store->memory.write(CredentialStore::entryKey(w.name, SecretKind::TrackApiKey), track, this,
-                              [&done](const CredentialResult &) { done = true; });
-        QTRY_VERIFY(done);
-        if (app.isEmpty())
-            return;
-        done = false;
-        m_store->memory.write(CredentialStore::entryKey(w.name, SecretKind::AppApiKey), app, this,
-                              [&done](const CredentialResult &) { done = true; });
-        QTRY_VERIFY(done);
+        QVERIFY(m_store->seed(CredentialStore::entryKey(w.name, SecretKind::TrackApiKey), track));
+        if (!app.isEmpty())
+            QVERIFY(m_store->seed(CredentialStore::entryKey(w.name, SecretKind::AppApiKey), app));
+    }
+
+    QStringList listed() const
+    {
+        QStringList names;
+        for (const Workspace &w : WorkspaceRepository(m_settings.get()).list())
+            names << w.name;
+        return names;
     }
 
     struct Run
@@ -127,23 +75,43 @@ class tst_WorkspaceEdit : public QObject
         QList<WorkspaceEditor::Step> steps;
     };
 
+    // Lists edit.before (unless session-only or listed already), applies the edit and, once saved, checks that
+    // the settings list the workspace as saved.
     Run apply(const WorkspaceEdit &edit, bool withDetector = true)
     {
         Run run;
+        WorkspaceRepository repository(m_settings.get());
+        if (!edit.before.sessionOnly && !repository.find(edit.before.name)) {
+            repository.save(edit.before);
+            // The update QSettings posted for the save re-reads the file if it runs later: run it now.
+            QCoreApplication::sendPostedEvents(m_settings.get(), QEvent::UpdateRequest);
+        }
         std::optional<WorkspaceEditor::Result> result;
-        WorkspaceEditor editor(m_store.get(), withDetector ? m_detector.get() : nullptr);
+        WorkspaceEditor editor(m_store.get(), m_settings.get(), withDetector ? m_detector.get() : nullptr);
         connect(&editor, &WorkspaceEditor::stepChanged, this,
                 [&run](WorkspaceEditor::Step step) { run.steps << step; });
-        editor.start(
-            edit,
-            [&run](const Workspace &before, const Workspace &after) {
-                QCOMPARE(before.name, u"Production"_s);
-                run.committed = after;
-            },
-            [&result](const WorkspaceEditor::Result &r) { result = r; });
+        editor.start(edit, [&result](const WorkspaceEditor::Result &r) { result = r; });
+        [&] { QVERIFY2(!result, "answered from inside start()"); }();
         [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
-        if (result)
-            run.result = *result;
+        if (!result)
+            return run;
+        run.result = *result;
+        if (result->status == WorkspaceEditor::Result::Status::Saved) {
+            run.committed = result->workspace;
+            if (!edit.before.sessionOnly) {
+                const std::optional<Workspace> saved = repository.find(result->workspace.name);
+                [&] {
+                    QVERIFY(saved);
+                    QCOMPARE(saved->siteId, result->workspace.siteId);
+                    QCOMPARE(saved->account, result->workspace.account);
+                    QCOMPARE(saved->route, result->workspace.route);
+                    QCOMPARE(saved->hasAppApiKey, result->workspace.hasAppApiKey);
+                    QCOMPARE(saved->environmentId, result->workspace.environmentId);
+                    if (edit.renamed())
+                        QVERIFY(!repository.find(edit.before.name));
+                }();
+            }
+        }
         return run;
     }
 
@@ -162,7 +130,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_store = std::make_unique<FlakyStore>();
+        m_store = std::make_unique<FlakyCredentialStore>();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settingsPath = m_dir->filePath(u"config/settings.ini"_s);
+        m_settings = std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat);
         m_regionCalls = 0;
         m_sandbox.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
     }
@@ -286,8 +258,8 @@ private Q_SLOTS:
     void renameNamesTheEntriesThatCouldNotBeDeleted()
     {
         seed(euWorkspace(), EuKey, AppKey);
-        m_store->failOn(FlakyStore::Op::Remove, u"Production/track-api-key"_s);
-        m_store->failOn(FlakyStore::Op::Remove, u"Production/app-api-key"_s);
+        m_store->failOn(FlakyCredentialStore::Op::Remove, u"Production/track-api-key"_s);
+        m_store->failOn(FlakyCredentialStore::Op::Remove, u"Production/app-api-key"_s);
         WorkspaceEdit edit = WorkspaceEdit::of(euWorkspace());
         edit.name = u"Renamed"_s;
         const Run run = apply(edit);
@@ -315,9 +287,12 @@ private Q_SLOTS:
         QVERIFY(run.result.warning.isEmpty());
         QCOMPARE(m_regionCalls, 1);
         QCOMPARE(run.steps,
-                 QList<WorkspaceEditor::Step>(
-                     {WorkspaceEditor::Step::CheckingCredentials, WorkspaceEditor::Step::SavingKeys}));
-        QCOMPARE(m_store->calls, QStringList({u"write Production/track-api-key"_s}));
+                 QList<WorkspaceEditor::Step>({WorkspaceEditor::Step::ReadingKeys,
+                                               WorkspaceEditor::Step::CheckingCredentials,
+                                               WorkspaceEditor::Step::SavingKeys}));
+        // The old key is read first: it is put back if the settings cannot be written.
+        QCOMPARE(m_store->calls,
+                 QStringList({u"read Production/track-api-key"_s, u"write Production/track-api-key"_s}));
         QCOMPARE(m_store->secret(u"Production/track-api-key"_s), EuKey);
         QCOMPARE(m_store->secret(u"Production/app-api-key"_s), AppKey);
         QCOMPARE(run.committed->environmentId, qint64(201));
@@ -402,7 +377,7 @@ private Q_SLOTS:
     void failedWriteIsUndone()
     {
         seed(euWorkspace(), EuKey, AppKey);
-        m_store->failOn(FlakyStore::Op::Write, u"Production/app-api-key"_s);
+        m_store->failOn(FlakyCredentialStore::Op::Write, u"Production/app-api-key"_s);
         WorkspaceEdit edit = WorkspaceEdit::of(euWorkspace());
         edit.trackApiKey = u"rotated-key"_s;
         edit.appApiKey = u"rotated-app-key"_s;
@@ -416,14 +391,16 @@ private Q_SLOTS:
         QCOMPARE(m_store->secret(u"Production/track-api-key"_s), EuKey);
         QCOMPARE(m_store->secret(u"Production/app-api-key"_s), AppKey);
         QCOMPARE(m_store->calls,
-                 QStringList({u"read Production/track-api-key"_s, u"write Production/track-api-key"_s,
-                              u"write Production/app-api-key"_s, u"write Production/track-api-key"_s}));
+                 QStringList({u"read Production/track-api-key"_s, u"read Production/app-api-key"_s,
+                              u"write Production/track-api-key"_s, u"write Production/app-api-key"_s,
+                              u"write Production/track-api-key"_s}));
     }
 
     void failedRenameWriteLeavesTheOldEntries()
     {
         seed(euWorkspace(), EuKey, AppKey);
-        m_store->failOn(FlakyStore::Op::Write, u"Renamed/app-api-key"_s, CredentialResult::Error::Unavailable);
+        m_store->failOn(FlakyCredentialStore::Op::Write, u"Renamed/app-api-key"_s,
+                        CredentialResult::Error::Unavailable);
         WorkspaceEdit edit = WorkspaceEdit::of(euWorkspace());
         edit.name = u"Renamed"_s;
         const Run run = apply(edit);
@@ -438,7 +415,7 @@ private Q_SLOTS:
     void unreadableKeyChangesNothing()
     {
         seed(euWorkspace(), EuKey);
-        m_store->failOn(FlakyStore::Op::Read, u"Production/track-api-key"_s);
+        m_store->failOn(FlakyCredentialStore::Op::Read, u"Production/track-api-key"_s);
         WorkspaceEdit edit = WorkspaceEdit::of(euWorkspace());
         edit.name = u"Renamed"_s;
         const Run run = apply(edit);
@@ -483,6 +460,130 @@ private Q_SLOTS:
         QVERIFY(run.result.warning.startsWith(u"the credentials were not checked"_s));
         QCOMPARE(run.committed->region, Region::Unknown);
         QVERIFY(m_store->calls.isEmpty());
+    }
+
+    // A settings file that cannot be written: the edit changes nothing, the keys written are undone and the
+    // in-memory settings are as before.
+    void settingsFailureChangesNothing_data()
+    {
+        QTest::addColumn<QString>("kind"); // "rename" or "rotate" (both keys in place)
+        // "unwritable": before start; "breaks at <call>": as that call is made.
+        QTest::addColumn<QString>("settings");
+        QTest::addColumn<QString>("failure"); // "remove <entry>" that fails during the undo
+        QTest::addColumn<QStringList>("calls");
+        QTest::addColumn<QString>("error"); // the end of Result::error, after the settings file's sentence
+
+        const QString rT = u"read Production/track-api-key"_s, rA = u"read Production/app-api-key"_s;
+        const QString wT = u"write Production/track-api-key"_s, wA = u"write Production/app-api-key"_s;
+        const QString wNT = u"write Renamed/track-api-key"_s, wNA = u"write Renamed/app-api-key"_s;
+        const QString dNT = u"remove Renamed/track-api-key"_s, dNA = u"remove Renamed/app-api-key"_s;
+        QTest::newRow("rename, unwritable from the start")
+            << u"rename"_s << u"unwritable"_s << QString() << QStringList() << QString();
+        QTest::newRow("rename, fails after the keys") << u"rename"_s << u"breaks at "_s + wNA << QString()
+                                                      << QStringList({rT, rA, wNT, wNA, dNA, dNT}) << QString();
+        QTest::newRow("rename, fails, an entry cannot be undone")
+            << u"rename"_s << u"breaks at "_s + wNA << dNT << QStringList({rT, rA, wNT, wNA, dNA, dNT})
+            << u"; these keychain entries could not be put back and hold the new key: \"Renamed/track-api-key\" "
+               "(access to the keychain was denied"_s;
+        QTest::newRow("rotation in place, fails after the keys")
+            << u"rotate"_s << u"breaks at "_s + wA << QString() << QStringList({rT, rA, wT, wA, wA, wT}) << QString();
+    }
+    void settingsFailureChangesNothing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, settings);
+        QFETCH(QString, failure);
+        QFETCH(QStringList, calls);
+        QFETCH(QString, error);
+        seed(euWorkspace(), EuKey, AppKey);
+        WorkspaceRepository(m_settings.get()).save(euWorkspace());
+        ComposedCall call;
+        call.identifier = u"42"_s;
+        QCOMPARE(CallTemplates(m_settings.get()).save(u"Production"_s, u"welcome"_s, call), QString());
+        m_settings->setValue(WorkspaceSettings::lastSelectedKey(), u"Production"_s);
+        m_settings->sync();
+        // The update QSettings posted for these writes re-reads the file if it runs later: run it now.
+        QCoreApplication::sendPostedEvents(m_settings.get(), QEvent::UpdateRequest);
+        const QStringList keysBefore = m_settings->allKeys();
+        if (!failure.isEmpty())
+            m_store->failOn(FlakyCredentialStore::Op::Remove, failure.section(u' ', 1));
+        if (settings == u"unwritable")
+            QVERIFY(SettingsFaults::replaceDirectoryByFile(m_settingsPath));
+        if (settings.startsWith(u"breaks at ")) {
+            const QString at = settings.mid(10);
+            m_store->onCall = [this, at](const QString &c) {
+                if (c == at)
+                    QVERIFY(SettingsFaults::replaceDirectoryByFile(m_settingsPath));
+            };
+        }
+
+        WorkspaceEdit edit = WorkspaceEdit::of(euWorkspace());
+        edit.verify = false;
+        if (kind == u"rename") {
+            edit.name = u"Renamed"_s;
+        } else {
+            edit.trackApiKey = u"rotated-key"_s;
+            edit.appApiKey = u"rotated-app-key"_s;
+        }
+        const Run run = apply(edit);
+        QCOMPARE(run.result.status, WorkspaceEditor::Result::Status::SettingsFailed);
+        const QString expected = u"could not write the settings file %1 (%2 is not a directory)"_s.arg(
+                                     m_settingsPath, m_dir->filePath(u"config"_s))
+            + error;
+        QVERIFY2(run.result.error.startsWith(expected), qPrintable(run.result.error));
+        QCOMPARE(run.result.settingsPath, m_settingsPath);
+        QCOMPARE(m_store->calls, calls);
+        QVERIFY(!run.committed);
+        // Nothing changed: the old keys, the listing, the templates and the selection.
+        QCOMPARE(m_store->secret(u"Production/track-api-key"_s), EuKey);
+        QCOMPARE(m_store->secret(u"Production/app-api-key"_s), AppKey);
+        QVERIFY(!m_store->memory.contains(u"Renamed/app-api-key"_s));
+        QCOMPARE(m_store->memory.contains(u"Renamed/track-api-key"_s), !failure.isEmpty());
+        QCOMPARE(listed(), QStringList {u"Production"_s});
+        QCOMPARE(CallTemplates(m_settings.get()).names(u"Production"_s), QStringList {u"welcome"_s});
+        QCOMPARE(m_settings->value(WorkspaceSettings::lastSelectedKey()).toString(), u"Production"_s);
+        QCOMPARE(m_settings->allKeys(), keysBefore);
+    }
+
+    void renameMovesTemplatesAndTheSelection()
+    {
+        seed(euWorkspace(), EuKey, AppKey);
+        WorkspaceRepository(m_settings.get()).save(euWorkspace());
+        ComposedCall call;
+        call.identifier = u"42"_s;
+        QCOMPARE(CallTemplates(m_settings.get()).save(u"Production"_s, u"welcome"_s, call), QString());
+        m_settings->setValue(WorkspaceSettings::lastSelectedKey(), u"Production"_s);
+        WorkspaceEdit edit = WorkspaceEdit::of(euWorkspace());
+        edit.name = u"Production EU"_s;
+        const Run run = apply(edit);
+        QCOMPARE(run.result.status, WorkspaceEditor::Result::Status::Saved);
+        const CallTemplates templates(m_settings.get());
+        QVERIFY(templates.names(u"Production"_s).isEmpty());
+        QCOMPARE(templates.names(u"Production EU"_s), QStringList {u"welcome"_s});
+        QCOMPARE(templates.load(u"Production EU"_s, u"welcome"_s)->identifier, u"42"_s);
+        QCOMPARE(m_settings->value(WorkspaceSettings::lastSelectedKey()).toString(), u"Production EU"_s);
+        QCOMPARE(listed(), QStringList {u"Production EU"_s});
+        QFile file(m_settingsPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray onDisk = file.readAll();
+        QVERIFY(onDisk.contains("name=Production EU"));
+        QVERIFY(onDisk.contains("workspace=Production EU"));
+    }
+
+    void sessionOnlyEditNeverTouchesTheSettings()
+    {
+        Workspace session = euWorkspace();
+        session.sessionOnly = true;
+        seed(session, EuKey, AppKey);
+        QVERIFY(SettingsFaults::replaceDirectoryByFile(m_settingsPath));
+        WorkspaceEdit edit = WorkspaceEdit::of(session);
+        edit.name = u"Renamed"_s;
+        const Run run = apply(edit);
+        QCOMPARE(run.result.status, WorkspaceEditor::Result::Status::Saved);
+        QCOMPARE(run.committed->name, u"Renamed"_s);
+        QVERIFY(run.committed->sessionOnly);
+        QCOMPARE(m_store->secret(u"Renamed/track-api-key"_s), EuKey);
+        QVERIFY(m_settings->allKeys().isEmpty());
     }
 };
 

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "credentialstore.h"
+#include "workspace.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QSettings;
+
+// Adds a workspace, from the Add workspace dialog or `cio-console workspace add`, after its credentials
+// were checked (or not, by choice). Asynchronous, and in an order that leaves nothing half-added:
+//   1. a listed workspace: refuses a name already listed, and checks that the settings file can be
+//      written (WorkspaceSettings::checkWritable()) before the keychain is touched;
+//   2. writes the Track API key's entry, then the App API key's (when one is given);
+//   3. lists the workspace in the settings and verifies the file took it (WorkspaceSettings::add());
+//   4. on any failure after a write, deletes the entries it wrote, newest first; those that cannot be
+//      deleted are named in the result (entry, keychain service and why, never a secret).
+// A session-only workspace (Workspace::sessionOnly; its store is the caller's MemoryCredentialStore)
+// never touches the settings: only steps 2 and 4.
+class WorkspaceAdder : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        enum class Status {
+            Saved,
+            NameTaken, // a listed workspace already has the name: nothing was written
+            KeychainFailed, // a key could not be stored; what was written was removed again (see remaining)
+            SettingsFailed, // the settings file could not be written; the keys were removed again (see remaining)
+        };
+        Status status = Status::Saved;
+        Workspace workspace; // Saved: as listed (hasAppApiKey set from the keys given)
+        // Not Saved: what failed, one sentence, ending with what remains in the keychain, if anything:
+        //   "could not store the App API key: <why>", "could not write the settings file <path> (<why>)".
+        QString error;
+        CredentialResult keychain; // KeychainFailed: the store's answer (a caller may offer another store)
+        QString settingsPath; // SettingsFailed: the settings file
+        QStringList remaining; // entries written and not deleted again, each "\"<entry>\" (<why>)"
+        // The end of error that names the remaining entries and their keychain service, "" when none remains:
+        // "; the keychain entry written (service <id>) could not be removed again and remains: ...".
+        QString leftover;
+    };
+    using Done = std::function<void(const Result &)>;
+
+    // store: where the keys go (the keychain, or memory for a session-only workspace). settings: where
+    // workspaces are listed (see WorkspaceSettings). Neither is owned; both must outlive the adder.
+    WorkspaceAdder(CredentialStore *store, QSettings *settings, QObject *parent = nullptr);
+
+    // One workspace per adder. appApiKey "" = none. The keys are expected valid (validateApiKey()).
+    // `done` is called once, never from inside start(), and not after the adder is destroyed.
+    void start(const Workspace &workspace, const QString &trackApiKey, const QString &appApiKey, Done done);
+
+private:
+    struct Write
+    {
+        QString entry;
+        QString secret;
+        QString failure; // "could not store the Track API key"
+    };
+
+    void begin();
+    void writeNext(int index);
+    void list();
+    void undo(int index, Result result);
+    void finish(const Result &result);
+
+    CredentialStore *m_store;
+    QSettings *m_settings;
+    Workspace m_workspace;
+    QList<Write> m_writes;
+    Done m_done;
+};
