@@ -30,11 +30,6 @@ RequestRecord withLiveId(int clientSerial, const RequestRecord &record)
 }
 
 void ignoreResult(const CredentialResult &) { }
-
-bool isTrackCallForDiagnosis(const RequestRecord &record)
-{
-    return record.call != CallKind::Region && record.call != CallKind::AppKeyCheck && !record.handledBy.isEmpty();
-}
 } // namespace
 
 ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
@@ -158,12 +153,14 @@ CredentialStore *ConsoleSession::storeFor(const Workspace &workspace) const
 
 void ConsoleSession::onCommitted(qint64 live, const RequestRecord &record)
 {
-    m_inFlight.remove(live);
+    const bool wasInFlight = m_inFlight.remove(live);
     if (m_sentCalls.remove(live) && m_sentCalls.isEmpty())
         Q_EMIT sendingChanged(false);
-    if (isTrackCallForDiagnosis(record))
-        m_lastCallPassedUs.insert(record.workspace, passedThroughUs(record));
+    noteFinishedCall(record);
+    Q_EMIT callEnded(live, record);
     Q_EMIT callFinished(record);
+    if (wasInFlight && m_inFlight.isEmpty())
+        Q_EMIT allCommitted();
     // A call that arrived through the US host changes the diagnosis of its workspace.
     if (record.workspace == m_current && record.call != CallKind::Region)
         Q_EMIT diagnosesChanged();
@@ -440,208 +437,46 @@ Region ConsoleSession::believedRegion(const Workspace &workspace) const
     return m_regionCheckFailed.contains(workspace.name) ? Region::Unknown : workspace.region;
 }
 
-// --- region checks -----------------------------------------------------------------------------------------
-
-void ConsoleSession::failCheck(const QString &name, const QString &reason)
-{
-    markRegionUnverified(name, reason);
-    RegionInfo info;
-    info.error = reason;
-    Q_EMIT regionCheckFinished(name, info);
-    Q_EMIT diagnosesChanged();
-}
-
-void ConsoleSession::recheckRegion()
-{
-    const std::optional<Workspace> w = currentWorkspace();
-    if (!w)
-        return;
-    const int serial = ++m_selectionSerial;
-    const QString name = w->name;
-    m_credentials.reset();
-    m_failedRequest.remove(name);
-    Q_EMIT regionCheckStarted(*w);
-    Q_EMIT credentialsChanged(
-        false, w->sessionOnly ? tr("Reading the Track API key…") : tr("Reading the Track API key from the keychain…"));
-
-    storeFor(*w)->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
-                       [this, serial, name](const CredentialResult &result) {
-                           const std::optional<Workspace> current = currentWorkspace();
-                           if (serial != m_selectionSerial || !current || current->name != name)
-                               return;
-                           if (!result.ok()) {
-                               const QString reason = CredentialStore::describe(result);
-                               Q_EMIT credentialsChanged(false, tr("Track API key unavailable: %1").arg(reason));
-                               failCheck(name, reason);
-                               return;
-                           }
-                           m_credentials = TrackCredentials {current->siteId, result.secret};
-                           const Client *client = active();
-                           if (!client) {
-                               Q_EMIT credentialsChanged(false, tr("No usable endpoint table."));
-                               failCheck(name, tr("the endpoint table is invalid (%1)").arg(m_endpointError));
-                               return;
-                           }
-                           Q_EMIT credentialsChanged(true, QString());
-                           client->detector->detect(
-                               *m_credentials, current->firstHopRegion(), name, this,
-                               [this, serial, name](const RegionInfo &info, const RequestRecord &record) {
-                                   // The request that failed, as sent: method, URL of the last hop, and
-                                   // its answer.
-                                   if (!info.ok && !record.hops.isEmpty()) {
-                                       const Hop &hop = record.hops.last();
-                                       m_failedRequest.insert(name,
-                                                              QStringLiteral("%1 %2 → %3")
-                                                                  .arg(record.method,
-                                                                       hop.url.toString(QUrl::RemoveUserInfo),
-                                                                       RequestLogModel::statusText(record)));
-                                   }
-                                   applyDetection(name, info, serial == m_selectionSerial);
-                               });
-                       });
-}
-
-void ConsoleSession::applyDetection(const QString &name, const RegionInfo &info, bool isCurrent)
-{
-    Workspace *w = find(name);
-    if (!w)
-        return;
-    if (!info.ok || !activeEndpoints()) {
-        // A failed check keeps the stored region as "last seen" only: never read as the region now, and
-        // never a silent route to the US.
-        markRegionUnverified(name, info.ok ? tr("no usable endpoint table") : info.error);
-        if (isCurrent) {
-            Q_EMIT regionCheckFinished(name, info);
-            Q_EMIT diagnosesChanged();
-        }
-        return;
-    }
-    m_regionCheckFailed.remove(name);
-    m_failedRequest.remove(name);
-    // What was learned with other credentials or another region no longer applies.
-    if (w->region != info.region)
-        m_appKeyProbes.remove(name);
-    rememberDetection(w, info);
-    if (!w->sessionOnly && m_repository->find(name))
-        m_repository->save(*w);
-    const Workspace updated = *w;
-    Q_EMIT workspaceUpdated(updated);
-    // A check that finished after the selection moved on still updates the workspace (and the selected
-    // workspace's diagnosis may compare with it).
-    if (isCurrent)
-        Q_EMIT regionCheckFinished(name, info);
-    Q_EMIT diagnosesChanged();
-}
-
-void ConsoleSession::detectInBackground(const Workspace &workspace)
-{
-    const QString name = workspace.name;
-    const QString siteId = workspace.siteId;
-    const Region firstHop = workspace.firstHopRegion();
-    storeFor(workspace)->read(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this,
-                              [this, name, siteId, firstHop](const CredentialResult &result) {
-                                  const Client *client = active();
-                                  if (!result.ok() || !client)
-                                      return;
-                                  client->detector->detect(TrackCredentials {siteId, result.secret}, firstHop, name,
-                                                           this,
-                                                           [this, name](const RegionInfo &info, const RequestRecord &) {
-                                                               // The selected workspace has its own check.
-                                                               if (name != m_current)
-                                                                   applyDetection(name, info, false);
-                                                           });
-                              });
-}
-
-void ConsoleSession::markRegionUnverified(const QString &name, const QString &reason)
-{
-    m_regionCheckFailed.insert(name, reason);
-    if (const Workspace *w = find(name))
-        Q_EMIT workspaceUpdated(*w);
-}
-
-bool ConsoleSession::lastCallPassedUs(const QString &name) const
-{
-    const auto known = m_lastCallPassedUs.constFind(name);
-    if (known != m_lastCallPassedUs.cend())
-        return *known;
-    if (!m_logStore || !m_logStore->isOpen())
-        return false;
-    // The newest finished Track call of the workspace in the log, the command line's included.
-    RequestLogFilter filter;
-    filter.workspace = name;
-    const QList<RequestLogEntry> recent = m_logStore->fetchOlder(filter, 0, 50, 0);
-    for (const RequestLogEntry &entry : recent) {
-        if (isTrackCallForDiagnosis(entry.record))
-            return passedThroughUs(entry.record);
-    }
-    return false;
-}
-
-QList<Diagnosis> ConsoleSession::diagnoses() const
-{
-    const std::optional<Workspace> w = currentWorkspace();
-    if (!w || m_regionCheckFailed.contains(w->name))
-        return {};
-    DiagnosisInput input;
-    input.workspace = *w;
-    input.others = m_workspaces;
-    input.lastCallPassedUs = lastCallPassedUs(w->name);
-    input.appKeyProbes = m_appKeyProbes.value(w->name);
-    return diagnose(input);
-}
-
-void ConsoleSession::checkAppKey(bool alsoOtherRegion)
-{
-    const std::optional<Workspace> w = currentWorkspace();
-    if (!w || !active() || !m_credentials || w->region == Region::Unknown)
-        return;
-    const QString name = w->name;
-    const Region region = w->region;
-    const int serial = m_selectionSerial;
-    Q_EMIT appKeyCheckStarted();
-    storeFor(*w)->read(CredentialStore::entryKey(name, SecretKind::AppApiKey), this,
-                       [this, name, region, serial, alsoOtherRegion](const CredentialResult &result) {
-                           if (serial != m_selectionSerial)
-                               return;
-                           const Client *client = active();
-                           if (!result.ok() || !client || !m_credentials) {
-                               Q_EMIT appKeyCheckUnavailable(
-                                   result.ok()
-                                       ? tr("No usable endpoint table.")
-                                       : tr("App API key unavailable: %1").arg(CredentialStore::describe(result)));
-                               return;
-                           }
-                           TrackClient::Options options;
-                           options.workspace = name;
-                           options.accountRegion = region;
-                           options.appApiKey = result.secret;
-                           checkAppApiKey(client->client, *m_credentials, options, alsoOtherRegion, this,
-                                          [this, name, serial](const QList<AppKeyProbe> &probes) {
-                                              m_appKeyProbes.insert(name, probes);
-                                              if (serial != m_selectionSerial)
-                                                  return;
-                                              Q_EMIT appKeyProbesChanged(name);
-                                              Q_EMIT diagnosesChanged();
-                                          });
-                       });
-}
-
 // --- sending -----------------------------------------------------------------------------------------------
+
+qint64 ConsoleSession::sendCall(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call,
+                                Region via, Region accountRegion)
+{
+    const Client *client = active();
+    if (!client)
+        return 0;
+    TrackClient::Options options;
+    options.workspace = workspace;
+    options.accountRegion = accountRegion;
+    return liveId(client->serial, client->client->send(call, credentials, via, options));
+}
+
+BurstSender *ConsoleSession::startBurst(const QString &workspace, const TrackCredentials &credentials,
+                                        const TrackCall &call, Region via, Region accountRegion, int count, double rate)
+{
+    const Client *client = active();
+    if (!client || (m_burst && m_burst->isRunning()))
+        return nullptr;
+    TrackClient::Options options;
+    options.workspace = workspace;
+    options.accountRegion = accountRegion;
+    // The burst lives with the client it sends through (retired with it).
+    delete m_burst;
+    m_burst = new BurstSender(client->client, client->client);
+    Q_EMIT burstStarted(m_burst);
+    m_burst->start(call, credentials, via, options, count, rate);
+    return m_burst;
+}
 
 qint64 ConsoleSession::send(const TrackCall &call, Region via)
 {
     const std::optional<Workspace> w = currentWorkspace();
-    const Client *client = active();
-    if (!w || !m_credentials || !client)
+    if (!w || !m_credentials)
         return 0;
-    TrackClient::Options options;
-    options.workspace = w->name;
     // What the console believes now: a region that is only "last seen" is not asserted.
-    options.accountRegion = believedRegion(*w);
-    const qint64 live = liveId(client->serial, client->client->send(call, *m_credentials, via, options));
+    const qint64 live = sendCall(w->name, *m_credentials, call, via, believedRegion(*w));
     // Unless the call already ended inside send(), the caller may wait for it.
-    if (m_inFlight.contains(live)) {
+    if (live != 0 && m_inFlight.contains(live)) {
         const bool wasSending = isSending();
         m_sentCalls.insert(live);
         if (!wasSending)
@@ -653,16 +488,7 @@ qint64 ConsoleSession::send(const TrackCall &call, Region via)
 BurstSender *ConsoleSession::sendBurst(const TrackCall &call, Region via, int count, double rate)
 {
     const std::optional<Workspace> w = currentWorkspace();
-    const Client *client = active();
-    if (!w || !m_credentials || !client || (m_burst && m_burst->isRunning()))
+    if (!w || !m_credentials)
         return nullptr;
-    TrackClient::Options options;
-    options.workspace = w->name;
-    options.accountRegion = believedRegion(*w);
-    // The burst lives with the client it sends through (retired with it).
-    delete m_burst;
-    m_burst = new BurstSender(client->client, client->client);
-    Q_EMIT burstStarted(m_burst);
-    m_burst->start(call, *m_credentials, via, options, count, rate);
-    return m_burst;
+    return startBurst(w->name, *m_credentials, call, via, believedRegion(*w), count, rate);
 }

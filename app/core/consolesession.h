@@ -1,6 +1,7 @@
 #pragma once
 
 #include "burstsender.h"
+#include "credentialstore.h"
 #include "diagnosis.h"
 #include "endpointtable.h"
 #include "regiondetector.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -129,6 +131,40 @@ public:
     // Checks the selected workspace's App API key on its region's App API host (and the other's).
     void checkAppKey(bool alsoOtherRegion);
 
+    // --- operations on any workspace (the command line uses these; the selection above is built on them) --
+    using CredentialsDone = std::function<void(const CredentialResult &result, const TrackCredentials &credentials)>;
+    using RegionDone = std::function<void(const RegionInfo &info, const RequestRecord &record)>;
+    // Reads a workspace's Track API key (from the keychain, or memory for session-only workspaces). `done`
+    // runs once, while context lives; credentials.trackApiKey is empty when result is not ok.
+    void readTrackCredentials(const Workspace &workspace, QObject *context, CredentialsDone done);
+    void readAppApiKey(const Workspace &workspace, QObject *context,
+                       std::function<void(const CredentialResult &)> done);
+    // Asks the account's region through the Track host of `via` (Customer.io answers on either host). When
+    // `workspace` names a listed or configured workspace, what is found is remembered on it (a success is
+    // saved for configured workspaces; a failure leaves the stored region "last seen" only). False, and
+    // `done` is never called, when there is no usable endpoint table.
+    bool detectRegion(const QString &workspace, const TrackCredentials &credentials, Region via, QObject *context,
+                      RegionDone done);
+    // Probes an App API key on the App API host of accountRegion (the US host while Unknown) and, when
+    // alsoOtherRegion, on the other region's; the probes are remembered for `workspace` ("" = none). False,
+    // and `done` is never called, when there is no usable endpoint table.
+    bool probeAppKey(const QString &workspace, const TrackCredentials &credentials, const QString &appKey,
+                     Region accountRegion, bool alsoOtherRegion, QObject *context,
+                     std::function<void(const QList<AppKeyProbe> &)> done);
+    // The findings for `workspace` as given (its region as believed now), compared with the other workspaces
+    // (the listed ones, or the configured ones when none is listed) and with its last call in the log.
+    QList<Diagnosis> diagnose(const Workspace &workspace, const QList<AppKeyProbe> &probes) const;
+    // Sends a call for `workspace` ("" = credentials given directly) through the host of `via`;
+    // accountRegion: what the console believes of the account's region (Unknown: nothing asserted).
+    // Returns the call's live id; its end comes with callEnded(). 0 when there is no usable endpoint table.
+    qint64 sendCall(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call, Region via,
+                    Region accountRegion);
+    // Starts a burst the same way; null when there is no usable endpoint table or a burst still runs.
+    BurstSender *startBurst(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call,
+                            Region via, Region accountRegion, int count, double rate);
+    // Calls started whose row is not final in the log yet; allCommitted() follows when it drops to 0.
+    int uncommittedCount() const { return int(m_inFlight.size()); }
+
     // --- sending ------------------------------------------------------------------------------------------
     // Sends a call for the selected workspace through the host of `via`. Returns the call's log id while
     // in flight (its "live id"), 0 when nothing was sent (no workspace, key or client).
@@ -167,6 +203,10 @@ Q_SIGNALS:
     // A call ended and its row is final in the log: committed to the store, record.id being its id there
     // (the live id if it was not stored).
     void callFinished(const RequestRecord &record);
+    // The same, with the live id sendCall() returned.
+    void callEnded(qint64 liveId, const RequestRecord &record);
+    // Every call started so far has its final row in the log.
+    void allCommitted();
     void burstStarted(BurstSender *burst);
     // Something worth a line in a status bar, or an error worth showing until dismissed.
     void statusMessage(const QString &text);
@@ -184,7 +224,8 @@ private:
     void retireClient(Client &client);
     const Client *active() const;
     void onCommitted(qint64 live, const RequestRecord &record);
-    void applyDetection(const QString &name, const RegionInfo &info, bool isCurrent);
+    void learnRegion(const QString &name, const RegionInfo &info, const QString &failedRequest);
+    void noteFinishedCall(const RequestRecord &record);
     void detectInBackground(const Workspace &workspace);
     void markRegionUnverified(const QString &name, const QString &reason);
     void failCheck(const QString &name, const QString &reason);
