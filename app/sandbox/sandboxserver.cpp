@@ -3,17 +3,14 @@
 #include "sandboxhttphost.h"
 #include "sandboxrules.h"
 #include "sandboxserver_p.h"
+#include "sandboxtls.h"
 
-#include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
-#include <QSet>
-#include <QSslKey>
-#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -167,45 +164,6 @@ QJsonObject requestToJson(const SandboxRequest &request)
         {u"fault"_s, request.fault},
         {u"received_at"_s, request.receivedAt.toString(Qt::ISODateWithMs)},
     };
-}
-
-struct WorkspaceMatch
-{
-    QString region;
-    SandboxWorkspace workspace;
-};
-
-std::optional<WorkspaceMatch> findByTrackKey(const QList<SandboxAccount> &accounts, const BasicCredentials &credentials)
-{
-    for (const SandboxAccount &account : accounts) {
-        for (const SandboxWorkspace &workspace : account.workspaces) {
-            if (workspace.siteId == credentials.siteId && workspace.trackApiKey == credentials.apiKey)
-                return WorkspaceMatch {account.region, workspace};
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<WorkspaceMatch> findBySiteId(const QList<SandboxAccount> &accounts, const QString &siteId)
-{
-    for (const SandboxAccount &account : accounts) {
-        for (const SandboxWorkspace &workspace : account.workspaces) {
-            if (workspace.siteId == siteId)
-                return WorkspaceMatch {account.region, workspace};
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<WorkspaceMatch> findByAppKey(const QList<SandboxAccount> &accounts, const QString &key)
-{
-    for (const SandboxAccount &account : accounts) {
-        for (const SandboxWorkspace &workspace : account.workspaces) {
-            if (workspace.appApiKeys.contains(key))
-                return WorkspaceMatch {account.region, workspace};
-        }
-    }
-    return std::nullopt;
 }
 
 SandboxReply redirectReply(int status, const QUrl &location)
@@ -509,7 +467,7 @@ SandboxReply SandboxServer::Private::inspect(const QString &method, const Target
         const QUrlQuery query(request.url());
         if (query.hasQueryItem(u"site_id"_s)) {
             const QString siteId = query.queryItemValue(u"site_id"_s, QUrl::FullyDecoded);
-            if (!findBySiteId(accounts, siteId))
+            if (!SandboxAccounts::findBySiteId(accounts, siteId))
                 return errorReply(404, u"unknown site_id"_s);
             return jsonReply(200, state.workspaceJson(siteId));
         }
@@ -594,7 +552,9 @@ SandboxReply SandboxServer::Private::answer(Host host, const QHttpServerRequest 
         const std::optional<BasicCredentials> credentials = basicCredentials(request);
         if (credentials)
             received->siteId = credentials->siteId;
-        const std::optional<WorkspaceMatch> match = credentials ? findByTrackKey(accounts, *credentials) : std::nullopt;
+        const std::optional<SandboxAccounts::Match> match = credentials
+            ? SandboxAccounts::findByTrackKey(accounts, credentials->siteId, credentials->apiKey)
+            : std::nullopt;
         if (!match)
             return unauthorized();
         if (matches(target.segments, {u"api"_s, u"v1"_s, u"accounts"_s, u"region"_s})) {
@@ -621,7 +581,8 @@ SandboxReply SandboxServer::Private::answer(Host host, const QHttpServerRequest 
 
     // App API: Bearer <App API key> (cio-api.md §1).
     const std::optional<QByteArray> key = authorizationParameter(request, QByteArrayLiteral("Bearer"));
-    const std::optional<WorkspaceMatch> match = key ? findByAppKey(accounts, QString::fromUtf8(*key)) : std::nullopt;
+    const std::optional<SandboxAccounts::Match> match =
+        key ? SandboxAccounts::findByAppKey(accounts, QString::fromUtf8(*key)) : std::nullopt;
     if (match)
         received->siteId = match->workspace.siteId;
     if (target.segments.size() < 2 || target.segments.first() != u"v1"_s)
@@ -703,14 +664,12 @@ SandboxServer::~SandboxServer() = default;
 
 QList<SandboxAccount> SandboxServer::demoAccounts()
 {
-    return {
-        SandboxAccount {
-            u"us"_s,
-            {SandboxWorkspace {u"Demo US"_s, u"demo-us-site"_s, u"demo-us-track-key"_s, 101, {u"demo-us-app-key"_s}}}},
-        SandboxAccount {
-            u"eu"_s,
-            {SandboxWorkspace {u"Demo EU"_s, u"demo-eu-site"_s, u"demo-eu-track-key"_s, 201, {u"demo-eu-app-key"_s}}}},
-    };
+    return SandboxAccounts::demo();
+}
+
+bool SandboxServer::accountsFromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error)
+{
+    return SandboxAccounts::fromJson(json, accounts, error);
 }
 
 void SandboxServer::setAccounts(const QList<SandboxAccount> &accounts)
@@ -742,15 +701,7 @@ bool SandboxServer::start(const QList<quint16> &ports, QString *error)
     for (const Host host : allHosts) {
         const quint16 port = ports.at(indexOf(host));
         auto httpHost = std::make_unique<SandboxHttpHost>(this, host);
-        QTcpServer *tcpServer = nullptr;
-        if (d->tls) {
-            // QAbstractHttpServer 6.4 serves TLS on the QSslServer it is bound to.
-            auto *sslServer = new QSslServer(httpHost.get());
-            sslServer->setSslConfiguration(*d->tls);
-            tcpServer = sslServer;
-        } else {
-            tcpServer = new QTcpServer(httpHost.get());
-        }
+        QTcpServer *tcpServer = SandboxTls::createListener(d->tls, httpHost.get());
         if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
             return fail(
                 u"%1: cannot listen on 127.0.0.1:%2: %3"_s.arg(hostName(host)).arg(port).arg(tcpServer->errorString()));
@@ -857,35 +808,7 @@ bool SandboxServer::isTls() const
 bool SandboxServer::tlsConfigurationFromFiles(const QString &certFile, const QString &keyFile,
                                               QSslConfiguration *configuration, QString *error)
 {
-    QFile certs(certFile);
-    if (!certs.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the certificate file %1: %2"_s.arg(certFile, certs.errorString());
-        return false;
-    }
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(certs.readAll(), QSsl::Pem);
-    if (chain.isEmpty()) {
-        *error = u"no PEM certificate in %1"_s.arg(certFile);
-        return false;
-    }
-    QFile keys(keyFile);
-    if (!keys.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the private key file %1: %2"_s.arg(keyFile, keys.errorString());
-        return false;
-    }
-    const QByteArray pem = keys.readAll();
-    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
-    if (key.isNull()) {
-        *error = u"no unencrypted RSA or EC PEM private key in %1"_s.arg(keyFile);
-        return false;
-    }
-    QSslConfiguration result = QSslConfiguration::defaultConfiguration();
-    result.setLocalCertificateChain(chain);
-    result.setPrivateKey(key);
-    result.setPeerVerifyMode(QSslSocket::VerifyNone); // a server: clients are not asked for certificates
-    *configuration = result;
-    return true;
+    return SandboxTls::configurationFromFiles(certFile, keyFile, configuration, error);
 }
 
 QJsonObject SandboxServer::workspaceState(const QString &siteId) const
@@ -921,82 +844,4 @@ QString SandboxServer::hostName(Host host)
         return u"api-eu"_s;
     }
     return {};
-}
-
-bool SandboxServer::accountsFromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("accounts file: invalid JSON at offset %1: %2")
-                     .arg(QString::number(parseError.offset), parseError.errorString());
-        return false;
-    }
-    const QJsonValue list = doc.object().value(QStringLiteral("accounts"));
-    if (!list.isArray() || list.toArray().isEmpty()) {
-        *error = QStringLiteral("accounts file: \"accounts\" must be a non-empty array");
-        return false;
-    }
-    QList<SandboxAccount> result;
-    QSet<QString> siteIds;
-    QSet<QString> appKeys;
-    const QJsonArray array = list.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject a = array.at(i).toObject();
-        const QString where = QStringLiteral("accounts[%1]").arg(i);
-        SandboxAccount account;
-        account.region = a.value(QStringLiteral("region")).toString();
-        if (account.region != u"us" && account.region != u"eu") {
-            *error = QStringLiteral("accounts file: %1.region must be \"us\" or \"eu\"").arg(where);
-            return false;
-        }
-        const QJsonArray workspaces = a.value(QStringLiteral("workspaces")).toArray();
-        for (qsizetype j = 0; j < workspaces.size(); ++j) {
-            const QJsonObject w = workspaces.at(j).toObject();
-            const QString field = QStringLiteral("%1.workspaces[%2]").arg(where, QString::number(j));
-            SandboxWorkspace workspace;
-            workspace.name = w.value(QStringLiteral("name")).toString();
-            workspace.siteId = w.value(QStringLiteral("site_id")).toString();
-            workspace.trackApiKey = w.value(QStringLiteral("track_api_key")).toString();
-            workspace.environmentId = w.value(QStringLiteral("environment_id")).toInteger(-1);
-            const QJsonValue keys = w.value(QStringLiteral("app_api_keys"));
-            if (!keys.isUndefined() && !keys.isArray()) {
-                *error = QStringLiteral("accounts file: %1.app_api_keys must be an array of strings").arg(field);
-                return false;
-            }
-            for (const QJsonValue &key : keys.toArray()) {
-                if (!key.isString() || key.toString().isEmpty()) {
-                    *error = QStringLiteral("accounts file: %1.app_api_keys must be an array of strings").arg(field);
-                    return false;
-                }
-                if (appKeys.contains(key.toString())) {
-                    *error =
-                        QStringLiteral("accounts file: %1: an App API key belongs to one workspace only").arg(field);
-                    return false;
-                }
-                appKeys.insert(key.toString());
-                workspace.appApiKeys << key.toString();
-            }
-            if (workspace.siteId.isEmpty() || workspace.trackApiKey.isEmpty() || workspace.environmentId < 0) {
-                *error = QStringLiteral("accounts file: %1 needs site_id, track_api_key and a non-negative "
-                                        "integer environment_id")
-                             .arg(field);
-                return false;
-            }
-            if (siteIds.contains(workspace.siteId)) {
-                *error = QStringLiteral("accounts file: %1.site_id %2 is used by another workspace")
-                             .arg(field, workspace.siteId);
-                return false;
-            }
-            siteIds.insert(workspace.siteId);
-            account.workspaces << workspace;
-        }
-        if (account.workspaces.isEmpty()) {
-            *error = QStringLiteral("accounts file: %1.workspaces must not be empty").arg(where);
-            return false;
-        }
-        result << account;
-    }
-    *accounts = result;
-    return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxaccounts.h"
 #include "sandboxfault.h"
 
 #include <QDateTime>
@@ -17,24 +18,6 @@
 #include <optional>
 
 class SandboxHttpHost;
-
-// One workspace of a sandbox account. Credentials are demo values held in memory only.
-struct SandboxWorkspace
-{
-    QString name;
-    QString siteId;
-    QString trackApiKey;
-    qint64 environmentId = 0;
-    QStringList appApiKeys;
-};
-
-// One Customer.io account: every workspace of an account lives in the account's region
-// (https://docs.customer.io/accounts-and-workspaces/data-centers/).
-struct SandboxAccount
-{
-    QString region; // "us" or "eu"
-    QList<SandboxWorkspace> workspaces;
-};
 
 // What one sandbox host received, as the inspection endpoint reports it.
 struct SandboxRequest
@@ -88,10 +71,10 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // One US account and one EU account, one workspace each.
+    // SandboxAccounts::demo(): one US account and one EU account, one workspace each. The default.
     static QList<SandboxAccount> demoAccounts();
 
-    // Parses an accounts file:
+    // SandboxAccounts::fromJson(): parses an accounts file
     //   {"accounts":[{"region":"us"|"eu","workspaces":[{"name":..,"site_id":..,"track_api_key":..,
     //                 "environment_id":<int>,"app_api_keys":[..]}]}]}
     // Extra fields are ignored. On error returns false and sets *error naming the field.
@@ -131,7 +114,7 @@ public:
     // private key are served; baseUrl() becomes https://127.0.0.1:<port>.
     void setTlsConfiguration(const QSslConfiguration &configuration);
     bool isTls() const;
-    // A server configuration from PEM files: certFile holds the host certificate first, then any
+    // SandboxTls::configurationFromFiles(): certFile holds the host certificate first, then any
     // intermediates; keyFile the unencrypted RSA or EC private key. On error returns false and sets
     // *error naming the file.
     static bool tlsConfigurationFromFiles(const QString &certFile, const QString &keyFile,

@@ -52,7 +52,7 @@ struct SandboxServer::Private
                         const SandboxTarget &target, SandboxRequest *received);
 
     SandboxServer *q;
-    QList<SandboxAccount> accounts = SandboxServer::demoAccounts();
+    QList<SandboxAccount> accounts = SandboxAccounts::demo();
     std::array<SandboxFault, 4> faults {};
     SandboxState state;
     std::optional<QSslConfiguration> tls;
