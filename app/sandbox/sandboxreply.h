@@ -31,7 +31,8 @@ struct SandboxReply
     // 404 {"meta":{"error":"not found"}}: the sandbox's own answer to a path or method it does not model.
     static SandboxReply notFound();
     // A wrong-region redirect: status (301, 302, 307 or 308) with Location: location and the body
-    // {"errors":[{"detail":"wrong datacenter","status":"<status>"}]}, the only wrong-region answer
-    // observed (301, customerio-node issue #134, https://github.com/customerio/customerio-node/issues/134).
+    // {"errors":[{"detail":"wrong datacenter","status":"<status>"}]}: the only wrong-region redirect
+    // observed, a 301 (https://github.com/customerio/customerio-node/issues/134); the body is the same
+    // for the other statuses.
     static SandboxReply redirect(int status, const QUrl &location);
 };
