@@ -6,8 +6,9 @@
 
 // Request validation of the sandbox Track API, as pure functions. Each returns the error message the
 // sandbox puts in a 400 body {"meta":{"error":"<message>"}}, or an empty string when the input is valid.
-// Limits are in UTF-8 bytes (shared/cio-api.md §4, from the Track OpenAPI spec and
-// https://docs.customer.io/journeys/invalid-api-requests).
+// Limits are in UTF-8 bytes, from the Track OpenAPI (https://docs.customer.io/files/journeys-track.json)
+// and https://docs.customer.io/journeys/invalid-api-requests, whose messages the sandbox reuses
+// ("cannot identify more than 300 attributes in one request").
 namespace SandboxRules {
 
 inline constexpr int maxIdentifierBytes = 150;
@@ -34,16 +35,18 @@ QString identifyError(const QJsonObject &attributes);
 QString eventError(const QJsonObject &event);
 
 // Body of PUT /api/v1/customers/{identifier}/devices: {"device":{"id":<non-blank string>,
-// "platform":<non-blank string>, "last_used"?, "attributes"?}} (cio-api.md §3; the messages are the
+// "platform":<non-blank string>, "last_used"?, "attributes"?}} (Track OpenAPI; the messages are the
 // sandbox's own, Customer.io documents none).
 QString deviceError(const QJsonObject &body);
 
 // Body of POST /api/v1/merge_customers: {"primary":{<id|email|cio_id>:v},"secondary":{...}}, each with
-// exactly one identifier. On success sets *primary and *secondary to the identifier values
-// (a cio_id is given as "cio_<value>", the path form of cio-api.md §3).
+// exactly one identifier (Track OpenAPI, merge_customers). On success sets *primary and *secondary to
+// the identifier values (a cio_id is given as "cio_<value>", the {identifier} path form of the Track
+// OpenAPI).
 QString mergeError(const QJsonObject &body, QString *primary, QString *secondary);
 
-// Track v2 (cio-api.md §3-4): one operation of POST /api/v2/entity or of a /api/v2/batch "batch" array.
+// Track v2: one operation of POST /api/v2/entity or of a /api/v2/batch "batch" array. Limits from the
+// Track OpenAPI: 32 kb per operation, 500 kb per batch, counted here as 32000 and 500000 bytes.
 inline constexpr int maxV2OperationBytes = 32000;
 inline constexpr int maxV2BatchBytes = 500000;
 struct V2Error
@@ -59,7 +62,9 @@ struct V2Error
 V2Error v2OperationError(const QJsonValue &operation, QString *identifier);
 
 // Body of POST /v1/send/{email|push|sms|inbox_message|in_app}: "transactional_message_id" (string or
-// number) and "identifiers" with one of id, email or cio_id are required (cio-api.md §6).
+// number) and "identifiers" with one of id, email or cio_id are required
+// (https://docs.customer.io/integrations/api/app/, transactional messages; the messages are the sandbox's
+// own).
 QString transactionalError(const QJsonObject &body);
 
 } // namespace SandboxRules

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandboxaccounts.h"
 #include "sandboxfault.h"
 
 #include <QDateTime>
@@ -18,24 +19,6 @@
 
 class SandboxHttpHost;
 
-// One workspace of a sandbox account. Credentials are demo values held in memory only.
-struct SandboxWorkspace
-{
-    QString name;
-    QString siteId;
-    QString trackApiKey;
-    qint64 environmentId = 0;
-    QStringList appApiKeys;
-};
-
-// One Customer.io account: every workspace of an account lives in the account's region
-// (https://docs.customer.io/accounts-and-workspaces/data-centers/).
-struct SandboxAccount
-{
-    QString region; // "us" or "eu"
-    QList<SandboxWorkspace> workspaces;
-};
-
 // What one sandbox host received, as the inspection endpoint reports it.
 struct SandboxRequest
 {
@@ -44,7 +27,7 @@ struct SandboxRequest
     QString path; // as sent on the wire (percent-encoded)
     QString query; // as sent on the wire (percent-encoded, without '?'); empty if none
     QString identifier; // the {identifier} path segment, decoded exactly once; empty if none
-    QString siteId; // from the Basic credentials, empty if none
+    QString siteId; // Track: from the Basic credentials; App API: the key's workspace; empty if none
     QByteArray body; // raw request body
     int status = 0; // status the sandbox answered with (0 = no complete answer: hang or reset fault)
     QString fault; // the host's fault when the request arrived, as a spec ("none", "status:503")
@@ -52,28 +35,18 @@ struct SandboxRequest
 };
 
 // The offline Customer.io stand-in: Track US, Track EU, App API US and App API EU hosts, each an HTTP
-// (or, with setTlsConfiguration(), HTTPS) listener on 127.0.0.1. Behaviour follows shared/cio-api.md;
-// README.md "The sandbox" has the full table (call, condition, status, body):
-// - GET /api/v1/accounts/region answers on either Track host with {url, region, environment_id};
-// - an EU account's Track call on the US host gets a redirect (301 by default) to the same path and
-//   query on the EU host; a US account's Track call on the EU host gets 401;
-// - an App API call with a key of the other region gets 401, except a transactional send
-//   (POST /v1/send/...) with an EU key on the US host, which is redirected like a Track call;
-// - wrong credentials get 401 {"meta":{"error":"Unauthorized request"}};
-// - Track success is 200 with the body {}; people, events, devices and deliveries are stored per
-//   workspace (SandboxState).
-// Inspection and faults live under the reserved prefix /__sandbox/ on every host (no credentials,
-// never recorded, never subject to faults):
-//   GET /__sandbox/requests          JSON array of SandboxRequest objects, oldest first
-//   DELETE /__sandbox/requests       forget them
-//   GET /__sandbox/people?site_id=ID SandboxState::workspaceJson() of that workspace (404 if unknown)
-//   GET /__sandbox/people            {"workspaces":[workspaceJson...]} for every workspace
-//   DELETE /__sandbox/people         forget all stored people, events, devices and deliveries
-//   GET /__sandbox/fault             {"track-us":"<spec>","track-eu":..,"api-us":..,"api-eu":..}
-//   POST /__sandbox/fault            {"host":"track-us"|"all","fault":"<spec>"} (SandboxFault grammar);
-//                                    optional "delay_ms", "status", "retry_after", "location" override
-//                                    the spec's parameter
-//   POST /__sandbox/redirect         {"status":301|302|307|308}
+// (or, with setTlsConfiguration(), HTTPS) listener on 127.0.0.1 (the four production hosts:
+// https://docs.customer.io/accounts-and-workspaces/data-centers/). README.md "The sandbox" has the full
+// table (call, condition, status, body); each part documents its sources:
+// - SandboxTrackApi: Basic credentials, GET /api/v1/accounts/region, the wrong-region redirect and 401,
+//   the v1 and v2 calls and their limits (SandboxRules); people, events, devices are stored per
+//   workspace (SandboxState);
+// - SandboxAppApi: Bearer keys, transactional POST /v1/send/..., the wrong-region 401 and redirect;
+// - SandboxInspection: GET/DELETE /__sandbox/requests and /__sandbox/people, GET/POST /__sandbox/fault,
+//   POST /__sandbox/redirect on every host (no credentials, never recorded, never subject to faults);
+// - SandboxFault: what a host's fault does to an answer; SandboxAccounts: the demo set and the accounts
+//   file; SandboxTls: the HTTPS configuration.
+// Errors are JSON: 401 {"meta":{"error":"Unauthorized request"}}, 404 {"meta":{"error":"not found"}}.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -88,10 +61,10 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // One US account and one EU account, one workspace each.
+    // SandboxAccounts::demo(): one US account and one EU account, one workspace each. The default.
     static QList<SandboxAccount> demoAccounts();
 
-    // Parses an accounts file:
+    // SandboxAccounts::fromJson(): parses an accounts file
     //   {"accounts":[{"region":"us"|"eu","workspaces":[{"name":..,"site_id":..,"track_api_key":..,
     //                 "environment_id":<int>,"app_api_keys":[..]}]}]}
     // Extra fields are ignored. On error returns false and sets *error naming the field.
@@ -116,8 +89,8 @@ public:
     // With caFile, the object also has "ca": caFile (the CA the console must trust for these hosts).
     QByteArray endpointsJson(const QString &caFile = {}) const;
 
-    // Status used for wrong-region Track redirects: 301 (default), 302, 307 or 308; other values are
-    // ignored.
+    // Status of the wrong-region redirects (an EU account's Track call, or an EU key's transactional
+    // send, on a US host): 301 (default), 302, 307 or 308; other values are ignored.
     void setRedirectStatus(int status);
     int redirectStatus() const;
 
@@ -131,7 +104,7 @@ public:
     // private key are served; baseUrl() becomes https://127.0.0.1:<port>.
     void setTlsConfiguration(const QSslConfiguration &configuration);
     bool isTls() const;
-    // A server configuration from PEM files: certFile holds the host certificate first, then any
+    // SandboxTls::configurationFromFiles(): certFile holds the host certificate first, then any
     // intermediates; keyFile the unencrypted RSA or EC private key. On error returns false and sets
     // *error naming the file.
     static bool tlsConfigurationFromFiles(const QString &certFile, const QString &keyFile,

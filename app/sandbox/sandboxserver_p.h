@@ -1,26 +1,21 @@
 #pragma once
 
+#include "sandboxappapi.h"
+#include "sandboxcall.h"
+#include "sandboxinspection.h"
+#include "sandboxreply.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
+#include "sandboxtrackapi.h"
 
-#include <QByteArray>
 #include <QList>
-#include <QStringList>
+#include <QSslConfiguration>
 
 #include <array>
 #include <memory>
 #include <optional>
-#include <utility>
 
 class QHttpServerRequest;
-
-// One HTTP answer of the sandbox; the body is always JSON (Content-Type: application/json).
-struct SandboxReply
-{
-    int status = 200;
-    QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers; // besides Content-Type and Content-Length
-};
 
 // What a host does with one request: answer now, never (Hang), after delayMs (Delay), or half of
 // reply and then a connection reset (Reset). Every other fault is already in reply.
@@ -30,14 +25,6 @@ struct SandboxDisposition
     SandboxReply reply;
 };
 
-// The request target as sent: path and query percent-encoded, path segments decoded exactly once.
-struct SandboxTarget
-{
-    QString encodedPath;
-    QString encodedQuery;
-    QStringList segments; // decoded, without the empty segment before the leading '/'
-};
-
 struct SandboxServer::Private
 {
     explicit Private(SandboxServer *server);
@@ -45,20 +32,19 @@ struct SandboxServer::Private
     // Decides the answer to one request received by host, records it (unless it is under /__sandbox/)
     // and emits requestReceived.
     SandboxDisposition dispatch(Host host, const QHttpServerRequest &request);
-    // A /__sandbox/ request.
-    SandboxReply inspect(const QString &method, const SandboxTarget &target, const QHttpServerRequest &request);
-    // The answer without faults; changes state for a valid call; sets received->siteId.
-    SandboxReply answer(Host host, const QHttpServerRequest &request, const QString &method,
-                        const SandboxTarget &target, SandboxRequest *received);
+    // The answer of the Track or App API without faults; sets received->siteId.
+    SandboxReply answer(Host host, const SandboxCall &call, SandboxRequest *received);
 
     SandboxServer *q;
-    QList<SandboxAccount> accounts = SandboxServer::demoAccounts();
-    std::array<SandboxFault, 4> faults {};
+    QList<SandboxAccount> accounts = SandboxAccounts::demo();
     SandboxState state;
+    SandboxTrackApi trackApi {&accounts, &state};
+    SandboxAppApi appApi {&accounts, &state};
+    SandboxInspection inspection {q};
+    std::array<SandboxFault, 4> faults {};
     std::optional<QSslConfiguration> tls;
     int redirectStatus = 301;
     QList<SandboxRequest> requests;
-    quint64 deliveryCount = 0;
     // Declared last so the listeners, and the delayed answers parented to them, go first.
     std::array<std::unique_ptr<SandboxHttpHost>, 4> hosts;
 };

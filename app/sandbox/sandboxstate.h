@@ -11,7 +11,10 @@
 
 // What the sandbox's Track and App API calls stored, per workspace (keyed by Site ID). Identifiers are
 // the decoded {identifier} path segment, used as given: the sandbox does not resolve an email to an id
-// or a cio_ id to a person the way Customer.io does.
+// or a cio_ id to a person the way Customer.io does. Each call's effect follows its description in the
+// Track OpenAPI (https://docs.customer.io/files/journeys-track.json); where that is silent (an event for an
+// unknown person, a merge into an unknown primary) the choice is the sandbox's and says so below.
+// Calls are not validated here: SandboxRules checks them first.
 //
 // Bounded: each person keeps its newest maxEventsPerPerson events; each workspace its newest
 // maxAnonymousEvents anonymous events and maxDeliveries transactional deliveries.
@@ -29,9 +32,11 @@ public:
     // DELETE /api/v1/customers/{identifier}: the person, their events and devices are forgotten.
     void deletePerson(const QString &siteId, const QString &identifier);
     // POST /api/v1/customers/{identifier}/events (event, page or screen view): stored on the person,
-    // who is created with no attributes if unknown; ignored for a suppressed identifier.
+    // who is created with no attributes if unknown (the sandbox's choice); ignored for a suppressed
+    // identifier. Stored as sent, plus "type":"event" when it has no type and "received_at" (ISO 8601
+    // UTC with milliseconds).
     void addEvent(const QString &siteId, const QString &identifier, const QJsonObject &event);
-    // POST /api/v1/events.
+    // POST /api/v1/events: stored on the workspace, with "type" and "received_at" as for addEvent().
     void addAnonymousEvent(const QString &siteId, const QJsonObject &event);
     // PUT /api/v1/customers/{identifier}/devices: body {"device":{"id","platform",...}}; replaces a
     // device with the same id.
@@ -42,6 +47,8 @@ public:
     void unsuppress(const QString &siteId, const QString &identifier);
     // POST /api/v1/merge_customers {"primary":{<id|email|cio_id>:v},"secondary":{...}}: the secondary's
     // attributes (the primary's win), events and devices move to the primary; the secondary is deleted.
+    // Nothing happens for an unknown secondary or when both are the same; an unknown primary is created
+    // (the sandbox's choice).
     void merge(const QString &siteId, const QString &primary, const QString &secondary);
     // POST /v1/send/{kind}: the request body with "kind", "delivery_id" and "queued_at".
     void addDelivery(const QString &siteId, const QJsonObject &delivery);

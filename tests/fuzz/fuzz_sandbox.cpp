@@ -1,12 +1,72 @@
-// libFuzzer target: the sandbox's request checks (bodies and identifiers as sent by any client) and
-// its fault grammar, which must round-trip (parse, print, parse again, same fault).
+// libFuzzer target: the sandbox's request checks (bodies and identifiers as sent by any client), its
+// fault grammar, which must round-trip (parse, print, parse again, same fault), and the Track and App
+// APIs answering any body, path or Authorization header: always a JSON object, never a status outside
+// what they document.
+#include "sandboxappapi.h"
 #include "sandboxfault.h"
 #include "sandboxrules.h"
+#include "sandboxstate.h"
+#include "sandboxtrackapi.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstddef>
 #include <cstdint>
+
+namespace {
+
+void check(const SandboxReply &reply)
+{
+    static const QList<int> statuses = {200, 207, 301, 400, 401, 404};
+    if (!statuses.contains(reply.status) || !QJsonDocument::fromJson(reply.body).isObject())
+        __builtin_trap();
+}
+
+SandboxCall call(const char *method, const QString &path, const QByteArray &authorization, const QByteArray &body)
+{
+    SandboxCall c;
+    c.method = QString::fromLatin1(method);
+    c.target = SandboxTarget::fromUrl(QUrl(QStringLiteral("http://127.0.0.1:1") + path));
+    c.authorization = authorization;
+    c.body = body;
+    return c;
+}
+
+void answerEverywhere(const QByteArray &bytes)
+{
+    static const QList<SandboxAccount> accounts = SandboxAccounts::demo();
+    static const QByteArray track = "Basic " + QByteArray("demo-us-site:demo-us-track-key").toBase64();
+    static const QByteArray app = "Bearer demo-us-app-key";
+    const QUrl eu(QStringLiteral("http://127.0.0.1:2"));
+    SandboxState state;
+    SandboxTrackApi trackApi(&accounts, &state);
+    SandboxAppApi appApi(&accounts, &state);
+    QString siteId;
+
+    const std::pair<const char *, const char *> trackCalls[] = {
+        {"PUT", "/api/v1/customers/42"},     {"POST", "/api/v1/customers/42/events"},
+        {"POST", "/api/v1/events"},          {"PUT", "/api/v1/customers/42/devices"},
+        {"POST", "/api/v1/merge_customers"}, {"POST", "/api/v2/entity"},
+        {"POST", "/api/v2/batch"},
+    };
+    for (const auto &[method, path] : trackCalls)
+        check(trackApi.answer(QStringLiteral("us"), call(method, QString::fromLatin1(path), track, bytes), eu, 301,
+                              &siteId));
+    check(appApi.answer(QStringLiteral("us"), call("POST", QStringLiteral("/v1/send/email"), app, bytes), eu, 301,
+                        &siteId));
+
+    // The bytes as a percent-encoded identifier, and as the Authorization header.
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(bytes)));
+    check(trackApi.answer(QStringLiteral("us"), call("PUT", QStringLiteral("/api/v1/customers/") + encoded, track, {}),
+                          eu, 301, &siteId));
+    check(trackApi.answer(QStringLiteral("eu"), call("GET", QStringLiteral("/api/v1/accounts/region"), bytes, {}), eu,
+                          301, &siteId));
+    check(appApi.answer(QStringLiteral("eu"), call("GET", QStringLiteral("/v1/customers/1/attributes"), bytes, {}), eu,
+                        301, &siteId));
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -31,5 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!SandboxFault::fromSpec(fault.toSpec(), &again, &error) || again != fault)
             __builtin_trap();
     }
+
+    answerEverywhere(bytes);
     return 0;
 }

@@ -1,0 +1,137 @@
+#include "sandboxaccounts.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace SandboxAccounts {
+
+QList<SandboxAccount> demo()
+{
+    return {
+        SandboxAccount {
+            u"us"_s,
+            {SandboxWorkspace {u"Demo US"_s, u"demo-us-site"_s, u"demo-us-track-key"_s, 101, {u"demo-us-app-key"_s}}}},
+        SandboxAccount {
+            u"eu"_s,
+            {SandboxWorkspace {u"Demo EU"_s, u"demo-eu-site"_s, u"demo-eu-track-key"_s, 201, {u"demo-eu-app-key"_s}}}},
+    };
+}
+
+bool fromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("accounts file: invalid JSON at offset %1: %2")
+                     .arg(QString::number(parseError.offset), parseError.errorString());
+        return false;
+    }
+    const QJsonValue list = doc.object().value(QStringLiteral("accounts"));
+    if (!list.isArray() || list.toArray().isEmpty()) {
+        *error = QStringLiteral("accounts file: \"accounts\" must be a non-empty array");
+        return false;
+    }
+    QList<SandboxAccount> result;
+    QSet<QString> siteIds;
+    QSet<QString> appKeys;
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject a = array.at(i).toObject();
+        const QString where = QStringLiteral("accounts[%1]").arg(i);
+        SandboxAccount account;
+        account.region = a.value(QStringLiteral("region")).toString();
+        if (account.region != u"us" && account.region != u"eu") {
+            *error = QStringLiteral("accounts file: %1.region must be \"us\" or \"eu\"").arg(where);
+            return false;
+        }
+        const QJsonArray workspaces = a.value(QStringLiteral("workspaces")).toArray();
+        for (qsizetype j = 0; j < workspaces.size(); ++j) {
+            const QJsonObject w = workspaces.at(j).toObject();
+            const QString field = QStringLiteral("%1.workspaces[%2]").arg(where, QString::number(j));
+            SandboxWorkspace workspace;
+            workspace.name = w.value(QStringLiteral("name")).toString();
+            workspace.siteId = w.value(QStringLiteral("site_id")).toString();
+            workspace.trackApiKey = w.value(QStringLiteral("track_api_key")).toString();
+            workspace.environmentId = w.value(QStringLiteral("environment_id")).toInteger(-1);
+            const QJsonValue keys = w.value(QStringLiteral("app_api_keys"));
+            if (!keys.isUndefined() && !keys.isArray()) {
+                *error = QStringLiteral("accounts file: %1.app_api_keys must be an array of strings").arg(field);
+                return false;
+            }
+            for (const QJsonValue &key : keys.toArray()) {
+                if (!key.isString() || key.toString().isEmpty()) {
+                    *error = QStringLiteral("accounts file: %1.app_api_keys must be an array of strings").arg(field);
+                    return false;
+                }
+                if (appKeys.contains(key.toString())) {
+                    *error =
+                        QStringLiteral("accounts file: %1: an App API key belongs to one workspace only").arg(field);
+                    return false;
+                }
+                appKeys.insert(key.toString());
+                workspace.appApiKeys << key.toString();
+            }
+            if (workspace.siteId.isEmpty() || workspace.trackApiKey.isEmpty() || workspace.environmentId < 0) {
+                *error = QStringLiteral("accounts file: %1 needs site_id, track_api_key and a non-negative "
+                                        "integer environment_id")
+                             .arg(field);
+                return false;
+            }
+            if (siteIds.contains(workspace.siteId)) {
+                *error = QStringLiteral("accounts file: %1.site_id %2 is used by another workspace")
+                             .arg(field, workspace.siteId);
+                return false;
+            }
+            siteIds.insert(workspace.siteId);
+            account.workspaces << workspace;
+        }
+        if (account.workspaces.isEmpty()) {
+            *error = QStringLiteral("accounts file: %1.workspaces must not be empty").arg(where);
+            return false;
+        }
+        result << account;
+    }
+    *accounts = result;
+    return true;
+}
+
+namespace {
+
+template<typename Predicate> std::optional<Match> find(const QList<SandboxAccount> &accounts, Predicate matches)
+{
+    for (const SandboxAccount &account : accounts) {
+        for (const SandboxWorkspace &workspace : account.workspaces) {
+            if (matches(workspace))
+                return Match {account.region, workspace};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Match> findByTrackKey(const QList<SandboxAccount> &accounts, const QString &siteId,
+                                    const QString &trackApiKey)
+{
+    return find(accounts, [&](const SandboxWorkspace &workspace) {
+        return workspace.siteId == siteId && workspace.trackApiKey == trackApiKey;
+    });
+}
+
+std::optional<Match> findBySiteId(const QList<SandboxAccount> &accounts, const QString &siteId)
+{
+    return find(accounts, [&](const SandboxWorkspace &workspace) { return workspace.siteId == siteId; });
+}
+
+std::optional<Match> findByAppKey(const QList<SandboxAccount> &accounts, const QString &appApiKey)
+{
+    return find(accounts, [&](const SandboxWorkspace &workspace) { return workspace.appApiKeys.contains(appApiKey); });
+}
+
+} // namespace SandboxAccounts

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One workspace of a sandbox account. Credentials are demo values held in memory only.
+// Track API calls authenticate with the Site ID and Track API key, App API calls with one of the App API
+// keys, each scoped to one workspace (https://docs.customer.io/accounts-and-workspaces/managing-credentials).
+struct SandboxWorkspace
+{
+    QString name;
+    QString siteId;
+    QString trackApiKey;
+    qint64 environmentId = 0; // the workspace ID; GET /api/v1/accounts/region answers it as "environment_id"
+    QStringList appApiKeys;
+};
+
+// One Customer.io account: every workspace of an account lives in the account's region
+// (https://docs.customer.io/accounts-and-workspaces/data-centers/).
+struct SandboxAccount
+{
+    QString region; // "us" or "eu"
+    QList<SandboxWorkspace> workspaces;
+};
+
+// The accounts a sandbox serves: the demo set, the accounts file, and which workspace a request's
+// credentials belong to.
+namespace SandboxAccounts {
+
+// One US account and one EU account, one workspace each:
+//   us: "Demo US", Site ID demo-us-site, Track API key demo-us-track-key, workspace ID 101,
+//       App API key demo-us-app-key
+//   eu: "Demo EU", Site ID demo-eu-site, Track API key demo-eu-track-key, workspace ID 201,
+//       App API key demo-eu-app-key
+QList<SandboxAccount> demo();
+
+// Parses an accounts file:
+//   {"accounts":[{"region":"us"|"eu","workspaces":[{"name":..,"site_id":..,"track_api_key":..,
+//                 "environment_id":<int>,"app_api_keys":[..]}]}]}
+// Extra fields are ignored. Every account needs at least one workspace; a Site ID or an App API key
+// used by two workspaces is an error. On error returns false, leaves *accounts alone and sets *error
+// ("accounts file: accounts[0].workspaces[1].site_id demo is used by another workspace").
+bool fromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error);
+
+// A workspace found by credentials, with the region of its account.
+struct Match
+{
+    QString region; // "us" or "eu"
+    SandboxWorkspace workspace;
+};
+
+// Track API credentials: the Site ID and the Track API key of one workspace (both compared exactly).
+std::optional<Match> findByTrackKey(const QList<SandboxAccount> &accounts, const QString &siteId,
+                                    const QString &trackApiKey);
+std::optional<Match> findBySiteId(const QList<SandboxAccount> &accounts, const QString &siteId);
+std::optional<Match> findByAppKey(const QList<SandboxAccount> &accounts, const QString &appApiKey);
+
+} // namespace SandboxAccounts

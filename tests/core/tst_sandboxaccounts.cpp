@@ -1,0 +1,171 @@
+// SandboxAccounts: the demo set, the accounts file parser and the credential lookups.
+#include "sandboxaccounts.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// An accounts file with one US account; workspaces is spliced in as JSON text.
+QByteArray usFile(const char *workspaces)
+{
+    return QByteArray(R"({"accounts":[{"region":"us","workspaces":[)") + workspaces + "]}]}";
+}
+
+} // namespace
+
+class TstSandboxAccounts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demo();
+    void fromJson();
+    void fromJsonErrors_data();
+    void fromJsonErrors();
+    void find_data();
+    void find();
+};
+
+void TstSandboxAccounts::demo()
+{
+    const QList<SandboxAccount> accounts = SandboxAccounts::demo();
+    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.at(0).region, u"us"_s);
+    QCOMPARE(accounts.at(1).region, u"eu"_s);
+    const SandboxWorkspace &us = accounts.at(0).workspaces.at(0);
+    QCOMPARE(us.siteId, u"demo-us-site"_s);
+    QCOMPARE(us.trackApiKey, u"demo-us-track-key"_s);
+    QCOMPARE(us.environmentId, 101);
+    QCOMPARE(us.appApiKeys, QStringList {u"demo-us-app-key"_s});
+    const SandboxWorkspace &eu = accounts.at(1).workspaces.at(0);
+    QCOMPARE(eu.siteId, u"demo-eu-site"_s);
+    QCOMPARE(eu.trackApiKey, u"demo-eu-track-key"_s);
+    QCOMPARE(eu.environmentId, 201);
+    QCOMPARE(eu.appApiKeys, QStringList {u"demo-eu-app-key"_s});
+}
+
+void TstSandboxAccounts::fromJson()
+{
+    const QByteArray json = R"({"accounts":[
+        {"region":"eu","extra":true,"workspaces":[
+            {"name":"Shop","site_id":"s1","track_api_key":"t1","environment_id":7,"app_api_keys":["k1","k2"]},
+            {"site_id":"s2","track_api_key":"t2","environment_id":0}]},
+        {"region":"us","workspaces":[{"name":"Blog","site_id":"s3","track_api_key":"t3","environment_id":9}]}]})";
+    QList<SandboxAccount> accounts;
+    QString error;
+    QVERIFY2(SandboxAccounts::fromJson(json, &accounts, &error), qPrintable(error));
+    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.at(0).region, u"eu"_s);
+    QCOMPARE(accounts.at(0).workspaces.size(), 2);
+    const SandboxWorkspace &shop = accounts.at(0).workspaces.at(0);
+    QCOMPARE(shop.name, u"Shop"_s);
+    QCOMPARE(shop.siteId, u"s1"_s);
+    QCOMPARE(shop.trackApiKey, u"t1"_s);
+    QCOMPARE(shop.environmentId, 7);
+    QCOMPARE(shop.appApiKeys, (QStringList {u"k1"_s, u"k2"_s}));
+    QCOMPARE(accounts.at(0).workspaces.at(1).name, QString());
+    QCOMPARE(accounts.at(0).workspaces.at(1).appApiKeys, QStringList());
+    QCOMPARE(accounts.at(1).workspaces.at(0).environmentId, 9);
+}
+
+void TstSandboxAccounts::fromJsonErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+
+    const QString prefix = u"accounts file: "_s;
+    QTest::newRow("not json") << QByteArray("{") << prefix + u"invalid JSON at offset"_s;
+    QTest::newRow("no accounts") << QByteArray("{}") << prefix + u"\"accounts\" must be a non-empty array"_s;
+    QTest::newRow("empty accounts") << QByteArray(R"({"accounts":[]})")
+                                    << prefix + u"\"accounts\" must be a non-empty array"_s;
+    QTest::newRow("region") << QByteArray(R"({"accounts":[{"region":"ap","workspaces":[]}]})")
+                            << prefix + u"accounts[0].region must be \"us\" or \"eu\""_s;
+    QTest::newRow("no workspaces") << QByteArray(R"({"accounts":[{"region":"us","workspaces":[]}]})")
+                                   << prefix + u"accounts[0].workspaces must not be empty"_s;
+    QTest::newRow("no site_id") << usFile(R"({"track_api_key":"t","environment_id":1})")
+                                << prefix + u"accounts[0].workspaces[0] needs site_id, track_api_key"_s;
+    QTest::newRow("no key") << usFile(R"({"site_id":"s","environment_id":1})")
+                            << prefix + u"accounts[0].workspaces[0] needs site_id, track_api_key"_s;
+    QTest::newRow("environment_id string") << usFile(R"({"site_id":"s","track_api_key":"t","environment_id":"1"})")
+                                           << prefix + u"accounts[0].workspaces[0] needs site_id, track_api_key"_s;
+    QTest::newRow("environment_id negative") << usFile(R"({"site_id":"s","track_api_key":"t","environment_id":-1})")
+                                             << prefix + u"accounts[0].workspaces[0] needs site_id, track_api_key"_s;
+    QTest::newRow("app keys not array") << usFile(
+        R"({"site_id":"s","track_api_key":"t","environment_id":1,"app_api_keys":"k"})")
+                                        << prefix
+            + u"accounts[0].workspaces[0].app_api_keys must be an array of strings"_s;
+    QTest::newRow("app key empty") << usFile(
+        R"({"site_id":"s","track_api_key":"t","environment_id":1,"app_api_keys":[""]})")
+                                   << prefix + u"accounts[0].workspaces[0].app_api_keys must be an array of strings"_s;
+    QTest::newRow("site_id twice") << usFile(R"({"site_id":"s","track_api_key":"t","environment_id":1},
+                                               {"site_id":"s","track_api_key":"u","environment_id":2})")
+                                   << prefix + u"accounts[0].workspaces[1].site_id s is used by another workspace"_s;
+    QTest::newRow("app key twice") << usFile(
+        R"({"site_id":"s","track_api_key":"t","environment_id":1,"app_api_keys":["k"]},
+                     {"site_id":"r","track_api_key":"u","environment_id":2,"app_api_keys":["k"]})")
+                                   << prefix
+            + u"accounts[0].workspaces[1]: an App API key belongs to one workspace only"_s;
+}
+
+void TstSandboxAccounts::fromJsonErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+
+    QList<SandboxAccount> accounts = SandboxAccounts::demo();
+    QString actual;
+    QVERIFY(!SandboxAccounts::fromJson(json, &accounts, &actual));
+    QVERIFY2(actual.startsWith(error), qPrintable(actual));
+    QCOMPARE(accounts.size(), 2); // left alone
+}
+
+void TstSandboxAccounts::find_data()
+{
+    QTest::addColumn<QString>("by"); // "track", "site", "app"
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("region"); // empty: not found
+    QTest::addColumn<QString>("siteId");
+
+    QTest::newRow("track us") << u"track"_s << u"demo-us-site"_s << u"demo-us-track-key"_s << u"us"_s
+                              << u"demo-us-site"_s;
+    QTest::newRow("track eu") << u"track"_s << u"demo-eu-site"_s << u"demo-eu-track-key"_s << u"eu"_s
+                              << u"demo-eu-site"_s;
+    QTest::newRow("track key of another workspace")
+        << u"track"_s << u"demo-us-site"_s << u"demo-eu-track-key"_s << QString() << QString();
+    QTest::newRow("track key case") << u"track"_s << u"demo-us-site"_s << u"DEMO-US-TRACK-KEY"_s << QString()
+                                    << QString();
+    QTest::newRow("site eu") << u"site"_s << u"demo-eu-site"_s << QString() << u"eu"_s << u"demo-eu-site"_s;
+    QTest::newRow("site unknown") << u"site"_s << u"nope"_s << QString() << QString() << QString();
+    QTest::newRow("app us") << u"app"_s << u"demo-us-app-key"_s << QString() << u"us"_s << u"demo-us-site"_s;
+    QTest::newRow("app eu") << u"app"_s << u"demo-eu-app-key"_s << QString() << u"eu"_s << u"demo-eu-site"_s;
+    QTest::newRow("app track key") << u"app"_s << u"demo-us-track-key"_s << QString() << QString() << QString();
+}
+
+void TstSandboxAccounts::find()
+{
+    QFETCH(QString, by);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QString, region);
+    QFETCH(QString, siteId);
+
+    const QList<SandboxAccount> accounts = SandboxAccounts::demo();
+    std::optional<SandboxAccounts::Match> match;
+    if (by == u"track"_s)
+        match = SandboxAccounts::findByTrackKey(accounts, first, second);
+    else if (by == u"site"_s)
+        match = SandboxAccounts::findBySiteId(accounts, first);
+    else
+        match = SandboxAccounts::findByAppKey(accounts, first);
+    QCOMPARE(match.has_value(), !region.isEmpty());
+    if (match) {
+        QCOMPARE(match->region, region);
+        QCOMPARE(match->workspace.siteId, siteId);
+    }
+}
+
+QTEST_GUILESS_MAIN(TstSandboxAccounts)
+#include "tst_sandboxaccounts.moc"
