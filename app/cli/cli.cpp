@@ -1,68 +1,182 @@
 #include "cli.h"
 
 #include "clirunner.h"
+#include "command.h"
+#include "regioncommand.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 #include <QTimer>
 
 namespace Cli {
 
+namespace {
+// The context of the usage text's translations.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+template<typename T> CommandInfo::Make make()
+{
+    return [](const CliEnvironment &environment, const QString &synopsis) -> Command * {
+        return new T(environment, synopsis);
+    };
+}
+
+QString footer()
+{
+    return Text::tr("Options of region and send: --via us|eu (first host; default: the detected region), --json,\n"
+              "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15).\n"
+              "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
+              "CIO_CONSOLE_ENDPOINTS=FILE points the console at other hosts (see docs/cli.md).\n"
+              "Every command and subcommand takes --help.\n"
+              "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input (nothing was sent),\n"
+              "  3 credentials unavailable.\n");
+}
+
+// The command whose words start `arguments` (after the program), the longest match; null when none.
+const CommandInfo *find(const QStringList &arguments)
+{
+    const CommandInfo *best = nullptr;
+    for (const CommandInfo &info : commands()) {
+        if (arguments.size() <= info.words.size())
+            continue;
+        if (arguments.mid(1, info.words.size()) == info.words && (!best || info.words.size() > best->words.size()))
+            best = &info;
+    }
+    return best;
+}
+
+// Every command under the group word (workspace, log), for `cio-console workspace --help` and the like.
+QString groupUsage(const QString &group)
+{
+    QString text = Text::tr("Usage:\n");
+    for (const CommandInfo &info : commands()) {
+        if (info.words.value(0) == group)
+            text += info.synopsis();
+    }
+    return text;
+}
+} // namespace
+
+const QList<CommandInfo> &commands()
+{
+    // The order of the usage text.
+    static const QList<CommandInfo> list = {
+        {{QStringLiteral("workspace"), QStringLiteral("add")},
+         [] {
+             return Text::tr("  cio-console workspace add NAME --site-id ID [--account NAME] [--route auto|us|eu] "
+                       "[--app-key-stdin]\n"
+                       "                                                   [--no-verify]\n"
+                       "                                                   (Track API key on stdin, App API key "
+                       "on line 2)\n");
+         },
+         {}},
+        {{QStringLiteral("workspace"), QStringLiteral("edit")},
+         [] {
+             return Text::tr("  cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] "
+                       "[--route auto|us|eu]\n"
+                       "                                  [--track-key-stdin]\n"
+                       "                                 [--app-key-stdin | --remove-app-key] [--no-verify]\n"
+                       "                                                   (new keys on stdin, the Track API key "
+                       "first)\n");
+         },
+         {}},
+        {{QStringLiteral("workspace"), QStringLiteral("list")},
+         [] { return Text::tr("  cio-console workspace list [--json]\n"); },
+         {}},
+        {{QStringLiteral("workspace"), QStringLiteral("remove")},
+         [] { return Text::tr("  cio-console workspace remove NAME\n"); },
+         {}},
+        {{QStringLiteral("region")},
+         [] {
+             return Text::tr("  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--check-app-key "
+                       "[--other-region]]\n"
+                       "                                                   [--json]\n");
+         },
+         make<RegionCommand>()},
+        {{QStringLiteral("send")},
+         [] {
+             return Text::tr("  cio-console send CALL (--workspace NAME | --site-id ID) OPTIONS [--count N [--rate R]]\n"
+                       "    identify       --id ID [--attributes JSON]\n"
+                       "    delete         --id ID\n"
+                       "    event|page|screen --id ID --name NAME|URL|SCREEN [--data JSON] [--timestamp TIME]\n"
+                       "    anonymous      --anonymous-id AID --name NAME [--data JSON] [--timestamp TIME]\n"
+                       "    add-device     --id ID --device-id TOKEN --platform ios|android [--attributes JSON]\n"
+                       "                   [--timestamp TIME (last used)]\n"
+                       "    delete-device  --id ID --device-id TOKEN\n"
+                       "    suppress|unsuppress --id ID\n"
+                       "    merge          --id PRIMARY --secondary ID   (the secondary person is merged and deleted)\n"
+                       "    entity|batch   --data JSON                   (Track v2 /api/v2/entity, /api/v2/batch)\n"
+                       "    JSON is an object or @FILE (@- reads standard input); TIME is Unix seconds or ISO 8601.\n"
+                       "    --count N sends the call N times at R calls per second (default 10, at most 100); a 429\n"
+                       "    answer is waited out (Retry-After) and the call sent again; other failures are not "
+                       "re-sent.\n");
+         },
+         {}},
+        {{QStringLiteral("log"), QStringLiteral("export")},
+         [] { return Text::tr("  cio-console log export --format har|jsonl [--output FILE]   (filters: see log --help)\n"); },
+         {}},
+        {{QStringLiteral("log"), QStringLiteral("tail")},
+         [] { return Text::tr("  cio-console log tail [-n N] [--json]\n"); },
+         {}},
+        {{QStringLiteral("log"), QStringLiteral("clear")}, [] { return Text::tr("  cio-console log clear\n"); }, {}},
+        {{QStringLiteral("sandbox")},
+         [] {
+             return Text::tr("  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]\n"
+                       "                      [--redirect-status 301|302|307|308] [--write-endpoints FILE]\n");
+         },
+         {}},
+    };
+    return list;
+}
+
 QString usage()
 {
-    return QCoreApplication::translate(
-        "Cli",
-        "Usage:\n"
-        "  cio-console [--sandbox]                          open the window\n"
-        "  cio-console workspace add NAME --site-id ID [--account NAME] [--route auto|us|eu] [--app-key-stdin]\n"
-        "                                                   [--no-verify]\n"
-        "                                                   (Track API key on stdin, App API key on line 2)\n"
-        "  cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] [--route auto|us|eu]\n"
-        "                                  [--track-key-stdin]\n"
-        "                                 [--app-key-stdin | --remove-app-key] [--no-verify]\n"
-        "                                                   (new keys on stdin, the Track API key first)\n"
-        "  cio-console workspace list [--json]\n"
-        "  cio-console workspace remove NAME\n"
-        "  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--check-app-key [--other-region]]\n"
-        "                                                   [--json]\n"
-        "  cio-console send CALL (--workspace NAME | --site-id ID) OPTIONS [--count N [--rate R]]\n"
-        "    identify       --id ID [--attributes JSON]\n"
-        "    delete         --id ID\n"
-        "    event|page|screen --id ID --name NAME|URL|SCREEN [--data JSON] [--timestamp TIME]\n"
-        "    anonymous      --anonymous-id AID --name NAME [--data JSON] [--timestamp TIME]\n"
-        "    add-device     --id ID --device-id TOKEN --platform ios|android [--attributes JSON]\n"
-        "                   [--timestamp TIME (last used)]\n"
-        "    delete-device  --id ID --device-id TOKEN\n"
-        "    suppress|unsuppress --id ID\n"
-        "    merge          --id PRIMARY --secondary ID   (the secondary person is merged and deleted)\n"
-        "    entity|batch   --data JSON                   (Track v2 /api/v2/entity, /api/v2/batch)\n"
-        "    JSON is an object or @FILE (@- reads standard input); TIME is Unix seconds or ISO 8601.\n"
-        "    --count N sends the call N times at R calls per second (default 10, at most 100); a 429\n"
-        "    answer is waited out (Retry-After) and the call sent again; other failures are not re-sent.\n"
-        "  cio-console log export --format har|jsonl [--output FILE]   (filters: see log --help)\n"
-        "  cio-console log tail [-n N] [--json] | log clear\n"
-        "  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]\n"
-        "                      [--redirect-status 301|302|307|308] [--write-endpoints FILE]\n"
-        "Options of region and send: --via us|eu (first host; default: the detected region), --json,\n"
-        "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15).\n"
-        "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
-        "CIO_CONSOLE_ENDPOINTS=FILE points the console at other hosts (see README).\n"
-        "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input (nothing was sent),\n"
-        "  3 credentials unavailable.\n");
+    QString text = Text::tr("Usage:\n"
+                      "  cio-console [--sandbox]                          open the window\n");
+    for (const CommandInfo &info : commands())
+        text += info.synopsis();
+    return text + footer();
 }
 
 bool isCommand(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
-    static const QStringList commands = {QStringLiteral("workspace"), QStringLiteral("region"), QStringLiteral("send"),
-                                         QStringLiteral("sandbox"), QStringLiteral("log")};
-    return commands.contains(arguments.at(1));
+    for (const CommandInfo &info : commands()) {
+        if (info.words.constFirst() == arguments.at(1))
+            return true;
+    }
+    return false;
 }
 
 int run(QCoreApplication &app, const QStringList &arguments)
 {
-    CliRunner runner(arguments);
-    QTimer::singleShot(0, &runner, &CliRunner::start);
+    static QTextStream out(stdout);
+    static QTextStream err(stderr);
+    const CommandInfo *info = find(arguments);
+    if (!info) {
+        const QString group = arguments.value(1);
+        const QString word = arguments.value(2);
+        if (word == u"--help" || word == u"-h" || word == u"help") {
+            out << groupUsage(group) << Qt::flush;
+            return Success;
+        }
+        // Legacy dispatch: CliRunner answers the words it knows, and names the subcommands it expects.
+    }
+    if (!info || !info->make) {
+        CliRunner runner(arguments);
+        QTimer::singleShot(0, &runner, &CliRunner::start);
+        return app.exec();
+    }
+    CliEnvironment environment;
+    environment.out = &out;
+    environment.err = &err;
+    std::unique_ptr<Command> command(info->make(environment, info->synopsis()));
+    QObject::connect(command.get(), &Command::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, command.get(), [&] { command->start(arguments, int(info->words.size())); });
     return app.exec();
 }
 

@@ -3,9 +3,13 @@
 #include <QString>
 #include <QStringList>
 
-class QCoreApplication;
+#include <functional>
 
-// Headless commands (shared/DESIGN.md, "The contract with scripts"). No window is created; results go
+class Command;
+class QCoreApplication;
+struct CliEnvironment;
+
+// Headless commands (docs/cli.md: the contract with scripts). No window is created; results go
 // to stdout, errors to stderr.
 namespace Cli {
 
@@ -16,6 +20,17 @@ enum ExitCode {
     UsageError = 2, // usage error or invalid input; nothing was sent
     CredentialsUnavailable = 3 // keychain error, missing key
 };
+
+// One command of the command line: its words ("workspace", "add"), its lines of the usage text, and how
+// to make it. The usage text, every --help and the dispatch come from this list.
+struct CommandInfo
+{
+    using Make = std::function<Command *(const CliEnvironment &environment, const QString &synopsis)>;
+    QStringList words;
+    std::function<QString()> synopsis; // translated when asked
+    Make make;
+};
+const QList<CommandInfo> &commands();
 
 // True when arguments name a headless command ("workspace", "region", "send", "sandbox").
 bool isCommand(const QStringList &arguments);

@@ -1,0 +1,168 @@
+#include "outputformatter.h"
+
+#include "requestlogmodel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+// The "timestamp" (or a device's "last_used") the request carried, as sent; undefined when none.
+QJsonValue sentTimestamp(const RequestRecord &record)
+{
+    const QJsonObject body = QJsonDocument::fromJson(record.requestBody).object();
+    if (record.call == CallKind::AddDevice)
+        return body.value(u"device").toObject().value(u"last_used");
+    return body.value(u"timestamp");
+}
+} // namespace
+
+OutputFormatter::OutputFormatter(QTextStream &out, QTextStream &err, bool json)
+    : m_out(out)
+    , m_err(err)
+    , m_json(json)
+{ }
+
+QString OutputFormatter::jsonLine(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString OutputFormatter::localTimeWithOffset(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+void OutputFormatter::line(const QString &text)
+{
+    m_out << text << Qt::endl;
+}
+
+void OutputFormatter::record(const RequestRecord &record, Region via, const QString &viaSource)
+{
+    if (m_json) {
+        QJsonObject o = record.toJson();
+        o.insert(QStringLiteral("via"), regionCode(via));
+        o.insert(QStringLiteral("via_source"), viaSource);
+        m_out << jsonLine(o) << Qt::endl;
+    } else {
+        m_out << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
+                     .arg(callName(record.call), record.method, record.path, RequestLogModel::statusText(record),
+                          record.handledBy.isEmpty() ? tr("no host") : record.handledBy,
+                          record.handledBy.isEmpty() ? tr("no answer") : regionCode(record.handledByRegion).toUpper(),
+                          QString::number(record.hops.size()), QString::number(record.durationMs))
+              << Qt::endl;
+        const QJsonValue timestamp = sentTimestamp(record);
+        if (timestamp.isDouble())
+            m_out << tr("  timestamp sent: %1 (%2)")
+                         .arg(QString::number(timestamp.toInteger()),
+                              QDateTime::fromSecsSinceEpoch(timestamp.toInteger(), Qt::UTC).toString(Qt::ISODate))
+                  << Qt::endl;
+    }
+    for (const QString &warning : record.warnings)
+        m_err << tr("warning: ") << warning << Qt::endl;
+}
+
+void OutputFormatter::burstSummary(const BurstSender::Summary &s)
+{
+    if (m_json) {
+        QJsonArray failedArray;
+        for (int i : s.failedIndexes)
+            failedArray.append(i + 1);
+        const QJsonObject summary {
+            {QStringLiteral("requested"), s.requested},
+            {QStringLiteral("succeeded"), s.succeeded},
+            {QStringLiteral("failed"), s.failed},
+            {QStringLiteral("refused"), s.refused},
+            {QStringLiteral("not_sent"), s.notSent},
+            {QStringLiteral("cancelled"), s.cancelled},
+            {QStringLiteral("rate_limited_answers"), s.rateLimitedAnswers},
+            {QStringLiteral("waited_ms"), s.waitedMs},
+            {QStringLiteral("final_rate"), s.finalRate},
+            {QStringLiteral("duration_ms"), s.elapsedMs},
+            {QStringLiteral("failed_calls"), failedArray},
+        };
+        m_out << jsonLine(QJsonObject {{QStringLiteral("burst"), summary}}) << Qt::endl;
+        return;
+    }
+    m_out << tr("Burst: %1 of %2 succeeded, %3 failed, %4 not sent, %5 rate-limited answer(s) (waited %6 s), %7 s")
+                 .arg(QString::number(s.succeeded), QString::number(s.requested), QString::number(s.failed),
+                      QString::number(s.notSent), QString::number(s.rateLimitedAnswers),
+                      QString::number(s.waitedMs / 1000.0), QString::number(s.elapsedMs / 1000.0))
+          << Qt::endl;
+}
+
+void OutputFormatter::region(const RegionReport &r)
+{
+    const RegionInfo &info = r.info;
+    const EndpointTable &endpoints = *r.endpoints;
+    const Route route = r.workspace ? r.workspace->route : Route::Auto;
+    const Region firstHop = r.viaGiven ? r.via
+        : r.workspace                  ? r.workspace->firstHopRegion()
+                                       : (info.ok ? info.region : Region::Us);
+    if (m_json) {
+        QJsonObject o = info.toJson();
+        o.insert(QStringLiteral("track_host"),
+                 info.ok ? QJsonValue(endpoints.trackUrl(info.region).toString()) : QJsonValue());
+        o.insert(QStringLiteral("api_host"),
+                 info.ok ? QJsonValue(endpoints.appUrl(info.region).toString()) : QJsonValue());
+        o.insert(QStringLiteral("route"), routeCode(route));
+        o.insert(QStringLiteral("first_hop"), regionCode(firstHop));
+        o.insert(QStringLiteral("account"),
+                 r.workspace && !r.workspace->account.isEmpty() ? QJsonValue(r.workspace->account) : QJsonValue());
+        o.insert(QStringLiteral("diagnosis"), diagnosisJson(r.diagnoses));
+        if (r.probed) {
+            QJsonArray array;
+            for (const AppKeyProbe &p : r.probes)
+                array.append(p.toJson());
+            o.insert(QStringLiteral("app_key"), array);
+        }
+        m_out << jsonLine(o) << Qt::endl;
+        return;
+    }
+    if (!info.ok)
+        return;
+    m_out << tr("Region:          %1 (%2)\n").arg(regionDisplayName(info.region), regionCode(info.region))
+          << tr("Workspace ID:    %1\n").arg(info.environmentId)
+          << tr("Track API host:  %1\n").arg(endpoints.trackUrl(info.region).toString())
+          << tr("App API host:    %1\n").arg(endpoints.appUrl(info.region).toString())
+          << (r.viaGiven ? tr("Route:           --via %1 (this request went to the %2 host)\n")
+                               .arg(regionCode(r.via), regionCode(r.via).toUpper())
+                         : tr("Route:           %1 (first request to the %2 host)\n")
+                               .arg(routeCode(route), regionCode(firstHop).toUpper()))
+          << tr("Verified:        %1 through %2 (%3 host)\n")
+                 .arg(localTimeWithOffset(info.verifiedAt), info.handledBy,
+                      regionCode(endpoints.regionOf(endpoints.trackUrl(r.via))).toUpper());
+    for (const AppKeyProbe &p : r.probes)
+        m_out << tr("App API key:     %1\n").arg(p.text());
+    for (const Diagnosis &d : r.diagnoses)
+        m_out << tr("Diagnosis:       %1\n").arg(d.message);
+}
+
+void OutputFormatter::workspaces(const QList<Workspace> &all)
+{
+    if (m_json) {
+        QJsonArray array;
+        for (const Workspace &w : all) {
+            QJsonObject o;
+            o.insert(QStringLiteral("name"), w.name);
+            o.insert(QStringLiteral("site_id"), w.siteId);
+            o.insert(QStringLiteral("account"), w.account.isEmpty() ? QJsonValue() : QJsonValue(w.account));
+            o.insert(QStringLiteral("region"), regionCode(w.region));
+            o.insert(QStringLiteral("environment_id"),
+                     w.environmentId < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(w.environmentId));
+            o.insert(QStringLiteral("route"), routeCode(w.route));
+            o.insert(QStringLiteral("has_app_api_key"), w.hasAppApiKey);
+            array.append(o);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else if (all.isEmpty()) {
+        m_out << tr("No workspaces. Add one with: cio-console workspace add NAME --site-id ID") << Qt::endl;
+    } else {
+        for (const Workspace &w : all)
+            m_out << w.name << u'\t' << w.siteId << u'\t' << regionCode(w.region)
+                  << (w.account.isEmpty() ? QString() : u'\t' + w.account) << Qt::endl;
+    }
+}
