@@ -16,6 +16,7 @@
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
 #include "requestlogview.h"
+#include "requestrecorder.h"
 #include "sandboxmenu.h"
 #include "sandboxserver.h"
 #include "workspacedialog.h"
@@ -144,15 +145,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             m_endpointError = error;
     }
 
-    // The request log (issue 7), wired as its author specifies: the model stores every finished call
-    // itself (see makeClient()) and polls for the calls the CLI appends.
+    // The request log (issue 7): every call goes through the recorder (see makeClient()), which stores the
+    // finished ones; the model shows them and polls for the calls the CLI appends. Without the database,
+    // calls are listed for this session only.
     m_logStore = new RequestLogStore(this);
-    if (m_logStore->open(options.logPath.isEmpty() ? RequestLogStore::defaultPath() : options.logPath)) {
-        m_log = new RequestLogModel(m_logStore, 5000, this);
-    } else {
+    if (!m_logStore->open(options.logPath.isEmpty() ? RequestLogStore::defaultPath() : options.logPath))
         m_logError = m_logStore->errorString();
-        m_log = new RequestLogModel(5000, this);
-    }
+    m_log = new RequestLogModel(new RequestRecorder(m_logStore, m_logStore), 5000, this);
     m_log->setPollInterval(1000);
     // A burst's rows are shown together, once a frame: the table is laid out and painted once a frame.
     m_log->setUpdateInterval(RequestLogView::ModelUpdateIntervalMs);
@@ -762,16 +761,16 @@ MainWindow::Client MainWindow::makeClient(const EndpointTable &endpoints)
     c.detector = new RegionDetector(c.client, c.client);
     c.serial = m_nextClientSerial++;
     const int serial = c.serial;
-    // started and finished go to RequestLogModel::upsert() (with ids unique across clients, see liveId()).
-    // The model stores the finished call itself: it is never appended here as well, and whatever follows
-    // the call's end (Send available again, callFinished()) waits for the model's committed() signal.
+    // started and finished go to the log's RequestRecorder (with ids unique across clients, see liveId()),
+    // the only writer of the log; whatever follows the call's end (Send available again, callFinished())
+    // waits for the model's committed() signal.
     connect(c.client, &TrackClient::started, this, [this, serial](const RequestRecord &record) {
         const RequestRecord row = withLiveId(serial, record);
         m_inFlight.insert(row.id);
-        m_log->upsert(row);
+        m_log->recorder()->record(row);
     });
     connect(c.client, &TrackClient::finished, this,
-            [this, serial](const RequestRecord &record) { m_log->upsert(withLiveId(serial, record)); });
+            [this, serial](const RequestRecord &record) { m_log->recorder()->record(withLiveId(serial, record)); });
     return c;
 }
 

@@ -22,11 +22,11 @@ class RequestLogStore;
 //   from the event loop once its transaction is committed, so a kill -9 after it loses nothing; stored is
 //   the record as the store holds it (id: the store's, authorization masked).
 // - Without an open store (null, or open() failed) a finished record is final at once: committed(liveId,
-//   record, false) is emitted before record() returns. A store that refuses the call (it was closed, or
-//   its transaction failed: disk full, database locked for more than 5 s...) is reported the same way,
-//   with errorString() saying why.
-// Exactly one committed() per finished call. The store must be used from this object's thread, and
-// nothing else should enqueue() calls in it (see RequestLogModel::refresh()).
+//   record, false) is emitted before record() returns. A call the store does not keep is reported as
+//   committed(liveId, record, false) too, with errorString() saying why: at once when the store refuses
+//   it (closed meanwhile), from the event loop when its transaction failed (disk full, database locked
+//   for more than 5 s...).
+// Exactly one committed() per finished call. The store is used from this object's thread.
 class RequestRecorder : public QObject
 {
     Q_OBJECT
