@@ -43,7 +43,7 @@ LogExportFile::Result writeFile(const QString &path, LogExport::Format format, c
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {-1, Failure::File, file.errorString()};
-    const LogExportFile::Result result = writeTo(&file, format, source, readError);
+    LogExportFile::Result result = writeTo(&file, format, source, readError);
     if (!result.ok()) {
         file.cancelWriting();
         return result;

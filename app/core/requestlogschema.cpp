@@ -307,10 +307,10 @@ bool insertRow(QSqlQuery &q, const RequestRecord &r, qint64 *id, QString *error)
     return true;
 }
 
-int statusClassCode(RequestLogFilter::StatusClass c)
+int statusClassCode(RequestLogFilter::StatusClass statusClass)
 {
     using S = RequestLogFilter::StatusClass;
-    switch (c) {
+    switch (statusClass) {
     case S::Success2xx:
         return 2;
     case S::Redirect3xx:
