@@ -43,9 +43,9 @@ struct RequestLogRetention
 //   counter) is ignored.
 // - Two ways to append:
 //   - append() / appendBatch(): synchronous, on the calling thread; one transaction per call (per
-//     batch), committed when the function returns. The CLI's path: a call is durable before its
-//     result is printed and before the process exits.
-//   - enqueue(): group commit, the window's path. The call is queued and enqueue() returns at once
+//     batch), committed when the function returns.
+//   - enqueue(): group commit, the path of RequestRecorder, through which the window and the CLI
+//     write every call (use it rather than enqueue()). The call is queued and enqueue() returns at once
 //     with a ticket; a writer thread with its own connection commits whatever is queued in one
 //     transaction (at most MaxGroup calls each; the calls queued while one commits form the next),
 //     then committed(firstTicket, firstId, lastId) names the tickets and their ids, in the store's

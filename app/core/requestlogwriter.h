@@ -43,7 +43,8 @@ public:
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
 
-    // Queues a finished call; returns its ticket. retention is what the writer's periodic prune keeps.
+    // Queues a finished call while running; returns its ticket. retention is what the writer's periodic
+    // prune keeps.
     quint64 enqueue(const RequestRecord &record, const RequestLogRetention &retention);
     // Blocks until nothing is queued or being written.
     void waitUntilIdle();
