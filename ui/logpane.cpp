@@ -9,6 +9,7 @@
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
 #include "requestlogview.h"
+#include "requestrecorder.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -45,7 +46,7 @@ void nameWidget(QWidget *widget, const QString &objectName, const QString &acces
 LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_session(session)
-    , m_log(session->logModel())
+    , m_log(new RequestLogModel(session->recorder(), 5000, this))
 {
     setObjectName(QStringLiteral("bottomSplitter"));
     setChildrenCollapsible(false);
@@ -155,7 +156,6 @@ LogPane::~LogPane()
     }
     disconnect(m_view->selectionModel(), nullptr, this, nullptr);
     disconnect(m_log, nullptr, this, nullptr);
-    // The model belongs to the session, which may outlive the view.
     m_proxy->setSourceModel(nullptr);
 }
 

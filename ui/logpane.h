@@ -33,6 +33,7 @@ public:
     QAction *copyCurlAction() const { return m_copyCurlAction; }
     QAction *clearLogAction() const { return m_clearLogAction; }
     RequestLogView *view() const { return m_view; }
+    RequestLogModel *model() const { return m_log; }
 
     // Sizes the columns to their content (workspace names, the hosts of the table in use); Path takes the rest.
     void fitColumns();

@@ -68,7 +68,7 @@ public:
         m_session->addSessionWorkspace(std::move(workspace), trackApiKey, appApiKey);
     }
 
-    RequestLogModel *requestLog() const { return m_session->logModel(); }
+    RequestLogModel *requestLog() const { return m_logPane->model(); }
     RequestLogStore *requestLogStore() const { return m_session->logStore(); }
     AboutInfo aboutInfo() const;
 

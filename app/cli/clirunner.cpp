@@ -9,6 +9,7 @@
 #include "regiondetector.h"
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
+#include "requestrecorder.h"
 #include "sandboxserver.h"
 #include "workspaceadder.h"
 #include "workspaceremover.h"
@@ -90,6 +91,10 @@ void CliRunner::finish(int code)
 {
     if (m_finished)
         return;
+    if (m_unlogged > 0) { // the rows of the calls sent are on disk before the process exits
+        afterLogged([this, code] { finish(code); });
+        return;
+    }
     m_finished = true;
     out().flush();
     err().flush();
@@ -181,21 +186,37 @@ bool CliRunner::setUpClient(const QCommandLineParser &parser)
     }
     m_client = new TrackClient(endpoints, this);
     m_client->setTimeoutMs(timeoutMs);
-    // -- request log (issue 7): every finished call goes to the persistent log before its result is
-    // printed (finished() is emitted before the send callback). A log that cannot open is a warning,
-    // never a reason not to send.
+    // -- request log (issue 7): every call goes through the recorder to the persistent log; what is printed
+    // of a finished call waits for its row (afterLogged()). A log that cannot open is a warning, never a
+    // reason not to send.
     auto *log = new RequestLogStore(this);
-    if (log->open()) {
+    if (log->open())
         m_log = log;
-        connect(m_client, &TrackClient::finished, log, [log](const RequestRecord &record) {
-            if (log->append(record) <= 0)
-                err() << tr("warning: request log: ") << log->errorString() << Qt::endl;
-        });
-    } else {
+    else
         err() << tr("warning: request log: ") << log->errorString() << Qt::endl;
-    }
+    m_recorder = new RequestRecorder(m_log, this);
+    connect(m_client, &TrackClient::started, m_recorder, &RequestRecorder::record);
+    connect(m_client, &TrackClient::finished, this, [this](const RequestRecord &record) {
+        ++m_unlogged;
+        m_recorder->record(record);
+    });
+    connect(m_recorder, &RequestRecorder::committed, this, [this](qint64, const RequestRecord &, bool stored) {
+        if (!stored && m_log)
+            err() << tr("warning: request log: ") << m_recorder->errorString() << Qt::endl;
+        --m_unlogged;
+        while (m_unlogged == 0 && !m_afterLogged.isEmpty())
+            m_afterLogged.takeFirst()();
+    });
     // -- end request log
     return true;
+}
+
+void CliRunner::afterLogged(std::function<void()> next)
+{
+    if (m_unlogged == 0)
+        next();
+    else
+        m_afterLogged << std::move(next);
 }
 
 bool CliRunner::resolveVia(const QCommandLineParser &parser, Region *via)
@@ -597,6 +618,10 @@ bool CliRunner::lastCallPassedUs() const
 
 void CliRunner::reportRegion(const RegionInfo &info, Region via, const QList<AppKeyProbe> &probes)
 {
+    if (m_unlogged > 0) { // the calls' rows first
+        afterLogged([this, info, via, probes] { reportRegion(info, via, probes); });
+        return;
+    }
     const EndpointTable &endpoints = m_client->endpoints();
     DiagnosisInput input;
     if (m_workspace) {
@@ -983,7 +1008,7 @@ void CliRunner::sendCall(const TrackCall &trackCall, const TrackCredentials &cre
     TrackClient::Options options;
     options.workspace = m_workspace ? m_workspace->name : QString();
     options.accountRegion = accountRegion;
-    m_client->send(trackCall, credentials, via, options, this, [this, via, source](const RequestRecord &record) {
+    const auto report = [this, via, source](const RequestRecord &record) {
         printRecord(record, via, source);
         if (!record.succeeded()) {
             fail(Cli::CallFailed, record.error);
@@ -995,7 +1020,9 @@ void CliRunner::sendCall(const TrackCall &trackCall, const TrackCredentials &cre
             return;
         }
         finish(Cli::Success);
-    });
+    };
+    m_client->send(trackCall, credentials, via, options, this,
+                   [this, report](const RequestRecord &record) { afterLogged([report, record] { report(record); }); });
 }
 
 void CliRunner::sendBurst(const TrackCall &trackCall, const TrackCredentials &credentials, Region via,
@@ -1005,14 +1032,18 @@ void CliRunner::sendBurst(const TrackCall &trackCall, const TrackCredentials &cr
     options.workspace = m_workspace ? m_workspace->name : QString();
     options.accountRegion = accountRegion;
     auto *burst = new BurstSender(m_client, this);
-    connect(burst, &BurstSender::recordFinished, this,
-            [this, via, source](int, const RequestRecord &record) { printRecord(record, via, source); });
-    connect(burst, &BurstSender::rateLimited, this, [](int index, qint64 waitMs, double newRate) {
-        err() << tr("rate limited (429) on call %1: waiting %2 s, then sending it again at %3 calls per second")
-                     .arg(QString::number(index + 1), QString::number(waitMs / 1000.0), QString::number(newRate))
-              << Qt::endl;
+    // Each line once the call's row is final, in order.
+    connect(burst, &BurstSender::recordFinished, this, [this, via, source](int, const RequestRecord &record) {
+        afterLogged([this, via, source, record] { printRecord(record, via, source); });
     });
-    connect(burst, &BurstSender::finished, this, [this](const BurstSender::Summary &s) {
+    connect(burst, &BurstSender::rateLimited, this, [this](int index, qint64 waitMs, double newRate) {
+        afterLogged([index, waitMs, newRate] {
+            err() << tr("rate limited (429) on call %1: waiting %2 s, then sending it again at %3 calls per second")
+                         .arg(QString::number(index + 1), QString::number(waitMs / 1000.0), QString::number(newRate))
+                  << Qt::endl;
+        });
+    });
+    const auto summarize = [this](const BurstSender::Summary &s) {
         QStringList failed;
         for (int i : s.failedIndexes)
             failed << QString::number(i + 1);
@@ -1063,7 +1094,9 @@ void CliRunner::sendBurst(const TrackCall &trackCall, const TrackCredentials &cr
             return;
         }
         finish(Cli::Success);
-    });
+    };
+    connect(burst, &BurstSender::finished, this,
+            [this, summarize](const BurstSender::Summary &s) { afterLogged([summarize, s] { summarize(s); }); });
     // Ctrl-C or SIGTERM stops the burst after the call in flight; the summary says what was not sent. A
     // second signal ends the process as usual.
     watchInterrupt([burst] { burst->cancel(); });

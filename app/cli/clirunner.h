@@ -15,6 +15,7 @@
 
 class CredentialStore;
 class RequestLogStore;
+class RequestRecorder;
 class QSettings;
 class SandboxServer;
 class QTextStream;
@@ -47,6 +48,9 @@ private:
     void addCredentialOptions(QCommandLineParser &parser);
     bool parse(QCommandLineParser &parser, int skip);
     bool setUpClient(const QCommandLineParser &parser);
+    // Runs next once every call finished so far has its final row in the request log (RequestRecorder::
+    // committed()); at once when none waits. What is printed of a call, and the exit, wait for it.
+    void afterLogged(std::function<void()> next);
     // A seconds option (0 < s <= 600) in milliseconds, or a usage error naming the option.
     bool secondsOption(const QCommandLineParser &parser, const QString &name, int *ms);
     bool openKeychain(const QCommandLineParser &parser);
@@ -89,6 +93,9 @@ private:
     SandboxServer *m_sandbox = nullptr;
     std::optional<Workspace> m_workspace; // set by withCredentials for --workspace
     RequestLogStore *m_log = nullptr; // open request log, or null
+    RequestRecorder *m_recorder = nullptr; // every call of m_client goes through it to the log
+    int m_unlogged = 0; // finished calls whose row is not final yet
+    QList<std::function<void()>> m_afterLogged; // waiting for m_unlogged to reach 0, in order
     QCommandLineParser m_parser;
     bool m_finished = false;
 };

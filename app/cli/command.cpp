@@ -71,7 +71,6 @@ ConsoleSession *Command::session(int keychainTimeoutMs, int requestTimeoutMs, bo
     options.keychainTimeoutMs = keychainTimeoutMs;
     options.endpoints = m_environment.endpoints;
     options.requestTimeoutMs = requestTimeoutMs;
-    options.logCapacity = 1;
     m_session = std::make_unique<ConsoleSession>(options);
     if (needEndpoints && !m_session->endpointError().isEmpty()) {
         fail(Cli::UsageError, m_session->endpointError());

@@ -8,12 +8,12 @@
 
 #include "cli.h"
 #include "logexport.h"
+#include "logexportfile.h"
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -188,43 +188,29 @@ void CliRunner::runLog()
     }
 
     // export: to a file atomically (a failed export leaves no half file), or to stdout.
-    const bool toFile = m_parser.isSet(QStringLiteral("output"));
-    QSaveFile file(m_parser.value(QStringLiteral("output")));
-    QFile stdoutFile;
-    QIODevice *device = nullptr;
-    if (toFile) {
-        if (!file.open(QIODevice::WriteOnly)) {
-            fail(Cli::UsageError, tr("--output: cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return;
-        }
-        device = &file;
+    const QString output = m_parser.value(QStringLiteral("output"));
+    LogExportFile::Result result;
+    if (m_parser.isSet(QStringLiteral("output"))) {
+        result = LogExportFile::writeMatching(*store, filter, output, *format);
     } else {
         out().flush();
+        QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
             fail(Cli::CallFailed, tr("cannot write to stdout"));
             return;
         }
-        device = &stdoutFile;
-    }
-    LogExport::Writer writer(device, *format);
-    bool ok = writer.begin();
-    ok = store->forEach(filter, [&writer](const RequestRecord &r) { return writer.add(r); }) && ok;
-    ok = writer.finish() && ok;
-    if (!ok) {
-        const QString reason = writer.errorString().isEmpty() ? store->errorString() : writer.errorString();
-        if (toFile)
-            file.cancelWriting();
-        fail(Cli::CallFailed, tr("log export: %1").arg(reason));
-        return;
-    }
-    if (toFile) {
-        if (!file.commit()) {
-            fail(Cli::UsageError, tr("--output: cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return;
-        }
-        out() << tr("Exported %1 call(s) to %2.").arg(QString::number(writer.count()), file.fileName()) << Qt::endl;
-    } else {
+        result = LogExportFile::writeMatching(*store, filter, &stdoutFile, *format);
         stdoutFile.flush();
     }
+    if (result.failure == LogExportFile::Result::Failure::File) {
+        fail(Cli::UsageError, tr("--output: cannot write %1: %2").arg(output, result.error));
+        return;
+    }
+    if (!result.ok()) {
+        fail(Cli::CallFailed, tr("log export: %1").arg(result.error));
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("output")))
+        out() << tr("Exported %1 call(s) to %2.").arg(QString::number(result.count), output) << Qt::endl;
     finish(Cli::Success);
 }

@@ -1,6 +1,6 @@
 #include "outputformatter.h"
 
-#include "requestlogmodel.h"
+#include "requestlogcells.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,7 +49,7 @@ void OutputFormatter::record(const RequestRecord &record, Region via, const QStr
         m_out << jsonLine(o) << Qt::endl;
     } else {
         m_out << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
-                     .arg(callName(record.call), record.method, record.path, RequestLogModel::statusText(record),
+                     .arg(callName(record.call), record.method, record.path, RequestLogCells::statusText(record),
                           record.handledBy.isEmpty() ? tr("no host") : record.handledBy,
                           record.handledBy.isEmpty() ? tr("no answer") : regionCode(record.handledByRegion).toUpper(),
                           QString::number(record.hops.size()), QString::number(record.durationMs))

@@ -4,7 +4,7 @@
 #include "burstsender.h"
 #include "keychaincredentialstore.h"
 #include "memorycredentialstore.h"
-#include "requestlogmodel.h"
+#include "requestrecorder.h"
 #include "requestlogstore.h"
 #include "sandboxserver.h"
 #include "workspacesettings.h"
@@ -53,15 +53,12 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
     }
 
     m_logStore = new RequestLogStore(this);
-    if (m_logStore->open(options.logPath.isEmpty() ? RequestLogStore::defaultPath() : options.logPath)) {
-        m_log = new RequestLogModel(m_logStore, options.logCapacity, this);
-    } else {
+    if (!m_logStore->open(options.logPath.isEmpty() ? RequestLogStore::defaultPath() : options.logPath))
         m_logError = m_logStore->errorString();
-        m_log = new RequestLogModel(options.logCapacity, this);
-    }
-    // A call's end is final once its row is: over the store, once committed (a kill -9 after this loses
-    // nothing shown).
-    connect(m_log, &RequestLogModel::committed, this,
+    // Every call reaches the log through the recorder; a call's end is final once its row is committed (a
+    // kill -9 after this loses nothing shown).
+    m_recorder = new RequestRecorder(m_logStore, this);
+    connect(m_recorder, &RequestRecorder::committed, this,
             [this](qint64 live, const RequestRecord &record, bool) { onCommitted(live, record); });
 
     if (m_endpointError.isEmpty())
@@ -70,12 +67,12 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
 
 ConsoleSession::~ConsoleSession()
 {
-    // Calls that end from here on must not reach a session being torn down; then the model goes before
-    // the store it reads.
+    // Calls that end from here on must not reach a session being torn down; then the recorder goes before
+    // the store it writes.
     for (TrackClient *client : findChildren<TrackClient *>())
         disconnect(client, nullptr, this, nullptr);
-    delete m_log;
-    m_log = nullptr;
+    delete m_recorder;
+    m_recorder = nullptr;
     delete m_logStore;
     m_logStore = nullptr;
 }
@@ -96,11 +93,11 @@ ConsoleSession::Client ConsoleSession::makeClient(const EndpointTable &endpoints
     connect(c.client, &TrackClient::started, this, [this, serial](const RequestRecord &record) {
         const RequestRecord row = withLiveId(serial, record);
         m_inFlight.insert(row.id);
-        m_log->upsert(row);
+        m_recorder->record(row);
         Q_EMIT callStarted(row.id);
     });
     connect(c.client, &TrackClient::finished, this,
-            [this, serial](const RequestRecord &record) { m_log->upsert(withLiveId(serial, record)); });
+            [this, serial](const RequestRecord &record) { m_recorder->record(withLiveId(serial, record)); });
     return c;
 }
 

@@ -20,7 +20,7 @@
 class CredentialStore;
 class MemoryCredentialStore;
 class QSettings;
-class RequestLogModel;
+class RequestRecorder;
 class RequestLogStore;
 class SandboxServer;
 
@@ -49,7 +49,6 @@ public:
         int keychainTimeoutMs = 15000; // for the OS keychain made when credentialStore is null
         std::optional<EndpointTable> endpoints; // null = EndpointTable::fromEnvironment()
         int requestTimeoutMs = 0; // per request; 0 = TrackClient's default
-        int logCapacity = 5000; // rows the log model holds
     };
 
     explicit ConsoleSession(const Options &options, QObject *parent = nullptr);
@@ -76,7 +75,8 @@ public:
     // --- request log --------------------------------------------------------------------------------------
     RequestLogStore *logStore() const { return m_logStore; }
     QString logError() const { return m_logError; } // non-empty: the database could not be opened
-    RequestLogModel *logModel() const { return m_log; }
+    // The one way calls reach the log (the window's table reads what it records).
+    RequestRecorder *recorder() const { return m_recorder; }
 
     // --- sandbox ------------------------------------------------------------------------------------------
     bool isOnSandbox() const { return m_onSandbox; }
@@ -250,7 +250,7 @@ private:
 
     RequestLogStore *m_logStore = nullptr;
     QString m_logError;
-    RequestLogModel *m_log = nullptr;
+    RequestRecorder *m_recorder = nullptr;
     QSet<qint64> m_inFlight; // live ids of calls started and not final in the log yet
     QSet<qint64> m_sentCalls; // live ids of calls sent with send() and not final yet
     QPointer<BurstSender> m_burst;

@@ -1,7 +1,7 @@
 // ConsoleSession: region checks, App API key checks and the diagnosis (see consolesession.h).
 #include "consolesession.h"
 
-#include "requestlogmodel.h"
+#include "requestlogcells.h"
 #include "requestlogstore.h"
 
 namespace {
@@ -17,7 +17,7 @@ QString failedRequestText(const RequestRecord &record)
         return QString();
     const Hop &hop = record.hops.last();
     return QStringLiteral("%1 %2 → %3")
-        .arg(record.method, hop.url.toString(QUrl::RemoveUserInfo), RequestLogModel::statusText(record));
+        .arg(record.method, hop.url.toString(QUrl::RemoveUserInfo), RequestLogCells::statusText(record));
 }
 } // namespace
 

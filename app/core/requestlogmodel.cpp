@@ -1,27 +1,24 @@
 #include "requestlogmodel.h"
 
-#include "endpointtable.h"
+#include "requestrecorder.h"
 
-#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
 
-RequestLogModel::RequestLogModel(int capacity, QObject *parent)
+RequestLogModel::RequestLogModel(RequestRecorder *recorder, int capacity, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_capacity(qMax(1, capacity))
-{ }
-
-RequestLogModel::RequestLogModel(RequestLogStore *store, int capacity, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    , m_recorder(recorder)
     , m_capacity(qMax(1, capacity))
 {
-    if (m_store) {
+    Q_ASSERT(m_recorder);
+    connect(m_recorder, &RequestRecorder::live, this, &RequestLogModel::onLive);
+    connect(m_recorder, &RequestRecorder::committed, this, &RequestLogModel::onRecorderCommitted);
+    RequestLogStore *store = m_recorder->store();
+    if (store && store->isOpen()) {
+        m_store = store;
         connect(m_store, &RequestLogStore::appended, this, &RequestLogModel::scheduleRefresh);
         connect(m_store, &RequestLogStore::cleared, this, &RequestLogModel::reload);
-        connect(m_store, &RequestLogStore::committed, this, &RequestLogModel::onCommitted);
-        connect(m_store, &RequestLogStore::commitFailed, this, &RequestLogModel::onCommitFailed);
         reload();
     }
 }
@@ -65,6 +62,7 @@ void RequestLogModel::setPollInterval(int ms)
     }
     if (!m_poll) {
         m_poll = new QTimer(this);
+        m_poll->setObjectName(QStringLiteral("requestLogPoll"));
         connect(m_poll, &QTimer::timeout, this, &RequestLogModel::scheduledRefresh);
     }
     m_poll->start(ms);
@@ -119,14 +117,14 @@ void RequestLogModel::showHeld()
         signalEnd(&RequestLogModel::endInsertRows);
     }
     if (!m_heldCommits.isEmpty()) {
-        QList<HeldCommit> commits;
+        QList<std::pair<qint64, RequestRecord>> commits;
         commits.swap(m_heldCommits);
-        QList<std::pair<qint64, RequestRecord>> shown;
-        for (const HeldCommit &c : std::as_const(commits))
-            showCommitted(c.firstTicket, c.firstId, c.lastId, &shown);
+        // Rows first (one dataChanged() for a run of rows that change in place), signals once all are shown.
+        for (const auto &[liveId, stored] : std::as_const(commits))
+            showCommitted(liveId, stored);
         flushChanged();
         trimToCapacity();
-        for (const auto &[liveId, stored] : std::as_const(shown))
+        for (const auto &[liveId, stored] : std::as_const(commits))
             Q_EMIT committed(liveId, stored, true);
     }
     if (m_refreshHeld) {
@@ -203,19 +201,50 @@ int RequestLogModel::storedRowOf(qint64 id) const
     return it != m_rows.cend() && it->record.id == id ? int(it - m_rows.cbegin()) : -1;
 }
 
-void RequestLogModel::upsert(const RequestRecord &record)
+void RequestLogModel::onLive(const RequestRecord &record)
 {
     if (m_store)
-        upsertOverStore(record);
+        showLive(record);
     else
-        upsertInMemory(record);
+        showInMemory(record);
 }
 
-void RequestLogModel::upsertInMemory(const RequestRecord &record)
+void RequestLogModel::onRecorderCommitted(qint64 liveId, const RequestRecord &record, bool stored)
 {
-    showInMemory(record);
-    if (record.outcome != RequestRecord::Outcome::Pending)
-        Q_EMIT committed(record.id, record, false);
+    if (!m_store) {
+        showInMemory(record);
+        Q_EMIT committed(liveId, record, stored);
+        return;
+    }
+    if (!stored) {
+        // Not stored (disk full, locked too long...): the call stays visible, final, among the live rows.
+        showHeld();
+        m_error = m_recorder->errorString();
+        if (m_error != m_warned)
+            qWarning("request log: %s", qPrintable(m_error));
+        m_warned = m_error;
+        forgetLive(liveId);
+        showUnstored(record);
+        Q_EMIT committed(liveId, record, false);
+        return;
+    }
+    m_warned.clear();
+    if (m_updateTimer) {
+        // Shown at the end of the update interval; after a quiet one, at the end of this event: the other
+        // calls of the same transaction come in it and are shown with this one.
+        const bool quiet = !m_updateTimer->isActive() && m_heldRows.isEmpty() && m_heldCommits.isEmpty();
+        m_heldCommits.append({liveId, record});
+        if (quiet) {
+            m_updateTimer->start();
+            QMetaObject::invokeMethod(
+                this, [this] { showHeld(); }, Qt::QueuedConnection);
+        }
+        return;
+    }
+    showCommitted(liveId, record);
+    flushChanged();
+    trimToCapacity();
+    Q_EMIT committed(liveId, record, true);
 }
 
 void RequestLogModel::showInMemory(const RequestRecord &record)
@@ -258,92 +287,48 @@ void RequestLogModel::showInMemory(const RequestRecord &record)
     }
 }
 
-void RequestLogModel::upsertOverStore(const RequestRecord &record)
+void RequestLogModel::showLive(const RequestRecord &record)
 {
-    if (record.outcome == RequestRecord::Outcome::Pending) {
-        const int known = liveIndexOf(record.id);
-        if (known < 0 && holdUpdate()) {
-            // A new call within the update interval: it waits with the others (on top of those before it).
-            m_live.prepend(record);
-            m_liveIds.insert(record.id);
-            if (m_filter.matches(record))
-                m_heldRows.prepend(rowFor(record, false));
-            return;
-        }
-        showHeld();
-        if (known >= 0) {
-            m_live[known] = record;
-        } else {
-            m_live.prepend(record);
-            m_liveIds.insert(record.id);
-        }
-        const int row = known >= 0 ? liveRowOf(record.id) : -1; // a new call has no row yet
-        const bool matches = m_filter.matches(record);
-        if (row >= 0 && matches) {
-            m_rows[row] = rowFor(record, false);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            --m_liveRows;
-            signalEnd(&RequestLogModel::endRemoveRows);
-        } else if (matches) {
-            beginInsertRows({}, 0, 0);
-            m_rows.prepend(rowFor(record, false));
-            ++m_liveRows;
-            signalEnd(&RequestLogModel::endInsertRows);
-        }
+    const int known = liveIndexOf(record.id);
+    if (known < 0 && holdUpdate()) {
+        // A new call within the update interval: it waits with the others (on top of those before it).
+        m_live.prepend(record);
+        m_liveIds.insert(record.id);
+        if (m_filter.matches(record))
+            m_heldRows.prepend(rowFor(record, false));
         return;
     }
-
-    // Finished: queued for the store; the row changes only once the store has committed it, so the row
-    // shown as done is the row kept (see onCommitted()). Until then it stays as it is, pending.
-    const quint64 ticket = m_store->enqueue(record);
-    if (ticket == 0) {
-        showHeld();
-        m_error = m_store->errorString();
-        qWarning("request log: %s", qPrintable(m_error));
-        forgetLive(record.id);
-        showUnstored(record);
-        Q_EMIT committed(record.id, record, false);
-        return;
+    showHeld();
+    if (known >= 0) {
+        m_live[known] = record;
+    } else {
+        m_live.prepend(record);
+        m_liveIds.insert(record.id);
     }
-    m_committing.insert(ticket, Committing {record.id, record});
+    const int row = known >= 0 ? liveRowOf(record.id) : -1; // a new call has no row yet
+    const bool matches = m_filter.matches(record);
+    if (row >= 0 && matches) {
+        m_rows[row] = rowFor(record, false);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        --m_liveRows;
+        signalEnd(&RequestLogModel::endRemoveRows);
+    } else if (matches) {
+        beginInsertRows({}, 0, 0);
+        m_rows.prepend(rowFor(record, false));
+        ++m_liveRows;
+        signalEnd(&RequestLogModel::endInsertRows);
+    }
 }
 
-void RequestLogModel::onCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId)
+void RequestLogModel::showCommitted(qint64 liveId, const RequestRecord &stored)
 {
-    if (holdUpdate()) {
-        m_heldCommits.append({firstTicket, firstId, lastId});
-        return;
-    }
-    // Rows first (one dataChanged() for a run of rows that change in place), signals once all are shown.
-    QList<std::pair<qint64, RequestRecord>> shown;
-    showCommitted(firstTicket, firstId, lastId, &shown);
-    flushChanged();
-    trimToCapacity();
-    for (const auto &[liveId, stored] : std::as_const(shown))
-        Q_EMIT committed(liveId, stored, true);
-}
-
-void RequestLogModel::showCommitted(quint64 firstTicket, qint64 firstId, qint64 lastId,
-                                    QList<std::pair<qint64, RequestRecord>> *shown)
-{
-    for (qint64 id = firstId; id <= lastId; ++id) {
-        const auto it = m_committing.find(firstTicket + quint64(id - firstId));
-        if (it == m_committing.end())
-            continue; // queued by someone else
-        const Committing call = it.value();
-        m_committing.erase(it);
-        forgetLive(call.liveId);
-        RequestRecord stored = call.record;
-        stored.id = id;
-        stored.authorization = maskedAuthorization(call.record);
-        showStored(call.liveId, stored);
-        if (id > m_newestSeen)
-            m_insertedAhead.insert(id); // refresh() need not read it again
-        shown->append({call.liveId, stored});
-    }
+    forgetLive(liveId);
+    showStored(liveId, stored);
+    if (stored.id > m_newestSeen)
+        m_insertedAhead.insert(stored.id); // refresh() need not read it again
 }
 
 void RequestLogModel::flushChanged()
@@ -356,30 +341,8 @@ void RequestLogModel::flushChanged()
     Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void RequestLogModel::onCommitFailed(quint64 firstTicket, int count, const QString &error)
-{
-    showHeld();
-    m_error = error;
-    bool warned = false;
-    for (int k = 0; k < count; ++k) {
-        const auto it = m_committing.find(firstTicket + quint64(k));
-        if (it == m_committing.end())
-            continue;
-        const Committing call = it.value();
-        m_committing.erase(it);
-        if (!warned) {
-            qWarning("request log: %s", qPrintable(error));
-            warned = true;
-        }
-        forgetLive(call.liveId);
-        showUnstored(call.record);
-        Q_EMIT committed(call.liveId, call.record, false);
-    }
-}
-
 void RequestLogModel::showUnstored(const RequestRecord &record)
 {
-    // Not stored (disk full, locked too long...): the call stays visible, final, among the live rows.
     const int row = liveRowOf(record.id);
     if (row >= 0) {
         m_rows[row] = rowFor(record, false);
@@ -485,14 +448,14 @@ void RequestLogModel::refresh()
     // Everything up to the store's high-water mark read first is accounted for after this, matching
     // or not; a call appended meanwhile is above it and waits for the next refresh.
     qint64 top = m_store->newestId();
-    // Ids above the last commit reported may be this model's own calls, committed and not reported yet:
-    // read them once reported (their live rows become these rows then), not now, as other rows.
-    if (!m_committing.isEmpty())
+    // Ids above the last commit reported may be the recorder's calls, committed and not reported yet: read
+    // them once reported (their live rows become these rows then), not now, as other rows.
+    if (m_store->queuedCount() > 0)
         top = qMin(top, m_store->lastReportedId());
     if (top <= m_newestSeen)
         return;
     if (qint64(m_insertedAhead.size()) >= top - m_newestSeen) {
-        // Every id above the last look is a call this model stored and placed itself: nothing to read.
+        // Every id above the last look is a call this model placed itself: nothing to read.
         m_newestSeen = top;
         m_insertedAhead.removeIf([this](qint64 id) { return id <= m_newestSeen; });
         return;
@@ -588,42 +551,12 @@ int RequestLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RequestLogModel::statusText(const RequestRecord &r)
-{
-    switch (r.outcome) {
-    case RequestRecord::Outcome::Pending:
-        return tr("sending…");
-    case RequestRecord::Outcome::TimedOut:
-        return tr("timed out");
-    case RequestRecord::Outcome::NetworkError:
-        return tr("network error");
-    case RequestRecord::Outcome::RedirectRefused:
-        return tr("%1 redirect refused").arg(r.status);
-    case RequestRecord::Outcome::TooManyRedirects:
-        return tr("too many redirects");
-    case RequestRecord::Outcome::Success:
-    case RequestRecord::Outcome::HttpError:
-        break;
-    }
-    return QString::number(r.status);
-}
-
-QString RequestLogModel::hopsText(const RequestRecord &r)
-{
-    QStringList parts;
-    for (const Hop &hop : r.hops)
-        parts << QStringLiteral("%1 %2").arg(EndpointTable::hostLabel(hop.url),
-                                             hop.status ? QString::number(hop.status) : QStringLiteral("—"));
-    return parts.join(QStringLiteral(" → "));
-}
-
 QVariant RequestLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
     const RequestRecord &r = row.record;
-    const bool pending = r.outcome == RequestRecord::Outcome::Pending;
     switch (role) {
     case RecordRole:
         return QVariant::fromValue(r);
@@ -636,100 +569,24 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.id;
     case PendingRole:
-        return pending;
+        return r.outcome == RequestRecord::Outcome::Pending;
     case StatusClassRole:
         return RequestLogFilter::statusClassName(RequestLogFilter::statusClassOf(r));
     case SortRole:
-        switch (Column(index.column())) {
-        case Time:
-            return r.startedAt.toMSecsSinceEpoch();
-        case Hops:
-            return int(r.hops.size());
-        case Status:
-            return r.status;
-        case Duration:
-            return r.durationMs;
-        case RequestSize:
-            return row.requestBytes;
-        case ResponseSize:
-            return row.responseBytes;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return RequestLogCells::sortKey(r, row.requestBytes, row.responseBytes, index.column());
     case Qt::ToolTipRole:
-        if (!r.warnings.isEmpty())
-            return r.warnings.join(u'\n');
-        return r.error.isEmpty() ? QVariant() : QVariant(r.error);
+        return RequestLogCells::toolTip(r);
     case Qt::DisplayRole:
-        break;
+        return RequestLogCells::display(r, row.requestBytes, row.responseBytes, index.column());
     default:
         return {};
     }
-    switch (Column(index.column())) {
-    case Time:
-        return r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-    case Workspace:
-        return r.workspace;
-    case Call:
-        return callName(r.call);
-    case Method:
-        return r.method;
-    case Path:
-        return r.path;
-    case SentTo:
-        return r.sentTo();
-    case HandledBy:
-        if (r.handledBy.isEmpty())
-            return QStringLiteral("—");
-        return QStringLiteral("%1 · %2").arg(regionCode(r.handledByRegion).toUpper(), r.handledBy);
-    case Hops:
-        return r.warnings.isEmpty() ? QString::number(r.hops.size()) : QStringLiteral("%1 ⚠").arg(r.hops.size());
-    case Status:
-        return statusText(r);
-    case Duration:
-        return pending ? QString() : tr("%1 ms").arg(r.durationMs);
-    case RequestSize:
-        return QLocale().formattedDataSize(row.requestBytes, 1, QLocale::DataSizeTraditionalFormat);
-    case ResponseSize:
-        return pending ? QString()
-                       : QLocale().formattedDataSize(row.responseBytes, 1, QLocale::DataSizeTraditionalFormat);
-    case ColumnCount:
-        break;
-    }
-    return {};
 }
 
 QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Time:
-        return tr("Time");
-    case Workspace:
-        return tr("Workspace");
-    case Call:
-        return tr("Call");
-    case Method:
-        return tr("Method");
-    case Path:
-        return tr("Path");
-    case SentTo:
-        return tr("Sent to");
-    case HandledBy:
-        return tr("Handled by");
-    case Hops:
-        return tr("Hops");
-    case Status:
-        return tr("Status");
-    case Duration:
-        return tr("Duration");
-    case RequestSize:
-        return tr("Request");
-    case ResponseSize:
-        return tr("Response");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    const QString header = RequestLogCells::header(section);
+    return header.isNull() ? QVariant() : QVariant(header);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "requestlogfilter.h"
 #include "requestrecord.h"
 
 #include <QDateTime>
@@ -8,57 +9,14 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QSqlQuery;
-class QThread;
-class QTimer;
+class RequestLogQuery;
+class RequestLogMaintenance;
 class RequestLogWriter;
-class WalCheckpointer;
-struct RequestLogQueue;
-
-// Shared with the worker thread that catches the trigram index up.
-struct RequestLogIndexControl
-{
-    std::atomic<bool> stop {false};
-    std::atomic<qint64> lastAppendMs {0}; // steady clock
-};
-
-// Which calls to show or export. Every set field narrows the result; an empty filter matches all.
-// The same filter runs as SQL in RequestLogStore and as matches() on live rows that are not stored
-// yet, and the two agree (tst_requestlogstore checks it).
-struct RequestLogFilter
-{
-    enum class StatusClass { Any, Success2xx, Redirect3xx, Client4xx, Server5xx, Network };
-
-    QString workspace; // exact workspace name
-    std::optional<Region> region; // region of the host that handled the call (Unknown: none did)
-    QString handledBy; // exact host label, e.g. "track-eu.customer.io" or "127.0.0.1:18802"
-    StatusClass statusClass = StatusClass::Any;
-    std::optional<CallKind> call;
-    QString text; // case-insensitive substring of searchText()
-    QDateTime from; // startedAt >= from, when valid
-    QDateTime until; // startedAt < until, when valid
-
-    bool isEmpty() const;
-    bool matches(const RequestRecord &record) const;
-
-    // "2xx", "3xx", "4xx", "5xx", "network"; Any is "".
-    static QString statusClassName(StatusClass statusClass);
-    static std::optional<StatusClass> statusClassFromName(const QString &name);
-    // The class of a finished call: network when no HTTP answer ended it (network error, timeout, or no
-    // status at all), else the class of the final status. Pending calls have none (Any).
-    static StatusClass statusClassOf(const RequestRecord &record);
-    // What free text searches, lower-cased: workspace, call, method, path, sent-to and handled-by hosts,
-    // every hop URL, status, outcome, error and warnings.
-    static QString searchText(const RequestRecord &record);
-};
-
-Q_DECLARE_METATYPE(RequestLogFilter)
 
 // A stored call as the log view needs it: the record (bodies possibly clipped) and the full sizes.
 struct RequestLogEntry
@@ -85,9 +43,9 @@ struct RequestLogRetention
 //   counter) is ignored.
 // - Two ways to append:
 //   - append() / appendBatch(): synchronous, on the calling thread; one transaction per call (per
-//     batch), committed when the function returns. The CLI's path: a call is durable before its
-//     result is printed and before the process exits.
-//   - enqueue(): group commit, the window's path. The call is queued and enqueue() returns at once
+//     batch), committed when the function returns.
+//   - enqueue(): group commit, the path of RequestRecorder, through which the window and the CLI
+//     write every call (use it rather than enqueue()). The call is queued and enqueue() returns at once
 //     with a ticket; a writer thread with its own connection commits whatever is queued in one
 //     transaction (at most MaxGroup calls each; the calls queued while one commits form the next),
 //     then committed(firstTicket, firstId, lastId) names the tickets and their ids, in the store's
@@ -114,6 +72,9 @@ struct RequestLogRetention
 //   connections).
 // - One instance per thread (Qt SQL connections are thread-bound; the writer thread is internal);
 //   several processes may share the file (busy timeout 5 s on every connection).
+// Its parts: RequestLogSchema (tables, migration, rows), RequestLogQuery (filters as SQL),
+// RequestLogWriter (the group commit's thread), RequestLogMaintenance (checkpoints, the trigram index,
+// retention).
 class RequestLogStore : public QObject
 {
     Q_OBJECT
@@ -199,11 +160,12 @@ private:
     // Emits the signals of the groups the writer has finished: all of them (maxGroups 0) or the oldest
     // maxGroups, posting the rest to the event loop.
     void deliverCommits(int maxGroups = 0);
-    void stopWriter();
     bool exec(const QString &sql);
-    QList<RequestLogEntry> fetch(const RequestLogFilter &filter, qint64 bound, qint64 through, bool older, int limit,
-                                 int bodyLimit) const;
     bool insert(const RequestRecord &record, qint64 *id);
+    // Runs a SELECT that RequestLogQuery built (with its binds) and reads each row it returns into fn,
+    // until fn returns false. False with errorString() on a database error.
+    bool select(const RequestLogQuery &query, const QString &sql,
+                const std::function<bool(const RequestLogEntry &)> &fn) const;
 
     QString m_connection;
     QString m_path;
@@ -211,18 +173,9 @@ private:
     RequestLogRetention m_retention;
     std::unique_ptr<QSqlQuery> m_insert;
     int m_appendsSincePrune = 0;
-    int m_appendsSinceCheckpoint = 0;
-    QThread *m_checkpointThread = nullptr;
-    WalCheckpointer *m_checkpointer = nullptr;
-    void requestCheckpoint(int appended);
-    void requestIndex(bool force);
-    void noteAppended(int rows);
-    std::unique_ptr<RequestLogIndexControl> m_indexControl = std::make_unique<RequestLogIndexControl>();
-    QTimer *m_indexTimer = nullptr;
-    int m_unindexed = 0;
-    // Group commit: the queue shared with the writer thread (kept across open()s: tickets never repeat).
-    std::unique_ptr<RequestLogQueue> m_queue;
-    QThread *m_writerThread = nullptr;
-    RequestLogWriter *m_writer = nullptr;
+    // Checkpoints, the trigram index's catch-up, retention (requestlogmaintenance.h).
+    std::unique_ptr<RequestLogMaintenance> m_maintenance;
+    // Group commit (requestlogwriter.h); kept across open()s: tickets never repeat.
+    std::unique_ptr<RequestLogWriter> m_writer;
     qint64 m_lastReportedId = 0;
 };

@@ -1,25 +1,27 @@
 // Request log benchmark: prints figures, asserts nothing (issue 7's targets are in the README).
-// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window]
+// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window] [--help]
 // --only-window: after the fill, only the window's case (proxy + table view, paced), the model's window
-// filled to its capacity first; for profiling.
-// For each size: fill a fresh database (batched), then measure single appends (the CLI path: one
-// transaction each), grouped appends (enqueue(), the window's path: the writer thread commits), open
-// time, first-page time, filter times, the window's path through the model with the event loop turning
-// (as fast as it goes, and paced at 10,000 calls/s; then paced through the window's sorting proxy and
-// table view) and memory (VmRSS / VmHWM from /proc/self/status).
+// filled to its capacity first; for profiling. A short run: --sizes 10000.
+// For each size: fill a fresh database (batched), then measure single appends (append(): one transaction
+// each), grouped appends (enqueue(), the path of RequestRecorder, which the window and the CLI use: the
+// writer thread commits), open time, first-page time, filter times, the window's path (RequestRecorder,
+// shown by the model) with the event loop turning (as fast as it goes, and paced at 10,000 calls/s; then
+// paced through the window's sorting proxy and table view) and memory (VmRSS / VmHWM from
+// /proc/self/status).
 //
-// "Longest stall" is the longest the calling thread was away from its event loop: one upsert() (pending
+// "Longest stall" is the longest the calling thread was away from its event loop: one record() (pending
 // or finished), or one processEvents() call, which delivers the commits and runs the model's refresh (it
 // may handle several events, so it bounds a single stall from above). Also counted: how many of them took
 // over 16 ms, the most CPU time the thread used in one of them, and how often it was switched out in them
 // (getrusage(RUSAGE_THREAD)): preempted (it could run, the cores were busy) or blocked (it waited).
-// "Shown after" is the time from upsert() of the finished call to the model's committed() signal for it.
+// "Shown after" is the time from record() of the finished call to the model's committed() signal for it.
 #include "benchoutput.h"
 
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
 #include "requestlogview.h"
+#include "requestrecorder.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -178,9 +180,9 @@ QString fmt(double v, int decimals = 1)
     return QString::number(v, 'f', decimals);
 }
 
-// Sends count calls through the model as the window does (upsert() of the pending call, then of the
-// finished one) and waits until all are committed. perSecond 0: as fast as it goes, the event loop turning
-// every 50 calls; else paced, the event loop turning between calls.
+// Sends count calls as the window does (RequestRecorder::record() of the pending call, then of the
+// finished one; the model shows them) and waits until all are committed. perSecond 0: as fast as it goes, the event
+// loop turning every 50 calls; else paced, the event loop turning between calls.
 QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perSecond, qint64 rows)
 {
     QHash<qint64, qint64> finishedAt; // live id -> ns
@@ -193,10 +195,10 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
         if (it != finishedAt.cend())
             shownAfter << double(clock.nsecsElapsed() - it.value()) / 1e6;
     });
-    double longestUpsert = 0;
+    double longestRecord = 0;
     double longestLoop = 0;
     int mostWaiting = 0;
-    // Each upsert() and each turn: how long it took, and how much of that the thread ran (the rest it
+    // Each record() and each turn: how long it took, and how much of that the thread ran (the rest it
     // waited for a core; the machine is shared).
     int sections = 0;
     int over16 = 0;
@@ -240,10 +242,10 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
         RequestRecord finished = pending;
         pending.id = finished.id = (*nextId)++;
         pending.outcome = RequestRecord::Outcome::Pending;
-        measured(&longestUpsert, [&] { model.upsert(pending); });
+        measured(&longestRecord, [&] { model.recorder()->record(pending); });
         finishedAt.insert(finished.id, clock.nsecsElapsed());
-        measured(&longestUpsert, [&] { model.upsert(finished); });
-        mostWaiting = qMax(mostWaiting, model.committingCount());
+        measured(&longestRecord, [&] { model.recorder()->record(finished); });
+        mostWaiting = qMax(mostWaiting, model.recorder()->pendingCount());
         if (perSecond == 0 && i % 50 == 49)
             turn();
     }
@@ -257,19 +259,20 @@ QString throughModel(RequestLogModel &model, qint64 *nextId, int count, int perS
         ? QString()
         : QStringLiteral(" (on CPU at most %1 ms of one; preempted %2 times, blocked %3)")
               .arg(fmt(inOver16.cpuMs, 2), QString::number(inOver16.preempted), QString::number(inOver16.blocked));
-    return QStringLiteral("%1 calls/s committed and shown; longest stall %2 ms (upsert %3 ms, event-loop turn %4 "
+    return QStringLiteral("%1 calls/s committed and shown; longest stall %2 ms (record %3 ms, event-loop turn %4 "
                           "ms), %5 of %6 over 16 ms%7, most on-CPU time in one %8 ms; shown after median %9 ms, "
                           "p99 %10 ms, max %11 ms; at most %12 waiting")
-        .arg(fmt(count / (totalMs / 1000), 0), fmt(qMax(longestUpsert, longestLoop), 2), fmt(longestUpsert, 2),
+        .arg(fmt(count / (totalMs / 1000), 0), fmt(qMax(longestRecord, longestLoop), 2), fmt(longestRecord, 2),
              fmt(longestLoop, 2), QString::number(over16), QString::number(sections), over, fmt(mostOnCpu, 2),
              fmt(shownAfter.at(count / 2), 2))
         .arg(fmt(shownAfter.at(count * 99 / 100), 2), fmt(shownAfter.last(), 2), QString::number(mostWaiting));
 }
 
-// The CLI's path (append(), one transaction per call), then the window's store path (enqueue()).
+// append(), one transaction per call, then the store path of RequestRecorder (the window's and the CLI's):
+// enqueue().
 void benchAppends(RequestLogStore &store, qint64 rows)
 {
-    // The GUI/CLI path: one append() per finished call, each its own committed transaction.
+    // One append() per finished call, each its own committed transaction.
     const int n = 10000;
     QList<double> latencies;
     latencies.reserve(n);
@@ -287,7 +290,7 @@ void benchAppends(RequestLogStore &store, qint64 rows)
                  .arg(QString::number(n), fmt(n / (total / 1000), 0), fmt(latencies.at(n / 2), 3),
                       fmt(latencies.at(n * 99 / 100), 3), fmt(latencies.last(), 2));
 
-    // The window's store path: enqueue() returns at once, the writer thread commits in groups.
+    // RequestRecorder's path: enqueue() returns at once, the writer thread commits in groups.
     int groups = 0;
     QObject counting; // ends the connection with this function
     QObject::connect(&store, &RequestLogStore::committed, &counting, [&groups] { ++groups; });
@@ -405,7 +408,8 @@ void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
     const double openMs = ms(open);
     QElapsedTimer first;
     first.start();
-    RequestLogModel model(&store, 5000);
+    RequestRecorder recorder(&store);
+    RequestLogModel model(&recorder, 5000);
     const double firstMs = ms(first);
     out() << QStringLiteral("open: %1 ms; model with the first page (%2 rows): %3 ms; total %4 ms\n")
                  .arg(fmt(openMs, 2), QString::number(model.rowCount()), fmt(firstMs, 2), fmt(openMs + firstMs, 2));
@@ -424,9 +428,9 @@ void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
     const int live = 20000;
     qint64 nextLive = firstLiveId;
     if (!onlyWindow) {
-        out() << QStringLiteral("model upsert (pending + finished) x %1, as fast as it goes: %2\n")
+        out() << QStringLiteral("recorder + model (pending + finished) x %1, as fast as it goes: %2\n")
                      .arg(QString::number(live), throughModel(model, &nextLive, live, 0, rows));
-        out() << QStringLiteral("model upsert (pending + finished) x %1, paced at 10,000 calls/s: %2; %3\n")
+        out() << QStringLiteral("recorder + model (pending + finished) x %1, paced at 10,000 calls/s: %2; %3\n")
                      .arg(QString::number(live), throughModel(model, &nextLive, live, 10000, rows), memory());
     }
 
@@ -464,6 +468,14 @@ int main(int argc, char *argv[])
     QList<qint64> sizes = {10000, 100000, 1000000};
     bool onlyWindow = false;
     for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--help" || args.at(i) == u"-h") {
+            out() << QStringLiteral(
+                "Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window]\n"
+                "  --dir DIR       where the databases go (default: a temporary directory, removed after)\n"
+                "  --sizes LIST    history sizes to fill and measure, comma-separated (a short run: 10000)\n"
+                "  --only-window   after the fill, only the window's case (proxy + table view), for profiling\n");
+            return 0;
+        }
         if (args.at(i) == u"--only-window")
             onlyWindow = true;
         else if (i + 1 == args.size())

@@ -1,7 +1,9 @@
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
+#include "requestrecorder.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -11,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 class tst_RequestLogModel : public QObject
 {
@@ -36,12 +39,13 @@ class tst_RequestLogModel : public QObject
     }
 
 private Q_SLOTS:
-    void upsertNewestFirstAndBounded()
+    void newestFirstAndBounded()
     {
-        RequestLogModel model(3);
+        RequestRecorder recorder(nullptr);
+        RequestLogModel model(&recorder, 3);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int i = 1; i <= 5; ++i)
-            model.upsert(record(i));
+            recorder.record(record(i));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.recordAt(0).id, 5);
         QCOMPARE(model.recordAt(2).id, 3);
@@ -55,7 +59,7 @@ private Q_SLOTS:
         done.handledBy = QStringLiteral("track-eu.customer.io");
         done.handledByRegion = Region::Eu;
         done.warnings << QStringLiteral("US transit");
-        model.upsert(done);
+        recorder.record(done);
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex handled = model.index(1, RequestLogModel::HandledBy);
         QCOMPARE(handled.data().toString(), QStringLiteral("EU · track-eu.customer.io"));
@@ -97,7 +101,8 @@ private Q_SLOTS:
         for (int i = 0; i < 1000; ++i)
             batch << finished(1, i % 2 ? QStringLiteral("Odd") : QStringLiteral("Even"));
         const QList<qint64> ids = store.appendBatch(batch);
-        RequestLogModel model(&store, 250);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 250);
         model.setPageSize(100);
         model.reload();
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -123,7 +128,8 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         RequestLogFilter filter;
         filter.workspace = QStringLiteral("A");
@@ -137,9 +143,9 @@ private Q_SLOTS:
         b.outcome = RequestRecord::Outcome::Pending;
         RequestRecord a2 = finished(9, QStringLiteral("A"));
         a2.outcome = RequestRecord::Outcome::Pending;
-        model.upsert(a);
-        model.upsert(b);
-        model.upsert(a2);
+        recorder.record(a);
+        recorder.record(b);
+        recorder.record(a2);
         QCOMPARE(model.rowCount(), 2); // a2, a (B is filtered out)
         QCOMPARE(model.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), 9);
         QVERIFY(model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
@@ -148,7 +154,7 @@ private Q_SLOTS:
         // a finishes: stored, takes the store's id, sits below the call still in flight.
         QSignalSpy committed(&model, &RequestLogModel::committed);
         const QPersistentModelIndex aRow = model.index(1, 0);
-        model.upsert(finished(7, QStringLiteral("A")));
+        recorder.record(finished(7, QStringLiteral("A")));
         QTRY_COMPARE(committed.count(), 1);
         QCOMPARE(store.count(), qint64(1));
         const qint64 storedId = store.newestId();
@@ -159,7 +165,7 @@ private Q_SLOTS:
 
         // a2 finishes: it moves below nothing (it is the newest stored call) and keeps its index.
         const QPersistentModelIndex a2Row = model.index(0, 0);
-        model.upsert(finished(9, QStringLiteral("A"), 401));
+        recorder.record(finished(9, QStringLiteral("A"), 401));
         QTRY_COMPARE(committed.count(), 2);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(a2Row.row(), 0);
@@ -167,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(a2Row.data(RequestLogModel::StatusClassRole).toString(), QStringLiteral("4xx"));
 
         // b finishes: stored, still filtered out.
-        model.upsert(finished(8, QStringLiteral("B")));
+        recorder.record(finished(8, QStringLiteral("B")));
         QTRY_COMPARE(committed.count(), 3);
         QCOMPARE(store.count(), qint64(3));
         QCOMPARE(model.rowCount(), 2);
@@ -180,7 +186,7 @@ private Q_SLOTS:
         model.refresh();
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), external);
-        QTest::qWait(1); // a scheduled refresh finds nothing new
+        QCoreApplication::processEvents(); // a scheduled refresh finds nothing new
         QCOMPARE(model.rowCount(), 3);
 
         // Clearing the filter shows everything stored.
@@ -192,7 +198,8 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPollInterval(20);
         RequestLogStore cli;
@@ -205,11 +212,12 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         RequestRecord big = finished(1, QStringLiteral("A"));
         big.responseBody = QByteArray(20000, 'x');
         QSignalSpy committed(&model, &RequestLogModel::committed);
-        model.upsert(big);
+        recorder.record(big);
         QTRY_COMPARE(committed.count(), 1);
         QCOMPARE(committed.first().at(1).value<RequestRecord>().responseBody.size(), 20000); // whole
         QCOMPARE(model.rowCount(), 1);
@@ -224,13 +232,14 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy committed(&model, &RequestLogModel::committed);
-        model.upsert(record(1));
-        model.upsert(finished(1, QStringLiteral("A")));
-        model.upsert(finished(2, QStringLiteral("A")));
-        model.upsert(record(3)); // in flight
+        recorder.record(record(1));
+        recorder.record(finished(1, QStringLiteral("A")));
+        recorder.record(finished(2, QStringLiteral("A")));
+        recorder.record(record(3)); // in flight
         QCOMPARE(model.rowCount(), 2); // 1 waits for its commit, pending; 2 shows once committed
         model.clear(); // commits what is queued, then deletes it
         QCOMPARE(committed.count(), 2);
@@ -244,11 +253,12 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 5);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 5);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy committed(&model, &RequestLogModel::committed);
         for (int i = 1; i <= 12; ++i)
-            model.upsert(finished(i, QStringLiteral("A")));
+            recorder.record(finished(i, QStringLiteral("A")));
         QTRY_COMPARE(committed.count(), 12);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(store.count(), qint64(12));
@@ -260,29 +270,30 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy committed(&model, &RequestLogModel::committed);
         QSignalSpy storeCommitted(&store, &RequestLogStore::committed);
         const qint64 live = (qint64(2) << 32) | 5; // the window's live ids are large
-        model.upsert(record(live));
-        model.upsert(record(live + 1)); // another call, still in flight
+        recorder.record(record(live));
+        recorder.record(record(live + 1)); // another call, still in flight
         const QPersistentModelIndex row = model.index(1, 0);
         QCOMPARE(row.data(RequestLogModel::IdRole).toLongLong(), live);
 
         RequestRecord done = finished(live, QStringLiteral("A"), 401);
         done.responseBody = QByteArrayLiteral("{\"meta\":{\"error\":\"Unauthorized\"}}");
-        model.upsert(done);
+        recorder.record(done);
         // Queued, not committed: the row still shows the call as pending, under its live id.
         QCOMPARE(committed.count(), 0);
-        QCOMPARE(model.committingCount(), 1);
+        QCOMPARE(recorder.pendingCount(), 2); // this one, and the one in flight
         QVERIFY(row.data(RequestLogModel::PendingRole).toBool());
         QCOMPARE(row.data(RequestLogModel::IdRole).toLongLong(), live);
         QCOMPARE(model.index(1, RequestLogModel::Status).data().toString(), QStringLiteral("sending…"));
 
         QVERIFY(committed.wait(10000));
         QCOMPARE(committed.count(), 1);
-        QCOMPARE(model.committingCount(), 0);
+        QCOMPARE(recorder.pendingCount(), 1);
         QCOMPARE(storeCommitted.count(), 1);
         const qint64 id = storeCommitted.first().at(1).toLongLong();
         QCOMPARE(committed.first().at(0).toLongLong(), live);
@@ -303,7 +314,8 @@ private Q_SLOTS:
         model.refresh();
         QCOMPARE(model.rowCount(), 2);
         // A new model over the same file shows the stored call and nothing of the one in flight.
-        RequestLogModel other(&store, 100);
+        RequestRecorder otherRecorder(&store);
+        RequestLogModel other(&otherRecorder, 100);
         QCOMPARE(other.rowCount(), 1);
         QCOMPARE(other.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), id);
     }
@@ -312,11 +324,12 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy committed(&model, &RequestLogModel::committed);
-        model.upsert(record(40));
-        model.upsert(finished(40, QStringLiteral("A")));
+        recorder.record(record(40));
+        recorder.record(finished(40, QStringLiteral("A")));
         // Wait for the commit without turning the event loop, so that a reload reads the committed row
         // before the model hears of it.
         QElapsedTimer waited;
@@ -342,7 +355,8 @@ private Q_SLOTS:
         const QString path = freshPath();
         RequestLogStore store;
         QVERIFY(store.open(path));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
         db.setDatabaseName(path);
@@ -350,9 +364,9 @@ private Q_SLOTS:
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON request_log BEGIN"
                                                   " SELECT RAISE(ABORT, 'disk says no'); END")));
         QSignalSpy committed(&model, &RequestLogModel::committed);
-        model.upsert(record(11));
+        recorder.record(record(11));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("request log: .*disk says no")));
-        model.upsert(finished(11, QStringLiteral("A"), 503));
+        recorder.record(finished(11, QStringLiteral("A"), 503));
         QVERIFY(committed.wait(10000));
         QCOMPARE(committed.first().at(0).toLongLong(), 11);
         QCOMPARE(committed.first().at(1).value<RequestRecord>().id, 11);
@@ -371,7 +385,8 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         RequestLogFilter filter;
         filter.workspace = QStringLiteral("A");
@@ -389,11 +404,11 @@ private Q_SLOTS:
         };
 
         // The first call after a quiet interval shows at once; the ones within the interval wait.
-        model.upsert(pending(1, QStringLiteral("A")));
+        recorder.record(pending(1, QStringLiteral("A")));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(inserted.count(), 1);
         for (qint64 id = 2; id <= 5; ++id)
-            model.upsert(pending(id, id == 3 ? QStringLiteral("B") : QStringLiteral("A")));
+            recorder.record(pending(id, id == 3 ? QStringLiteral("B") : QStringLiteral("A")));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(inserted.count(), 1);
         model.showHeld();
@@ -409,16 +424,15 @@ private Q_SLOTS:
         // They end and the store commits them: they stay pending until the interval ends, then turn final
         // together, in one change, and are reported.
         for (qint64 id = 1; id <= 5; ++id)
-            model.upsert(finished(id, id == 3 ? QStringLiteral("B") : QStringLiteral("A"), id == 4 ? 401 : 200));
+            recorder.record(finished(id, id == 3 ? QStringLiteral("B") : QStringLiteral("A"), id == 4 ? 401 : 200));
         store.flush();
         QCOMPARE(store.count(), qint64(5));
         QCOMPARE(committed.count(), 0);
-        QCOMPARE(model.committingCount(), 5);
+        QCOMPARE(recorder.pendingCount(), 0); // committed: the model shows them at the interval's end
         QVERIFY(model.index(3, 0).data(RequestLogModel::PendingRole).toBool());
         changed.clear();
         model.showHeld();
         QCOMPARE(committed.count(), 5);
-        QCOMPARE(model.committingCount(), 0);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.rowCount(), 4);
         const qint64 newest = store.newestId();
@@ -431,28 +445,64 @@ private Q_SLOTS:
         // Nothing new for a refresh, and a new model over the file agrees.
         model.refresh();
         QCOMPARE(model.rowCount(), 4);
-        RequestLogModel other(&store, 100);
+        RequestRecorder otherRecorder(&store);
+        RequestLogModel other(&otherRecorder, 100);
         other.setFilter(filter);
         QCOMPARE(other.rowCount(), 4);
+    }
+
+    void commitsAfterAQuietIntervalAreShownTogether()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (qint64 id = 1; id <= 3; ++id)
+            recorder.record(record(id));
+        QCOMPARE(model.rowCount(), 3);
+        model.setUpdateInterval(60000); // quiet: nothing was shown within it
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy committed(&model, &RequestLogModel::committed);
+        QSignalSpy recorded(&recorder, &RequestRecorder::committed);
+        for (qint64 id = 1; id <= 3; ++id)
+            recorder.record(finished(id, QStringLiteral("A")));
+        store.flush(); // the commits come in one event, one signal per call
+        QCOMPARE(recorded.count(), 3);
+        // Shown at the end of that event, together: one change of the three rows, then the signals.
+        QCOMPARE(committed.count(), 0);
+        QVERIFY(model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
+        QTRY_COMPARE(committed.count(), 3);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY(!model.index(row, 0).data(RequestLogModel::PendingRole).toBool());
+            QCOMPARE(model.index(row, 0).data(RequestLogModel::IdRole).toLongLong(), store.newestId() - row);
+        }
     }
 
     void heldCommitsAreNotTakenForOtherWriters()
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 100);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 100);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setUpdateInterval(60000);
         model.setPollInterval(5);
         QSignalSpy committed(&model, &RequestLogModel::committed);
-        model.upsert(record(1)); // shown at once
-        model.upsert(finished(1, QStringLiteral("A")));
+        recorder.record(record(1)); // shown at once
+        recorder.record(finished(1, QStringLiteral("A")));
         store.flush(); // committed, held
         RequestLogStore cli;
         QVERIFY(cli.open(store.path()));
         const qint64 external = cli.append(finished(7, QStringLiteral("B")));
         // Polls come and go: they wait for the held commit, and nothing is read twice.
-        QTest::qWait(100);
+        auto *poll = model.findChild<QTimer *>(QStringLiteral("requestLogPoll"));
+        QVERIFY(poll);
+        QSignalSpy polls(poll, &QTimer::timeout);
+        QTRY_VERIFY(polls.count() >= 3);
         QCOMPARE(committed.count(), 0);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
@@ -468,15 +518,16 @@ private Q_SLOTS:
     {
         RequestLogStore store;
         QVERIFY(store.open(freshPath()));
-        RequestLogModel model(&store, 50);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 50);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setUpdateInterval(20);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy committed(&model, &RequestLogModel::committed);
         // A burst of 300 calls (more than the window holds) without turning the event loop.
         for (qint64 id = 1; id <= 300; ++id) {
-            model.upsert(record(id));
-            model.upsert(finished(id, QStringLiteral("A")));
+            recorder.record(record(id));
+            recorder.record(finished(id, QStringLiteral("A")));
         }
         QCOMPARE(inserted.count(), 1); // the first; the others wait for the interval's end
         QTRY_COMPARE(committed.count(), 300);
@@ -490,20 +541,24 @@ private Q_SLOTS:
         }
         // Back to showing each change at once.
         model.setUpdateInterval(0);
-        model.upsert(record(301));
-        model.upsert(record(302));
+        recorder.record(record(301));
+        recorder.record(record(302));
         QCOMPARE(model.index(0, 0).data(RequestLogModel::IdRole).toLongLong(), 302);
         QCOMPARE(model.index(1, 0).data(RequestLogModel::IdRole).toLongLong(), 301);
     }
 
     void inMemoryFinishReportsAtOnce()
     {
-        RequestLogModel model(10);
+        RequestLogStore closed; // a store that did not open: the calls of this session, in memory
+        RequestRecorder recorder(&closed);
+        RequestLogModel model(&recorder, 10);
+        QCOMPARE(model.recorder(), &recorder);
+        QCOMPARE(model.store(), nullptr);
         QSignalSpy committed(&model, &RequestLogModel::committed);
-        model.upsert(record(1));
+        recorder.record(record(1));
         QCOMPARE(committed.count(), 0);
-        model.upsert(finished(1, QStringLiteral("A")));
-        QCOMPARE(committed.count(), 1); // no store: the row is final as upsert() returns
+        recorder.record(finished(1, QStringLiteral("A")));
+        QCOMPARE(committed.count(), 1); // no store: the row is final as record() returns
         QCOMPARE(committed.first().at(0).toLongLong(), 1);
         QVERIFY(!committed.first().at(2).toBool());
         QVERIFY(!model.index(0, 0).data(RequestLogModel::PendingRole).toBool());
@@ -511,16 +566,17 @@ private Q_SLOTS:
 
     void inMemoryFilter()
     {
-        RequestLogModel model(10);
+        RequestRecorder recorder(nullptr);
+        RequestLogModel model(&recorder, 10);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.upsert(finished(1, QStringLiteral("A")));
-        model.upsert(finished(2, QStringLiteral("B")));
+        recorder.record(finished(1, QStringLiteral("A")));
+        recorder.record(finished(2, QStringLiteral("B")));
         RequestLogFilter filter;
         filter.workspace = QStringLiteral("B");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 1);
-        model.upsert(finished(3, QStringLiteral("B")));
-        model.upsert(finished(4, QStringLiteral("A")));
+        recorder.record(finished(3, QStringLiteral("B")));
+        recorder.record(finished(4, QStringLiteral("A")));
         QCOMPARE(model.rowCount(), 2);
         model.setFilter({});
         QCOMPARE(model.rowCount(), 4);

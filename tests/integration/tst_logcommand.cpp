@@ -275,6 +275,10 @@ private Q_SLOTS:
                                << QByteArray("-n: must be a number");
         QTest::newRow("unknown sub") << QStringList {QStringLiteral("rotate")}
                                      << QByteArray("log: expected export, tail or clear");
+        QTest::newRow("output not writable")
+            << QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                            QStringLiteral("--output"), QStringLiteral("/nonexistent-directory/log.jsonl")}
+            << QByteArray("--output: cannot write /nonexistent-directory/log.jsonl");
     }
     void badUsageExitsTwo()
     {

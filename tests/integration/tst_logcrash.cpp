@@ -1,11 +1,12 @@
 // "A kill -9 during a burst loses no row whose result was already shown": a child process stores calls
-// as fast as it can, the way the window does (RequestLogModel::upsert() of the pending and the finished
-// call; grouped commits on the store's writer thread) and the way the CLI does (append(), and
-// appendBatch()), and prints each id only once it is "shown": on the model's committed() signal, or after
-// append()/appendBatch() returned. The test kills it with SIGKILL mid-burst, reopens the database and
-// finds every printed row, whole.
+// as fast as it can, the way the window and the CLI do (RequestRecorder::record() of the pending and the
+// finished call; grouped commits on the store's writer thread; a RequestLogModel shows them) and through
+// the store's synchronous paths (append(), and appendBatch()), and prints each id only once it is
+// "shown": on the model's committed() signal, or after append()/appendBatch() returned. The test kills it
+// with SIGKILL mid-burst, reopens the database and finds every printed row, whole.
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
+#include "requestrecorder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,7 +21,7 @@
 
 namespace {
 
-// kind: 'g' grouped (through the model), 's' single append(), 'b' appendBatch(); the path names both.
+// kind: 'g' grouped (through the recorder), 's' single append(), 'b' appendBatch(); the path names both.
 RequestRecord burstRecord(char kind, int seq)
 {
     RequestRecord r;
@@ -61,7 +62,7 @@ void printLine(const QByteArray &line)
 }
 
 // The child: stores calls until killed. Of every 50 rounds, one is a batch of 5 (one transaction), one a
-// single append(); the others go through the model, whose rows are printed on committed().
+// single append(); the others go through the recorder, and are printed on the model's committed().
 int runChild(const QString &path)
 {
     RequestLogStore store;
@@ -70,7 +71,8 @@ int runChild(const QString &path)
         printLine("error " + store.errorString().toUtf8());
         return 1;
     }
-    RequestLogModel model(&store, 500);
+    RequestRecorder recorder(&store);
+    RequestLogModel model(&recorder, 500);
     QObject::connect(&model, &RequestLogModel::committed, &model,
                      [](qint64 liveId, const RequestRecord &record, bool stored) {
                          if (!stored) {
@@ -84,7 +86,7 @@ int runChild(const QString &path)
     int seq = 0;
     QTimer feeder;
     QObject::connect(&feeder, &QTimer::timeout, &model, [&] {
-        if (model.committingCount() > 4000)
+        if (recorder.pendingCount() > 4000)
             return; // the writer is behind: let it catch up (memory stays bounded)
         for (int k = 0; k < 50; ++k) {
             ++seq;
@@ -113,10 +115,10 @@ int runChild(const QString &path)
                 pending.id = seq; // the live id: committed() names it
                 pending.outcome = RequestRecord::Outcome::Pending;
                 pending.status = 0;
-                model.upsert(pending);
+                recorder.record(pending);
                 RequestRecord finished = burstRecord('g', seq);
                 finished.id = seq;
-                model.upsert(finished);
+                recorder.record(finished);
             }
         }
     });

@@ -6,6 +6,7 @@
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
 #include "requestlogview.h"
+#include "requestrecorder.h"
 
 #include <QApplication>
 #include <QImage>
@@ -90,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         RequestLogStore store;
         QVERIFY(store.open(path));
-        RequestLogModel model(&store, 5000);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 5000);
         RequestLogProxy proxy;
         proxy.setSourceModel(&model);
         RequestLogView view;
@@ -116,7 +118,8 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         RequestLogStore store;
         QVERIFY(store.open(path));
-        RequestLogModel model(&store, 5000);
+        RequestRecorder recorder(&store);
+        RequestLogModel model(&recorder, 5000);
         while (model.canFetchMore({}))
             model.fetchMore({}); // 1,000 rows: the scroll bar's handle is at its shortest
         RequestLogProxy proxy;
@@ -133,7 +136,7 @@ private Q_SLOTS:
         // New calls on top, one by one: the table repaints, the scroll bar (its handle at its shortest, at
         // the top) looks the same and does not.
         for (qint64 id = 2000; id < 2030; ++id) {
-            model.upsert(call(id, RequestRecord::Outcome::Pending));
+            recorder.record(call(id, RequestRecord::Outcome::Pending));
             QTest::qWait(1);
         }
         QTRY_VERIFY(tablePaints->paints > 0);
@@ -147,10 +150,11 @@ private Q_SLOTS:
 
     void cellTextsAreElidedInTheCurrentFont()
     {
-        RequestLogModel model(10);
+        RequestRecorder recorder(nullptr);
+        RequestLogModel model(&recorder, 10);
         RequestRecord r = call(1);
         r.path = u"/api/v1/customers/a-very-long-identifier-that-never-fits-in-a-narrow-column%40example.com/events"_s;
-        model.upsert(r);
+        recorder.record(r);
         const QModelIndex path = model.index(0, RequestLogModel::Path);
         RequestLogDelegate delegate;
         QStyleOptionViewItem option;

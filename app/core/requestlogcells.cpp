@@ -1,0 +1,132 @@
+#include "requestlogcells.h"
+
+#include "endpointtable.h"
+#include "requestlogmodel.h"
+
+#include <QLocale>
+#include <QStringList>
+
+QString RequestLogCells::statusText(const RequestRecord &r)
+{
+    switch (r.outcome) {
+    case RequestRecord::Outcome::Pending:
+        return tr("sending…");
+    case RequestRecord::Outcome::TimedOut:
+        return tr("timed out");
+    case RequestRecord::Outcome::NetworkError:
+        return tr("network error");
+    case RequestRecord::Outcome::RedirectRefused:
+        return tr("%1 redirect refused").arg(r.status);
+    case RequestRecord::Outcome::TooManyRedirects:
+        return tr("too many redirects");
+    case RequestRecord::Outcome::Success:
+    case RequestRecord::Outcome::HttpError:
+        break;
+    }
+    return QString::number(r.status);
+}
+
+QString RequestLogCells::hopsText(const RequestRecord &r)
+{
+    QStringList parts;
+    for (const Hop &hop : r.hops)
+        parts << QStringLiteral("%1 %2").arg(EndpointTable::hostLabel(hop.url),
+                                             hop.status ? QString::number(hop.status) : QStringLiteral("—"));
+    return parts.join(QStringLiteral(" → "));
+}
+
+QVariant RequestLogCells::display(const RequestRecord &r, qint64 requestBytes, qint64 responseBytes, int column)
+{
+    const bool pending = r.outcome == RequestRecord::Outcome::Pending;
+    switch (RequestLogModel::Column(column)) {
+    case RequestLogModel::Time:
+        return r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case RequestLogModel::Workspace:
+        return r.workspace;
+    case RequestLogModel::Call:
+        return callName(r.call);
+    case RequestLogModel::Method:
+        return r.method;
+    case RequestLogModel::Path:
+        return r.path;
+    case RequestLogModel::SentTo:
+        return r.sentTo();
+    case RequestLogModel::HandledBy:
+        if (r.handledBy.isEmpty())
+            return QStringLiteral("—");
+        return QStringLiteral("%1 · %2").arg(regionCode(r.handledByRegion).toUpper(), r.handledBy);
+    case RequestLogModel::Hops:
+        return r.warnings.isEmpty() ? QString::number(r.hops.size()) : QStringLiteral("%1 ⚠").arg(r.hops.size());
+    case RequestLogModel::Status:
+        return statusText(r);
+    case RequestLogModel::Duration:
+        return pending ? QString() : tr("%1 ms").arg(r.durationMs);
+    case RequestLogModel::RequestSize:
+        return QLocale().formattedDataSize(requestBytes, 1, QLocale::DataSizeTraditionalFormat);
+    case RequestLogModel::ResponseSize:
+        return pending ? QString() : QLocale().formattedDataSize(responseBytes, 1, QLocale::DataSizeTraditionalFormat);
+    case RequestLogModel::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant RequestLogCells::sortKey(const RequestRecord &r, qint64 requestBytes, qint64 responseBytes, int column)
+{
+    switch (RequestLogModel::Column(column)) {
+    case RequestLogModel::Time:
+        return r.startedAt.toMSecsSinceEpoch();
+    case RequestLogModel::Hops:
+        return int(r.hops.size());
+    case RequestLogModel::Status:
+        return r.status;
+    case RequestLogModel::Duration:
+        return r.durationMs;
+    case RequestLogModel::RequestSize:
+        return requestBytes;
+    case RequestLogModel::ResponseSize:
+        return responseBytes;
+    default:
+        return display(r, requestBytes, responseBytes, column);
+    }
+}
+
+QVariant RequestLogCells::toolTip(const RequestRecord &r)
+{
+    if (!r.warnings.isEmpty())
+        return r.warnings.join(u'\n');
+    return r.error.isEmpty() ? QVariant() : QVariant(r.error);
+}
+
+QString RequestLogCells::header(int column)
+{
+    switch (RequestLogModel::Column(column)) {
+    case RequestLogModel::Time:
+        return tr("Time");
+    case RequestLogModel::Workspace:
+        return tr("Workspace");
+    case RequestLogModel::Call:
+        return tr("Call");
+    case RequestLogModel::Method:
+        return tr("Method");
+    case RequestLogModel::Path:
+        return tr("Path");
+    case RequestLogModel::SentTo:
+        return tr("Sent to");
+    case RequestLogModel::HandledBy:
+        return tr("Handled by");
+    case RequestLogModel::Hops:
+        return tr("Hops");
+    case RequestLogModel::Status:
+        return tr("Status");
+    case RequestLogModel::Duration:
+        return tr("Duration");
+    case RequestLogModel::RequestSize:
+        return tr("Request");
+    case RequestLogModel::ResponseSize:
+        return tr("Response");
+    case RequestLogModel::ColumnCount:
+        break;
+    }
+    return {};
+}

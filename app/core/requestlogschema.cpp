@@ -1,0 +1,351 @@
+#include "requestlogschema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+namespace {
+
+// Column order shared by every SELECT and readEntry(). Bodies are selected as substr() so the view
+// can clip them in SQL; the sizes come from their own columns.
+const QString kColumns = QStringLiteral(
+    "id, started_at, workspace, site_id, call, method, path, route_region, account_region, hops, status, "
+    "handled_by, handled_by_region, outcome, error, warnings, duration_ms, request_size, response_size");
+
+// Per-connection settings of every connection that appends (the store's own and the writer's).
+const QStringList kAppendingSetup = {
+    QStringLiteral("PRAGMA journal_mode=WAL"),
+    QStringLiteral("PRAGMA synchronous=NORMAL"),
+    QStringLiteral("PRAGMA foreign_keys=OFF"),
+    QStringLiteral("PRAGMA temp_store=MEMORY"),
+    // 16 MB of page cache: the six indexes' hot pages stay in memory at a million rows. A fixed
+    // bound, whatever the history.
+    QStringLiteral("PRAGMA cache_size=-16000"),
+    QStringLiteral("PRAGMA wal_autocheckpoint=0"), // RequestLogMaintenance does it, off the appending threads
+    // A burst may grow the WAL far beyond what a checkpoint keeps it at; once it starts over, it shrinks.
+    QStringLiteral("PRAGMA journal_size_limit=67108864"),
+};
+
+const QString kInsertSql =
+    QStringLiteral("INSERT INTO request_log (started_at, workspace, site_id, call, method, path, authorization,"
+                   " route_region, account_region, sent_to, hops, status, status_class, handled_by, handled_by_region,"
+                   " outcome, error, warnings, duration_ms, request_size, response_size, request_body, response_body,"
+                   " search) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+
+// From an empty file (or schema 1) to Version, in one transaction.
+QStringList createSql()
+{
+    // Columns the filters use have their own index; each index also holds the rowid, so
+    // "WHERE workspace = ? ORDER BY id DESC LIMIT n" walks one index backwards and stops early.
+    return {
+        QStringLiteral("BEGIN IMMEDIATE"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS request_log ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " started_at INTEGER NOT NULL," // ms since the epoch, UTC
+                       " workspace TEXT NOT NULL,"
+                       " site_id TEXT NOT NULL,"
+                       " call TEXT NOT NULL," // callName()
+                       " method TEXT NOT NULL,"
+                       " path TEXT NOT NULL," // percent-encoded, as sent
+                       " authorization TEXT NOT NULL," // masked: Basic <site id>:•••
+                       " route_region TEXT NOT NULL,"
+                       " account_region TEXT NOT NULL,"
+                       " sent_to TEXT NOT NULL,"
+                       " hops TEXT NOT NULL," // JSON [{url,status,duration_ms,credentials_sent,error?}]
+                       " status INTEGER NOT NULL,"
+                       " status_class INTEGER NOT NULL," // 2..5, 0 = network (no HTTP answer)
+                       " handled_by TEXT NOT NULL,"
+                       " handled_by_region TEXT NOT NULL," // us, eu, unknown
+                       " outcome TEXT NOT NULL," // RequestRecord::outcomeName()
+                       " error TEXT NOT NULL,"
+                       " warnings TEXT NOT NULL," // JSON array of strings
+                       " duration_ms INTEGER NOT NULL,"
+                       " request_size INTEGER NOT NULL,"
+                       " response_size INTEGER NOT NULL,"
+                       " request_body BLOB,"
+                       " response_body BLOB,"
+                       " search TEXT NOT NULL)"), // RequestLogFilter::searchText()
+        QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_workspace ON request_log(workspace)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_handled_by ON request_log(handled_by)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_region ON request_log(handled_by_region)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_status_class ON request_log(status_class)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_call ON request_log(call)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_started_at ON request_log(started_at)"),
+        // Free text: a trigram index over `search` (external content: the text is not stored twice).
+        // It is not written by append() (that would double the cost of each commit) but caught up
+        // in batches: by appendBatch() and by the maintenance thread. A file of schema 1 starts with an
+        // empty index (through = 0) that the thread fills in the background; until then free text
+        // scans the rows not indexed yet, as before.
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS request_log_fts USING fts5("
+                       "search, content='request_log', content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS request_log_fts_state (through INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO request_log_fts_state (through) SELECT 0"
+                       " WHERE NOT EXISTS (SELECT 1 FROM request_log_fts_state)"),
+        RequestLogSchema::deleteTriggerSql(),
+        QStringLiteral("PRAGMA user_version=%1").arg(RequestLogSchema::Version),
+        QStringLiteral("COMMIT"),
+    };
+}
+
+CallKind storedCall(const QString &name)
+{
+    return callFromName(name).value_or(CallKind::Region);
+}
+
+RequestRecord::Outcome outcomeFromName(const QString &name)
+{
+    using O = RequestRecord::Outcome;
+    for (O o : {O::Success, O::HttpError, O::NetworkError, O::TimedOut, O::RedirectRefused, O::TooManyRedirects})
+        if (RequestRecord::outcomeName(o) == name)
+            return o;
+    return O::Pending;
+}
+
+QString hopsJson(const QList<Hop> &hops)
+{
+    QJsonArray array;
+    for (const Hop &hop : hops) {
+        QJsonObject h;
+        h.insert(QStringLiteral("url"), hop.url.toString(QUrl::FullyEncoded));
+        h.insert(QStringLiteral("status"), hop.status);
+        h.insert(QStringLiteral("duration_ms"), hop.durationMs);
+        h.insert(QStringLiteral("credentials_sent"), hop.credentialsSent);
+        if (!hop.error.isEmpty())
+            h.insert(QStringLiteral("error"), hop.error);
+        array.append(h);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Hop> hopsFromJson(const QString &json)
+{
+    QList<Hop> hops;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject h = v.toObject();
+        Hop hop;
+        hop.url = QUrl(h.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+        hop.status = h.value(QStringLiteral("status")).toInt();
+        hop.durationMs = qint64(h.value(QStringLiteral("duration_ms")).toDouble());
+        hop.credentialsSent = h.value(QStringLiteral("credentials_sent")).toBool();
+        hop.error = h.value(QStringLiteral("error")).toString();
+        hops << hop;
+    }
+    return hops;
+}
+
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so empty means "".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RequestLogStore", text);
+}
+
+} // namespace
+
+namespace RequestLogSchema {
+
+bool openConnection(const QString &connection, const QString &path, QString *error, bool *noDriver)
+{
+    if (noDriver)
+        *noDriver = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (!db.isValid()) {
+            if (noDriver)
+                *noDriver = true;
+            *error = db.lastError().text();
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open())
+                return true;
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return false;
+}
+
+void closeConnection(const QString &connection)
+{
+    if (!QSqlDatabase::contains(connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+bool setUpAppending(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : kAppendingSetup) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool migrate(const QSqlDatabase &db, const QString &path, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const int current = q.value(0).toInt();
+    q.finish();
+    if (current > Version) {
+        *error = tr("%1 was written by a newer Region Console (schema %2)").arg(path, QString::number(current));
+        return false;
+    }
+    if (current == Version)
+        return true;
+    for (const QString &sql : createSql()) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString columns(int bodyLimit)
+{
+    if (bodyLimit < 0)
+        return kColumns + QStringLiteral(", request_body, response_body");
+    const QString n = QString::number(bodyLimit);
+    return kColumns + QStringLiteral(", substr(request_body, 1, %1), substr(response_body, 1, %1)").arg(n);
+}
+
+RequestLogEntry readEntry(const QSqlQuery &q)
+{
+    RequestLogEntry e;
+    RequestRecord &r = e.record;
+    r.id = q.value(0).toLongLong();
+    r.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    r.workspace = q.value(2).toString();
+    r.siteId = q.value(3).toString();
+    r.call = storedCall(q.value(4).toString());
+    r.method = q.value(5).toString();
+    r.path = q.value(6).toString();
+    r.routeRegion = regionFromCode(q.value(7).toString());
+    r.accountRegion = regionFromCode(q.value(8).toString());
+    r.hops = hopsFromJson(q.value(9).toString());
+    r.status = q.value(10).toInt();
+    r.handledBy = q.value(11).toString();
+    r.handledByRegion = regionFromCode(q.value(12).toString());
+    r.outcome = outcomeFromName(q.value(13).toString());
+    r.error = q.value(14).toString();
+    const QJsonArray warnings = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).array();
+    for (const QJsonValue &w : warnings)
+        r.warnings << w.toString();
+    r.durationMs = q.value(16).toLongLong();
+    e.requestBytes = q.value(17).toLongLong();
+    e.responseBytes = q.value(18).toLongLong();
+    r.requestBody = q.value(19).toByteArray();
+    r.responseBody = q.value(20).toByteArray();
+    r.authorization = maskedAuthorization(r);
+    return e;
+}
+
+QString insertSql()
+{
+    return kInsertSql;
+}
+
+bool insertRow(QSqlQuery &q, const RequestRecord &r, qint64 *id, QString *error)
+{
+    const QVariantList values = {
+        r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
+        text(r.workspace),
+        text(r.siteId),
+        callName(r.call),
+        text(r.method),
+        text(r.path),
+        maskedAuthorization(r),
+        regionCode(r.routeRegion),
+        regionCode(r.accountRegion),
+        text(r.sentTo()),
+        hopsJson(r.hops),
+        r.status,
+        statusClassCode(RequestLogFilter::statusClassOf(r)),
+        text(r.handledBy),
+        regionCode(r.handledByRegion),
+        RequestRecord::outcomeName(r.outcome),
+        text(r.error),
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.warnings)).toJson(QJsonDocument::Compact)),
+        r.durationMs,
+        qint64(r.requestBody.size()),
+        qint64(r.responseBody.size()),
+        r.requestBody,
+        r.responseBody,
+        RequestLogFilter::searchText(r),
+    };
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *id = q.lastInsertId().toLongLong();
+    q.finish();
+    return true;
+}
+
+int statusClassCode(RequestLogFilter::StatusClass statusClass)
+{
+    using S = RequestLogFilter::StatusClass;
+    switch (statusClass) {
+    case S::Success2xx:
+        return 2;
+    case S::Redirect3xx:
+        return 3;
+    case S::Client4xx:
+        return 4;
+    case S::Server5xx:
+        return 5;
+    case S::Network:
+        return 0;
+    case S::Any:
+        break;
+    }
+    return -1;
+}
+
+QString indexTailSql(int limit)
+{
+    return QStringLiteral("INSERT INTO request_log_fts(rowid, search) SELECT id, search FROM request_log"
+                          " WHERE id > (SELECT through FROM request_log_fts_state) ORDER BY id LIMIT %1")
+        .arg(limit);
+}
+
+QString moveMarkSql(const QString &through)
+{
+    return QStringLiteral("UPDATE request_log_fts_state SET through = max(through, %1)").arg(through);
+}
+
+QString deleteTriggerSql()
+{
+    // Only indexed rows may be deleted from the index (see the header).
+    return QStringLiteral("CREATE TRIGGER IF NOT EXISTS request_log_fts_delete AFTER DELETE ON request_log"
+                          " WHEN old.id <= (SELECT through FROM request_log_fts_state) BEGIN"
+                          " INSERT INTO request_log_fts(request_log_fts, rowid, search) VALUES('delete', old.id,"
+                          " old.search); END");
+}
+
+} // namespace RequestLogSchema
