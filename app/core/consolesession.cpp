@@ -4,8 +4,8 @@
 #include "burstsender.h"
 #include "keychaincredentialstore.h"
 #include "memorycredentialstore.h"
-#include "requestrecorder.h"
 #include "requestlogstore.h"
+#include "requestrecorder.h"
 #include "sandboxserver.h"
 #include "workspacesettings.h"
 
@@ -141,6 +141,15 @@ RegionDetector *ConsoleSession::activeDetector() const
 {
     const Client *c = active();
     return c ? c->detector : nullptr;
+}
+
+QString ConsoleSession::keychainBackend() const
+{
+    if (m_onSandbox || qobject_cast<MemoryCredentialStore *>(m_keychain))
+        return tr("memory, this session only");
+    if (qobject_cast<KeychainCredentialStore *>(m_keychain))
+        return tr("Secret Service via QtKeychain");
+    return QString::fromLatin1(m_keychain->metaObject()->className());
 }
 
 CredentialStore *ConsoleSession::storeFor(const Workspace &workspace) const
