@@ -5,8 +5,9 @@
 
 #include <optional>
 
-// The calls the console sends. Track API: https://docs.customer.io/api/track/ and its OpenAPI document
-// https://docs.customer.io/files/journeys-track.json.
+// The calls the console sends. Their methods, paths, fields and where each field goes on the wire are
+// described once, in the call shapes (callshape.h). Track API: https://docs.customer.io/api/track/ and its
+// OpenAPI document https://docs.customer.io/files/journeys-track.json.
 enum class CallKind {
     Region, // GET    /api/v1/accounts/region
     Identify, // PUT    /api/v1/customers/{identifier}          body: attributes

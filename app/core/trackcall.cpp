@@ -4,21 +4,20 @@
 #include <QUrl>
 
 namespace {
-bool hasEventBody(CallKind kind)
+// Sets `value` at the member path `key` ("device.id") of `object`, creating the objects on the way.
+void insertAt(QJsonObject *object, const QString &key, const QJsonValue &value)
 {
-    return kind == CallKind::Event || kind == CallKind::PageView || kind == CallKind::AnonymousEvent
-        || kind == CallKind::ScreenView;
+    const qsizetype dot = key.indexOf(u'.');
+    if (dot < 0) {
+        object->insert(key, value);
+        return;
+    }
+    const QString head = key.left(dot);
+    QJsonObject inner = object->value(head).toObject();
+    insertAt(&inner, key.mid(dot + 1), value);
+    object->insert(head, inner);
 }
 } // namespace
-
-QJsonObject mergeIdentifierObject(const QString &identifier)
-{
-    if (identifier.startsWith(u"cio_") && identifier.size() > 4)
-        return {{QStringLiteral("cio_id"), identifier.mid(4)}};
-    if (identifier.contains(u'@'))
-        return {{QStringLiteral("email"), identifier}};
-    return {{QStringLiteral("id"), identifier}};
-}
 
 TrackCall TrackCall::region()
 {
@@ -200,109 +199,109 @@ QString TrackCall::jsonRole(CallKind kind)
     }
 }
 
+QString TrackCall::text(const QString &fieldId) const
+{
+    if (fieldId == CallFields::Identifier)
+        return identifier;
+    if (fieldId == CallFields::AnonymousId)
+        return anonymousId;
+    if (fieldId == CallFields::Secondary)
+        return secondaryIdentifier;
+    if (fieldId == CallFields::Name)
+        return name;
+    if (fieldId == CallFields::DeviceId)
+        return deviceId;
+    if (fieldId == CallFields::Platform)
+        return platform;
+    return {};
+}
+
+void TrackCall::setText(const QString &fieldId, const QString &value)
+{
+    if (fieldId == CallFields::Identifier)
+        identifier = value;
+    else if (fieldId == CallFields::AnonymousId)
+        anonymousId = value;
+    else if (fieldId == CallFields::Secondary)
+        secondaryIdentifier = value;
+    else if (fieldId == CallFields::Name)
+        name = value;
+    else if (fieldId == CallFields::DeviceId)
+        deviceId = value;
+    else if (fieldId == CallFields::Platform)
+        platform = value;
+}
+
+QJsonObject TrackCall::json(const QString &fieldId) const
+{
+    if (fieldId == CallFields::Attributes)
+        return attributes;
+    if (fieldId == CallFields::Data || fieldId == CallFields::Body)
+        return data;
+    return {};
+}
+
+void TrackCall::setJson(const QString &fieldId, const QJsonObject &value)
+{
+    if (fieldId == CallFields::Attributes)
+        attributes = value;
+    else if (fieldId == CallFields::Data || fieldId == CallFields::Body)
+        data = value;
+}
+
 bool TrackCall::needsIdentifier() const
 {
-    switch (kind) {
-    case CallKind::Region:
-    case CallKind::AppKeyCheck:
-    case CallKind::AnonymousEvent:
-    case CallKind::Entity:
-    case CallKind::Batch:
-        return false;
-    default:
-        return true;
-    }
+    return callShape(kind).hasField(CallFields::Identifier);
 }
 
 QByteArray TrackCall::method() const
 {
-    switch (kind) {
-    case CallKind::Region:
-    case CallKind::AppKeyCheck:
-        return QByteArrayLiteral("GET");
-    case CallKind::Identify:
-    case CallKind::AddDevice:
-        return QByteArrayLiteral("PUT");
-    case CallKind::DeletePerson:
-    case CallKind::DeleteDevice:
-        return QByteArrayLiteral("DELETE");
-    default:
-        return QByteArrayLiteral("POST");
-    }
+    return callShape(kind).method;
 }
 
 QString TrackCall::encodedPath() const
 {
-    const auto segment = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
-    QString person = QStringLiteral("/api/v1/customers/") + segment(identifier);
-    switch (kind) {
-    case CallKind::Region:
-        return QStringLiteral("/api/v1/accounts/region");
-    case CallKind::Identify:
-    case CallKind::DeletePerson:
-        return person;
-    case CallKind::Event:
-    case CallKind::PageView:
-    case CallKind::ScreenView:
-        return person + QStringLiteral("/events");
-    case CallKind::AnonymousEvent:
-        return QStringLiteral("/api/v1/events");
-    case CallKind::AddDevice:
-        return person + QStringLiteral("/devices");
-    case CallKind::DeleteDevice:
-        return person + QStringLiteral("/devices/") + segment(deviceId);
-    case CallKind::Suppress:
-        return person + QStringLiteral("/suppress");
-    case CallKind::Unsuppress:
-        return person + QStringLiteral("/unsuppress");
-    case CallKind::Merge:
-        return QStringLiteral("/api/v1/merge_customers");
-    case CallKind::Entity:
-        return QStringLiteral("/api/v2/entity");
-    case CallKind::Batch:
-        return QStringLiteral("/api/v2/batch");
-    case CallKind::AppKeyCheck:
-        return QStringLiteral("/v1/segments");
+    const CallShape &shape = callShape(kind);
+    QString path = shape.path;
+    // Percent-encoding turns '{' into %7B, so a value never forms another placeholder.
+    for (const CallField &field : shape.fields) {
+        if (field.wire == CallField::Wire::PathSegment)
+            path.replace(u'{' + field.wireKey + u'}', QString::fromLatin1(QUrl::toPercentEncoding(text(field.id))));
     }
-    return {};
+    return path;
 }
 
 QByteArray TrackCall::body() const
 {
-    const auto compact = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
-    switch (kind) {
-    case CallKind::Identify:
-        return compact(attributes);
-    case CallKind::Entity:
-    case CallKind::Batch:
-        return compact(data);
-    case CallKind::Merge:
-        return compact({{QStringLiteral("primary"), mergeIdentifierObject(identifier)},
-                        {QStringLiteral("secondary"), mergeIdentifierObject(secondaryIdentifier)}});
-    case CallKind::AddDevice: {
-        QJsonObject device {{QStringLiteral("id"), deviceId}, {QStringLiteral("platform"), platform}};
-        if (timestamp)
-            device.insert(QStringLiteral("last_used"), *timestamp);
-        if (!attributes.isEmpty())
-            device.insert(QStringLiteral("attributes"), attributes);
-        return compact({{QStringLiteral("device"), device}});
+    const CallShape &shape = callShape(kind);
+    QJsonObject body = shape.fixedBody;
+    bool any = !body.isEmpty();
+    for (const CallField &field : shape.fields) {
+        QJsonValue value(QJsonValue::Undefined);
+        switch (field.type) {
+        case CallField::Type::Text:
+        case CallField::Type::Choice:
+            if (field.wire == CallField::Wire::BodyPerson)
+                value = mergeIdentifierObject(text(field.id));
+            else if (field.required || !text(field.id).isEmpty())
+                value = text(field.id);
+            break;
+        case CallField::Type::JsonObject:
+            if (field.wire == CallField::Wire::WholeBody)
+                return QJsonDocument(json(field.id)).toJson(QJsonDocument::Compact);
+            if (field.required || !json(field.id).isEmpty())
+                value = json(field.id);
+            break;
+        case CallField::Type::Timestamp:
+            if (timestamp)
+                value = *timestamp;
+            break;
+        }
+        // An optional member left empty is not sent.
+        if (field.wire == CallField::Wire::PathSegment || value.isUndefined())
+            continue;
+        insertAt(&body, field.wireKey, value);
+        any = true;
     }
-    default:
-        break;
-    }
-    if (!hasEventBody(kind))
-        return {};
-    QJsonObject o;
-    o.insert(QStringLiteral("name"), name);
-    if (kind == CallKind::PageView)
-        o.insert(QStringLiteral("type"), QStringLiteral("page"));
-    if (kind == CallKind::ScreenView)
-        o.insert(QStringLiteral("type"), QStringLiteral("screen"));
-    if (kind == CallKind::AnonymousEvent && !anonymousId.isEmpty())
-        o.insert(QStringLiteral("anonymous_id"), anonymousId);
-    if (!data.isEmpty())
-        o.insert(QStringLiteral("data"), data);
-    if (timestamp)
-        o.insert(QStringLiteral("timestamp"), *timestamp);
-    return compact(o);
+    return any ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray();
 }

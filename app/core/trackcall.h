@@ -2,6 +2,7 @@
 
 #include "callinput.h"
 #include "callkind.h"
+#include "callshape.h"
 #include "trackv2errors.h"
 
 #include <QByteArray>
@@ -13,34 +14,9 @@
 
 #include <QList>
 
-// Documented Track API limits, counted in UTF-8 bytes (https://docs.customer.io/journeys/invalid-api-requests,
-// and the Track OpenAPI document https://docs.customer.io/files/journeys-track.json).
-namespace TrackLimits {
-constexpr int IdentifierBytes = 150;
-constexpr int AttributeNameBytes = 150;
-constexpr int AttributeValueBytes = 1000;
-constexpr int AttributesPerCall = 300;
-constexpr int EventNameBytes = 100;
-constexpr int EventDataBytes = 100000;
-// Track v2: "32 kb" per /entity request and per /batch operation, "500 kb" per /batch request. The
-// documents do not say whether a kb is 1000 or 1024 bytes; the smaller reading is enforced, so whatever
-// passes here passes Customer.io under either.
-constexpr int V2RequestBytes = 32000;
-constexpr int V2BatchBytes = 500000;
-// Timestamps are Unix seconds (the Track OpenAPI document's "timestamp" members). A value from 10^11 on
-// (year 5138) that divided by 1000 falls between 2000 and tomorrow is almost surely milliseconds; any
-// other value more than a day ahead of this computer's clock is flagged as far in the future.
-constexpr qint64 MillisecondsFrom = 100000000000LL;
-constexpr qint64 MillisecondsReadAsFrom = 946684800; // 2000-01-01: milliseconds of an earlier time are not guessed
-constexpr qint64 FutureSlackSeconds = 24 * 60 * 60;
-} // namespace TrackLimits
-
-// How merge_customers names a person: {"email": v} when the identifier contains '@', {"cio_id": <rest>}
-// for "cio_<rest>", else {"id": v} — the same reading Customer.io gives an {identifier} path segment.
-QJsonObject mergeIdentifierObject(const QString &identifier);
-
-// One call as the admin composed it. Build with the named constructors, check with validate(), then
-// hand to TrackClient.
+// One call as the admin composed it. Build with the named constructors (or set fields by their ids),
+// check with validate(), then hand to TrackClient. Its method, path and body follow the call's shape
+// (callShape(kind)).
 struct TrackCall
 {
     CallKind kind = CallKind::Region;
@@ -87,10 +63,18 @@ struct TrackCall
     // What `json` of Parts is for this kind: "attributes", "data", "body", or "" when the call takes none.
     static QString jsonRole(CallKind kind);
 
+    // A field by its id (CallFields::…), as a form or the command line gives it. text(): the text and
+    // choice fields (identifier, anonymous_id, secondary, name, device_id, platform); json(): the JSON
+    // fields (attributes, data, body). Another id reads as empty and is not set.
+    QString text(const QString &fieldId) const;
+    void setText(const QString &fieldId, const QString &value);
+    QJsonObject json(const QString &fieldId) const;
+    void setJson(const QString &fieldId, const QJsonObject &value);
+
     QByteArray method() const;
     // Percent-encoded path; the identifier is encoded exactly once as one segment ('/' becomes %2F).
     QString encodedPath() const;
-    // JSON body, empty for GET and DELETE.
+    // JSON body, empty for a call that sends none (GET, DELETE, suppress).
     QByteArray body() const;
 
     // Every problem, each naming the field and the limit; empty when the call may be sent. Timestamps
