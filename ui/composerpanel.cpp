@@ -13,6 +13,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -25,10 +26,21 @@
 #include <algorithm>
 
 namespace {
-// A form label without its colon ("Page URL:" names the field "Page URL"); a label not set yet is "".
-QString fieldName(const QString &label)
+const QColor ErrorColor(0xc0, 0x1c, 0x28);
+
+QColor blend(const QColor &a, const QColor &b, float share)
 {
-    return label.endsWith(u':') ? label.left(label.size() - 1) : label;
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * share, a.greenF() + (b.greenF() - a.greenF()) * share,
+                            a.blueF() + (b.blueF() - a.blueF()) * share);
+}
+
+// "Identifier:", "Event name*:" (required), "Event data (JSON):".
+QString rowLabel(const CallField &field)
+{
+    if (field.type == CallField::Type::JsonObject)
+        return field.required ? ComposerPanel::tr("%1 (JSON)*:").arg(field.label())
+                              : ComposerPanel::tr("%1 (JSON):").arg(field.label());
+    return field.required ? ComposerPanel::tr("%1*:").arg(field.label()) : ComposerPanel::tr("%1:").arg(field.label());
 }
 } // namespace
 
@@ -51,62 +63,45 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("callTypeCombo"));
     m_kind->setAccessibleName(tr("Call type"));
-    m_kind->addItem(tr("Identify person"), int(CallKind::Identify));
-    m_kind->addItem(tr("Delete person"), int(CallKind::DeletePerson));
-    m_kind->addItem(tr("Customer event"), int(CallKind::Event));
-    m_kind->addItem(tr("Page view"), int(CallKind::PageView));
-    m_kind->addItem(tr("Screen view"), int(CallKind::ScreenView));
-    m_kind->addItem(tr("Anonymous event"), int(CallKind::AnonymousEvent));
-    m_kind->addItem(tr("Add or update device"), int(CallKind::AddDevice));
-    m_kind->addItem(tr("Delete device"), int(CallKind::DeleteDevice));
-    m_kind->addItem(tr("Suppress person"), int(CallKind::Suppress));
-    m_kind->addItem(tr("Unsuppress person"), int(CallKind::Unsuppress));
-    m_kind->addItem(tr("Merge people"), int(CallKind::Merge));
-    m_kind->addItem(tr("Track v2: one entity operation"), int(CallKind::Entity));
-    m_kind->addItem(tr("Track v2: batch"), int(CallKind::Batch));
+    for (const CallShape *shape : composableCalls())
+        m_kind->addItem(shape->title(), int(shape->kind));
     m_kind->setCurrentIndex(m_kind->findData(int(CallKind::Event)));
     m_form->addRow(tr("Call:"), m_kind);
 
+    // One row per input; updateForm() labels them and shows those of the chosen call's shape.
+    const auto addRow = [this](QLabel **label, QWidget *field, QWidget *buddy) {
+        *label = new QLabel(this);
+        (*label)->setBuddy(buddy);
+        m_form->addRow(*label, field);
+    };
     m_identifier = new QLineEdit(this);
     m_identifier->setObjectName(QStringLiteral("identifierEdit"));
-    m_identifierLabel = new QLabel(this);
-    m_identifierLabel->setBuddy(m_identifier);
-    m_form->addRow(m_identifierLabel, m_identifier);
+    addRow(&m_identifierLabel, m_identifier, m_identifier);
 
     m_secondary = new QLineEdit(this);
     m_secondary->setObjectName(QStringLiteral("secondaryEdit"));
-    m_secondary->setAccessibleName(tr("Secondary person"));
-    m_secondary->setPlaceholderText(tr("merged into the primary person, then deleted"));
-    m_form->addRow(tr("Secondary person:"), m_secondary);
+    addRow(&m_secondaryLabel, m_secondary, m_secondary);
 
     m_deviceId = new QLineEdit(this);
     m_deviceId->setObjectName(QStringLiteral("deviceIdEdit"));
-    m_deviceId->setAccessibleName(tr("Device ID"));
-    m_deviceId->setPlaceholderText(tr("device token"));
     m_platform = new QComboBox(this);
     m_platform->setObjectName(QStringLiteral("platformCombo"));
     m_platform->setAccessibleName(tr("Device platform"));
-    m_platform->addItem(QStringLiteral("ios"));
-    m_platform->addItem(QStringLiteral("android"));
+    if (const CallField *platform = callShape(CallKind::AddDevice).field(CallFields::Platform))
+        m_platform->addItems(platform->choices);
     m_deviceRow = new QWidget(this);
     auto *deviceRow = new QHBoxLayout(m_deviceRow);
     deviceRow->setContentsMargins(0, 0, 0, 0);
     deviceRow->addWidget(m_deviceId, 1);
     deviceRow->addWidget(m_platform);
-    auto *deviceLabel = new QLabel(tr("Device ID:"), this);
-    deviceLabel->setBuddy(m_deviceId);
-    m_form->addRow(deviceLabel, m_deviceRow);
+    addRow(&m_deviceLabel, m_deviceRow, m_deviceId);
 
     m_eventName = new QLineEdit(this);
     m_eventName->setObjectName(QStringLiteral("eventNameEdit"));
-    m_eventNameLabel = new QLabel(this);
-    m_eventNameLabel->setBuddy(m_eventName);
-    m_form->addRow(m_eventNameLabel, m_eventName);
+    addRow(&m_eventNameLabel, m_eventName, m_eventName);
 
     m_timestamp = new TimestampEditor(this);
-    m_timestampLabel = new QLabel(this);
-    m_timestampLabel->setBuddy(m_timestamp->checkBox());
-    m_form->addRow(m_timestampLabel, m_timestamp);
+    addRow(&m_timestampLabel, m_timestamp, m_timestamp->checkBox());
 
     m_json = new QPlainTextEdit(this);
     m_json->setObjectName(QStringLiteral("jsonEdit"));
@@ -115,9 +110,7 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     const QFontMetrics fm(m_json->font());
     m_json->setMinimumHeight(fm.lineSpacing() * 3 + 12);
     m_json->setMaximumHeight(fm.lineSpacing() * 6 + 12);
-    m_jsonLabel = new QLabel(this);
-    m_jsonLabel->setBuddy(m_json);
-    m_form->addRow(m_jsonLabel, m_json);
+    addRow(&m_jsonLabel, m_json, m_json);
 
     m_route = new RouteAdvice(this);
     auto *viaLabel = new QLabel(tr("Send via:"), this);
@@ -173,40 +166,36 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     layout->addWidget(m_burstStatus);
     layout->addStretch(1);
 
+    // Every input is named, shown or not: by the first call that shows it (updateForm() renames it for
+    // the call chosen).
+    for (const CallShape *shape : composableCalls()) {
+        for (const CallField &field : shape->fields) {
+            QWidget *input = inputFor(field.id);
+            if (input && input->accessibleName().isEmpty())
+                input->setAccessibleName(field.label());
+        }
+    }
+
     connect(m_templateBar, &TemplateBar::templateChosen, this, &ComposerPanel::setComposition);
     connect(m_burstStatus, &BurstStatus::busyChanged, this, &ComposerPanel::setSending);
-    connect(m_secondary, &QLineEdit::textChanged, this, &ComposerPanel::validate);
-    // Typed by the admin: from now on an empty field is reported.
-    for (QLineEdit *edit : {m_secondary, m_deviceId}) {
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateForm);
+    connect(m_route, &RouteAdvice::viaChanged, this, &ComposerPanel::validate); // a host may now be chosen
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &ComposerPanel::validate);
+    connect(m_timestamp, &TimestampEditor::changed, this, &ComposerPanel::validate);
+    // Typed by the admin (not set by code): from now on an empty field is reported.
+    for (QLineEdit *edit : {m_identifier, m_eventName, m_secondary, m_deviceId}) {
+        connect(edit, &QLineEdit::textChanged, this, &ComposerPanel::validate);
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
-            m_otherEdited.insert(edit);
+            m_edited.insert(edit);
             validate();
         });
+        connect(edit, &QLineEdit::returnPressed, this, &ComposerPanel::attemptSend);
     }
     connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
         if (m_json->hasFocus())
-            m_otherEdited.insert(m_json);
-    });
-    connect(m_deviceId, &QLineEdit::textChanged, this, &ComposerPanel::validate);
-    connect(m_platform, &QComboBox::currentIndexChanged, this, &ComposerPanel::validate);
-    connect(m_timestamp, &TimestampEditor::changed, this, &ComposerPanel::validate);
-
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateForm);
-    connect(m_route, &RouteAdvice::viaChanged, this, &ComposerPanel::validate); // a host may now be chosen
-    connect(m_identifier, &QLineEdit::textChanged, this, &ComposerPanel::validate);
-    connect(m_eventName, &QLineEdit::textChanged, this, &ComposerPanel::validate);
-    connect(m_json, &QPlainTextEdit::textChanged, this, &ComposerPanel::validate);
-    // Typed by the admin (not set by code): from now on an empty field is reported.
-    connect(m_identifier, &QLineEdit::textEdited, this, [this] {
-        m_identifierEdited = true;
+            m_edited.insert(m_json);
         validate();
     });
-    connect(m_eventName, &QLineEdit::textEdited, this, [this] {
-        m_eventNameEdited = true;
-        validate();
-    });
-    for (QLineEdit *edit : {m_identifier, m_eventName, m_secondary, m_deviceId})
-        connect(edit, &QLineEdit::returnPressed, this, &ComposerPanel::attemptSend);
     connect(m_timestamp, &TimestampEditor::returnPressed, this, &ComposerPanel::attemptSend);
     connect(m_send, &QPushButton::clicked, this, &ComposerPanel::attemptSend);
 
@@ -234,81 +223,72 @@ CallKind ComposerPanel::kind() const
     return CallKind(m_kind->currentData().toInt());
 }
 
+QWidget *ComposerPanel::inputFor(const QString &fieldId) const
+{
+    if (fieldId == CallFields::Identifier || fieldId == CallFields::AnonymousId)
+        return m_identifier;
+    if (fieldId == CallFields::Secondary)
+        return m_secondary;
+    if (fieldId == CallFields::DeviceId)
+        return m_deviceId;
+    if (fieldId == CallFields::Platform)
+        return m_platform;
+    if (fieldId == CallFields::Name)
+        return m_eventName;
+    if (fieldId == CallFields::Timestamp)
+        return m_timestamp->secondsEdit();
+    if (fieldId == CallFields::Attributes || fieldId == CallFields::Data || fieldId == CallFields::Body)
+        return m_json;
+    return nullptr;
+}
+
+QString ComposerPanel::textOf(const QString &fieldId) const
+{
+    QWidget *input = inputFor(fieldId);
+    if (input == m_platform)
+        return m_platform->currentText();
+    if (auto *edit = qobject_cast<QLineEdit *>(input))
+        return edit->text();
+    return {};
+}
+
 void ComposerPanel::updateForm()
 {
-    const CallKind kind = this->kind();
-    const bool anonymous = kind == CallKind::AnonymousEvent;
-    const bool v2 = kind == CallKind::Entity || kind == CallKind::Batch;
-    const bool event = kind == CallKind::Event || kind == CallKind::PageView || kind == CallKind::ScreenView
-        || kind == CallKind::AnonymousEvent;
-    const bool device = kind == CallKind::AddDevice || kind == CallKind::DeleteDevice;
+    const CallShape &shape = callShape(kind());
+    // Shows the row of `field` (hides it for null), labelled and hinted by the shape.
+    const auto showRow = [this](QLabel *label, QWidget *row, QWidget *input, const CallField *field) {
+        m_form->setRowVisible(row, field != nullptr);
+        input->setProperty("required", field && field->required);
+        if (!field)
+            return;
+        label->setText(rowLabel(*field));
+        label->setToolTip(field->required ? tr("Required") : QString());
+        // The timestamp's inputs keep their own names and hints.
+        if (auto *edit = qobject_cast<QLineEdit *>(input); edit && field->type != CallField::Type::Timestamp) {
+            edit->setAccessibleName(field->label());
+            edit->setPlaceholderText(field->hint());
+        }
+    };
+    const CallField *person = shape.field(CallFields::Identifier);
+    showRow(m_identifierLabel, m_identifier, m_identifier, person ? person : shape.field(CallFields::AnonymousId));
+    showRow(m_secondaryLabel, m_secondary, m_secondary, shape.field(CallFields::Secondary));
+    showRow(m_deviceLabel, m_deviceRow, m_deviceId, shape.field(CallFields::DeviceId));
+    const CallField *platform = shape.field(CallFields::Platform);
+    m_platform->setVisible(platform != nullptr);
+    m_platform->setProperty("required", platform && platform->required);
+    showRow(m_eventNameLabel, m_eventName, m_eventName, shape.field(CallFields::Name));
+    showRow(m_timestampLabel, m_timestamp, m_timestamp->secondsEdit(), shape.field(CallFields::Timestamp));
 
-    QString identifierLabel = tr("Identifier:");
-    QString identifierName = tr("Identifier");
-    QString identifierHint = tr("id, email or cio_<id>");
-    if (anonymous) {
-        identifierLabel = tr("Anonymous ID:");
-        identifierName = tr("Anonymous ID");
-        identifierHint = tr("anonymous ID from your website or app");
-    } else if (kind == CallKind::Merge) {
-        identifierLabel = tr("Primary person:");
-        identifierName = tr("Primary person");
-        identifierHint = tr("id, email or cio_<id>; keeps its attributes");
+    const CallField *json = nullptr;
+    for (const CallField &field : shape.fields) {
+        if (field.type == CallField::Type::JsonObject)
+            json = &field;
     }
-    m_identifierLabel->setText(identifierLabel);
-    m_identifier->setAccessibleName(identifierName);
-    m_identifier->setPlaceholderText(identifierHint);
-    m_form->setRowVisible(m_identifier, !v2);
-    m_form->setRowVisible(m_secondary, kind == CallKind::Merge);
-    m_form->setRowVisible(m_deviceRow, device);
-    m_platform->setVisible(kind == CallKind::AddDevice);
-
-    QString nameLabel = tr("Event name:");
-    QString nameHint = tr("e.g. purchased");
-    if (kind == CallKind::PageView) {
-        nameLabel = tr("Page URL:");
-        nameHint = tr("e.g. https://example.com/pricing");
-    } else if (kind == CallKind::ScreenView) {
-        nameLabel = tr("Screen name:");
-        nameHint = tr("e.g. Settings");
+    showRow(m_jsonLabel, m_json, m_json, json);
+    if (json) {
+        m_json->setAccessibleName(tr("%1 (JSON)").arg(json->label()));
+        m_json->setPlaceholderText(json->hint());
     }
-    m_eventNameLabel->setText(nameLabel);
-    m_eventName->setAccessibleName(fieldName(nameLabel));
-    m_eventName->setPlaceholderText(nameHint);
-    m_form->setRowVisible(m_eventName, event);
-
-    m_timestampLabel->setText(kind == CallKind::AddDevice ? tr("Last used:") : tr("Timestamp:"));
-    m_form->setRowVisible(m_timestamp, event || kind == CallKind::AddDevice);
-
-    QString jsonLabel;
-    QString jsonHint = QStringLiteral("{\"plan\": \"pro\"}");
-    switch (kind) {
-    case CallKind::Identify:
-        jsonLabel = tr("Attributes (JSON):");
-        break;
-    case CallKind::AddDevice:
-        jsonLabel = tr("Device attributes (JSON):");
-        jsonHint = QStringLiteral("{\"app_version\": \"1.2\"}");
-        break;
-    case CallKind::Entity:
-        jsonLabel = tr("Operation (JSON):");
-        jsonHint = QStringLiteral(
-            "{\"type\": \"person\", \"identifiers\": {\"id\": \"42\"}, \"action\": \"identify\", \"attributes\": {}}");
-        break;
-    case CallKind::Batch:
-        jsonLabel = tr("Batch (JSON):");
-        jsonHint = QStringLiteral("{\"batch\": [{\"type\": \"person\", \"identifiers\": {\"id\": \"42\"}, "
-                                  "\"action\": \"identify\"}]}");
-        break;
-    default:
-        if (event)
-            jsonLabel = tr("Event data (JSON):");
-        break;
-    }
-    m_jsonLabel->setText(jsonLabel);
-    m_json->setAccessibleName(fieldName(jsonLabel));
-    m_json->setPlaceholderText(jsonHint);
-    m_form->setRowVisible(m_json, !jsonLabel.isEmpty());
     validate();
 }
 
@@ -430,32 +410,42 @@ ComposerPanel::Via ComposerPanel::via() const
     return m_route->via();
 }
 
-TrackCall ComposerPanel::buildCall(const QString &identifier, const QString &name, QStringList *problems) const
+TrackCall ComposerPanel::composedCall(QList<CallProblem> *problems) const
 {
-    const CallKind kind = this->kind();
-    // "Event data (JSON):" names the field "Event data".
-    QString jsonField = m_jsonLabel->text();
-    jsonField = jsonField.isEmpty() ? tr("JSON") : jsonField.left(jsonField.lastIndexOf(u" ("));
-    QJsonObject object;
-    QString jsonError;
-    const bool jsonOk = parseJsonObjectField(jsonField, m_json->toPlainText().toUtf8(), &object, &jsonError);
-
-    TrackCall::Parts parts;
-    parts.person = identifier;
-    parts.secondary = m_secondary->text();
-    parts.name = name;
-    parts.deviceId = m_deviceId->text();
-    parts.platform = m_platform->currentText();
-    parts.json = object;
-    TrackCall call =
-        TrackCall::fromParts(kind == CallKind::Region || kind == CallKind::AppKeyCheck ? CallKind::Event : kind, parts);
     problems->clear();
-    QString timestampError;
-    call.timestamp = m_timestamp->value(&timestampError, fieldName(m_timestampLabel->text()));
-    if (!jsonOk && m_json->isVisibleTo(this))
-        *problems << jsonError;
-    if (!timestampError.isEmpty() && m_timestamp->isVisibleTo(this))
-        *problems << timestampError;
+    TrackCall call;
+    call.kind = kind();
+    bool jsonOk = true;
+    for (const CallField &field : callShape(call.kind).fields) {
+        CallProblem problem;
+        problem.call = call.kind;
+        problem.field = field.id;
+        switch (field.type) {
+        case CallField::Type::Text:
+        case CallField::Type::Choice:
+            call.setText(field.id, textOf(field.id));
+            break;
+        case CallField::Type::JsonObject: {
+            QJsonObject object;
+            if (!parseJsonObjectText(m_json->toPlainText().toUtf8(), &object, &problem)) {
+                jsonOk = false;
+                *problems << problem;
+            }
+            call.setJson(field.id, object);
+            break;
+        }
+        case CallField::Type::Timestamp: {
+            std::optional<CallProblem> invalid;
+            call.timestamp = m_timestamp->value(&invalid);
+            if (invalid) {
+                invalid->call = problem.call;
+                invalid->field = problem.field;
+                *problems << *invalid;
+            }
+            break;
+        }
+        }
+    }
     // A JSON body that does not parse is already reported; the v2 checks would only repeat it.
     if (!(call.isTrackV2() && !jsonOk))
         *problems << call.validate();
@@ -464,7 +454,10 @@ TrackCall ComposerPanel::buildCall(const QString &identifier, const QString &nam
 
 TrackCall ComposerPanel::composedCall(QStringList *problems) const
 {
-    return buildCall(m_identifier->text(), m_eventName->text(), problems);
+    QList<CallProblem> found;
+    const TrackCall call = composedCall(&found);
+    *problems = describeProblems(found);
+    return call;
 }
 
 void ComposerPanel::attemptSend()
@@ -481,39 +474,60 @@ void ComposerPanel::attemptSend()
     Q_EMIT sendRequested();
 }
 
+bool ComposerPanel::isQuiet(const QString &fieldId) const
+{
+    const QWidget *input = inputFor(fieldId);
+    if (m_sendAttempted || m_edited.contains(input))
+        return false;
+    if (input == m_json)
+        return m_json->toPlainText().trimmed().isEmpty();
+    if (input == m_identifier || input == m_secondary || input == m_deviceId || input == m_eventName)
+        return textOf(fieldId).trimmed().isEmpty();
+    return false;
+}
+
 void ComposerPanel::validate()
 {
-    QStringList problems;
+    QList<CallProblem> problems;
     composedCall(&problems);
-    const bool valid = problems.isEmpty();
-    QStringList shown = problems;
-    if (!valid && !m_sendAttempted) {
-        // An empty field the admin has not edited yet is not reported: the problems shown are those the
-        // call would have with such fields filled in.
-        const bool quietIdentifier = !m_identifierEdited && m_identifier->text().trimmed().isEmpty();
-        const bool quietName = !m_eventNameEdited && m_eventName->text().trimmed().isEmpty();
-        if (quietIdentifier || quietName) {
-            const QString filler = QStringLiteral("x");
-            buildCall(quietIdentifier ? filler : m_identifier->text(), quietName ? filler : m_eventName->text(),
-                      &shown);
-        }
-        // The same for the secondary person, the device ID and a Track v2 body not written yet.
-        const bool quietSecondary = !m_otherEdited.contains(m_secondary) && m_secondary->text().trimmed().isEmpty();
-        const bool quietDevice = !m_otherEdited.contains(m_deviceId) && m_deviceId->text().trimmed().isEmpty();
-        const QString secondaryEmpty = tr("Secondary person: must not be empty");
-        const QString deviceEmpty = tr("Device ID: must not be empty");
-        shown.removeIf([&](const QString &p) {
-            return (quietSecondary && p == secondaryEmpty) || (quietDevice && p == deviceEmpty);
-        });
-        const CallKind kind = this->kind();
-        if ((kind == CallKind::Entity || kind == CallKind::Batch) && !m_otherEdited.contains(m_json)
-            && m_json->toPlainText().trimmed().isEmpty())
-            shown.clear();
+    // An empty field the admin has not edited yet is not reported.
+    QList<CallProblem> shown;
+    for (const CallProblem &problem : std::as_const(problems)) {
+        if (!isQuiet(problem.field))
+            shown << problem;
     }
-    m_problems->setProblems(shown);
+    showProblems(shown);
     // A timestamp that a check refuses is not sent.
-    const QString timestampField = fieldName(m_timestampLabel->text()) + u':';
     m_timestamp->setRefused(std::any_of(problems.cbegin(), problems.cend(),
-                                        [&](const QString &p) { return p.startsWith(timestampField); }));
-    m_send->setEnabled(valid && m_credentialsAvailable && m_workspace && !m_sending && !m_route->needsHostChoice());
+                                        [](const CallProblem &p) { return p.field == CallFields::Timestamp; }));
+    m_send->setEnabled(problems.isEmpty() && m_credentialsAvailable && m_workspace && !m_sending
+                       && !m_route->needsHostChoice());
+}
+
+void ComposerPanel::showProblems(const QList<CallProblem> &problems)
+{
+    // Each problem on its field's input, by the field's id: tinted, and worded in its tooltip.
+    QHash<const QWidget *, QStringList> byInput;
+    QStringList texts;
+    for (const CallProblem &problem : problems) {
+        texts << describeProblem(problem);
+        byInput[inputFor(problem.field)] << texts.last();
+    }
+    const QPalette normal = palette();
+    QPalette tinted = normal;
+    tinted.setColor(QPalette::Base, blend(normal.color(QPalette::Base), ErrorColor, 0.25f));
+    tinted.setColor(QPalette::Button, blend(normal.color(QPalette::Button), ErrorColor, 0.25f));
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_identifier), static_cast<QWidget *>(m_secondary), static_cast<QWidget *>(m_deviceId),
+          static_cast<QWidget *>(m_platform), static_cast<QWidget *>(m_eventName),
+          static_cast<QWidget *>(m_timestamp->secondsEdit()), static_cast<QWidget *>(m_json)}) {
+        const QString texts = byInput.value(input).join(u'\n');
+        const bool marked = !texts.isEmpty();
+        input->setProperty("hasProblem", marked);
+        input->setToolTip(texts);
+        input->setAccessibleDescription(marked ? texts
+                                               : (input->property("required").toBool() ? tr("Required") : QString()));
+        input->setPalette(marked ? tinted : QPalette());
+    }
+    m_problems->setProblems(texts);
 }

@@ -27,22 +27,25 @@ class RouteAdvice;
 class TemplateBar;
 class TimestampEditor;
 
-// "Send a test call": every Track call of TrackCall (identify, delete, event, page and screen views,
-// anonymous event, devices, suppress, merge, Track v2 entity and batch) with the fields that call takes:
-// identifier (or anonymous ID, or the primary person), secondary person, device ID and platform, event
-// name (page URL, screen name), a timestamp (TimestampEditor), JSON attributes, event data or v2 body,
-// and "Send via" (RouteAdvice).
+// "Send a test call": every composable call of the call shapes (composableCalls(): identify, delete,
+// event, page and screen views, anonymous event, devices, suppress, merge, Track v2 entity and batch). The
+// form shows the fields of the chosen call's shape, labelled and hinted by it, required ones marked with
+// "*": identifier (or anonymous ID, or the primary person), secondary person, device ID and platform,
+// event name (page URL, screen name), a timestamp (TimestampEditor), JSON attributes, event data or v2
+// body, and "Send via" (RouteAdvice).
 //
 // Templates: named compositions saved per workspace (TemplateBar over CallTemplates); the last composed
 // call is restored on start. Bursts: "× N" at a rate per second sends the call N times through a
 // BurstSender, shown by a BurstStatus.
 //
-// The call is validated as it is typed with TrackCall::validate() and parseJsonObjectField(); the
-// problems, each naming the field and the limit, are listed under the form (ProblemList, an area of fixed
-// height: nothing below it moves). A field that is still empty is only reported once it was edited or
-// Send was attempted (a click on the disabled Send, or Return in a field). Send stays disabled while there
-// is any problem, while the workspace's credentials are not available, and while a call sent from here is
-// in flight (it reads "Sending…" then).
+// The call is checked as it is typed (TrackCall::validate(), and the parsing of its JSON and timestamp).
+// Each problem is shown on its field's input, found by the problem's field id: the input is tinted and
+// has the property "hasProblem", and its tooltip and accessible description give the problems
+// (describeProblem()). All problems are also listed under the form (ProblemList, an area of fixed height:
+// nothing below it moves). A field that is still empty is only reported once it was edited or Send was attempted
+// (a click on the disabled Send, or Return in a field). Send stays disabled while there is any problem,
+// while the workspace's credentials are not available, and while a call sent from here is in flight (it
+// reads "Sending…" then).
 class ComposerPanel : public QGroupBox
 {
     Q_OBJECT
@@ -86,6 +89,8 @@ public:
     void attachBurst(BurstSender *burst);
 
     // The call as composed; *problems is empty when it may be sent.
+    TrackCall composedCall(QList<CallProblem> *problems) const;
+    // The same, with the problems worded (describeProblem()).
     TrackCall composedCall(QStringList *problems) const;
     Via via() const;
 
@@ -101,14 +106,22 @@ private:
     void updateForm();
     void validate();
     void attemptSend();
-    TrackCall buildCall(const QString &identifier, const QString &name, QStringList *problems) const;
+    void showProblems(const QList<CallProblem> &problems);
+    // The input that shows a field of the call shapes (null for an id the form has no input for), and
+    // the text typed into a text or choice field.
+    QWidget *inputFor(const QString &fieldId) const;
+    QString textOf(const QString &fieldId) const;
+    // Still empty and neither edited nor sent: its problems are not reported yet.
+    bool isQuiet(const QString &fieldId) const;
 
     QFormLayout *m_form;
     TemplateBar *m_templateBar;
     QComboBox *m_kind;
     QLabel *m_identifierLabel;
     QLineEdit *m_identifier;
+    QLabel *m_secondaryLabel;
     QLineEdit *m_secondary;
+    QLabel *m_deviceLabel;
     QLineEdit *m_deviceId;
     QComboBox *m_platform;
     QWidget *m_deviceRow;
@@ -130,7 +143,5 @@ private:
     bool m_credentialsAvailable = false;
     bool m_sending = false;
     bool m_sendAttempted = false; // empty fields are reported from now on
-    bool m_identifierEdited = false;
-    QSet<const QObject *> m_otherEdited; // secondary person, device ID, JSON: typed by the admin
-    bool m_eventNameEdited = false;
+    QSet<const QWidget *> m_edited; // inputs typed into by the admin (not only set by code)
 };

@@ -1,7 +1,7 @@
 #include "timestampeditor.h"
 
 #include "callinput.h"
-#include "trackcall.h"
+#include "callshape.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -80,17 +80,17 @@ bool TimestampEditor::isSet() const
     return m_enabled->isChecked();
 }
 
-std::optional<qint64> TimestampEditor::value(QString *error, const QString &field) const
+std::optional<qint64> TimestampEditor::value(std::optional<CallProblem> *problem) const
 {
-    if (error)
-        error->clear();
+    if (problem)
+        problem->reset();
     if (!isSet())
         return std::nullopt;
     qint64 seconds = 0;
-    QString invalid;
-    if (!parseTimestamp(field, m_seconds->text(), &seconds, &invalid)) {
-        if (error)
-            *error = invalid;
+    CallProblem invalid;
+    if (!parseTimestampText(m_seconds->text(), &seconds, &invalid)) {
+        if (problem)
+            *problem = invalid;
         return std::nullopt;
     }
     return seconds;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "callproblem.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -22,8 +24,8 @@ public:
     // "Set" is checked: a timestamp is sent.
     bool isSet() const;
     // The Unix seconds to send; nothing when not set. When the typed text is not a timestamp: nothing, and
-    // *error (when given) says why, naming the field `field`.
-    std::optional<qint64> value(QString *error = nullptr, const QString &field = {}) const;
+    // *problem (when given) is an InvalidTimestamp problem, for the caller to place on its field.
+    std::optional<qint64> value(std::optional<CallProblem> *problem = nullptr) const;
     // Sets the seconds and checks "Set"; nothing unchecks it (the seconds typed stay).
     void setValue(std::optional<qint64> seconds);
     // True while a check refuses the value: the note then says that nothing is sent.

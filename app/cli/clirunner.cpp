@@ -820,9 +820,9 @@ void CliRunner::runSend()
             if (!m_parser.isSet(field.cliOption))
                 break;
             qint64 seconds = 0;
-            QString error;
-            if (!parseTimestamp(QStringLiteral("--") + field.cliOption, value, &seconds, &error)) {
-                fail(Cli::UsageError, error);
+            CallProblem problem;
+            if (!parseTimestampText(value, &seconds, &problem)) {
+                fail(Cli::UsageError, describeProblem(problem, QStringLiteral("--") + field.cliOption));
                 return;
             }
             trackCall.timestamp = seconds;
@@ -868,7 +868,7 @@ void CliRunner::runSend()
             return;
         }
     }
-    const QStringList problems = trackCall.validate();
+    const QStringList problems = describeProblems(trackCall.validate());
     if (!problems.isEmpty()) {
         fail(Cli::UsageError, tr("nothing was sent:\n  ") + problems.join(QStringLiteral("\n  ")));
         return;

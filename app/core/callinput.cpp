@@ -1,26 +1,18 @@
 #include "callinput.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 
-namespace {
-QString tr(const char *text)
+bool parseJsonObjectText(const QByteArray &text, QJsonObject *out, CallProblem *problem)
 {
-    return QCoreApplication::translate("TrackCall", text);
-}
-} // namespace
-
-bool parseJsonObjectField(const QString &field, const QByteArray &text, QJsonObject *out, QString *error)
-{
-    if (text.trimmed().isEmpty()) {
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
         *out = QJsonObject();
         return true;
     }
     // A JSON value that is not an object (a string, a number, null) is named as such, not as bad JSON.
-    const QByteArray trimmed = text.trimmed();
     if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
-        *error = tr("%1: must be a JSON object such as {\"plan\": \"pro\"}").arg(field);
+        problem->kind = CallProblem::Kind::NotJsonObject;
         return false;
     }
     QJsonParseError parseError;
@@ -28,24 +20,30 @@ bool parseJsonObjectField(const QString &field, const QByteArray &text, QJsonObj
     if (parseError.error != QJsonParseError::NoError) {
         // QJsonParseError gives a byte offset; people need a line and column.
         const QByteArray before = text.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-        *error = tr("%1: invalid JSON at line %2, column %3: %4")
-                     .arg(field)
-                     .arg(line)
-                     .arg(column)
-                     .arg(parseError.errorString());
+        problem->kind = CallProblem::Kind::InvalidJson;
+        problem->line = int(before.count('\n')) + 1;
+        problem->column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        problem->detail = parseError.errorString();
         return false;
     }
     if (!doc.isObject()) {
-        *error = tr("%1: must be a JSON object such as {\"plan\": \"pro\"}").arg(field);
+        problem->kind = CallProblem::Kind::NotJsonObject;
         return false;
     }
     *out = doc.object();
     return true;
 }
 
-bool parseTimestamp(const QString &field, const QString &text, qint64 *seconds, QString *error)
+bool parseJsonObjectField(const QString &field, const QByteArray &text, QJsonObject *out, QString *error)
+{
+    CallProblem problem;
+    if (parseJsonObjectText(text, out, &problem))
+        return true;
+    *error = describeProblem(problem, field);
+    return false;
+}
+
+bool parseTimestampText(const QString &text, qint64 *seconds, CallProblem *problem)
 {
     const QString trimmed = text.trimmed();
     bool ok = false;
@@ -59,8 +57,16 @@ bool parseTimestamp(const QString &field, const QString &text, qint64 *seconds, 
         *seconds = at.toSecsSinceEpoch();
         return true;
     }
-    *error = tr("%1: expected Unix seconds such as 1764403200 or an ISO 8601 date-time such as "
-                "2025-11-29T08:00:00Z (got \"%2\")")
-                 .arg(field, trimmed.left(40));
+    problem->kind = CallProblem::Kind::InvalidTimestamp;
+    problem->detail = trimmed.left(40);
+    return false;
+}
+
+bool parseTimestamp(const QString &field, const QString &text, qint64 *seconds, QString *error)
+{
+    CallProblem problem;
+    if (parseTimestampText(text, seconds, &problem))
+        return true;
+    *error = describeProblem(problem, field);
     return false;
 }

@@ -143,62 +143,6 @@ TrackCall TrackCall::appKeyCheck()
     return c;
 }
 
-TrackCall TrackCall::fromParts(CallKind kind, const Parts &p)
-{
-    switch (kind) {
-    case CallKind::Identify:
-        return identify(p.person, p.json);
-    case CallKind::DeletePerson:
-        return deletePerson(p.person);
-    case CallKind::Event:
-        return event(p.person, p.name, p.json);
-    case CallKind::PageView:
-        return pageView(p.person, p.name, p.json);
-    case CallKind::ScreenView:
-        return screenView(p.person, p.name, p.json);
-    case CallKind::AnonymousEvent:
-        return anonymousEvent(p.person, p.name, p.json);
-    case CallKind::AddDevice:
-        return addDevice(p.person, p.deviceId, p.platform, p.json);
-    case CallKind::DeleteDevice:
-        return deleteDevice(p.person, p.deviceId);
-    case CallKind::Suppress:
-        return suppress(p.person);
-    case CallKind::Unsuppress:
-        return unsuppress(p.person);
-    case CallKind::Merge:
-        return merge(p.person, p.secondary);
-    case CallKind::Entity:
-        return entity(p.json);
-    case CallKind::Batch:
-        return batch(p.json);
-    case CallKind::AppKeyCheck:
-        return appKeyCheck();
-    case CallKind::Region:
-        break;
-    }
-    return region();
-}
-
-QString TrackCall::jsonRole(CallKind kind)
-{
-    switch (kind) {
-    case CallKind::Identify:
-    case CallKind::AddDevice:
-        return QStringLiteral("attributes");
-    case CallKind::Event:
-    case CallKind::PageView:
-    case CallKind::ScreenView:
-    case CallKind::AnonymousEvent:
-        return QStringLiteral("data");
-    case CallKind::Entity:
-    case CallKind::Batch:
-        return QStringLiteral("body");
-    default:
-        return {};
-    }
-}
-
 QString TrackCall::text(const QString &fieldId) const
 {
     if (fieldId == CallFields::Identifier)

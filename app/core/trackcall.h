@@ -2,17 +2,16 @@
 
 #include "callinput.h"
 #include "callkind.h"
+#include "callproblem.h"
 #include "callshape.h"
 #include "trackv2errors.h"
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
-
-#include <QList>
 
 // One call as the admin composed it. Build with the named constructors (or set fields by their ids),
 // check with validate(), then hand to TrackClient. Its method, path and body follow the call's shape
@@ -47,22 +46,6 @@ struct TrackCall
     static TrackCall batch(const QJsonObject &body);
     static TrackCall appKeyCheck();
 
-    // Any call from its parts, as a form or the command line gives them. `person` is the identifier (the
-    // anonymous ID of an AnonymousEvent, the primary person of a Merge); `json` is the attributes of
-    // Identify and AddDevice, the event data of the event calls, the whole body of Entity and Batch.
-    struct Parts
-    {
-        QString person;
-        QString secondary;
-        QString name;
-        QString deviceId;
-        QString platform;
-        QJsonObject json;
-    };
-    static TrackCall fromParts(CallKind kind, const Parts &parts);
-    // What `json` of Parts is for this kind: "attributes", "data", "body", or "" when the call takes none.
-    static QString jsonRole(CallKind kind);
-
     // A field by its id (CallFields::…), as a form or the command line gives it. text(): the text and
     // choice fields (identifier, anonymous_id, secondary, name, device_id, platform); json(): the JSON
     // fields (attributes, data, body). Another id reads as empty and is not set.
@@ -77,10 +60,11 @@ struct TrackCall
     // JSON body, empty for a call that sends none (GET, DELETE, suppress).
     QByteArray body() const;
 
-    // Every problem, each naming the field and the limit; empty when the call may be sent. Timestamps
-    // are compared with nowSecs (Unix seconds; the computer's clock when not given).
-    QStringList validate() const;
-    QStringList validate(qint64 nowSecs) const;
+    // Every problem, each naming its field, the limit and what it got, in the order of the call's fields;
+    // empty when the call may be sent. Word them with describeProblem(). Timestamps are compared with
+    // nowSecs (Unix seconds; the computer's clock when not given).
+    QList<CallProblem> validate() const;
+    QList<CallProblem> validate(qint64 nowSecs) const;
 
     bool needsIdentifier() const;
     bool isTrackV2() const { return kind == CallKind::Entity || kind == CallKind::Batch; }
