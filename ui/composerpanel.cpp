@@ -455,7 +455,7 @@ TrackCall ComposerPanel::composedCall(QList<CallProblem> *problems) const
 TrackCall ComposerPanel::composedCall(QStringList *problems) const
 {
     QList<CallProblem> found;
-    const TrackCall call = composedCall(&found);
+    TrackCall call = composedCall(&found);
     *problems = describeProblems(found);
     return call;
 }
