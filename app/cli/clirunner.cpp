@@ -695,48 +695,6 @@ void CliRunner::reportRegion(const RegionInfo &info, Region via, const QList<App
 // ---- send ---------------------------------------------------------------------------------------
 
 namespace {
-// What each call of `send` needs: options that must be given, and options it accepts besides.
-struct SendShape
-{
-    CallKind kind;
-    QStringList required;
-    QStringList optional;
-};
-const QList<SendShape> &sendShapes()
-{
-    static const QList<SendShape> shapes = {
-        {CallKind::Identify, {QStringLiteral("id")}, {QStringLiteral("attributes")}},
-        {CallKind::DeletePerson, {QStringLiteral("id")}, {}},
-        {CallKind::Event,
-         {QStringLiteral("id"), QStringLiteral("name")},
-         {QStringLiteral("data"), QStringLiteral("timestamp")}},
-        {CallKind::PageView,
-         {QStringLiteral("id"), QStringLiteral("name")},
-         {QStringLiteral("data"), QStringLiteral("timestamp")}},
-        {CallKind::ScreenView,
-         {QStringLiteral("id"), QStringLiteral("name")},
-         {QStringLiteral("data"), QStringLiteral("timestamp")}},
-        {CallKind::AnonymousEvent,
-         {QStringLiteral("anonymous-id"), QStringLiteral("name")},
-         {QStringLiteral("data"), QStringLiteral("timestamp")}},
-        {CallKind::AddDevice,
-         {QStringLiteral("id"), QStringLiteral("device-id"), QStringLiteral("platform")},
-         {QStringLiteral("attributes"), QStringLiteral("timestamp")}},
-        {CallKind::DeleteDevice, {QStringLiteral("id"), QStringLiteral("device-id")}, {}},
-        {CallKind::Suppress, {QStringLiteral("id")}, {}},
-        {CallKind::Unsuppress, {QStringLiteral("id")}, {}},
-        {CallKind::Merge, {QStringLiteral("id"), QStringLiteral("secondary")}, {}},
-        {CallKind::Entity, {QStringLiteral("data")}, {}},
-        {CallKind::Batch, {QStringLiteral("data")}, {}},
-    };
-    return shapes;
-}
-
-const QStringList kCallOptions = {
-    QStringLiteral("id"),         QStringLiteral("anonymous-id"), QStringLiteral("name"),
-    QStringLiteral("attributes"), QStringLiteral("data"),         QStringLiteral("timestamp"),
-    QStringLiteral("device-id"),  QStringLiteral("platform"),     QStringLiteral("secondary")};
-
 // The largest JSON file `--data @FILE` reads: a Track v2 batch (500 kB) with room to spare.
 constexpr qint64 kMaxJsonFileBytes = 1024 * 1024;
 } // namespace
@@ -806,33 +764,33 @@ void CliRunner::runSend()
 {
     const QString call = m_arguments.value(2);
     addCredentialOptions(m_parser);
+    // One option per field of the call shapes (CallField::cliOption); the help is the command line's.
+    const QHash<QString, QString> optionHelp {
+        {QStringLiteral("id"), tr("Person identifier (id, email or cio_<id>); merge: the primary person.")},
+        {QStringLiteral("anonymous-id"), tr("Anonymous ID.")},
+        {QStringLiteral("name"), tr("Event name, page URL or screen name.")},
+        {QStringLiteral("attributes"), tr("Person or device attributes, a JSON object or @FILE.")},
+        {QStringLiteral("data"), tr("Event data, or the Track v2 request body: a JSON object or @FILE.")},
+        {QStringLiteral("timestamp"), tr("Event time (add-device: last used), Unix seconds or ISO 8601 date-time.")},
+        {QStringLiteral("device-id"), tr("Device token.")},
+        {QStringLiteral("platform"), tr("Device platform: ios or android.")},
+        {QStringLiteral("secondary"), tr("merge: the person merged into the primary and deleted.")},
+    };
+    const QList<CallField> callOptions = callOptionFields();
+    for (const CallField &option : callOptions)
+        m_parser.addOption({option.cliOption, optionHelp.value(option.cliOption), option.cliValueName});
     m_parser.addOptions({
-        {QStringLiteral("id"), tr("Person identifier (id, email or cio_<id>); merge: the primary person."),
-         QStringLiteral("ID")},
-        {QStringLiteral("anonymous-id"), tr("Anonymous ID."), QStringLiteral("AID")},
-        {QStringLiteral("name"), tr("Event name, page URL or screen name."), QStringLiteral("NAME")},
-        {QStringLiteral("attributes"), tr("Person or device attributes, a JSON object or @FILE."),
-         QStringLiteral("JSON")},
-        {QStringLiteral("data"), tr("Event data, or the Track v2 request body: a JSON object or @FILE."),
-         QStringLiteral("JSON")},
-        {QStringLiteral("timestamp"), tr("Event time (add-device: last used), Unix seconds or ISO 8601 date-time."),
-         QStringLiteral("TIME")},
-        {QStringLiteral("device-id"), tr("Device token."), QStringLiteral("TOKEN")},
-        {QStringLiteral("platform"), tr("Device platform: ios or android."), QStringLiteral("PLATFORM")},
-        {QStringLiteral("secondary"), tr("merge: the person merged into the primary and deleted."),
-         QStringLiteral("ID")},
         {QStringLiteral("count"), tr("Send the call N times (a burst; default 1)."), QStringLiteral("N")},
         {QStringLiteral("rate"), tr("Burst rate in calls per second (default 10, at most 100)."), QStringLiteral("R")},
     });
     if (!parse(m_parser, 2))
         return;
     const std::optional<CallKind> kind = callFromName(call);
-    const auto shape = std::find_if(sendShapes().cbegin(), sendShapes().cend(),
-                                    [&](const SendShape &s) { return kind && s.kind == *kind; });
-    if (shape == sendShapes().cend()) {
+    const CallShape *shape = kind ? &callShape(*kind) : nullptr;
+    if (!shape || !shape->composable) {
         QStringList names;
-        for (const SendShape &s : sendShapes())
-            names << callName(s.kind);
+        for (const CallShape *s : composableCalls())
+            names << callName(s->kind);
         fail(Cli::UsageError,
              tr("send: expected one of %1 (got \"%2\")\n").arg(names.join(QStringLiteral(", ")), call) + Cli::usage());
         return;
@@ -841,41 +799,48 @@ void CliRunner::runSend()
         fail(Cli::UsageError, tr("send: unexpected argument \"%1\"").arg(m_parser.positionalArguments().first()));
         return;
     }
-    for (const QString &option : kCallOptions) {
-        if (m_parser.isSet(option) && !shape->required.contains(option) && !shape->optional.contains(option)) {
-            fail(Cli::UsageError, tr("send %1: --%2 does not apply to this call").arg(call, option));
+    for (const CallField &option : callOptions) {
+        if (m_parser.isSet(option.cliOption) && !shape->fieldForOption(option.cliOption)) {
+            fail(Cli::UsageError, tr("send %1: --%2 does not apply to this call").arg(call, option.cliOption));
             return;
         }
     }
-    for (const QString &option : shape->required) {
-        if (!m_parser.isSet(option)) {
-            fail(Cli::UsageError, tr("send %1: --%2 is required").arg(call, option));
+    for (const CallField &field : shape->fields) {
+        if (field.required && !m_parser.isSet(field.cliOption)) {
+            fail(Cli::UsageError, tr("send %1: --%2 is required").arg(call, field.cliOption));
             return;
         }
     }
 
-    QJsonObject attributes;
-    QJsonObject data;
-    if (!jsonOption(QStringLiteral("attributes"), &attributes) || !jsonOption(QStringLiteral("data"), &data))
-        return;
-    TrackCall::Parts parts;
-    parts.person =
-        m_parser.value(*kind == CallKind::AnonymousEvent ? QStringLiteral("anonymous-id") : QStringLiteral("id"));
-    parts.secondary = m_parser.value(QStringLiteral("secondary"));
-    parts.name = m_parser.value(QStringLiteral("name"));
-    parts.deviceId = m_parser.value(QStringLiteral("device-id"));
-    parts.platform = m_parser.value(QStringLiteral("platform"));
-    parts.json = TrackCall::jsonRole(*kind) == u"attributes" ? attributes : data;
-    TrackCall trackCall = TrackCall::fromParts(*kind, parts);
-    if (m_parser.isSet(QStringLiteral("timestamp"))) {
-        qint64 seconds = 0;
-        QString error;
-        if (!parseTimestamp(QStringLiteral("--timestamp"), m_parser.value(QStringLiteral("timestamp")), &seconds,
-                            &error)) {
-            fail(Cli::UsageError, error);
-            return;
+    TrackCall trackCall;
+    trackCall.kind = *kind;
+    for (const CallField &field : shape->fields) {
+        const QString value = m_parser.value(field.cliOption);
+        switch (field.type) {
+        case CallField::Type::JsonObject: {
+            QJsonObject object;
+            if (!jsonOption(field.cliOption, &object))
+                return;
+            trackCall.setJson(field.id, object);
+            break;
         }
-        trackCall.timestamp = seconds;
+        case CallField::Type::Timestamp: {
+            if (!m_parser.isSet(field.cliOption))
+                break;
+            qint64 seconds = 0;
+            CallProblem problem;
+            if (!parseTimestampText(value, &seconds, &problem)) {
+                fail(Cli::UsageError, describeProblem(problem, QStringLiteral("--") + field.cliOption));
+                return;
+            }
+            trackCall.timestamp = seconds;
+            break;
+        }
+        case CallField::Type::Text:
+        case CallField::Type::Choice:
+            trackCall.setText(field.id, value);
+            break;
+        }
     }
     int count = 1;
     double rate = BurstSender::DefaultRate;
@@ -911,7 +876,7 @@ void CliRunner::runSend()
             return;
         }
     }
-    const QStringList problems = trackCall.validate();
+    const QStringList problems = describeProblems(trackCall.validate());
     if (!problems.isEmpty()) {
         fail(Cli::UsageError, tr("nothing was sent:\n  ") + problems.join(QStringLiteral("\n  ")));
         return;
