@@ -380,15 +380,15 @@ void ConsoleSession::addSessionWorkspace(Workspace workspace, const QString &tra
     setWorkspaces(all, m_current);
 }
 
-void ConsoleSession::workspaceAdded(const Workspace &added)
+void ConsoleSession::workspaceAdded(const Workspace &workspace)
 {
     if (m_onSandbox) {
-        leaveSandbox(added.name);
+        leaveSandbox(workspace.name);
         return;
     }
     QList<Workspace> all = m_workspaces;
-    all << added;
-    setWorkspaces(all, added.name);
+    all << workspace;
+    setWorkspaces(all, workspace.name);
 }
 
 void ConsoleSession::workspaceEdited(const Workspace &before, const Workspace &after, bool credentialsChanged)
