@@ -3,6 +3,10 @@
 #include "clirunner.h"
 #include "command.h"
 #include "regioncommand.h"
+#include "workspaceaddcommand.h"
+#include "workspaceeditcommand.h"
+#include "workspacelistcommand.h"
+#include "workspaceremovecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -114,7 +118,7 @@ const QList<CommandInfo> &commands()
                              "                                [--no-verify]   (Track API key on stdin, App API key on "
                              "line 2)\n");
          },
-         {}},
+         make<WorkspaceAddCommand>()},
         {{QStringLiteral("workspace"), QStringLiteral("edit")},
          [] {
              return Text::tr(
@@ -124,13 +128,13 @@ const QList<CommandInfo> &commands()
                  "[--no-verify]\n"
                  "                                 (new keys on stdin, the Track API key first)\n");
          },
-         {}},
+         make<WorkspaceEditCommand>()},
         {{QStringLiteral("workspace"), QStringLiteral("list")},
          [] { return Text::tr("  cio-console workspace list [--json]\n"); },
-         {}},
+         make<WorkspaceListCommand>()},
         {{QStringLiteral("workspace"), QStringLiteral("remove")},
          [] { return Text::tr("  cio-console workspace remove NAME\n"); },
-         {}},
+         make<WorkspaceRemoveCommand>()},
         {{QStringLiteral("region")},
          [] {
              return Text::tr("  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--check-app-key "

@@ -11,8 +11,6 @@
 #include "requestlogstore.h"
 #include "requestrecorder.h"
 #include "sandboxserver.h"
-#include "workspaceadder.h"
-#include "workspaceremover.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,7 +27,6 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -69,9 +66,7 @@ void CliRunner::start()
     }
     m_settings = std::make_unique<QSettings>(AppIdentity::settingsPath(), QSettings::IniFormat);
     m_workspaces = std::make_unique<WorkspaceRepository>(m_settings.get());
-    if (command == u"workspace")
-        runWorkspace();
-    else if (command == u"region")
+    if (command == u"region")
         runRegion();
     else if (command == u"send")
         runSend();
@@ -282,221 +277,6 @@ void CliRunner::withCredentials(const QCommandLineParser &parser, std::function<
                       }
                       next(TrackCredentials {siteId, result.secret});
                   });
-}
-
-// ---- workspace ---------------------------------------------------------------------------------
-
-void CliRunner::runWorkspace()
-{
-    const QString sub = m_arguments.value(2);
-    m_parser.addPositionalArgument(QStringLiteral("NAME"), tr("Workspace name."));
-    m_parser.addOptions({
-        {QStringLiteral("site-id"), tr("Site ID of the workspace."), QStringLiteral("ID")},
-        {QStringLiteral("account"), tr("The Customer.io account the workspace belongs to (a name of your choice)."),
-         QStringLiteral("NAME")},
-        {QStringLiteral("app-key-stdin"), tr("Read an App API key from the second line of stdin.")},
-        {QStringLiteral("no-verify"), tr("Store without checking the credentials with Customer.io.")},
-        {QStringLiteral("name"), tr("edit: the workspace's new name."), QStringLiteral("NEW")},
-        {QStringLiteral("track-key-stdin"), tr("edit: read a new Track API key from the first line of stdin.")},
-        {QStringLiteral("remove-app-key"), tr("edit: delete the workspace's App API key.")},
-        {QStringLiteral("route"), tr("Where calls go first: auto (the detected region's host, the default), us or eu."),
-         QStringLiteral("ROUTE")},
-        {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."),
-         QStringLiteral("SECONDS"), QStringLiteral("10")},
-        {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
-         QStringLiteral("SECONDS"), QStringLiteral("15")},
-        {QStringLiteral("json"), tr("Print JSON.")},
-    });
-    if (!parse(m_parser, 2))
-        return;
-    if (sub != u"edit") {
-        for (const QString &option :
-             {QStringLiteral("name"), QStringLiteral("track-key-stdin"), QStringLiteral("remove-app-key")}) {
-            if (m_parser.isSet(option)) {
-                fail(Cli::UsageError, tr("--%1 applies to workspace edit only\n").arg(option) + Cli::usage());
-                return;
-            }
-        }
-    }
-    if (!openKeychain(m_parser))
-        return;
-    const QStringList positional = m_parser.positionalArguments();
-    if (sub == u"add")
-        runWorkspaceAdd(positional);
-    else if (sub == u"edit")
-        runWorkspaceEdit(positional);
-    else if (sub == u"list")
-        runWorkspaceList();
-    else if (sub == u"remove")
-        runWorkspaceRemove(positional);
-    else
-        fail(Cli::UsageError, tr("workspace: expected add, edit, list or remove\n") + Cli::usage());
-}
-
-QString CliRunner::readSecretLine(const QString &prompt)
-{
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved {};
-    if (tty) {
-        err() << prompt << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QFile in;
-    QString line;
-    if (in.open(stdin, QIODevice::ReadOnly))
-        line = QString::fromUtf8(in.readLine()).trimmed();
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err() << Qt::endl;
-    }
-    return line;
-}
-
-void CliRunner::runWorkspaceAdd(const QStringList &positional)
-{
-    if (positional.size() != 1) {
-        fail(Cli::UsageError, tr("workspace add: expected exactly one NAME\n") + Cli::usage());
-        return;
-    }
-    Workspace workspace;
-    workspace.name = positional.first();
-    workspace.siteId = m_parser.value(QStringLiteral("site-id"));
-    workspace.account = m_parser.value(QStringLiteral("account"));
-    if (!routeOption(&workspace.route))
-        return;
-    for (const QString &error : {validateWorkspaceName(workspace.name), validateSiteId(workspace.siteId),
-                                 validateAccountName(workspace.account)}) {
-        if (!error.isEmpty()) {
-            fail(Cli::UsageError, error);
-            return;
-        }
-    }
-    if (m_workspaces->find(workspace.name)) {
-        fail(Cli::UsageError, tr("Workspace name: a workspace named \"%1\" already exists").arg(workspace.name));
-        return;
-    }
-    const QString trackKey = readSecretLine(tr("Track API key: "));
-    QString appKey;
-    if (m_parser.isSet(QStringLiteral("app-key-stdin")))
-        appKey = readSecretLine(tr("App API key: "));
-    QString error = validateApiKey(tr("Track API key (stdin)"), trackKey);
-    if (error.isEmpty() && m_parser.isSet(QStringLiteral("app-key-stdin")))
-        error = validateApiKey(tr("App API key (stdin)"), appKey);
-    if (!error.isEmpty()) {
-        fail(Cli::UsageError, error);
-        return;
-    }
-    workspace.hasAppApiKey = !appKey.isEmpty();
-
-    if (m_parser.isSet(QStringLiteral("no-verify"))) {
-        storeWorkspace(workspace, trackKey, appKey);
-        return;
-    }
-    // "Test credentials" before anything is stored: the region call (it answers on either host).
-    if (!setUpClient(m_parser))
-        return;
-    auto *detector = new RegionDetector(m_client, this);
-    detector->detect({workspace.siteId, trackKey}, Region::Us, workspace.name, this,
-                     [this, workspace, trackKey, appKey](const RegionInfo &info, const RequestRecord &record) {
-                         Workspace verified = workspace;
-                         if (info.ok) {
-                             rememberDetection(&verified, info);
-                             out() << tr("Credentials accepted: %1 (%2), workspace ID %3.")
-                                          .arg(regionDisplayName(info.region), regionCode(info.region),
-                                               QString::number(info.environmentId))
-                                   << Qt::endl;
-                         } else if (record.status == 401) {
-                             fail(Cli::CallFailed,
-                                  tr("workspace \"%1\" was not added: %2").arg(workspace.name, info.error));
-                             return;
-                         } else {
-                             err() << tr("warning: the credentials could not be checked (%1); the workspace is added "
-                                         "with an unknown region. Check it later with: cio-console region --workspace "
-                                         "\"%2\"")
-                                          .arg(info.error, workspace.name)
-                                   << Qt::endl;
-                         }
-                         storeWorkspace(verified, trackKey, appKey);
-                     });
-}
-
-void CliRunner::storeWorkspace(const Workspace &workspace, const QString &trackKey, const QString &appKey)
-{
-    auto *adder = new WorkspaceAdder(m_store, m_settings.get(), this);
-    adder->start(workspace, trackKey, appKey, [this, workspace](const WorkspaceAdder::Result &result) {
-        switch (result.status) {
-        case WorkspaceAdder::Result::Status::Saved:
-            out() << tr("Added workspace \"%1\" (Site ID %2); its keys are in the keychain.")
-                         .arg(workspace.name, workspace.siteId)
-                  << Qt::endl;
-            finish(Cli::Success);
-            return;
-        case WorkspaceAdder::Result::Status::NameTaken:
-            fail(Cli::UsageError, result.error);
-            return;
-        case WorkspaceAdder::Result::Status::KeychainFailed:
-            fail(Cli::CredentialsUnavailable, result.error);
-            return;
-        case WorkspaceAdder::Result::Status::SettingsFailed:
-            fail(Cli::CredentialsUnavailable,
-                 tr("workspace \"%1\" was not added: %2").arg(workspace.name, result.error));
-            return;
-        }
-    });
-}
-
-void CliRunner::runWorkspaceList()
-{
-    const QList<Workspace> all = m_workspaces->list();
-    if (m_parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Workspace &w : all) {
-            QJsonObject o;
-            o.insert(QStringLiteral("name"), w.name);
-            o.insert(QStringLiteral("site_id"), w.siteId);
-            o.insert(QStringLiteral("account"), w.account.isEmpty() ? QJsonValue() : QJsonValue(w.account));
-            o.insert(QStringLiteral("region"), regionCode(w.region));
-            o.insert(QStringLiteral("environment_id"),
-                     w.environmentId < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(w.environmentId));
-            o.insert(QStringLiteral("route"), routeCode(w.route));
-            o.insert(QStringLiteral("has_app_api_key"), w.hasAppApiKey);
-            array.append(o);
-        }
-        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
-    } else if (all.isEmpty()) {
-        out() << tr("No workspaces. Add one with: cio-console workspace add NAME --site-id ID") << Qt::endl;
-    } else {
-        for (const Workspace &w : all)
-            out() << w.name << u'\t' << w.siteId << u'\t' << regionCode(w.region)
-                  << (w.account.isEmpty() ? QString() : u'\t' + w.account) << Qt::endl;
-    }
-    finish(Cli::Success);
-}
-
-void CliRunner::runWorkspaceRemove(const QStringList &positional)
-{
-    if (positional.size() != 1) {
-        fail(Cli::UsageError, tr("workspace remove: expected exactly one NAME\n") + Cli::usage());
-        return;
-    }
-    const QString &name = positional.first();
-    const std::optional<Workspace> workspace = m_workspaces->find(name);
-    if (!workspace) {
-        fail(Cli::UsageError, tr("workspace remove: no workspace named \"%1\"").arg(name));
-        return;
-    }
-    auto *remover = new WorkspaceRemover(m_store, m_settings.get(), this);
-    remover->start(*workspace, [this, name](const WorkspaceRemover::Result &result) {
-        if (result.status != WorkspaceRemover::Result::Status::Removed) {
-            fail(Cli::CredentialsUnavailable, result.error);
-            return;
-        }
-        out() << tr("Removed workspace \"%1\" and its keychain entries.").arg(name) << Qt::endl;
-        finish(Cli::Success);
-    });
 }
 
 // ---- region -------------------------------------------------------------------------------------
@@ -740,20 +520,6 @@ const QStringList kCallOptions = {
 // The largest JSON file `--data @FILE` reads: a Track v2 batch (500 kB) with room to spare.
 constexpr qint64 kMaxJsonFileBytes = 1024 * 1024;
 } // namespace
-
-bool CliRunner::routeOption(Route *route)
-{
-    if (!m_parser.isSet(QStringLiteral("route")))
-        return true;
-    const std::optional<Route> given = routeFromCode(m_parser.value(QStringLiteral("route")));
-    if (!given) {
-        fail(Cli::UsageError,
-             tr("--route: must be auto, us or eu (got \"%1\")").arg(m_parser.value(QStringLiteral("route"))));
-        return false;
-    }
-    *route = *given;
-    return true;
-}
 
 QString CliRunner::localTimeWithOffset(const QDateTime &time)
 {

@@ -33,12 +33,6 @@ public Q_SLOTS:
     void start();
 
 private:
-    void runWorkspace();
-    void runWorkspaceAdd(const QStringList &positional);
-    void runWorkspaceEdit(const QStringList &positional); // workspaceeditcommand.cpp
-    void runWorkspaceList();
-    void runWorkspaceRemove(const QStringList &positional);
-    void storeWorkspace(const Workspace &workspace, const QString &trackKey, const QString &appKey);
     void runRegion();
     void runSend();
     void runSandbox(); // sandboxcommand.cpp
@@ -61,8 +55,6 @@ private:
     void resolveRoute(const TrackCredentials &credentials,
                       std::function<void(Region via, Region accountRegion, const QString &source)> next);
     bool jsonOption(const QString &name, QJsonObject *object);
-    // --route auto|us|eu into *route (left as it is when the option is absent); false after a usage error.
-    bool routeOption(Route *route);
     // "2026-11-29T23:41:43.150+01:00": local time with its offset from UTC, so a reader elsewhere can tell.
     static QString localTimeWithOffset(const QDateTime &time);
     void withAppKey(std::function<void(const QString &)> next);
@@ -81,7 +73,6 @@ private:
 
     void fail(int code, const QString &message);
     void finish(int code);
-    static QString readSecretLine(const QString &prompt);
     static QTextStream &out();
     static QTextStream &err();
 
