@@ -2,6 +2,9 @@
 
 #include "clirunner.h"
 #include "command.h"
+#include "logclearcommand.h"
+#include "logexportcommand.h"
+#include "logtailcommand.h"
 #include "regioncommand.h"
 #include "workspaceaddcommand.h"
 #include "workspaceeditcommand.h"
@@ -35,6 +38,7 @@ QString footer()
     return Text::tr("Options of region and send: --via us|eu (first host; default: the detected region), --json,\n"
                     "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15).\n"
                     "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
+                    "FILTERS of log export and log tail: see cio-console log --help.\n"
                     "CIO_CONSOLE_ENDPOINTS=FILE points the console at other hosts (see docs/cli.md).\n"
                     "Every command and subcommand takes --help.\n"
                     "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input (nothing was sent),\n"
@@ -64,6 +68,12 @@ QString alternatives(const QStringList &words)
         return words.value(0);
     return Text::tr("%1 or %2").arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.constLast());
 }
+
+// What a group's usage says besides its commands' synopses.
+QString groupNote(const QString &group)
+{
+    return group == u"log" ? LogCommand::filterUsage() : QString();
+}
 } // namespace
 
 const CommandInfo *find(const QStringList &arguments)
@@ -90,7 +100,7 @@ QString groupUsage(const QString &group)
         if (info.words.value(0) == group)
             text += info.synopsis();
     }
-    return text;
+    return text + groupNote(group);
 }
 
 int answerGroup(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -163,15 +173,14 @@ const QList<CommandInfo> &commands()
          },
          {}},
         {{QStringLiteral("log"), QStringLiteral("export")},
-         [] {
-             return Text::tr(
-                 "  cio-console log export --format har|jsonl [--output FILE]   (filters: see log --help)\n");
-         },
-         {}},
+         [] { return Text::tr("  cio-console log export --format har|jsonl [--output FILE] [FILTERS]\n"); },
+         make<LogExportCommand>()},
         {{QStringLiteral("log"), QStringLiteral("tail")},
-         [] { return Text::tr("  cio-console log tail [-n N] [--json]\n"); },
-         {}},
-        {{QStringLiteral("log"), QStringLiteral("clear")}, [] { return Text::tr("  cio-console log clear\n"); }, {}},
+         [] { return Text::tr("  cio-console log tail [-n N] [--json] [FILTERS]\n"); },
+         make<LogTailCommand>()},
+        {{QStringLiteral("log"), QStringLiteral("clear")},
+         [] { return Text::tr("  cio-console log clear\n"); },
+         make<LogClearCommand>()},
         {{QStringLiteral("sandbox")},
          [] {
              return Text::tr("  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]\n"

@@ -70,8 +70,6 @@ void CliRunner::start()
         runRegion();
     else if (command == u"send")
         runSend();
-    else if (command == u"log")
-        runLog();
     else
         fail(Cli::UsageError, tr("unknown command \"%1\"\n%2").arg(command, Cli::usage()));
 }

@@ -36,7 +36,6 @@ private:
     void runRegion();
     void runSend();
     void runSandbox(); // sandboxcommand.cpp
-    void runLog(); // logcommand.cpp
 
     // Shared by region and send: --workspace/--site-id, --timeout, --via.
     void addCredentialOptions(QCommandLineParser &parser);
