@@ -6,6 +6,7 @@
 #include "logexportcommand.h"
 #include "logtailcommand.h"
 #include "regioncommand.h"
+#include "sandboxcommand.h"
 #include "workspaceaddcommand.h"
 #include "workspaceeditcommand.h"
 #include "workspacelistcommand.h"
@@ -184,9 +185,10 @@ const QList<CommandInfo> &commands()
         {{QStringLiteral("sandbox")},
          [] {
              return Text::tr("  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]\n"
-                             "                      [--redirect-status 301|302|307|308] [--write-endpoints FILE]\n");
+                             "                      [--redirect-status 301|302|307|308] [--write-endpoints FILE]\n"
+                             "                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]]\n");
          },
-         {}},
+         make<SandboxCommand>()},
     };
     return list;
 }

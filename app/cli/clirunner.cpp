@@ -10,14 +10,12 @@
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
 #include "requestrecorder.h"
-#include "sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -60,10 +58,6 @@ CliRunner::~CliRunner() = default;
 void CliRunner::start()
 {
     const QString command = m_arguments.value(1);
-    if (command == u"sandbox") {
-        runSandbox();
-        return;
-    }
     m_settings = std::make_unique<QSettings>(AppIdentity::settingsPath(), QSettings::IniFormat);
     m_workspaces = std::make_unique<WorkspaceRepository>(m_settings.get());
     if (command == u"region")

@@ -17,7 +17,6 @@ class CredentialStore;
 class RequestLogStore;
 class RequestRecorder;
 class QSettings;
-class SandboxServer;
 class QTextStream;
 
 // Runs one headless command asynchronously and ends the event loop with its exit code.
@@ -35,7 +34,6 @@ public Q_SLOTS:
 private:
     void runRegion();
     void runSend();
-    void runSandbox(); // sandboxcommand.cpp
 
     // Shared by region and send: --workspace/--site-id, --timeout, --via.
     void addCredentialOptions(QCommandLineParser &parser);
@@ -80,7 +78,6 @@ private:
     std::unique_ptr<WorkspaceRepository> m_workspaces;
     CredentialStore *m_store = nullptr;
     TrackClient *m_client = nullptr;
-    SandboxServer *m_sandbox = nullptr;
     std::optional<Workspace> m_workspace; // set by withCredentials for --workspace
     RequestLogStore *m_log = nullptr; // open request log, or null
     RequestRecorder *m_recorder = nullptr; // every call of m_client goes through it to the log
