@@ -4,7 +4,6 @@
 #include "burstsender.h"
 #include "cli.h"
 #include "credentialstore.h"
-#include "diagnosis.h"
 #include "keychaincredentialstore.h"
 #include "regiondetector.h"
 #include "requestlogmodel.h"
@@ -60,9 +59,7 @@ void CliRunner::start()
     const QString command = m_arguments.value(1);
     m_settings = std::make_unique<QSettings>(AppIdentity::settingsPath(), QSettings::IniFormat);
     m_workspaces = std::make_unique<WorkspaceRepository>(m_settings.get());
-    if (command == u"region")
-        runRegion();
-    else if (command == u"send")
+    if (command == u"send")
         runSend();
     else
         fail(Cli::UsageError, tr("unknown command \"%1\"\n%2").arg(command, Cli::usage()));
@@ -271,199 +268,6 @@ void CliRunner::withCredentials(const QCommandLineParser &parser, std::function<
                   });
 }
 
-// ---- region -------------------------------------------------------------------------------------
-
-void CliRunner::runRegion()
-{
-    addCredentialOptions(m_parser);
-    m_parser.addOption({QStringLiteral("check-app-key"),
-                        tr("Also probe the App API key (from the workspace's keychain entry, or CIO_APP_API_KEY) "
-                           "on the App API host of the account's region.")});
-    m_parser.addOption(
-        {QStringLiteral("other-region"), tr("With --check-app-key: probe the other region's App API host too.")});
-    if (!parse(m_parser, 1) || !setUpClient(m_parser))
-        return;
-    if (!m_parser.positionalArguments().isEmpty()) {
-        fail(Cli::UsageError, tr("region: unexpected argument \"%1\"").arg(m_parser.positionalArguments().first()));
-        return;
-    }
-    if (m_parser.isSet(QStringLiteral("other-region")) && !m_parser.isSet(QStringLiteral("check-app-key"))) {
-        fail(Cli::UsageError, tr("--other-region: only with --check-app-key"));
-        return;
-    }
-    withCredentials(m_parser, [this](const TrackCredentials &credentials) {
-        Region via = Region::Us;
-        if (!resolveVia(m_parser, &via))
-            return;
-        // The App API key is read and checked before anything is sent: a missing or malformed key ends
-        // the command with nothing sent.
-        const auto detect = [this, credentials, via](const QString &appKey) {
-            auto *detector = new RegionDetector(m_client, this);
-            detector->detect(credentials, via, m_workspace ? m_workspace->name : QString(), this,
-                             [this, via, credentials, appKey](const RegionInfo &info, const RequestRecord &) {
-                                 if (info.ok && m_workspace) {
-                                     rememberDetection(&*m_workspace, info);
-                                     m_workspaces->save(*m_workspace);
-                                 }
-                                 // Without the account's region a refusal cannot be told from a bad key: no probe.
-                                 if (!m_parser.isSet(QStringLiteral("check-app-key")) || !info.ok) {
-                                     reportRegion(info, via, {});
-                                     return;
-                                 }
-                                 probeAppKey(credentials, appKey, info.region,
-                                             m_parser.isSet(QStringLiteral("other-region")),
-                                             [this, info, via](const QList<AppKeyProbe> &probes) {
-                                                 reportRegion(info, via, probes);
-                                             });
-                             });
-        };
-        if (m_parser.isSet(QStringLiteral("check-app-key")))
-            withAppKey(detect);
-        else
-            detect(QString());
-    });
-}
-
-void CliRunner::withAppKey(std::function<void(const QString &)> next)
-{
-    if (!m_workspace) {
-        const QString key = qEnvironmentVariable("CIO_APP_API_KEY");
-        if (key.isEmpty()) {
-            fail(Cli::CredentialsUnavailable,
-                 tr("--check-app-key with --site-id needs the App API key in the environment variable "
-                    "CIO_APP_API_KEY"));
-            return;
-        }
-        const QString error = validateApiKey(QStringLiteral("CIO_APP_API_KEY"), key);
-        if (!error.isEmpty()) {
-            fail(Cli::UsageError, error);
-            return;
-        }
-        next(key);
-        return;
-    }
-    const QString name = m_workspace->name;
-    m_store->read(
-        CredentialStore::entryKey(name, SecretKind::AppApiKey), this,
-        [this, name, next](const CredentialResult &result) {
-            if (!result.ok()) {
-                fail(Cli::CredentialsUnavailable,
-                     result.error == CredentialResult::Error::NotFound
-                         ? tr("workspace \"%1\" has no App API key (add one with workspace edit "
-                              "--app-key-stdin)")
-                               .arg(name)
-                         : tr("workspace \"%1\": App API key: %2").arg(name, CredentialStore::describe(result)));
-                return;
-            }
-            next(result.secret);
-        });
-}
-
-void CliRunner::probeAppKey(const TrackCredentials &credentials, const QString &appKey, Region accountRegion,
-                            bool otherRegion, std::function<void(const QList<AppKeyProbe> &)> done)
-{
-    // The account's own App API host (the US host while the region is unknown); on request, then the
-    // other region's: Customer.io does not redirect App API calls, so that host refuses a key of this
-    // account (a region mismatch, not a bad key).
-    TrackClient::Options options;
-    options.workspace = m_workspace ? m_workspace->name : QString();
-    options.accountRegion = accountRegion;
-    options.appApiKey = appKey;
-    checkAppApiKey(m_client, credentials, options, otherRegion, this, std::move(done));
-}
-
-bool CliRunner::lastCallPassedUs() const
-{
-    if (!m_log || !m_workspace)
-        return false;
-    RequestLogFilter filter;
-    filter.workspace = m_workspace->name;
-    const QList<RequestLogEntry> recent = m_log->fetchOlder(filter, 0, 50, 0);
-    for (const RequestLogEntry &entry : recent) {
-        const CallKind kind = entry.record.call;
-        if (kind == CallKind::Region || kind == CallKind::AppKeyCheck || entry.record.handledBy.isEmpty())
-            continue;
-        return passedThroughUs(entry.record);
-    }
-    return false;
-}
-
-void CliRunner::reportRegion(const RegionInfo &info, Region via, const QList<AppKeyProbe> &probes)
-{
-    if (m_unlogged > 0) { // the calls' rows first
-        afterLogged([this, info, via, probes] { reportRegion(info, via, probes); });
-        return;
-    }
-    const EndpointTable &endpoints = m_client->endpoints();
-    DiagnosisInput input;
-    if (m_workspace) {
-        input.workspace = *m_workspace;
-        input.others = m_workspaces->list();
-    }
-    input.workspace.region = info.ok ? info.region : Region::Unknown;
-    input.lastCallPassedUs = lastCallPassedUs();
-    input.appKeyProbes = probes;
-    const QList<Diagnosis> diagnoses = diagnose(input);
-    const Route route = m_workspace ? m_workspace->route : Route::Auto;
-    const bool viaGiven = m_parser.isSet(QStringLiteral("via"));
-    const Region firstHop = viaGiven ? via
-        : m_workspace                ? m_workspace->firstHopRegion()
-                                     : (info.ok ? info.region : Region::Us);
-
-    if (m_parser.isSet(QStringLiteral("json"))) {
-        QJsonObject o = info.toJson();
-        o.insert(QStringLiteral("track_host"),
-                 info.ok ? QJsonValue(endpoints.trackUrl(info.region).toString()) : QJsonValue());
-        o.insert(QStringLiteral("api_host"),
-                 info.ok ? QJsonValue(endpoints.appUrl(info.region).toString()) : QJsonValue());
-        o.insert(QStringLiteral("route"), routeCode(route));
-        o.insert(QStringLiteral("first_hop"), regionCode(firstHop));
-        o.insert(QStringLiteral("account"),
-                 m_workspace && !m_workspace->account.isEmpty() ? QJsonValue(m_workspace->account) : QJsonValue());
-        o.insert(QStringLiteral("diagnosis"), diagnosisJson(diagnoses));
-        if (m_parser.isSet(QStringLiteral("check-app-key"))) {
-            QJsonArray array;
-            for (const AppKeyProbe &p : probes)
-                array.append(p.toJson());
-            o.insert(QStringLiteral("app_key"), array);
-        }
-        out() << jsonLine(o) << Qt::endl;
-    } else if (info.ok) {
-        out() << tr("Region:          %1 (%2)\n").arg(regionDisplayName(info.region), regionCode(info.region))
-              << tr("Workspace ID:    %1\n").arg(info.environmentId)
-              << tr("Track API host:  %1\n").arg(endpoints.trackUrl(info.region).toString())
-              << tr("App API host:    %1\n").arg(endpoints.appUrl(info.region).toString())
-              << (viaGiven ? tr("Route:           --via %1 (this request went to the %2 host)\n")
-                                 .arg(regionCode(via), regionCode(via).toUpper())
-                           : tr("Route:           %1 (first request to the %2 host)\n")
-                                 .arg(routeCode(route), regionCode(firstHop).toUpper()))
-              << tr("Verified:        %1 through %2 (%3 host)\n")
-                     .arg(localTimeWithOffset(info.verifiedAt), info.handledBy,
-                          regionCode(endpoints.regionOf(endpoints.trackUrl(via))).toUpper());
-        for (const AppKeyProbe &p : probes)
-            out() << tr("App API key:     %1\n").arg(p.text());
-        for (const Diagnosis &d : diagnoses)
-            out() << tr("Diagnosis:       %1\n").arg(d.message);
-    }
-    if (!info.ok) {
-        fail(Cli::CallFailed,
-             tr("region detection failed: %1").arg(info.error)
-                 + (m_parser.isSet(QStringLiteral("check-app-key")) ? tr(" (the App API key was not checked)")
-                                                                    : QString()));
-        return;
-    }
-    // --check-app-key: the key must work on the account's own App API host.
-    if (m_parser.isSet(QStringLiteral("check-app-key"))
-        && std::none_of(probes.cbegin(), probes.cend(), [&info](const AppKeyProbe &p) {
-               return p.host == info.region && p.verdict == AppKeyProbe::Verdict::Accepted;
-           })) {
-        fail(Cli::CallFailed,
-             tr("the App API key does not work on the %1 App API host").arg(regionCode(info.region).toUpper()));
-        return;
-    }
-    finish(Cli::Success);
-}
-
 // ---- send ---------------------------------------------------------------------------------------
 
 namespace {
@@ -512,12 +316,6 @@ const QStringList kCallOptions = {
 // The largest JSON file `--data @FILE` reads: a Track v2 batch (500 kB) with room to spare.
 constexpr qint64 kMaxJsonFileBytes = 1024 * 1024;
 } // namespace
-
-QString CliRunner::localTimeWithOffset(const QDateTime &time)
-{
-    const QDateTime local = time.toLocalTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
-}
 
 // A JSON object option: typed inline, or read from a file with @FILE (@- is standard input).
 bool CliRunner::jsonOption(const QString &name, QJsonObject *object)

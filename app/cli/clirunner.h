@@ -1,6 +1,5 @@
 #pragma once
 
-#include "diagnosis.h"
 #include "endpointtable.h"
 #include "regiondetector.h"
 #include "trackclient.h"
@@ -19,7 +18,8 @@ class RequestRecorder;
 class QSettings;
 class QTextStream;
 
-// Runs one headless command asynchronously and ends the event loop with its exit code.
+// Runs `send` (the one command not converted to a Command yet) asynchronously and ends the event loop with its
+// exit code.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -32,10 +32,9 @@ public Q_SLOTS:
     void start();
 
 private:
-    void runRegion();
     void runSend();
 
-    // Shared by region and send: --workspace/--site-id, --timeout, --via.
+    // --workspace/--site-id, --timeout, --via.
     void addCredentialOptions(QCommandLineParser &parser);
     bool parse(QCommandLineParser &parser, int skip);
     bool setUpClient(const QCommandLineParser &parser);
@@ -52,13 +51,6 @@ private:
     void resolveRoute(const TrackCredentials &credentials,
                       std::function<void(Region via, Region accountRegion, const QString &source)> next);
     bool jsonOption(const QString &name, QJsonObject *object);
-    // "2026-11-29T23:41:43.150+01:00": local time with its offset from UTC, so a reader elsewhere can tell.
-    static QString localTimeWithOffset(const QDateTime &time);
-    void withAppKey(std::function<void(const QString &)> next);
-    void probeAppKey(const TrackCredentials &credentials, const QString &appKey, Region accountRegion, bool otherRegion,
-                     std::function<void(const QList<AppKeyProbe> &)> done);
-    bool lastCallPassedUs() const;
-    void reportRegion(const RegionInfo &info, Region via, const QList<AppKeyProbe> &probes);
     void printRecord(const RequestRecord &record, Region via, const QString &source);
     static QJsonValue sentTimestamp(const RequestRecord &record);
     // Calls onInterrupted (once) on SIGINT or SIGTERM, from the event loop.
