@@ -45,7 +45,7 @@ public:
     // "api_host","route","first_hop","account","diagnosis"[,"app_key"]}.
     void region(const RegionReport &report);
     // workspace list --json: [{"name","site_id","account","region","environment_id","route","has_app_api_key"}].
-    void workspaces(const QList<Workspace> &workspaces);
+    void workspaces(const QList<Workspace> &all);
     // What the workspace commands report on out.
     void credentialsAccepted(Region region, qint64 environmentId);
     void workspaceAdded(const Workspace &workspace);
