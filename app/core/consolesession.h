@@ -226,6 +226,9 @@ private:
     void retireClient(Client &client);
     const Client *active() const;
     void onCommitted(qint64 live, const RequestRecord &record);
+    // remember false: the call is logged under `workspace`, and the caller decides what to learn.
+    bool detectRegion(const QString &workspace, const TrackCredentials &credentials, Region via, bool remember,
+                      QObject *context, RegionDone done);
     void learnRegion(const QString &name, const RegionInfo &info, const QString &failedRequest);
     void noteFinishedCall(const RequestRecord &record);
     void detectInBackground(const Workspace &workspace);

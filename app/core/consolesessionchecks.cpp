@@ -43,17 +43,24 @@ void ConsoleSession::readAppApiKey(const Workspace &workspace, QObject *context,
 bool ConsoleSession::detectRegion(const QString &workspace, const TrackCredentials &credentials, Region via,
                                   QObject *context, RegionDone done)
 {
+    return detectRegion(workspace, credentials, via, true, context, std::move(done));
+}
+
+bool ConsoleSession::detectRegion(const QString &workspace, const TrackCredentials &credentials, Region via,
+                                  bool remember, QObject *context, RegionDone done)
+{
     const Client *client = active();
     if (!client)
         return false;
     QPointer<QObject> guard(context);
-    client->detector->detect(credentials, via, workspace, this,
-                             [this, workspace, guard, done](const RegionInfo &info, const RequestRecord &record) {
-                                 if (!workspace.isEmpty())
-                                     learnRegion(workspace, info, failedRequestText(record));
-                                 if (guard)
-                                     done(info, record);
-                             });
+    client->detector->detect(
+        credentials, via, workspace, this,
+        [this, workspace, remember, guard, done](const RegionInfo &info, const RequestRecord &record) {
+            if (remember && !workspace.isEmpty())
+                learnRegion(workspace, info, failedRequestText(record));
+            if (guard)
+                done(info, record);
+        });
     return true;
 }
 
@@ -181,7 +188,7 @@ void ConsoleSession::detectInBackground(const Workspace &workspace)
                          [this, name, firstHop](const CredentialResult &result, const TrackCredentials &key) {
                              if (!result.ok())
                                  return;
-                             detectRegion(QString(), key, firstHop, this,
+                             detectRegion(name, key, firstHop, false, this,
                                           [this, name](const RegionInfo &info, const RequestRecord &record) {
                                               // The selected workspace has its own check, with the panel.
                                               if (name != m_current)

@@ -165,6 +165,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(session->workspace(u"Demo EU"_s)->region == Region::Eu, Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(session->workspace(u"Demo US"_s)->region == Region::Us, Timeout);
         QCOMPARE(session->keychainBackend(), u"memory, this session only"_s);
+        // Every region call is logged under the workspace it was made for, the background ones too.
+        QTRY_VERIFY_WITH_TIMEOUT(session->uncommittedCount() == 0, Timeout);
+        const QList<RequestLogEntry> rows = session->logStore()->fetchOlder(RequestLogFilter(), 0, 50, 0);
+        QCOMPARE(rows.size(), 2);
+        for (const RequestLogEntry &row : rows)
+            QVERIFY2(!row.record.workspace.isEmpty(), "a region call logged without its workspace");
         // Never written to the settings.
         QVERIFY(!session->repository()->find(u"Demo EU"_s));
         QCOMPARE(session->addMismatchExamples(), 3);
