@@ -2,8 +2,6 @@
 
 #include "appidentity.h"
 #include "consolesession.h"
-#include "keychaincredentialstore.h"
-#include "memorycredentialstore.h"
 #include "requestlogstore.h"
 
 #include <QSettings>
@@ -71,13 +69,7 @@ AboutInfo AboutInfo::of(const ConsoleSession *session, const QString &logPathOpt
     AboutInfo info;
     info.version = QStringLiteral(CIO_VERSION);
     info.qtVersion = QString::fromLatin1(qVersion());
-    CredentialStore *keychain = session->keychain();
-    if (session->isOnSandbox() || qobject_cast<MemoryCredentialStore *>(keychain))
-        info.keychain = AboutDialog::tr("memory, this session only");
-    else if (qobject_cast<KeychainCredentialStore *>(keychain))
-        info.keychain = AboutDialog::tr("Secret Service via QtKeychain");
-    else
-        info.keychain = QString::fromLatin1(keychain->metaObject()->className());
+    info.keychain = session->keychainBackend();
     info.dataDirectory = AppIdentity::dataDirectory();
     const RequestLogStore *store = session->logStore();
     info.logPath = store && store->isOpen() ? store->path()

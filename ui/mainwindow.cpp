@@ -2,13 +2,10 @@
 
 #include "appidentity.h"
 #include "banner.h"
-#include "burstsender.h"
 #include "composerpanel.h"
 #include "consolesession.h"
 #include "firstpaint.h"
-#include "keychaincredentialstore.h"
 #include "logpane.h"
-#include "memorycredentialstore.h"
 #include "regionpanel.h"
 #include "requestlogmodel.h"
 #include "requestlogstore.h"

@@ -1,12 +1,22 @@
 #include "cli.h"
 
-#include "clirunner.h"
 #include "command.h"
+#include "logclearcommand.h"
+#include "logexportcommand.h"
+#include "logtailcommand.h"
 #include "regioncommand.h"
+#include "sandboxcommand.h"
+#include "sendcommand.h"
+#include "workspaceaddcommand.h"
+#include "workspaceeditcommand.h"
+#include "workspacelistcommand.h"
+#include "workspaceremovecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 namespace Cli {
 
@@ -27,15 +37,46 @@ template<typename T> CommandInfo::Make make()
 QString footer()
 {
     return Text::tr("Options of region and send: --via us|eu (first host; default: the detected region), --json,\n"
-              "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15).\n"
-              "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
-              "CIO_CONSOLE_ENDPOINTS=FILE points the console at other hosts (see docs/cli.md).\n"
-              "Every command and subcommand takes --help.\n"
-              "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input (nothing was sent),\n"
-              "  3 credentials unavailable.\n");
+                    "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15).\n"
+                    "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
+                    "FILTERS of log export and log tail: see cio-console log --help.\n"
+                    "CIO_CONSOLE_ENDPOINTS=FILE points the console at other hosts (see docs/cli.md).\n"
+                    "Every command and subcommand takes --help.\n"
+                    "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input (nothing was sent),\n"
+                    "  3 credentials unavailable.\n");
 }
 
-// The command whose words start `arguments` (after the program), the longest match; null when none.
+bool isHelp(const QString &argument)
+{
+    return argument == u"--help" || argument == u"-h" || argument == u"help";
+}
+
+// The subcommands of a group word ("workspace": add, edit, list, remove), in the order of the usage text.
+QStringList subcommands(const QString &group)
+{
+    QStringList words;
+    for (const CommandInfo &info : commands()) {
+        if (info.words.size() > 1 && info.words.constFirst() == group)
+            words << info.words.at(1);
+    }
+    return words;
+}
+
+// "add, edit, list or remove".
+QString alternatives(const QStringList &words)
+{
+    if (words.size() < 2)
+        return words.value(0);
+    return Text::tr("%1 or %2").arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.constLast());
+}
+
+// What a group's usage says besides its commands' synopses.
+QString groupNote(const QString &group)
+{
+    return group == u"log" ? LogCommand::filterUsage() : QString();
+}
+} // namespace
+
 const CommandInfo *find(const QStringList &arguments)
 {
     const CommandInfo *best = nullptr;
@@ -48,7 +89,11 @@ const CommandInfo *find(const QStringList &arguments)
     return best;
 }
 
-// Every command under the group word (workspace, log), for `cio-console workspace --help` and the like.
+bool isGroup(const QString &word)
+{
+    return !subcommands(word).isEmpty();
+}
+
 QString groupUsage(const QString &group)
 {
     QString text = Text::tr("Usage:\n");
@@ -56,9 +101,22 @@ QString groupUsage(const QString &group)
         if (info.words.value(0) == group)
             text += info.synopsis();
     }
-    return text;
+    return text + groupNote(group);
 }
-} // namespace
+
+int answerGroup(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString group = arguments.value(1);
+    const QString word = arguments.value(2);
+    if (isHelp(word)) {
+        out << groupUsage(group) << Qt::flush;
+        return Success;
+    }
+    const QString got = word.isEmpty() ? QString() : Text::tr(" (got \"%1\")").arg(word);
+    err << Text::tr("cio-console: %1: expected %2%3\n").arg(group, alternatives(subcommands(group)), got)
+        << groupUsage(group) << Qt::flush;
+    return UsageError;
+}
 
 const QList<CommandInfo> &commands()
 {
@@ -67,67 +125,70 @@ const QList<CommandInfo> &commands()
         {{QStringLiteral("workspace"), QStringLiteral("add")},
          [] {
              return Text::tr("  cio-console workspace add NAME --site-id ID [--account NAME] [--route auto|us|eu] "
-                       "[--app-key-stdin]\n"
-                       "                                                   [--no-verify]\n"
-                       "                                                   (Track API key on stdin, App API key "
-                       "on line 2)\n");
+                             "[--app-key-stdin]\n"
+                             "                                [--no-verify]   (Track API key on stdin, App API key on "
+                             "line 2)\n");
          },
-         {}},
+         make<WorkspaceAddCommand>()},
         {{QStringLiteral("workspace"), QStringLiteral("edit")},
          [] {
-             return Text::tr("  cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] "
-                       "[--route auto|us|eu]\n"
-                       "                                  [--track-key-stdin]\n"
-                       "                                 [--app-key-stdin | --remove-app-key] [--no-verify]\n"
-                       "                                                   (new keys on stdin, the Track API key "
-                       "first)\n");
+             return Text::tr(
+                 "  cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] "
+                 "[--route auto|us|eu]\n"
+                 "                                 [--track-key-stdin] [--app-key-stdin | --remove-app-key] "
+                 "[--no-verify]\n"
+                 "                                 (new keys on stdin, the Track API key first)\n");
          },
-         {}},
+         make<WorkspaceEditCommand>()},
         {{QStringLiteral("workspace"), QStringLiteral("list")},
          [] { return Text::tr("  cio-console workspace list [--json]\n"); },
-         {}},
+         make<WorkspaceListCommand>()},
         {{QStringLiteral("workspace"), QStringLiteral("remove")},
          [] { return Text::tr("  cio-console workspace remove NAME\n"); },
-         {}},
+         make<WorkspaceRemoveCommand>()},
         {{QStringLiteral("region")},
          [] {
              return Text::tr("  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--check-app-key "
-                       "[--other-region]]\n"
-                       "                                                   [--json]\n");
+                             "[--other-region]]\n"
+                             "                                                   [--json]\n");
          },
          make<RegionCommand>()},
         {{QStringLiteral("send")},
          [] {
-             return Text::tr("  cio-console send CALL (--workspace NAME | --site-id ID) OPTIONS [--count N [--rate R]]\n"
-                       "    identify       --id ID [--attributes JSON]\n"
-                       "    delete         --id ID\n"
-                       "    event|page|screen --id ID --name NAME|URL|SCREEN [--data JSON] [--timestamp TIME]\n"
-                       "    anonymous      --anonymous-id AID --name NAME [--data JSON] [--timestamp TIME]\n"
-                       "    add-device     --id ID --device-id TOKEN --platform ios|android [--attributes JSON]\n"
-                       "                   [--timestamp TIME (last used)]\n"
-                       "    delete-device  --id ID --device-id TOKEN\n"
-                       "    suppress|unsuppress --id ID\n"
-                       "    merge          --id PRIMARY --secondary ID   (the secondary person is merged and deleted)\n"
-                       "    entity|batch   --data JSON                   (Track v2 /api/v2/entity, /api/v2/batch)\n"
-                       "    JSON is an object or @FILE (@- reads standard input); TIME is Unix seconds or ISO 8601.\n"
-                       "    --count N sends the call N times at R calls per second (default 10, at most 100); a 429\n"
-                       "    answer is waited out (Retry-After) and the call sent again; other failures are not "
-                       "re-sent.\n");
+             return Text::tr(
+                 "  cio-console send CALL (--workspace NAME | --site-id ID) OPTIONS [--count N [--rate R]]\n"
+                 "    identify       --id ID [--attributes JSON]\n"
+                 "    delete         --id ID\n"
+                 "    event|page|screen --id ID --name NAME|URL|SCREEN [--data JSON] [--timestamp TIME]\n"
+                 "    anonymous      --anonymous-id AID --name NAME [--data JSON] [--timestamp TIME]\n"
+                 "    add-device     --id ID --device-id TOKEN --platform ios|android [--attributes JSON]\n"
+                 "                   [--timestamp TIME (last used)]\n"
+                 "    delete-device  --id ID --device-id TOKEN\n"
+                 "    suppress|unsuppress --id ID\n"
+                 "    merge          --id PRIMARY --secondary ID   (the secondary person is merged and deleted)\n"
+                 "    entity|batch   --data JSON                   (Track v2 /api/v2/entity, /api/v2/batch)\n"
+                 "    JSON is an object or @FILE (@- reads standard input); TIME is Unix seconds or ISO 8601.\n"
+                 "    --count N sends the call N times at R calls per second (default 10, at most 100); a 429\n"
+                 "    answer is waited out (Retry-After) and the call sent again; other failures are not "
+                 "re-sent.\n");
          },
-         {}},
+         make<SendCommand>()},
         {{QStringLiteral("log"), QStringLiteral("export")},
-         [] { return Text::tr("  cio-console log export --format har|jsonl [--output FILE]   (filters: see log --help)\n"); },
-         {}},
+         [] { return Text::tr("  cio-console log export --format har|jsonl [--output FILE] [FILTERS]\n"); },
+         make<LogExportCommand>()},
         {{QStringLiteral("log"), QStringLiteral("tail")},
-         [] { return Text::tr("  cio-console log tail [-n N] [--json]\n"); },
-         {}},
-        {{QStringLiteral("log"), QStringLiteral("clear")}, [] { return Text::tr("  cio-console log clear\n"); }, {}},
+         [] { return Text::tr("  cio-console log tail [-n N] [--json] [FILTERS]\n"); },
+         make<LogTailCommand>()},
+        {{QStringLiteral("log"), QStringLiteral("clear")},
+         [] { return Text::tr("  cio-console log clear\n"); },
+         make<LogClearCommand>()},
         {{QStringLiteral("sandbox")},
          [] {
              return Text::tr("  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]\n"
-                       "                      [--redirect-status 301|302|307|308] [--write-endpoints FILE]\n");
+                             "                      [--redirect-status 301|302|307|308] [--write-endpoints FILE]\n"
+                             "                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]]\n");
          },
-         {}},
+         make<SandboxCommand>()},
     };
     return list;
 }
@@ -135,7 +196,7 @@ const QList<CommandInfo> &commands()
 QString usage()
 {
     QString text = Text::tr("Usage:\n"
-                      "  cio-console [--sandbox]                          open the window\n");
+                            "  cio-console [--sandbox]                          open the window\n");
     for (const CommandInfo &info : commands())
         text += info.synopsis();
     return text + footer();
@@ -158,18 +219,10 @@ int run(QCoreApplication &app, const QStringList &arguments)
     static QTextStream err(stderr);
     const CommandInfo *info = find(arguments);
     if (!info) {
-        const QString group = arguments.value(1);
-        const QString word = arguments.value(2);
-        if (word == u"--help" || word == u"-h" || word == u"help") {
-            out << groupUsage(group) << Qt::flush;
-            return Success;
-        }
-        // Legacy dispatch: CliRunner answers the words it knows, and names the subcommands it expects.
-    }
-    if (!info || !info->make) {
-        CliRunner runner(arguments);
-        QTimer::singleShot(0, &runner, &CliRunner::start);
-        return app.exec();
+        if (isGroup(arguments.value(1)))
+            return answerGroup(arguments, out, err);
+        err << Text::tr("cio-console: unknown command \"%1\"\n").arg(arguments.value(1)) << usage() << Qt::flush;
+        return UsageError;
     }
     CliEnvironment environment;
     environment.out = &out;

@@ -7,6 +7,7 @@
 
 class Command;
 class QCoreApplication;
+class QTextStream;
 struct CliEnvironment;
 
 // Headless commands (docs/cli.md: the contract with scripts). No window is created; results go
@@ -31,6 +32,18 @@ struct CommandInfo
     Make make;
 };
 const QList<CommandInfo> &commands();
+
+// The command whose words start arguments (after the program), the longest match; null when none.
+const CommandInfo *find(const QStringList &arguments);
+
+// True when word is a group's word ("workspace", "log"): the first of several commands' words.
+bool isGroup(const QString &word);
+// A group's usage: the synopses of its commands, and what they share (log: the filters).
+QString groupUsage(const QString &group);
+// A group's word without one of its subcommands after it: with --help, -h or help its usage on out and
+// Success; else a usage error on err naming the subcommands it expects ("workspace: expected add, edit, list
+// or remove") and UsageError.
+int answerGroup(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // True when arguments name a headless command ("workspace", "region", "send", "sandbox").
 bool isCommand(const QStringList &arguments);

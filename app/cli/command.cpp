@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "cli.h"
+#include "outputformatter.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -60,7 +61,7 @@ void Command::start(const QStringList &arguments, int wordCount)
     run();
 }
 
-ConsoleSession *Command::session(int keychainTimeoutMs, int requestTimeoutMs, bool needEndpoints)
+ConsoleSession *Command::session(int keychainTimeoutMs, int requestTimeoutMs, bool needEndpoints, LogUse log)
 {
     if (m_session)
         return m_session.get();
@@ -76,10 +77,24 @@ ConsoleSession *Command::session(int keychainTimeoutMs, int requestTimeoutMs, bo
         fail(Cli::UsageError, m_session->endpointError());
         return nullptr;
     }
-    // A log that cannot open is a warning, never a reason not to send.
-    if (!m_session->logError().isEmpty())
-        err() << tr("warning: request log: ") << m_session->logError() << Qt::endl;
+    if (log == LogUse::Require && !m_session->logError().isEmpty()) {
+        fail(Cli::CallFailed, tr("request log: %1").arg(m_session->logError()));
+        return nullptr;
+    }
+    if (log == LogUse::Warn)
+        warnIfNoLog();
     return m_session.get();
+}
+
+void Command::warnIfNoLog()
+{
+    if (m_session && !m_session->logError().isEmpty())
+        output().warning(tr("request log: ") + m_session->logError());
+}
+
+OutputFormatter Command::output(bool json)
+{
+    return OutputFormatter(out(), err(), json);
 }
 
 void Command::fail(int code, const QString &message)

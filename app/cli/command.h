@@ -12,6 +12,7 @@
 #include <optional>
 
 class CredentialStore;
+class OutputFormatter;
 class QIODevice;
 class QTextStream;
 
@@ -62,9 +63,20 @@ protected:
     QTextStream &out() { return *m_environment.out; }
     QTextStream &err() { return *m_environment.err; }
 
+    // What a command does when the request log cannot be opened: goes on with a warning on err (Warn: it
+    // sends calls, and a log is never a reason not to send), ends with exit 1 "request log: <why>" (Require:
+    // it reads or clears the log), or goes on silently (Quiet: it may send nothing; it warns itself, with
+    // warnIfNoLog(), before a call goes out).
+    enum class LogUse { Warn, Require, Quiet };
     // The session, made on first use with the keychain and request timeouts given (--keychain-timeout,
-    // --timeout). Null, after a usage error (exit 2), when CIO_CONSOLE_ENDPOINTS is invalid and needEndpoints.
-    ConsoleSession *session(int keychainTimeoutMs = 15000, int requestTimeoutMs = 0, bool needEndpoints = true);
+    // --timeout); later calls return it as made. Null when the command ended: a usage error (exit 2) when
+    // CIO_CONSOLE_ENDPOINTS is invalid and needEndpoints, exit 1 when the log is required and cannot open.
+    ConsoleSession *session(int keychainTimeoutMs = 15000, int requestTimeoutMs = 0, bool needEndpoints = true,
+                            LogUse log = LogUse::Warn);
+    // "warning: request log: <why>" on err when the session's log could not be opened.
+    void warnIfNoLog();
+    // Printing, as text, or as JSON when json (OutputFormatter).
+    OutputFormatter output(bool json = false);
 
     void fail(int code, const QString &message);
     void finish(int code);

@@ -1,6 +1,8 @@
 #include "outputformatter.h"
 
+#include "logexport.h"
 #include "requestlogcells.h"
+#include "sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -165,4 +167,114 @@ void OutputFormatter::workspaces(const QList<Workspace> &all)
             m_out << w.name << u'\t' << w.siteId << u'\t' << regionCode(w.region)
                   << (w.account.isEmpty() ? QString() : u'\t' + w.account) << Qt::endl;
     }
+}
+
+void OutputFormatter::credentialsAccepted(Region region, qint64 environmentId)
+{
+    m_out << tr("Credentials accepted: %1 (%2), workspace ID %3.")
+                 .arg(regionDisplayName(region), regionCode(region), QString::number(environmentId))
+          << Qt::endl;
+}
+
+void OutputFormatter::workspaceAdded(const Workspace &workspace)
+{
+    m_out << tr("Added workspace \"%1\" (Site ID %2); its keys are in the keychain.")
+                 .arg(workspace.name, workspace.siteId)
+          << Qt::endl;
+}
+
+void OutputFormatter::workspaceEdited(const QString &before, const Workspace &after)
+{
+    if (after.name != before)
+        m_out << tr("Renamed workspace \"%1\" to \"%2\".").arg(before, after.name) << Qt::endl;
+    else
+        m_out << tr("Updated workspace \"%1\".").arg(before) << Qt::endl;
+}
+
+void OutputFormatter::workspaceRemoved(const QString &name)
+{
+    m_out << tr("Removed workspace \"%1\" and its keychain entries.").arg(name) << Qt::endl;
+}
+
+void OutputFormatter::credentialsUnchecked(const QString &why, const QString &workspace, bool added)
+{
+    if (added)
+        warning(tr("the credentials could not be checked (%1); the workspace is added with an unknown region. "
+                   "Check it later with: cio-console region --workspace \"%2\"")
+                    .arg(why, workspace));
+    else
+        warning(tr("%1. Check it later with: cio-console region --workspace \"%2\"").arg(why, workspace));
+}
+
+void OutputFormatter::logEntries(const QList<RequestLogEntry> &entries, bool filtered)
+{
+    if (entries.isEmpty() && !m_json)
+        m_err << (filtered ? tr("No call in the request log matches.") : tr("The request log is empty.")) << Qt::endl;
+    for (const RequestLogEntry &e : entries) {
+        const RequestRecord &r = e.record;
+        if (m_json) {
+            m_out << QString::fromUtf8(LogExport::jsonlLine(r));
+            continue;
+        }
+        // Built by concatenation: paths hold '%' (percent-encoding), so no chained arg().
+        const QStringList fields = {
+            localTimeWithOffset(r.startedAt),
+            u'#' + QString::number(r.id),
+            r.workspace.isEmpty() ? r.siteId : r.workspace,
+            callName(r.call),
+            r.method,
+            r.path,
+            QStringLiteral("→"),
+            RequestLogCells::statusText(r) + u',',
+            tr("handled by %1 (%2),")
+                .arg(r.handledBy.isEmpty() ? QStringLiteral("—") : r.handledBy,
+                     regionCode(r.handledByRegion).toUpper()),
+            tr("%1 hop(s), %2 ms").arg(QString::number(r.hops.size()), QString::number(r.durationMs)),
+        };
+        m_out << fields.join(u' ') << Qt::endl;
+    }
+    m_out.flush();
+}
+
+void OutputFormatter::logCleared(qint64 removed, const QString &path)
+{
+    m_out << tr("Cleared %1 call(s) from the request log (%2).").arg(QString::number(removed), path) << Qt::endl;
+}
+
+void OutputFormatter::logExported(int count, const QString &path)
+{
+    m_out << tr("Exported %1 call(s) to %2.").arg(QString::number(count), path) << Qt::endl;
+}
+
+QIODevice *OutputFormatter::rawOut()
+{
+    m_out.flush();
+    return m_out.device();
+}
+
+void OutputFormatter::sandboxStarted(const SandboxServer &sandbox, bool demoAccounts, const QByteArray &endpointsJson)
+{
+    m_out << tr("Sandbox listening on 127.0.0.1:\n");
+    for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
+                      SandboxServer::Host::ApiEu}) {
+        const SandboxFault fault = sandbox.fault(host);
+        const QString faultText =
+            fault.kind == SandboxFault::Kind::None ? QString() : tr("  fault: %1").arg(fault.toSpec());
+        m_out << QStringLiteral("  %1  %2%3\n")
+                     .arg(SandboxServer::hostName(host).leftJustified(9), sandbox.baseUrl(host).toString(), faultText);
+    }
+    if (demoAccounts) {
+        m_out << tr("Demo workspaces (Site ID / Track API key): ");
+        QStringList demo;
+        for (const SandboxAccount &account : sandbox.accounts())
+            for (const SandboxWorkspace &w : account.workspaces)
+                demo << QStringLiteral("%1 [%2] %3 / %4").arg(w.name, account.region, w.siteId, w.trackApiKey);
+        m_out << demo.join(QStringLiteral("; ")) << u'\n';
+    }
+    m_out << tr("Endpoint file content (CIO_CONSOLE_ENDPOINTS):\n") << QString::fromUtf8(endpointsJson) << Qt::endl;
+}
+
+void OutputFormatter::warning(const QString &text)
+{
+    m_err << tr("warning: ") << text << Qt::endl;
 }

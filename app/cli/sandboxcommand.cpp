@@ -1,17 +1,25 @@
-// cio-console sandbox: the offline Customer.io stand-in, run alone until killed.
-#include "clirunner.h"
+#include "sandboxcommand.h"
 
 #include "cli.h"
+#include "outputformatter.h"
 #include "sandboxserver.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTextStream>
 
-void CliRunner::runSandbox()
+namespace {
+const QList<SandboxServer::Host> AllHosts = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu,
+                                             SandboxServer::Host::ApiUs, SandboxServer::Host::ApiEu};
+} // namespace
+
+SandboxCommand::SandboxCommand(const CliEnvironment &environment, const QString &synopsis, QObject *parent)
+    : Command(environment, synopsis, parent)
+{ }
+
+void SandboxCommand::addOptions(QCommandLineParser &parser)
 {
-    m_parser.addOptions({
+    parser.addOptions({
         {QStringLiteral("ports"), tr("Ports of Track US, Track EU, App US, App EU (0 = any free port)."),
          QStringLiteral("a,b,c,d"), QStringLiteral("0,0,0,0")},
         {QStringLiteral("write-endpoints"), tr("Write a CIO_CONSOLE_ENDPOINTS file once listening."),
@@ -31,91 +39,111 @@ void CliRunner::runSandbox()
         {QStringLiteral("tls-ca"), tr("CA certificate file named as \"ca\" in the --write-endpoints file."),
          QStringLiteral("FILE")},
     });
-    if (!parse(m_parser, 1))
+}
+
+void SandboxCommand::run()
+{
+    // Every option is checked before anything listens.
+    Setup setup;
+    if (!readPorts(&setup) || !readFaults(&setup))
         return;
-    const QStringList parts = m_parser.value(QStringLiteral("ports")).split(u',');
-    QList<quint16> ports;
-    for (const QString &part : parts) {
+    setup.redirectStatus = value(QStringLiteral("redirect-status")).toInt();
+    if (setup.redirectStatus != 301 && setup.redirectStatus != 302 && setup.redirectStatus != 307
+        && setup.redirectStatus != 308) {
+        fail(Cli::UsageError,
+             tr("--redirect-status: expected 301, 302, 307 or 308 (got \"%1\")")
+                 .arg(value(QStringLiteral("redirect-status"))));
+        return;
+    }
+    if (readTls(&setup))
+        start(setup);
+}
+
+bool SandboxCommand::readPorts(Setup *setup)
+{
+    for (const QString &part : value(QStringLiteral("ports")).split(u',')) {
         bool ok = false;
         const uint port = part.trimmed().toUInt(&ok);
         if (!ok || port > 65535) {
             fail(Cli::UsageError,
                  tr("--ports: expected four port numbers 0-65535 separated by commas (got \"%1\")")
-                     .arg(m_parser.value(QStringLiteral("ports"))));
-            return;
+                     .arg(value(QStringLiteral("ports"))));
+            return false;
         }
-        ports.append(quint16(port));
+        setup->ports.append(quint16(port));
     }
-    if (ports.size() != 4) {
+    if (setup->ports.size() != 4) {
         fail(Cli::UsageError, tr("--ports: expected four ports: Track US, Track EU, App US, App EU"));
-        return;
+        return false;
     }
-    // Every option is checked before anything listens.
-    QList<std::pair<QString, SandboxFault>> faults;
-    for (const QString &value : m_parser.values(QStringLiteral("fault"))) {
-        const qsizetype equals = value.indexOf(u'=');
-        const QString hostName = equals < 0 ? QString() : value.left(equals).trimmed();
+    return true;
+}
+
+bool SandboxCommand::readFaults(Setup *setup)
+{
+    for (const QString &spec : parser().values(QStringLiteral("fault"))) {
+        const qsizetype equals = spec.indexOf(u'=');
+        const QString hostName = equals < 0 ? QString() : spec.left(equals).trimmed();
         if (equals < 0 || (!SandboxServer::hostFromName(hostName) && hostName != u"all")) {
             fail(Cli::UsageError,
                  tr("--fault: expected HOST=FAULT with HOST one of track-us, track-eu, api-us, api-eu, "
                     "all (got \"%1\")")
-                     .arg(value));
-            return;
+                     .arg(spec));
+            return false;
         }
         SandboxFault fault;
-        QString faultError;
-        if (!SandboxFault::fromSpec(value.mid(equals + 1), &fault, &faultError)) {
-            fail(Cli::UsageError, tr("--fault: %1").arg(faultError));
-            return;
+        QString error;
+        if (!SandboxFault::fromSpec(spec.mid(equals + 1), &fault, &error)) {
+            fail(Cli::UsageError, tr("--fault: %1").arg(error));
+            return false;
         }
-        faults.append({hostName, fault});
+        setup->faults.append({hostName, fault});
     }
-    const int redirectStatus = m_parser.value(QStringLiteral("redirect-status")).toInt();
-    if (redirectStatus != 301 && redirectStatus != 302 && redirectStatus != 307 && redirectStatus != 308) {
-        fail(Cli::UsageError,
-             tr("--redirect-status: expected 301, 302, 307 or 308 (got \"%1\")")
-                 .arg(m_parser.value(QStringLiteral("redirect-status"))));
-        return;
-    }
-    const bool tls = m_parser.isSet(QStringLiteral("tls-cert")) || m_parser.isSet(QStringLiteral("tls-key"));
-    QSslConfiguration tlsConfiguration;
-    if (tls) {
-        QString tlsError;
-        if (!m_parser.isSet(QStringLiteral("tls-cert")) || !m_parser.isSet(QStringLiteral("tls-key"))) {
+    return true;
+}
+
+bool SandboxCommand::readTls(Setup *setup)
+{
+    if (isSet(QStringLiteral("tls-cert")) || isSet(QStringLiteral("tls-key"))) {
+        if (!isSet(QStringLiteral("tls-cert")) || !isSet(QStringLiteral("tls-key"))) {
             fail(Cli::UsageError, tr("--tls-cert and --tls-key go together"));
-            return;
+            return false;
         }
-        if (!SandboxServer::tlsConfigurationFromFiles(m_parser.value(QStringLiteral("tls-cert")),
-                                                      m_parser.value(QStringLiteral("tls-key")), &tlsConfiguration,
-                                                      &tlsError)) {
-            fail(Cli::UsageError, tr("--tls-cert/--tls-key: %1").arg(tlsError));
-            return;
+        QSslConfiguration configuration;
+        QString error;
+        if (!SandboxServer::tlsConfigurationFromFiles(value(QStringLiteral("tls-cert")),
+                                                      value(QStringLiteral("tls-key")), &configuration, &error)) {
+            fail(Cli::UsageError, tr("--tls-cert/--tls-key: %1").arg(error));
+            return false;
         }
+        setup->tls = configuration;
     }
-    QString caFile;
-    if (m_parser.isSet(QStringLiteral("tls-ca"))) {
-        const QFileInfo ca(m_parser.value(QStringLiteral("tls-ca")));
+    if (isSet(QStringLiteral("tls-ca"))) {
+        const QFileInfo ca(value(QStringLiteral("tls-ca")));
         if (!ca.isReadable()) {
             fail(Cli::UsageError, tr("--tls-ca: cannot read %1").arg(ca.filePath()));
-            return;
+            return false;
         }
-        caFile = ca.absoluteFilePath();
+        setup->caFile = ca.absoluteFilePath();
     }
+    return true;
+}
 
-    m_sandbox = new SandboxServer(this);
-    m_sandbox->setRedirectStatus(redirectStatus);
-    for (const auto &[hostName, fault] : std::as_const(faults)) {
-        for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
-                          SandboxServer::Host::ApiEu}) {
+void SandboxCommand::start(const Setup &setup)
+{
+    auto *sandbox = new SandboxServer(this);
+    sandbox->setRedirectStatus(setup.redirectStatus);
+    for (const auto &[hostName, fault] : setup.faults) {
+        for (SandboxServer::Host host : AllHosts) {
             if (hostName == u"all" || SandboxServer::hostName(host) == hostName)
-                m_sandbox->setFault(host, fault);
+                sandbox->setFault(host, fault);
         }
     }
-    if (tls)
-        m_sandbox->setTlsConfiguration(tlsConfiguration);
+    if (setup.tls)
+        sandbox->setTlsConfiguration(*setup.tls);
     QString error;
-    if (m_parser.isSet(QStringLiteral("accounts"))) {
-        QFile file(m_parser.value(QStringLiteral("accounts")));
+    if (isSet(QStringLiteral("accounts"))) {
+        QFile file(value(QStringLiteral("accounts")));
         QList<SandboxAccount> accounts;
         if (!file.open(QIODevice::ReadOnly)) {
             fail(Cli::UsageError, tr("--accounts: cannot read %1: %2").arg(file.fileName(), file.errorString()));
@@ -125,36 +153,18 @@ void CliRunner::runSandbox()
             fail(Cli::UsageError, tr("--accounts: %1").arg(error));
             return;
         }
-        m_sandbox->setAccounts(accounts);
+        sandbox->setAccounts(accounts);
     }
-    if (!m_sandbox->start(ports, &error)) {
+    if (!sandbox->start(setup.ports, &error)) {
         fail(Cli::CallFailed, tr("sandbox: %1").arg(error));
         return;
     }
-    out() << tr("Sandbox listening on 127.0.0.1:\n");
-    for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
-                      SandboxServer::Host::ApiEu}) {
-        const SandboxFault fault = m_sandbox->fault(host);
-        const QString faultText =
-            fault.kind == SandboxFault::Kind::None ? QString() : tr("  fault: %1").arg(fault.toSpec());
-        out() << QStringLiteral("  %1  %2%3\n")
-                     .arg(SandboxServer::hostName(host).leftJustified(9), m_sandbox->baseUrl(host).toString(),
-                          faultText);
-    }
-    if (!m_parser.isSet(QStringLiteral("accounts"))) {
-        // Demo credentials are public sample values, printed so curl and Postman users can try them.
-        out() << tr("Demo workspaces (Site ID / Track API key): ");
-        QStringList demo;
-        for (const SandboxAccount &account : m_sandbox->accounts())
-            for (const SandboxWorkspace &w : account.workspaces)
-                demo << QStringLiteral("%1 [%2] %3 / %4").arg(w.name, account.region, w.siteId, w.trackApiKey);
-        out() << demo.join(QStringLiteral("; ")) << u'\n';
-    }
-    out() << tr("Endpoint file content (CIO_CONSOLE_ENDPOINTS):\n")
-          << QString::fromUtf8(m_sandbox->endpointsJson(caFile)) << Qt::endl;
-    if (m_parser.isSet(QStringLiteral("write-endpoints"))) {
-        QSaveFile file(m_parser.value(QStringLiteral("write-endpoints")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_sandbox->endpointsJson(caFile)) < 0 || !file.commit()) {
+    m_sandbox = sandbox;
+    const QByteArray endpoints = sandbox->endpointsJson(setup.caFile);
+    output().sandboxStarted(*sandbox, !isSet(QStringLiteral("accounts")), endpoints);
+    if (isSet(QStringLiteral("write-endpoints"))) {
+        QSaveFile file(value(QStringLiteral("write-endpoints")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(endpoints) < 0 || !file.commit()) {
             fail(Cli::UsageError,
                  tr("--write-endpoints: cannot write %1: %2").arg(file.fileName(), file.errorString()));
             return;

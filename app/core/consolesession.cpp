@@ -4,8 +4,8 @@
 #include "burstsender.h"
 #include "keychaincredentialstore.h"
 #include "memorycredentialstore.h"
-#include "requestrecorder.h"
 #include "requestlogstore.h"
+#include "requestrecorder.h"
 #include "sandboxserver.h"
 #include "workspacesettings.h"
 
@@ -141,6 +141,15 @@ RegionDetector *ConsoleSession::activeDetector() const
 {
     const Client *c = active();
     return c ? c->detector : nullptr;
+}
+
+QString ConsoleSession::keychainBackend() const
+{
+    if (m_onSandbox || qobject_cast<MemoryCredentialStore *>(m_keychain))
+        return tr("memory, this session only");
+    if (qobject_cast<KeychainCredentialStore *>(m_keychain))
+        return tr("Secret Service via QtKeychain");
+    return QString::fromLatin1(m_keychain->metaObject()->className());
 }
 
 CredentialStore *ConsoleSession::storeFor(const Workspace &workspace) const
@@ -371,15 +380,15 @@ void ConsoleSession::addSessionWorkspace(Workspace workspace, const QString &tra
     setWorkspaces(all, m_current);
 }
 
-void ConsoleSession::workspaceAdded(const Workspace &added)
+void ConsoleSession::workspaceAdded(const Workspace &workspace)
 {
     if (m_onSandbox) {
-        leaveSandbox(added.name);
+        leaveSandbox(workspace.name);
         return;
     }
     QList<Workspace> all = m_workspaces;
-    all << added;
-    setWorkspaces(all, added.name);
+    all << workspace;
+    setWorkspaces(all, workspace.name);
 }
 
 void ConsoleSession::workspaceEdited(const Workspace &before, const Workspace &after, bool credentialsChanged)

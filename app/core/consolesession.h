@@ -58,6 +58,8 @@ public:
     QSettings *settings() const { return m_settings.get(); }
     WorkspaceRepository *repository() const { return m_repository.get(); }
     CredentialStore *keychain() const { return m_keychain; }
+    // Where the keys in use live, in words: "Secret Service via QtKeychain", "memory, this session only".
+    QString keychainBackend() const;
     MemoryCredentialStore *sessionStore() const { return m_sessionStore; }
     // Where a workspace's keys live: the session's memory for session-only workspaces, else the keychain.
     CredentialStore *storeFor(const Workspace &workspace) const;

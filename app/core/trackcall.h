@@ -1,71 +1,21 @@
 #pragma once
 
+#include "callinput.h"
+#include "callkind.h"
+#include "callproblem.h"
+#include "callshape.h"
+#include "trackv2errors.h"
+
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
-#include <QList>
-
-// Track API calls (shared/cio-api.md §2-3, https://docs.customer.io/api/track/).
-enum class CallKind {
-    Region, // GET    /api/v1/accounts/region
-    Identify, // PUT    /api/v1/customers/{identifier}          body: attributes
-    DeletePerson, // DELETE /api/v1/customers/{identifier}
-    Event, // POST   /api/v1/customers/{identifier}/events   body: {name, data?, timestamp?}
-    PageView, // POST   /api/v1/customers/{identifier}/events   body: {name: URL, type: "page", ...}
-    AnonymousEvent, // POST   /api/v1/events                          body: {name, anonymous_id, data?}
-    ScreenView, // POST   /api/v1/customers/{identifier}/events   body: {name: screen, type: "screen", ...}
-    AddDevice, // PUT    /api/v1/customers/{identifier}/devices  body: {device: {id, platform, last_used?,
-               //                                                        attributes?}}
-    DeleteDevice, // DELETE /api/v1/customers/{identifier}/devices/{device id}
-    Suppress, // POST   /api/v1/customers/{identifier}/suppress   no body
-    Unsuppress, // POST   /api/v1/customers/{identifier}/unsuppress no body
-    Merge, // POST   /api/v1/merge_customers  body: {primary: {<id|email|cio_id>: v}, secondary: {...}}
-    Entity, // POST   /api/v2/entity   body: one operation as composed (data)
-    Batch, // POST   /api/v2/batch    body: {batch: [operations]} as composed (data)
-    AppKeyCheck, // GET    /v1/segments on an App API host, Bearer App API key: a read-only probe of the key
-                 // (https://docs.customer.io/integrations/api/app/tag/segments/listSegments/)
-};
-// The name used on the command line (`send <name>`), in the log and in exports: "region", "identify",
-// "delete", "event", "page", "anonymous", "screen", "add-device", "delete-device", "suppress",
-// "unsuppress", "merge", "entity", "batch", "app-key-check".
-QString callName(CallKind kind);
-// The kind named by callName(), or nothing for an unknown name.
-std::optional<CallKind> callFromName(const QString &name);
-// Every kind, in declaration order.
-QList<CallKind> allCallKinds();
-
-// Documented Track API limits, counted in UTF-8 bytes (shared/cio-api.md §4,
-// https://docs.customer.io/journeys/invalid-api-requests).
-namespace TrackLimits {
-constexpr int IdentifierBytes = 150;
-constexpr int AttributeNameBytes = 150;
-constexpr int AttributeValueBytes = 1000;
-constexpr int AttributesPerCall = 300;
-constexpr int EventNameBytes = 100;
-constexpr int EventDataBytes = 100000;
-// Track v2: "32 kb" per /entity request and per /batch operation, "500 kb" per /batch request. The
-// documents do not say whether a kb is 1000 or 1024 bytes; the smaller reading is enforced, so whatever
-// passes here passes Customer.io under either.
-constexpr int V2RequestBytes = 32000;
-constexpr int V2BatchBytes = 500000;
-// Timestamps are Unix seconds (cio-api.md §3). A value from 10^11 on (year 5138) that divided by 1000
-// falls between 2000 and tomorrow is almost surely milliseconds; any other value more than a day ahead of this
-// computer's clock is flagged as far in the future.
-constexpr qint64 MillisecondsFrom = 100000000000LL;
-constexpr qint64 MillisecondsReadAsFrom = 946684800; // 2000-01-01: milliseconds of an earlier time are not guessed
-constexpr qint64 FutureSlackSeconds = 24 * 60 * 60;
-} // namespace TrackLimits
-
-// How merge_customers names a person: {"email": v} when the identifier contains '@', {"cio_id": <rest>}
-// for "cio_<rest>", else {"id": v} — the same reading Customer.io gives an {identifier} path segment.
-QJsonObject mergeIdentifierObject(const QString &identifier);
-
-// One call as the admin composed it. Build with the named constructors, check with validate(), then
-// hand to TrackClient.
+// One call as the admin composed it. Build with the named constructors (or set fields by their ids),
+// check with validate(), then hand to TrackClient. Its method, path and body follow the call's shape
+// (callShape(kind)).
 struct TrackCall
 {
     CallKind kind = CallKind::Region;
@@ -96,59 +46,28 @@ struct TrackCall
     static TrackCall batch(const QJsonObject &body);
     static TrackCall appKeyCheck();
 
-    // Any call from its parts, as a form or the command line gives them. `person` is the identifier (the
-    // anonymous ID of an AnonymousEvent, the primary person of a Merge); `json` is the attributes of
-    // Identify and AddDevice, the event data of the event calls, the whole body of Entity and Batch.
-    struct Parts
-    {
-        QString person;
-        QString secondary;
-        QString name;
-        QString deviceId;
-        QString platform;
-        QJsonObject json;
-    };
-    static TrackCall fromParts(CallKind kind, const Parts &parts);
-    // What `json` of Parts is for this kind: "attributes", "data", "body", or "" when the call takes none.
-    static QString jsonRole(CallKind kind);
+    // A field by its id (CallFields::…), as a form or the command line gives it. text(): the text and
+    // choice fields (identifier, anonymous_id, secondary, name, device_id, platform); json(): the JSON
+    // fields (attributes, data, body). Another id reads as empty and is not set.
+    QString text(const QString &fieldId) const;
+    void setText(const QString &fieldId, const QString &value);
+    QJsonObject json(const QString &fieldId) const;
+    void setJson(const QString &fieldId, const QJsonObject &value);
 
     QByteArray method() const;
     // Percent-encoded path; the identifier is encoded exactly once as one segment ('/' becomes %2F).
     QString encodedPath() const;
-    // JSON body, empty for GET and DELETE.
+    // JSON body, empty for a call that sends none (GET, DELETE, suppress).
     QByteArray body() const;
 
-    // Every problem, each naming the field and the limit; empty when the call may be sent. Timestamps
-    // are compared with nowSecs (Unix seconds; the computer's clock when not given).
-    QStringList validate() const;
-    QStringList validate(qint64 nowSecs) const;
+    // Every problem, each naming its field, the limit and what it got, in the order of the call's fields;
+    // empty when the call may be sent. Word them with describeProblem(). Timestamps are compared with
+    // nowSecs (Unix seconds; the computer's clock when not given).
+    QList<CallProblem> validate() const;
+    QList<CallProblem> validate(qint64 nowSecs) const;
 
     bool needsIdentifier() const;
     bool isTrackV2() const { return kind == CallKind::Entity || kind == CallKind::Batch; }
     // Sent to an App API host with the App API key (Bearer), never to a Track host.
     bool isAppApi() const { return kind == CallKind::AppKeyCheck; }
 };
-
-// One failed operation of a Track v2 /batch call answered 207 (or of /entity answered 400):
-// {"errors":[{"batch_index","reason","field","message"}]} (cio-api.md §3). batchIndex is -1 when the
-// answer names none.
-struct TrackV2ItemError
-{
-    int batchIndex = -1;
-    QString reason;
-    QString field;
-    QString message;
-};
-QList<TrackV2ItemError> trackV2ItemErrors(const QByteArray &responseBody);
-// "item 3 (person 42, identify): field name: message" for each error, naming the operation of `call`
-// it points at when the call is a Batch.
-QStringList describeTrackV2ItemErrors(const TrackCall &call, const QList<TrackV2ItemError> &errors);
-
-// Parses a timestamp typed as Unix seconds ("1764403200") or an ISO 8601 date-time
-// ("2025-11-29T08:00:00Z", "2025-11-29T09:00:00+01:00"; without an offset it is local time). On error
-// returns false and sets *error naming the field and the accepted forms. Range checks are validate()'s.
-bool parseTimestamp(const QString &field, const QString &text, qint64 *seconds, QString *error);
-
-// Parses text the admin typed as a JSON object. On error returns false and sets *error to
-// "<field>: invalid JSON at line L, column C: <reason>". Empty text is an empty object.
-bool parseJsonObjectField(const QString &field, const QByteArray &text, QJsonObject *out, QString *error);

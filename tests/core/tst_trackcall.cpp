@@ -120,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(call.method(), method);
         QCOMPARE(call.encodedPath(), path);
         QCOMPARE(call.body(), body);
-        QVERIFY2(call.validate(kNow).isEmpty(), qPrintable(call.validate(kNow).join(u'\n')));
+        QVERIFY2(call.validate(kNow).isEmpty(), qPrintable(describeProblems(call.validate(kNow)).join(u'\n')));
         QCOMPARE(callFromName(callName(call.kind)), std::optional<CallKind>(call.kind));
     }
 
@@ -310,7 +310,7 @@ private Q_SLOTS:
     {
         QFETCH(TrackCall, call);
         QFETCH(QString, error);
-        const QStringList errors = call.validate(kNow);
+        const QStringList errors = describeProblems(call.validate(kNow));
         if (error.isEmpty()) {
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         } else {

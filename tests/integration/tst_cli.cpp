@@ -2,6 +2,7 @@
 // D-Bus, the sandbox as a separate process on loopback, and a canary Track API key that must never
 // appear in any output or file.
 #include "calltemplates.h"
+#include "cli.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -408,6 +409,45 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains("unknown command \"bogus\""), qPrintable(describe(unknown)));
         const Result badOption = run({QStringLiteral("--bogus")}, {}, env);
         QCOMPARE(badOption.code, 2);
+    }
+
+    // Every entry of the command list, and every group word, answers --help with its usage and exit 0; a group
+    // word without a subcommand, or with an unknown one, is a usage error naming the subcommands.
+    void everyCommandAnswersHelp()
+    {
+        QStringList groups;
+        for (const Cli::CommandInfo &info : Cli::commands()) {
+            const Result r = run(info.words + QStringList {QStringLiteral("--help")});
+            const QByteArray name = "cio-console " + info.words.join(u' ').toUtf8();
+            QVERIFY2(r.code == 0, qPrintable(describe(r)));
+            QVERIFY2(r.out.startsWith("Usage:\n") && r.out.contains(name), qPrintable(describe(r)));
+            QVERIFY2(r.err.isEmpty(), qPrintable(describe(r)));
+            if (info.words.size() > 1 && !groups.contains(info.words.constFirst()))
+                groups << info.words.constFirst();
+        }
+        QCOMPARE(groups, QStringList({QStringLiteral("workspace"), QStringLiteral("log")}));
+        for (const QString &group : std::as_const(groups)) {
+            QStringList subcommands;
+            for (const Cli::CommandInfo &info : Cli::commands()) {
+                if (info.words.constFirst() == group)
+                    subcommands << info.words.at(1);
+            }
+            const Result help = run({group, QStringLiteral("--help")});
+            QVERIFY2(help.code == 0, qPrintable(describe(help)));
+            for (const QString &sub : std::as_const(subcommands))
+                QVERIFY2(help.out.contains(QStringLiteral("cio-console %1 %2").arg(group, sub).toUtf8()),
+                         qPrintable(describe(help)));
+            for (const QStringList &args : {QStringList {group}, QStringList {group, QStringLiteral("bogus")}}) {
+                const Result r = run(args);
+                QVERIFY2(r.code == 2, qPrintable(describe(r)));
+                const QString expected = subcommands.mid(0, subcommands.size() - 1).join(QStringLiteral(", "))
+                    + QStringLiteral(" or ") + subcommands.constLast();
+                QVERIFY2(r.err.contains(QStringLiteral("%1: expected %2").arg(group, expected).toUtf8()),
+                         qPrintable(describe(r)));
+            }
+        }
+        const Result logHelp = run({QStringLiteral("log"), QStringLiteral("--help")});
+        QVERIFY2(logHelp.out.contains("Filters: --workspace NAME"), qPrintable(describe(logHelp)));
     }
 
     void regionByWorkspaceIsRememberedWithTheWorkspace()

@@ -185,7 +185,7 @@ private Q_SLOTS:
         m_sandbox.clearState();
         TrackClient client(m_table);
         const auto send = [&](const TrackCall &call) {
-            const QStringList problems = call.validate();
+            const QStringList problems = describeProblems(call.validate());
             if (!problems.isEmpty())
                 qWarning("%s", qPrintable(problems.join(u'\n')));
             const RequestRecord r = sendAndWait(client, call, m_eu, Region::Eu);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "callcommand.h"
+#include "callshape.h"
+
+// cio-console send CALL (--workspace NAME | --site-id ID) OPTIONS [--count N [--rate R]]
+// One Track call (or a burst of it), its options taken from the call's shape (CallShapes): each field's
+// option, which are required, which do not apply. Everything is checked before anything is sent (exit 2).
+// The host: --via, else the workspace's route, else the known region, else the region is asked first.
+// Exit 1 when the call (or any call of the burst) failed, or a batch's 207 names failed operations.
+class SendCommand : public CallCommand
+{
+    Q_OBJECT
+
+public:
+    SendCommand(const CliEnvironment &environment, const QString &synopsis, QObject *parent = nullptr);
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    void run() override;
+
+private:
+    bool buildCall(const CallShape &shape, TrackCall *call);
+    bool burstOptions(int *count, double *rate);
+    void resolveRoute(const Target &target,
+                      std::function<void(Region via, Region accountRegion, const QString &source)> next);
+    void sendOne(const Target &target, const TrackCall &call, Region via, Region accountRegion, const QString &source);
+    void sendBurst(const Target &target, const TrackCall &call, Region via, Region accountRegion, const QString &source,
+                   int count, double rate);
+};

@@ -1,0 +1,80 @@
+#include "workspacecommand.h"
+
+#include "cli.h"
+
+namespace {
+const QStringList EditOnlyOptions = {QStringLiteral("name"), QStringLiteral("track-key-stdin"),
+                                     QStringLiteral("remove-app-key")};
+} // namespace
+
+WorkspaceCommand::WorkspaceCommand(const CliEnvironment &environment, const QString &synopsis,
+                                   const QString &subcommand, QObject *parent)
+    : Command(environment, synopsis, parent)
+    , m_subcommand(subcommand)
+{ }
+
+void WorkspaceCommand::addWorkspaceOptions(QCommandLineParser &parser, const QStringList &used)
+{
+    QList<QCommandLineOption> options = {
+        {QStringLiteral("site-id"), tr("Site ID of the workspace."), QStringLiteral("ID")},
+        {QStringLiteral("account"), tr("The Customer.io account the workspace belongs to (a name of your choice)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("app-key-stdin"), tr("Read an App API key from standard input (after the Track API key).")},
+        {QStringLiteral("no-verify"), tr("Store without checking the credentials with Customer.io.")},
+        {QStringLiteral("name"), tr("The workspace's new name."), QStringLiteral("NEW")},
+        {QStringLiteral("track-key-stdin"), tr("Read a new Track API key from the first line of standard input.")},
+        {QStringLiteral("remove-app-key"), tr("Delete the workspace's App API key.")},
+        {QStringLiteral("route"), tr("Where calls go first: auto (the detected region's host, the default), us or eu."),
+         QStringLiteral("ROUTE")},
+        {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."),
+         QStringLiteral("SECONDS"), QStringLiteral("10")},
+        {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
+         QStringLiteral("SECONDS"), QStringLiteral("15")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+    };
+    for (QCommandLineOption &option : options) {
+        if (!used.contains(option.names().constFirst()) && option.names().constFirst() != u"keychain-timeout")
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
+
+void WorkspaceCommand::run()
+{
+    if (m_subcommand != u"edit" && !refuseOptions(EditOnlyOptions, tr("--%1 applies to workspace edit only")))
+        return;
+    int keychainTimeoutMs = 0;
+    if (!secondsOption(QStringLiteral("keychain-timeout"), &keychainTimeoutMs))
+        return;
+    // --timeout is read where a check is sent (prepareCheck()): an unused bad value is no error.
+    bool ok = false;
+    const double seconds = value(QStringLiteral("timeout")).toDouble(&ok);
+    const int requestTimeoutMs = ok && seconds > 0 && seconds <= 600 ? int(seconds * 1000) : 0;
+    if (ConsoleSession *s = session(keychainTimeoutMs, requestTimeoutMs, false, LogUse::Quiet))
+        runWorkspace(s);
+}
+
+bool WorkspaceCommand::nameArgument(QString *name)
+{
+    const QStringList positional = parser().positionalArguments();
+    if (positional.size() != 1) {
+        fail(Cli::UsageError, tr("workspace %1: expected exactly one NAME\n").arg(m_subcommand) + synopsis());
+        return false;
+    }
+    *name = positional.constFirst();
+    return true;
+}
+
+bool WorkspaceCommand::prepareCheck()
+{
+    int timeoutMs = 0;
+    if (!secondsOption(QStringLiteral("timeout"), &timeoutMs))
+        return false;
+    ConsoleSession *s = session();
+    if (!s->endpointError().isEmpty()) {
+        fail(Cli::UsageError, s->endpointError());
+        return false;
+    }
+    warnIfNoLog();
+    return true;
+}

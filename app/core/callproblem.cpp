@@ -1,0 +1,177 @@
+#include "callproblem.h"
+
+#include "callshape.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CallProblem", text);
+}
+
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
+
+// The attribute a problem inside attributes is about: `key`, or for a Track v2 operation the name after
+// "attributes."; null when the problem is not about an attribute.
+QString attributeName(const CallProblem &p)
+{
+    if (p.field != CallFields::Body)
+        return p.key;
+    const QString prefix = QStringLiteral("attributes.");
+    return p.key.startsWith(prefix) ? p.key.mid(prefix.size()) : QString();
+}
+
+// What the sentence is about: the field, an attribute, or a member of a Track v2 operation by its path.
+QString subject(const CallProblem &p, const QString &fieldName)
+{
+    if (p.key.isEmpty())
+        return fieldName;
+    const QString attribute = attributeName(p);
+    if (attribute.isNull())
+        return p.key;
+    return tr("Attribute \"%1\"").arg(attribute);
+}
+
+bool isAboutAttributes(const CallProblem &p)
+{
+    switch (p.kind) {
+    case CallProblem::Kind::TooManyAttributes:
+    case CallProblem::Kind::EmptyAttributeName:
+    case CallProblem::Kind::AttributeNameTooLong:
+    case CallProblem::Kind::AttributeValueTooLong:
+        return true;
+    default:
+        return !p.key.isEmpty();
+    }
+}
+
+// Which operation of a /batch, or whose attributes, the sentence is about.
+QString prefix(const CallProblem &p)
+{
+    if (p.item >= 0)
+        return QStringLiteral("batch[%1]: ").arg(p.item);
+    if (p.call == CallKind::AddDevice && p.field == CallFields::Attributes && isAboutAttributes(p))
+        return tr("Device: ");
+    return {};
+}
+
+// "\"ios\" or \"android\"", "\"a\", \"b\" or \"c\"".
+QString choicesText(const CallProblem &p)
+{
+    const CallField *field = callShape(p.call).field(p.field);
+    QStringList quoted;
+    for (const QString &choice : field ? field->choices : QStringList())
+        quoted << u'"' + choice + u'"';
+    if (quoted.size() < 2)
+        return quoted.join(QString());
+    const QString last = quoted.takeLast();
+    return tr("%1 or %2").arg(quoted.join(QStringLiteral(", ")), last);
+}
+
+QString sentence(const CallProblem &p, const QString &s)
+{
+    using Kind = CallProblem::Kind;
+    switch (p.kind) {
+    case Kind::Required:
+        return tr("%1: must not be empty").arg(s);
+    case Kind::Blank:
+        return tr("%1: must not be blank").arg(s);
+    case Kind::LoneSurrogate:
+        return tr("%1: contains an invalid character (a lone UTF-16 surrogate)").arg(s);
+    case Kind::ControlCharacter:
+        return tr("%1: must not contain control characters such as line breaks or tabs").arg(s);
+    case Kind::SurroundingSpaces:
+        return tr("%1: must not start or end with spaces").arg(s);
+    case Kind::DotSegment:
+        return tr("%1: \".\" and \"..\" cannot be sent as a path segment").arg(s);
+    case Kind::TooLong:
+        return tr("%1: at most %2 bytes in UTF-8 (got %3)").arg(s, number(p.limit), number(p.got));
+    case Kind::NotOneOf:
+        return tr("%1: must be %2 (got \"%3\")").arg(s, choicesText(p), p.detail);
+    case Kind::SameAsPrimary:
+        return tr("%1: must differ from the primary person").arg(s);
+    case Kind::InvalidJson:
+        return tr("%1: invalid JSON at line %2, column %3: %4").arg(s, number(p.line), number(p.column), p.detail);
+    case Kind::NotJsonObject:
+        return tr("%1: must be a JSON object such as {\"plan\": \"pro\"}").arg(s);
+    case Kind::TooLarge:
+        return tr("%1: at most %2 bytes of JSON (got %3)").arg(s, number(p.limit), number(p.got));
+    case Kind::TooManyAttributes:
+        return tr("Attributes: at most %1 per call (got %2)").arg(number(p.limit), number(p.got));
+    case Kind::EmptyAttributeName:
+        return tr("Attribute name: must not be empty");
+    case Kind::AttributeNameTooLong:
+        return tr("Attribute name \"%1…\": at most %2 bytes in UTF-8 (got %3)")
+            .arg(attributeName(p).left(20), number(p.limit), number(p.got));
+    case Kind::AttributeValueTooLong:
+        return tr("Attribute \"%1\": value at most %2 bytes in UTF-8 (got %3)")
+            .arg(attributeName(p).left(40), number(p.limit), number(p.got));
+    case Kind::InvalidTimestamp:
+        return tr("%1: expected Unix seconds such as 1764403200 or an ISO 8601 date-time such as "
+                  "2025-11-29T08:00:00Z (got \"%2\")")
+            .arg(s, p.detail);
+    case Kind::NegativeTimestamp:
+        return tr("%1: must be Unix seconds, not negative (got %2)").arg(s, number(p.got));
+    case Kind::Milliseconds:
+        return tr("%1: %2 looks like milliseconds; Unix seconds would be %3")
+            .arg(s, number(p.got), number(p.got / 1000));
+    case Kind::FarFuture: {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(p.got, Qt::UTC);
+        return tr("%1: %2 is %3 (UTC), more than a day in the future; expected Unix seconds")
+            .arg(s, number(p.got),
+                 at.isValid() && at.date().year() <= 9999 ? at.toString(Qt::ISODate) : tr("beyond year 9999"));
+    }
+    case Kind::NotSeconds:
+        return tr("%1: must be a number of Unix seconds").arg(s);
+    case Kind::NotWholeSeconds:
+        return tr("%1: must be a whole number of Unix seconds (got %2)").arg(s, p.detail);
+    case Kind::FarTooLarge:
+        return tr("%1: %2 is far too large for Unix seconds").arg(s, p.detail);
+    case Kind::NotAnOperation:
+        return tr("must be a JSON object such as {\"type\": \"person\", \"identifiers\": {\"id\": \"42\"}, "
+                  "\"action\": \"identify\"}");
+    case Kind::UnknownEntityType:
+        return tr("type: must be \"person\", \"object\" or \"delivery\"");
+    case Kind::MissingAction:
+        return tr("action: must be a non-empty string such as \"identify\" or \"event\"");
+    case Kind::MissingIdentifiers:
+        return tr("identifiers: must be an object with at least one identifier, e.g. {\"id\": \"42\"}");
+    case Kind::NotStringOrNumber:
+        return tr("%1: must be a string or a number").arg(s);
+    case Kind::AttributesNotObject:
+        return tr("attributes: must be a JSON object");
+    case Kind::EmptyBatch:
+        return tr("batch: must be a non-empty array of operations, e.g. {\"batch\": [{\"type\": \"person\", "
+                  "\"identifiers\": {\"id\": \"42\"}, \"action\": \"identify\"}]}");
+    case Kind::OperationTooLarge:
+        return tr("operation: at most %1 bytes of JSON (got %2)").arg(number(p.limit), number(p.got));
+    case Kind::BatchTooLarge:
+        return tr("batch: at most %1 bytes of JSON per request (got %2)").arg(number(p.limit), number(p.got));
+    }
+    return s;
+}
+} // namespace
+
+QString describeProblem(const CallProblem &problem, const QString &fieldName)
+{
+    return prefix(problem) + sentence(problem, subject(problem, fieldName));
+}
+
+QString describeProblem(const CallProblem &problem)
+{
+    const CallField *field = callShape(problem.call).field(problem.field);
+    return describeProblem(problem, field ? field->label() : problem.field);
+}
+
+QStringList describeProblems(const QList<CallProblem> &problems)
+{
+    QStringList sentences;
+    for (const CallProblem &p : problems)
+        sentences << describeProblem(p);
+    return sentences;
+}

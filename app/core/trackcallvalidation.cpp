@@ -1,0 +1,268 @@
+// TrackCall::validate(): every field of the call's shape checked against its limits, as Customer.io
+// documents them (https://docs.customer.io/journeys/invalid-api-requests; the Track OpenAPI document
+// https://docs.customer.io/files/journeys-track.json).
+#include "trackcall.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <optional>
+
+namespace {
+using Kind = CallProblem::Kind;
+using Problems = QList<CallProblem>;
+
+qsizetype utf8Size(const QString &s)
+{
+    return s.toUtf8().size();
+}
+
+qsizetype compactSize(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).size();
+}
+
+// A problem at the place of `at` (its call, field, item and key).
+void add(Problems *out, CallProblem at, Kind kind, qint64 limit = 0, qint64 got = 0, const QString &detail = {})
+{
+    at.kind = kind;
+    at.limit = limit;
+    at.got = got;
+    at.detail = detail;
+    out->append(at);
+}
+
+// The place of the member `key` inside `at`.
+CallProblem within(CallProblem at, const QString &key)
+{
+    at.key = at.key.isEmpty() ? key : at.key + u'.' + key;
+    return at;
+}
+
+// Text that cannot be sent as typed: lone surrogates (they would be sent as '?') and control characters.
+std::optional<Kind> unsendable(const QString &text)
+{
+    if (!QStringView(text).isValidUtf16())
+        return Kind::LoneSurrogate;
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return Kind::ControlCharacter;
+    }
+    return std::nullopt;
+}
+
+// A person's identifier: required, sendable text, no surrounding spaces, at most maxBytes. As a path
+// segment "." and ".." are refused too: HTTP clients and servers resolve them, so the call would reach
+// another endpoint (/api/v1/customers/../events is /api/v1/events).
+void checkPerson(const CallProblem &at, const QString &value, bool pathSegment, qint64 maxBytes, Problems *out)
+{
+    if (value.isEmpty())
+        add(out, at, Kind::Required);
+    else if (const std::optional<Kind> kind = unsendable(value))
+        add(out, at, *kind);
+    else if (value != value.trimmed())
+        add(out, at, Kind::SurroundingSpaces);
+    else if (pathSegment && (value == u"." || value == u".."))
+        add(out, at, Kind::DotSegment);
+    else if (maxBytes > 0 && utf8Size(value) > maxBytes)
+        add(out, at, Kind::TooLong, maxBytes, utf8Size(value));
+}
+
+// An anonymous ID or a device token: not blank, sendable, no surrounding spaces.
+void checkToken(const CallProblem &at, const QString &value, bool pathSegment, qint64 maxBytes, Problems *out)
+{
+    if (value.trimmed().isEmpty())
+        add(out, at, Kind::Required);
+    else if (const std::optional<Kind> kind = unsendable(value))
+        add(out, at, *kind);
+    else if (value != value.trimmed())
+        add(out, at, Kind::SurroundingSpaces);
+    else if (pathSegment && (value == u"." || value == u".."))
+        add(out, at, Kind::DotSegment);
+    else if (maxBytes > 0 && utf8Size(value) > maxBytes)
+        add(out, at, Kind::TooLong, maxBytes, utf8Size(value));
+}
+
+void checkEventName(const CallProblem &at, const QString &name, qint64 maxBytes, Problems *out)
+{
+    if (const std::optional<Kind> kind = unsendable(name))
+        add(out, at, *kind);
+    else if (name.trimmed().isEmpty())
+        add(out, at, Kind::Blank);
+    else if (utf8Size(name) > maxBytes)
+        add(out, at, Kind::TooLong, maxBytes, utf8Size(name));
+}
+
+void checkTimestamp(const CallProblem &at, qint64 value, qint64 now, Problems *out)
+{
+    const qint64 latest = now + TrackLimits::FutureSlackSeconds;
+    if (value < 0)
+        add(out, at, Kind::NegativeTimestamp, 0, value);
+    else if (value >= TrackLimits::MillisecondsFrom && value / 1000 >= TrackLimits::MillisecondsReadAsFrom
+             && value / 1000 <= latest)
+        add(out, at, Kind::Milliseconds, 0, value);
+    else if (value > latest)
+        add(out, at, Kind::FarFuture, latest, value);
+}
+
+// A timestamp inside JSON: a whole number of Unix seconds (QJsonValue::toInteger() would read 1.5, 1e300
+// or -0.5 as 0).
+void checkJsonTimestamp(const CallProblem &at, const QJsonValue &value, qint64 now, Problems *out)
+{
+    if (!value.isDouble()) {
+        add(out, at, Kind::NotSeconds);
+        return;
+    }
+    const double d = value.toDouble();
+    if (d != std::floor(d) || !std::isfinite(d)) {
+        add(out, at, Kind::NotWholeSeconds, 0, 0, QString::number(d, 'g', 17));
+        return;
+    }
+    if (std::fabs(d) >= 9.0e15) { // beyond what a double holds exactly; milliseconds of year 285,000+
+        add(out, at, Kind::FarTooLarge, 0, 0, QString::number(d, 'g', 17));
+        return;
+    }
+    checkTimestamp(at, qint64(d), now, out);
+}
+
+// Person or device attributes, or those of a Track v2 operation.
+void checkAttributes(const CallProblem &at, const QJsonObject &attributes, const CallFieldLimits &limits, qint64 now,
+                     Problems *out)
+{
+    if (limits.entries > 0 && attributes.size() > limits.entries)
+        add(out, at, Kind::TooManyAttributes, limits.entries, attributes.size());
+    for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it) {
+        const CallProblem attribute = within(at, it.key());
+        if (it.key().trimmed().isEmpty())
+            add(out, at, Kind::EmptyAttributeName);
+        if (limits.entryNameBytes > 0 && utf8Size(it.key()) > limits.entryNameBytes)
+            add(out, attribute, Kind::AttributeNameTooLong, limits.entryNameBytes, utf8Size(it.key()));
+        QByteArray value;
+        if (it.value().isString())
+            value = it.value().toString().toUtf8();
+        else if (it.value().isObject() || it.value().isArray())
+            value = QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact);
+        if (limits.entryValueBytes > 0 && value.size() > limits.entryValueBytes)
+            add(out, attribute, Kind::AttributeValueTooLong, limits.entryValueBytes, value.size());
+        if (it.key() == u"created_at" && it.value().isDouble())
+            checkJsonTimestamp(attribute, it.value(), now, out);
+    }
+}
+
+// One Track v2 operation: {type, identifiers, action, attributes?, name?, timestamp?} (Track OpenAPI
+// document, /api/v2/entity). `at` places it: the body, and for /batch the item.
+void checkV2Operation(const CallProblem &at, const QJsonValue &value, qint64 maxBytes, qint64 now, Problems *out)
+{
+    if (!value.isObject()) {
+        add(out, at, Kind::NotAnOperation);
+        return;
+    }
+    const QJsonObject op = value.toObject();
+    static const QStringList types = {QStringLiteral("person"), QStringLiteral("object"), QStringLiteral("delivery")};
+    if (!types.contains(op.value(u"type").toString()))
+        add(out, within(at, QStringLiteral("type")), Kind::UnknownEntityType);
+    const QString action = op.value(u"action").toString();
+    if (action.trimmed().isEmpty())
+        add(out, within(at, QStringLiteral("action")), Kind::MissingAction);
+    const QJsonValue identifiers = op.value(u"identifiers");
+    if (!identifiers.isObject() || identifiers.toObject().isEmpty()) {
+        add(out, within(at, QStringLiteral("identifiers")), Kind::MissingIdentifiers);
+    } else {
+        const QJsonObject ids = identifiers.toObject();
+        for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+            const CallProblem id = within(at, QStringLiteral("identifiers.") + it.key());
+            if (it.value().isString())
+                checkPerson(id, it.value().toString(), false, TrackLimits::IdentifierBytes, out);
+            else if (!it.value().isDouble())
+                add(out, id, Kind::NotStringOrNumber);
+        }
+    }
+    if (op.contains(u"attributes")) {
+        const CallProblem attributes = within(at, QStringLiteral("attributes"));
+        CallFieldLimits limits;
+        limits.entries = TrackLimits::AttributesPerCall;
+        limits.entryNameBytes = TrackLimits::AttributeNameBytes;
+        limits.entryValueBytes = TrackLimits::AttributeValueBytes;
+        if (op.value(u"attributes").isObject())
+            checkAttributes(attributes, op.value(u"attributes").toObject(), limits, now, out);
+        else
+            add(out, attributes, Kind::AttributesNotObject);
+    }
+    if (action == u"event" || action == u"page" || action == u"screen" || op.contains(u"name"))
+        checkEventName(within(at, QStringLiteral("name")), op.value(u"name").toString(), TrackLimits::EventNameBytes,
+                       out);
+    if (op.contains(u"timestamp"))
+        checkJsonTimestamp(within(at, QStringLiteral("timestamp")), op.value(u"timestamp"), now, out);
+    const qsizetype size = compactSize(op);
+    if (maxBytes > 0 && size > maxBytes)
+        add(out, at, Kind::OperationTooLarge, maxBytes, size);
+}
+
+// A Track v2 body: one operation (/entity) or {"batch": [operations]} (/batch).
+void checkV2Body(const CallProblem &at, CallKind kind, const QJsonObject &body, const CallFieldLimits &limits,
+                 qint64 now, Problems *out)
+{
+    if (kind != CallKind::Batch) {
+        checkV2Operation(at, body, limits.operationBytes, now, out);
+        return;
+    }
+    const CallProblem batchAt = within(at, QStringLiteral("batch"));
+    const QJsonValue batch = body.value(u"batch");
+    if (!batch.isArray() || batch.toArray().isEmpty()) {
+        add(out, batchAt, Kind::EmptyBatch);
+        return;
+    }
+    const QJsonArray operations = batch.toArray();
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        CallProblem item = at;
+        item.item = int(i);
+        checkV2Operation(item, operations.at(i), limits.operationBytes, now, out);
+    }
+    const qsizetype size = compactSize(body);
+    if (limits.bytes > 0 && size > limits.bytes)
+        add(out, batchAt, Kind::BatchTooLarge, limits.bytes, size);
+}
+} // namespace
+
+QList<CallProblem> TrackCall::validate() const
+{
+    return validate(QDateTime::currentSecsSinceEpoch());
+}
+
+QList<CallProblem> TrackCall::validate(qint64 nowSecs) const
+{
+    Problems problems;
+    for (const CallField &field : callShape(kind).fields) {
+        CallProblem at;
+        at.call = kind;
+        at.field = field.id;
+        const bool pathSegment = field.wire == CallField::Wire::PathSegment;
+        const QString value = text(field.id);
+        if (field.id == CallFields::Identifier || field.id == CallFields::Secondary) {
+            checkPerson(at, value, pathSegment, field.limits.bytes, &problems);
+            if (field.id == CallFields::Secondary && !identifier.isEmpty() && identifier == secondaryIdentifier)
+                add(&problems, at, Kind::SameAsPrimary);
+        } else if (field.id == CallFields::AnonymousId || field.id == CallFields::DeviceId) {
+            checkToken(at, value, pathSegment, field.limits.bytes, &problems);
+        } else if (field.id == CallFields::Name) {
+            checkEventName(at, value, field.limits.bytes, &problems);
+        } else if (field.type == CallField::Type::Choice) {
+            if (!field.choices.contains(value))
+                add(&problems, at, Kind::NotOneOf, 0, 0, value.left(20));
+        } else if (field.id == CallFields::Attributes) {
+            checkAttributes(at, attributes, field.limits, nowSecs, &problems);
+        } else if (field.id == CallFields::Body) {
+            checkV2Body(at, kind, data, field.limits, nowSecs, &problems);
+        } else if (field.type == CallField::Type::JsonObject) {
+            const qsizetype size = compactSize(json(field.id));
+            if (!json(field.id).isEmpty() && field.limits.bytes > 0 && size > field.limits.bytes)
+                add(&problems, at, Kind::TooLarge, field.limits.bytes, size);
+        } else if (field.type == CallField::Type::Timestamp) {
+            if (timestamp)
+                checkTimestamp(at, *timestamp, nowSecs, &problems);
+        }
+    }
+    return problems;
+}

@@ -1,0 +1,66 @@
+#include "trackv2errors.h"
+
+#include "trackcall.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TrackCall", text);
+}
+} // namespace
+
+QList<TrackV2ItemError> trackV2ItemErrors(const QByteArray &responseBody)
+{
+    QList<TrackV2ItemError> result;
+    const QJsonValue errors = QJsonDocument::fromJson(responseBody).object().value(u"errors");
+    if (!errors.isArray())
+        return result;
+    const QJsonArray array = errors.toArray();
+    for (const QJsonValue &value : array) {
+        if (!value.isObject())
+            continue;
+        const QJsonObject o = value.toObject();
+        TrackV2ItemError e;
+        const QJsonValue index = o.value(u"batch_index");
+        if (index.isDouble() && index.toDouble() >= 0 && index.toDouble() < 1e9)
+            e.batchIndex = int(index.toDouble());
+        e.reason = o.value(u"reason").toString();
+        e.field = o.value(u"field").toString();
+        e.message = o.value(u"message").toString();
+        result << e;
+    }
+    return result;
+}
+
+QStringList describeTrackV2ItemErrors(const TrackCall &call, const QList<TrackV2ItemError> &errors)
+{
+    const QJsonArray operations = call.data.value(u"batch").toArray();
+    QStringList lines;
+    for (const TrackV2ItemError &e : errors) {
+        QString item;
+        if (call.kind == CallKind::Batch && e.batchIndex >= 0) {
+            item = tr("item %1").arg(e.batchIndex);
+            if (e.batchIndex < operations.size()) {
+                const QJsonObject op = operations.at(e.batchIndex).toObject();
+                const QJsonObject ids = op.value(u"identifiers").toObject();
+                QString who = op.value(u"type").toString();
+                if (!ids.isEmpty())
+                    who += u' ' + ids.constBegin().value().toVariant().toString();
+                item += QStringLiteral(" (%1, %2)").arg(who.trimmed(), op.value(u"action").toString());
+            } else {
+                item += tr(" (no such item in the request)");
+            }
+        } else {
+            item = call.kind == CallKind::Batch ? tr("request") : tr("operation");
+        }
+        QString text = e.message.isEmpty() ? e.reason : e.message;
+        if (!e.field.isEmpty())
+            text = tr("field %1: %2").arg(e.field, text);
+        lines << item + QStringLiteral(": ") + text;
+    }
+    return lines;
+}

@@ -1,0 +1,148 @@
+#include "callshape.h"
+#include "trackcall.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+class tst_CallShape : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyKindHasOneShape()
+    {
+        std::set<int> seen;
+        for (const CallApi &api : callApis()) {
+            QVERIFY(!api.id.isEmpty());
+            QVERIFY(api.source.startsWith(u"https://"_s));
+            for (const CallShape &shape : api.calls) {
+                QVERIFY2(seen.insert(int(shape.kind)).second, qPrintable(callName(shape.kind)));
+                QCOMPARE(&callApi(shape.kind), &api);
+            }
+        }
+        for (CallKind kind : allCallKinds()) {
+            QVERIFY2(seen.count(int(kind)) == 1, qPrintable(callName(kind)));
+            QCOMPARE(callShape(kind).kind, kind);
+            QVERIFY(!callShape(kind).title().isEmpty());
+        }
+        QCOMPARE(int(seen.size()), int(allCallKinds().size()));
+        QCOMPARE(callApi(CallKind::Batch).id, u"track-v2"_s);
+        QCOMPARE(callApi(CallKind::AppKeyCheck).id, u"app"_s);
+    }
+
+    // The composer and `send` offer these, in this order (`send`'s usage error lists them so).
+    void composableCallsInOrder()
+    {
+        QStringList names;
+        for (const CallShape *shape : composableCalls())
+            names << callName(shape->kind);
+        QCOMPARE(names.join(u", "_s),
+                 u"identify, delete, event, page, screen, anonymous, add-device, delete-device, "
+                 u"suppress, unsuppress, merge, entity, batch"_s);
+    }
+
+    void fieldsAreWellFormed()
+    {
+        for (const CallApi &api : callApis()) {
+            for (const CallShape &shape : api.calls) {
+                QStringList ids;
+                for (const CallField &field : shape.fields) {
+                    const QString where = callName(shape.kind) + u'.' + field.id;
+                    QVERIFY2(!ids.contains(field.id), qPrintable(where));
+                    ids << field.id;
+                    QVERIFY2(!field.label().isEmpty(), qPrintable(where));
+                    QVERIFY2(!field.cliOption.isEmpty() && !field.cliValueName.isEmpty(), qPrintable(where));
+                    QCOMPARE(shape.fieldForOption(field.cliOption), &field);
+                    QCOMPARE(shape.field(field.id), &field);
+                    if (field.wire == CallField::Wire::PathSegment)
+                        QVERIFY2(shape.path.contains(u'{' + field.wireKey + u'}'), qPrintable(where));
+                    if (field.wire == CallField::Wire::WholeBody)
+                        QCOMPARE(int(shape.fields.size()) - (shape.hasField(CallFields::Identifier) ? 1 : 0), 1);
+                    if (field.type == CallField::Type::Choice)
+                        QVERIFY2(!field.choices.isEmpty(), qPrintable(where));
+                }
+                QVERIFY2(!shape.path.contains(u'{') || !shape.fields.isEmpty(), qPrintable(callName(shape.kind)));
+            }
+        }
+    }
+
+    void requiredFieldsAndLimits()
+    {
+        const CallShape &event = callShape(CallKind::Event);
+        QVERIFY(event.field(CallFields::Identifier)->required);
+        QVERIFY(event.field(CallFields::Name)->required);
+        QVERIFY(!event.field(CallFields::Data)->required);
+        QVERIFY(!event.field(CallFields::Timestamp)->required);
+        QCOMPARE(event.field(CallFields::Identifier)->limits.bytes, 150);
+        QCOMPARE(event.field(CallFields::Name)->limits.bytes, 100);
+        QCOMPARE(event.field(CallFields::Data)->limits.bytes, 100000);
+        const CallField *attributes = callShape(CallKind::Identify).field(CallFields::Attributes);
+        QCOMPARE(attributes->limits.entries, 300);
+        QCOMPARE(attributes->limits.entryNameBytes, 150);
+        QCOMPARE(attributes->limits.entryValueBytes, 1000);
+        QCOMPARE(callShape(CallKind::Batch).field(CallFields::Body)->limits.bytes, 500000);
+        QCOMPARE(callShape(CallKind::Batch).field(CallFields::Body)->limits.operationBytes, 32000);
+        QCOMPARE(callShape(CallKind::AddDevice).field(CallFields::Platform)->choices,
+                 QStringList({u"ios"_s, u"android"_s}));
+        // Labels name the field as the kind of call does.
+        QCOMPARE(callShape(CallKind::PageView).field(CallFields::Name)->label(), u"Page URL"_s);
+        QCOMPARE(callShape(CallKind::Merge).field(CallFields::Identifier)->label(), u"Primary person"_s);
+        QCOMPARE(callShape(CallKind::AddDevice).field(CallFields::Timestamp)->label(), u"Last used"_s);
+        QVERIFY(!callShape(CallKind::Region).composable);
+        QVERIFY(callShape(CallKind::Suppress).fields.size() == 1);
+    }
+
+    void wirePlacement()
+    {
+        const CallShape &device = callShape(CallKind::AddDevice);
+        QCOMPARE(device.field(CallFields::DeviceId)->wireKey, u"device.id"_s);
+        QCOMPARE(device.field(CallFields::Timestamp)->wireKey, u"device.last_used"_s);
+        QCOMPARE(callShape(CallKind::DeleteDevice).field(CallFields::DeviceId)->wire, CallField::Wire::PathSegment);
+        QCOMPARE(callShape(CallKind::Merge).field(CallFields::Secondary)->wire, CallField::Wire::BodyPerson);
+        QCOMPARE(callShape(CallKind::Identify).field(CallFields::Attributes)->wire, CallField::Wire::WholeBody);
+        QCOMPARE(callShape(CallKind::PageView).fixedBody.value(u"type").toString(), u"page"_s);
+        // An anonymous event names its person in the body only.
+        const TrackCall anonymous = TrackCall::anonymousEvent(u"a/1"_s, u"visit"_s);
+        QCOMPARE(anonymous.encodedPath(), u"/api/v1/events"_s);
+        QCOMPARE(QJsonDocument::fromJson(anonymous.body()).object().value(u"anonymous_id").toString(), u"a/1"_s);
+    }
+
+    // `send`'s options, one per field option.
+    void commandLineOptions()
+    {
+        QStringList options;
+        for (const CallField &field : callOptionFields())
+            options << u"--"_s + field.cliOption + u' ' + field.cliValueName;
+        options.sort();
+        QCOMPARE(options,
+                 QStringList({u"--anonymous-id AID"_s, u"--attributes JSON"_s, u"--data JSON"_s, u"--device-id TOKEN"_s,
+                              u"--id ID"_s, u"--name NAME"_s, u"--platform PLATFORM"_s, u"--secondary ID"_s,
+                              u"--timestamp TIME"_s}));
+        QVERIFY(callShape(CallKind::Entity).fieldForOption(u"data"_s));
+        QVERIFY(!callShape(CallKind::Entity).fieldForOption(u"id"_s));
+        QCOMPARE(callShape(CallKind::AnonymousEvent).fieldForOption(u"anonymous-id"_s)->id, CallFields::AnonymousId);
+    }
+
+    // Setting a field by its id sets what the call sends there.
+    void fieldsByTheirIds()
+    {
+        TrackCall call;
+        call.kind = CallKind::AddDevice;
+        call.setText(CallFields::Identifier, u"42"_s);
+        call.setText(CallFields::DeviceId, u"tok"_s);
+        call.setText(CallFields::Platform, u"ios"_s);
+        call.setJson(CallFields::Attributes, {{u"v"_s, 1}});
+        QCOMPARE(call.body(), QByteArray(R"({"device":{"attributes":{"v":1},"id":"tok","platform":"ios"}})"));
+        QCOMPARE(call.encodedPath(), u"/api/v1/customers/42/devices"_s);
+        QCOMPARE(call.text(CallFields::DeviceId), u"tok"_s);
+        call.setText(u"bogus"_s, u"x"_s);
+        QCOMPARE(call.text(u"bogus"_s), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CallShape)
+#include "tst_callshape.moc"

@@ -1,0 +1,236 @@
+// ComposerPanel on its own: its form follows the call shapes, and each problem shows on the input of its
+// field, found by the problem's field id, whatever language the problem is worded in.
+#include "composerpanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Every text in another language: "XX " before the English.
+class PrefixTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        return u"XX "_s + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+CallProblem problem(CallKind call, const QString &field, CallProblem::Kind kind, qint64 limit = 0, qint64 got = 0)
+{
+    CallProblem p;
+    p.call = call;
+    p.field = field;
+    p.kind = kind;
+    p.limit = limit;
+    p.got = got;
+    return p;
+}
+} // namespace
+
+class tst_ComposerPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_panel = std::make_unique<ComposerPanel>();
+        m_panel->resize(600, 700);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    }
+    void cleanup()
+    {
+        m_panel.reset();
+        if (m_translator) {
+            QCoreApplication::removeTranslator(m_translator.get());
+            m_translator.reset();
+        }
+    }
+
+    void formFollowsTheCallShape();
+    void translatedProblemsShowOnTheirField();
+    void untouchedEmptyFieldsWaitUnderATranslation();
+
+private:
+    // The panel's child `name` in *out; false (and a warning naming it) when there is none, for QVERIFY.
+    template<typename T> bool child(const QString &name, T **out) const
+    {
+        *out = m_panel->findChild<T *>(name);
+        if (!*out)
+            qWarning("no child %s", qPrintable(name));
+        return *out != nullptr;
+    }
+    bool choose(CallKind kind) const
+    {
+        QComboBox *calls = nullptr;
+        if (!child(u"callTypeCombo"_s, &calls))
+            return false;
+        calls->setCurrentIndex(calls->findData(int(kind)));
+        return calls->currentData().toInt() == int(kind);
+    }
+    void installTranslator()
+    {
+        m_translator = std::make_unique<PrefixTranslator>();
+        QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
+    }
+
+    std::unique_ptr<ComposerPanel> m_panel;
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+void tst_ComposerPanel::formFollowsTheCallShape()
+{
+    // The input of each field id, by objectName.
+    const QList<std::pair<QString, QStringList>> inputs = {
+        {u"identifierEdit"_s, {CallFields::Identifier, CallFields::AnonymousId}},
+        {u"secondaryEdit"_s, {CallFields::Secondary}},
+        {u"deviceIdEdit"_s, {CallFields::DeviceId}},
+        {u"platformCombo"_s, {CallFields::Platform}},
+        {u"eventNameEdit"_s, {CallFields::Name}},
+        {u"timestampSecondsEdit"_s, {CallFields::Timestamp}},
+        {u"jsonEdit"_s, {CallFields::Attributes, CallFields::Data, CallFields::Body}},
+    };
+    QComboBox *calls = nullptr;
+    QVERIFY(child(u"callTypeCombo"_s, &calls));
+    QCOMPARE(calls->count(), composableCalls().size());
+    for (const CallShape *shape : composableCalls()) {
+        QVERIFY(choose(shape->kind));
+        QCOMPARE(calls->currentText(), shape->title());
+        for (const auto &[name, ids] : inputs) {
+            QWidget *input = nullptr;
+            QVERIFY(child(name, &input));
+            const CallField *field = nullptr;
+            for (const QString &id : ids)
+                field = field ? field : shape->field(id);
+            const QString where = callName(shape->kind) + u": "_s + name;
+            QVERIFY2(input->isVisible() == (field != nullptr), qPrintable(where));
+            QVERIFY2(input->property("required").toBool() == (field && field->required), qPrintable(where));
+            QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(where));
+        }
+    }
+    // Labelled by the shape, required fields marked.
+    QVERIFY(choose(CallKind::Merge));
+    QLineEdit *primary = nullptr;
+    QVERIFY(child(u"identifierEdit"_s, &primary));
+    QCOMPARE(primary->accessibleName(), u"Primary person"_s);
+    QCOMPARE(primary->placeholderText(), callShape(CallKind::Merge).field(CallFields::Identifier)->hint());
+}
+
+void tst_ComposerPanel::translatedProblemsShowOnTheirField()
+{
+    installTranslator();
+    init(); // the panel again, built in the other language
+    QLineEdit *identifier = nullptr;
+    QLineEdit *name = nullptr;
+    QLineEdit *secondary = nullptr;
+    QLineEdit *seconds = nullptr;
+    QPlainTextEdit *json = nullptr;
+    QWidget *list = nullptr;
+    QVERIFY(child(u"identifierEdit"_s, &identifier));
+    QVERIFY(child(u"eventNameEdit"_s, &name));
+    QVERIFY(child(u"secondaryEdit"_s, &secondary));
+    QVERIFY(child(u"timestampSecondsEdit"_s, &seconds));
+    QVERIFY(child(u"jsonEdit"_s, &json));
+    QVERIFY(child(u"composerProblems"_s, &list));
+
+    // Three problems on three fields of an event.
+    m_panel->setCall(CallKind::Event, QString(151, u'i'), QString(101, u'n'), u"{\"a\": "_s, ComposedCall::Via::Us);
+    const QString identifierProblem =
+        describeProblem(problem(CallKind::Event, CallFields::Identifier, CallProblem::Kind::TooLong, 150, 151));
+    const QString nameProblem =
+        describeProblem(problem(CallKind::Event, CallFields::Name, CallProblem::Kind::TooLong, 100, 101));
+    QVERIFY2(identifierProblem.startsWith(u"XX "_s), qPrintable(identifierProblem));
+    QVERIFY(identifierProblem.contains(u"150"_s) && identifierProblem.contains(u"151"_s));
+    QVERIFY(identifier->property("hasProblem").toBool());
+    QCOMPARE(identifier->toolTip(), identifierProblem);
+    QCOMPARE(identifier->accessibleDescription(), identifierProblem);
+    QVERIFY(name->property("hasProblem").toBool());
+    QCOMPARE(name->toolTip(), nameProblem);
+    QVERIFY(json->property("hasProblem").toBool());
+    QVERIFY2(json->toolTip().startsWith(u"XX "_s) && json->toolTip().contains(u'1'), qPrintable(json->toolTip()));
+    QVERIFY(!seconds->property("hasProblem").toBool());
+    QVERIFY(seconds->toolTip().isEmpty());
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->toolTip(), QStringList({json->toolTip(), identifierProblem, nameProblem}).join(u'\n'));
+
+    // Fixed, the field is no longer marked; the others still are.
+    identifier->setText(u"ada"_s);
+    QVERIFY(!identifier->property("hasProblem").toBool());
+    QVERIFY(identifier->toolTip().isEmpty());
+    QVERIFY(name->property("hasProblem").toBool());
+    name->setText(u"purchased"_s);
+    json->setPlainText(u"{}"_s);
+    QVERIFY(!list->isVisible());
+
+    // A timestamp in milliseconds is refused on the seconds.
+    ComposedCall call = m_panel->composition();
+    call.timestamp = 1764403200000;
+    m_panel->setComposition(call);
+    QVERIFY(seconds->property("hasProblem").toBool());
+    QVERIFY2(seconds->toolTip().startsWith(u"XX "_s) && seconds->toolTip().contains(u"1764403200000"_s),
+             qPrintable(seconds->toolTip()));
+    QVERIFY(!identifier->property("hasProblem").toBool());
+
+    // An anonymous event's ID is typed where the identifier is.
+    m_panel->setCall(CallKind::AnonymousEvent, u"a\tb"_s, u"visit"_s, {}, ComposedCall::Via::Us);
+    QVERIFY(identifier->property("hasProblem").toBool());
+    QCOMPARE(identifier->toolTip(),
+             describeProblem(
+                 problem(CallKind::AnonymousEvent, CallFields::AnonymousId, CallProblem::Kind::ControlCharacter)));
+
+    // A Track v2 item's problem is the body's.
+    m_panel->setCall(CallKind::Batch, {}, {},
+                     uR"({"batch":[{"type":"person","identifiers":{"id":""},"action":"a"}]})"_s, ComposedCall::Via::Us);
+    QVERIFY(json->property("hasProblem").toBool());
+    CallProblem item = problem(CallKind::Batch, CallFields::Body, CallProblem::Kind::Required);
+    item.item = 0;
+    item.key = u"identifiers.id"_s;
+    QCOMPARE(json->toolTip(), describeProblem(item));
+    QVERIFY(!identifier->isVisible());
+    QVERIFY(!identifier->property("hasProblem").toBool());
+}
+
+void tst_ComposerPanel::untouchedEmptyFieldsWaitUnderATranslation()
+{
+    installTranslator();
+    init();
+    QLineEdit *primary = nullptr;
+    QLineEdit *secondary = nullptr;
+    QWidget *list = nullptr;
+    QVERIFY(child(u"identifierEdit"_s, &primary));
+    QVERIFY(child(u"secondaryEdit"_s, &secondary));
+    QVERIFY(child(u"composerProblems"_s, &list));
+
+    // The secondary person is not typed yet: its emptiness is not reported, in any language.
+    m_panel->setCall(CallKind::Merge, u"ada"_s, {}, {}, ComposedCall::Via::Us);
+    QVERIFY(!list->isVisible());
+    QVERIFY(!secondary->property("hasProblem").toBool());
+    QStringList problems;
+    m_panel->composedCall(&problems);
+    QCOMPARE(problems.size(), 1); // Send stays disabled all the same
+
+    // Typed and emptied: now it is.
+    QTest::keyClicks(secondary, u"b"_s);
+    QTest::keyClick(secondary, Qt::Key_Backspace);
+    QVERIFY(secondary->property("hasProblem").toBool());
+    QCOMPARE(secondary->toolTip(),
+             describeProblem(problem(CallKind::Merge, CallFields::Secondary, CallProblem::Kind::Required)));
+    QVERIFY(!primary->property("hasProblem").toBool());
+    QVERIFY(list->isVisible());
+}
+
+QTEST_MAIN(tst_ComposerPanel)
+#include "tst_composerpanel.moc"
