@@ -178,7 +178,7 @@ RegionPanel::RegionPanel(QWidget *parent)
 
 QString RegionPanel::docsUrl()
 {
-    // shared/cio-api.md S4.
+    // Customer.io's page on account regions (docs/customerio-api.md, Hosts per region).
     return QStringLiteral("https://docs.customer.io/accounts-and-workspaces/data-centers/");
 }
 
@@ -235,7 +235,7 @@ void RegionPanel::setDetails(const QStringList &values)
     QLabel *labels[] = {m_workspace, m_dataCenter, m_workspaceId, m_siteId, m_trackHost, m_appHost, m_route, m_account};
     for (int i = 0; i < int(std::size(labels)); ++i)
         labels[i]->setText(i < values.size() && !values.at(i).isEmpty() ? values.at(i) : Dash);
-    // Transactional messages go to the App API host (cio-api.md §6).
+    // Transactional messages go to the App API host (docs/customerio-api.md, App API and transactional).
     m_transactionalHost->setText(m_appHost->text() == Dash ? Dash : m_appHost->text() + QStringLiteral("/v1/send/…"));
     for (const auto &[label, name] :
          {std::pair {m_trackHost, "copyTrackHostButton"}, std::pair {m_appHost, "copyAppHostButton"},

@@ -19,8 +19,8 @@ class QTimer;
 // It is counted as failed and is re-sent only by retryFailed().
 //
 // Rates: Customer.io documents Track fair use as "1000 req/s, not strictly enforced" and its 429 text
-// speaks of 10 per second (shared/cio-api.md §4); bursts default to 10 per second and are capped at
-// MaxRate, well under either.
+// speaks of 10 per second (docs/customerio-api.md, Rate limits); bursts default to 10 per second and are
+// capped at MaxRate, well under either.
 class BurstSender : public QObject
 {
     Q_OBJECT

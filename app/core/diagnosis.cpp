@@ -149,8 +149,8 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
     if (region == Region::Unknown)
         return found;
 
-    // Track routes (cio-api.md §5): an EU account's Track calls on the US host are redirected, so the data
-    // passes US servers; a US account's calls on the EU host fail.
+    // Track routes (docs/customerio-api.md, Wrong-region behaviour): an EU account's Track calls on the US
+    // host are redirected, so the data passes US servers; a US account's calls on the EU host fail.
     const QString usTransit = tr("Track calls are redirected through US servers; data may be logged in the US. "
                                  "Switch the route to EU.");
     if (region == Region::Eu && w.route == Route::Us)

@@ -21,7 +21,8 @@ struct AppKeyProbe
         Rejected, // 401 or 403 on the host of the account's region: the key is wrong, revoked or of
                   // another workspace
         RegionMismatch, // 401, 403 or a redirect on the other region's host: Customer.io does not redirect
-                        // App API calls, so a key of this account fails there (cio-api.md §5)
+                        // App API calls, so a key of this account fails there (docs/customerio-api.md,
+                        // Wrong-region behaviour)
         Failed, // no usable answer (network error, timeout, 5xx...): says nothing about the key
     };
 

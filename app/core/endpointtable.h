@@ -10,7 +10,7 @@
 
 // For each region, the Track API and App API base URLs. The table is the allow-list: credentials are
 // only ever attached to requests whose scheme, host and port match one of its four entries.
-// Defaults (shared/cio-api.md §1, https://docs.customer.io/api/track/):
+// Defaults (https://docs.customer.io/api/track/; docs/customerio-api.md, Hosts per region):
 //   us: https://track.customer.io,    https://api.customer.io
 //   eu: https://track-eu.customer.io, https://api-eu.customer.io
 class EndpointTable

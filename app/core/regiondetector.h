@@ -9,7 +9,8 @@
 #include <QObject>
 #include <QString>
 
-// The answer of GET /api/v1/accounts/region (shared/cio-api.md §2, https://docs.customer.io/api/track/):
+// The answer of GET /api/v1/accounts/region (https://docs.customer.io/api/track/; docs/customerio-api.md,
+// Account Regions endpoint):
 // 200 {"url":"https://track-eu.customer.io","region":"eu","environment_id":3}, every field optional.
 struct RegionInfo
 {
@@ -29,8 +30,9 @@ struct RegionInfo
 void rememberDetection(Workspace *workspace, const RegionInfo &info);
 
 // Parses a 200 body. Reads "region", falling back to "data_center" (a third-party client's spelling,
-// cio-api.md §2 CONFLICT), then to the region implied by "url". Returns false with *error when the body
-// is not a JSON object or names no known region: a failed parse never means US.
+// docs/customerio-api.md, Account Regions endpoint: Conflict), then to the region implied by "url".
+// Returns false with *error when the body is not a JSON object or names no known region: a failed parse
+// never means US.
 bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *error);
 
 // Runs the region call through a TrackClient and turns its record into a RegionInfo.

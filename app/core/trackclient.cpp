@@ -291,7 +291,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
         r.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
     if (status >= 200 && status < 300) {
         r.outcome = RequestRecord::Outcome::Success;
-        // A 207 from Track v2 /batch names the operations that failed (cio-api.md §3).
+        // A 207 from Track v2 /batch names the operations that failed (docs/customerio-api.md, Track API v2).
         const QList<TrackV2ItemError> itemErrors =
             call->trackCall.isTrackV2() ? trackV2ItemErrors(r.responseBody) : QList<TrackV2ItemError>();
         if (!itemErrors.isEmpty()) {
@@ -339,7 +339,8 @@ void TrackClient::finish(const std::shared_ptr<Call> &call)
                          "host, which rejects it with 401.")
                           .arg(regionCode(r.accountRegion).toUpper(), regionCode(r.handledByRegion).toUpper());
     }
-    // A US account's Track call on the EU host is rejected, not redirected (cio-api.md §5).
+    // A US account's Track call on the EU host is rejected, not redirected (docs/customerio-api.md,
+    // Wrong-region behaviour; the status is not documented).
     if (r.status == 401 && r.accountRegion == Region::Unknown && r.handledByRegion == Region::Eu) {
         r.warnings << tr("Possibly the wrong region: the EU host answered 401. Customer.io rejects a US account's "
                          "calls on the EU host instead of redirecting them; check the account's region.");

@@ -83,6 +83,7 @@ private:
 };
 
 // Reads Customer.io's error text from a response body: {"meta":{"error":"..."}},
-// {"meta":{"errors":["..."]}} or {"errors":[{"message"|"detail":"..."}]} (shared/cio-api.md §3, §5).
+// {"meta":{"errors":["..."]}} or {"errors":[{"message"|"detail":"..."}]} (docs/customerio-api.md, Track API v1,
+// Track API v2 and Wrong-region behaviour).
 // Empty when the body has none.
 QString customerIoErrorMessage(const QByteArray &body);

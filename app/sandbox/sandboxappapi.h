@@ -18,7 +18,7 @@ class SandboxState;
 // (https://customer.io/docs/api/track/; docs/customerio-api.md, "Wrong-region behaviour"). The sandbox
 // answers 401, except a transactional send with an EU key on the US host, which it redirects like a Track
 // call: a redirect of transactional sends is implied (customerio-node PR #185), not documented
-// (README.md "The sandbox").
+// (docs/sandbox.md).
 //
 // Calls modelled:
 // - POST /v1/send/{email|push|sms|inbox_message|in_app} (transactional): a body SandboxRules::

@@ -21,7 +21,7 @@ struct SandboxReply
     // status with {"meta":{"error":"<message>"}}: the 400 body shown on
     // https://docs.customer.io/journeys/invalid-api-requests (the Track OpenAPI,
     // https://docs.customer.io/files/journeys-track.json, describes {"meta":{"errors":[..]}} instead;
-    // the sandbox sends the first, see README.md "The sandbox").
+    // the sandbox sends the first, see docs/sandbox.md).
     static SandboxReply error(int status, const QString &message);
     // 200 {}: "A successful request returns an empty object response" (Track OpenAPI).
     static SandboxReply ok();

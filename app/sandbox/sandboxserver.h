@@ -36,7 +36,7 @@ struct SandboxRequest
 
 // The offline Customer.io stand-in: Track US, Track EU, App API US and App API EU hosts, each an HTTP
 // (or, with setTlsConfiguration(), HTTPS) listener on 127.0.0.1 (the four production hosts:
-// https://docs.customer.io/accounts-and-workspaces/data-centers/). README.md "The sandbox" has the full
+// https://docs.customer.io/accounts-and-workspaces/data-centers/). docs/sandbox.md has the full
 // table (call, condition, status, body); each part documents its sources:
 // - SandboxTrackApi: Basic credentials, GET /api/v1/accounts/region, the wrong-region redirect and 401,
 //   the v1 and v2 calls and their limits (SandboxRules); people, events, devices are stored per

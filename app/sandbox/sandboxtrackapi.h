@@ -22,7 +22,7 @@ class SandboxState;
 // - an EU account's call on the US host: "we'll redirect it accordingly"; the sandbox answers
 //   SandboxReply::redirect(redirectStatus, same path and query on euTrackBase);
 // - a US account's call on the EU host: "requests will fail", status not documented; the sandbox answers
-//   401 (README.md "The sandbox").
+//   401 (docs/sandbox.md).
 // Calls (v1): identify PUT /api/v1/customers/{identifier}, delete DELETE same, event POST .../events,
 // add device PUT .../devices, delete device DELETE .../devices/{device_id}, POST .../suppress and
 // .../unsuppress, anonymous event POST /api/v1/events, merge POST /api/v1/merge_customers; and (v2)

@@ -1,4 +1,4 @@
-// Request log benchmark: prints figures, asserts nothing (issue 7's targets are in the README).
+// Request log benchmark: prints figures, asserts nothing (the targets are in docs/request-log.md).
 // Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window] [--help]
 // --only-window: after the fill, only the window's case (proxy + table view, paced), the model's window
 // filled to its capacity first; for profiling. A short run: --sizes 10000.

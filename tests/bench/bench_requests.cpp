@@ -412,7 +412,8 @@ void Bench::cli(int rounds)
                  .arg(failures ? QStringLiteral("  FAILURES: %1").arg(failures) : QString());
     out() << QStringLiteral("  cio-console region --json   %1 ms\n").arg(ms(c, 1));
     out() << QStringLiteral("  curl                        %1 ms\n").arg(ms(k, 1));
-    out() << QStringLiteral("INFO region-process %1x (no target: process start of a Qt program, see README)\n")
+    out() << QStringLiteral(
+                 "INFO region-process %1x (no target: process start of a Qt program, see docs/performance.md)\n")
                  .arg(ms(c / k, 2));
     out().flush();
 }

@@ -518,7 +518,7 @@ void TstSandboxServer::transactionalSend()
     QCOMPARE(deliveries.first().toObject().value(u"kind"_s).toString(), u"email"_s);
     QCOMPARE(deliveries.first().toObject().value(u"delivery_id"_s), json.value(u"delivery_id"_s));
 
-    // An EU key on the US host: redirected like a Track call (the sandbox's choice, README.md).
+    // An EU key on the US host: redirected like a Track call (the sandbox's choice, docs/sandbox.md).
     const HttpResult wrongRegion =
         send(Host::ApiUs, "POST", u"/v1/send/email?x=1"_s, body, bearer(u"demo-eu-app-key"_s));
     QCOMPARE(wrongRegion.status, 301);
@@ -691,7 +691,7 @@ void TstSandboxServer::endpointsJson()
     QCOMPARE(m_server.baseUrl(Host::TrackUs).toString(), u"http://127.0.0.1:%1"_s.arg(m_server.port(Host::TrackUs)));
 }
 
-// README.md "The sandbox": one row here per row of the behaviour table, named by its number.
+// docs/sandbox.md, Behaviour: one row here per row of the behaviour table, named by its number.
 void TstSandboxServer::behaviourTable_data()
 {
     QTest::addColumn<QString>("fault"); // spec set on host first; empty: none
