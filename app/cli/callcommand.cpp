@@ -62,7 +62,10 @@ void CallCommand::withTarget(std::function<void(const Target &)> next)
                  tr("--site-id needs the Track API key in the environment variable CIO_TRACK_API_KEY"));
             return;
         }
-        const QString keyError = validateApiKey(QStringLiteral("CIO_TRACK_API_KEY"), target.credentials.trackApiKey);
+        // Bytes that are not UTF-8 arrive as U+FFFD: the key sent would not be the key given.
+        const QString keyError = target.credentials.trackApiKey.contains(QChar::ReplacementCharacter)
+            ? tr("CIO_TRACK_API_KEY: is not valid UTF-8")
+            : validateApiKey(QStringLiteral("CIO_TRACK_API_KEY"), target.credentials.trackApiKey);
         if (!keyError.isEmpty()) {
             fail(Cli::UsageError, keyError);
             return;

@@ -4,6 +4,7 @@
 #include "outputformatter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cmath>
@@ -143,12 +144,12 @@ bool Command::secondsOption(const QString &name, int *ms)
     bool ok = false;
     const QString text = m_parser.value(name);
     const double seconds = text.toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600) {
-        fail(Cli::UsageError,
-             tr("--%1: must be a number of seconds greater than 0 and at most 600 (got \"%2\")").arg(name, text));
+    // From 0.1 s: a shorter wait could not tell a slow host from a dead one (and would round to nothing).
+    if (!ok || !std::isfinite(seconds) || seconds < 0.1 || seconds > 600) {
+        fail(Cli::UsageError, tr("--%1: must be a number of seconds from 0.1 to 600 (got \"%2\")").arg(name, text));
         return false;
     }
-    *ms = int(seconds * 1000);
+    *ms = int(std::lround(seconds * 1000));
     return true;
 }
 
@@ -179,7 +180,10 @@ bool Command::jsonOption(const QString &name, QJsonObject *object)
             opened = m_environment.in->isOpen() || m_environment.in->open(QIODevice::ReadOnly);
         else if (path == u"-")
             opened = file.open(stdin, QIODevice::ReadOnly);
-        else
+        else if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+            fail(Cli::UsageError, tr("%1: %2 is not a regular file").arg(field, path));
+            return false;
+        } else
             opened = (file.setFileName(path), file.open(QIODevice::ReadOnly));
         QIODevice *device = path == u"-" && m_environment.in ? m_environment.in : &file;
         if (!opened) {

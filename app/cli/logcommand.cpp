@@ -44,7 +44,9 @@ void LogCommand::addLogOptions(QCommandLineParser &parser, const QStringList &us
     };
     for (QCommandLineOption &option : options) {
         const QString name = option.names().constFirst();
-        if (!used.contains(name) && !(withFilters && FilterOptions.contains(name)))
+        if (used.contains(name) || (withFilters && FilterOptions.contains(name)))
+            m_applicable << option.names();
+        else
             option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
     }
@@ -52,6 +54,14 @@ void LogCommand::addLogOptions(QCommandLineParser &parser, const QStringList &us
 
 void LogCommand::run()
 {
+    // An option that does not apply is refused, never ignored: `log clear --region eu` must not clear the US
+    // calls too.
+    for (const QString &name : parser().optionNames()) {
+        if (name != u"h" && name != u"help" && !m_applicable.contains(name)) {
+            fail(Cli::UsageError, tr("log %1: --%2 does not apply\n").arg(m_subcommand, name) + synopsis());
+            return;
+        }
+    }
     if (!parser().positionalArguments().isEmpty()) {
         fail(Cli::UsageError,
              tr("log %1: unexpected argument \"%2\"").arg(m_subcommand, parser().positionalArguments().constFirst()));

@@ -42,4 +42,5 @@ private:
 
     QString m_subcommand;
     RequestLogFilter m_filter;
+    QStringList m_applicable; // the names of the options this subcommand takes
 };

@@ -65,7 +65,9 @@ void RegionCommand::withAppKey(const Target &target, std::function<void(const QS
                     "CIO_APP_API_KEY"));
             return;
         }
-        const QString error = validateApiKey(QStringLiteral("CIO_APP_API_KEY"), key);
+        const QString error = key.contains(QChar::ReplacementCharacter)
+            ? tr("CIO_APP_API_KEY: is not valid UTF-8")
+            : validateApiKey(QStringLiteral("CIO_APP_API_KEY"), key);
         if (!error.isEmpty()) {
             fail(Cli::UsageError, error);
             return;

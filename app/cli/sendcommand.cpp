@@ -176,17 +176,20 @@ void SendCommand::resolveRoute(const Target &target,
     }
     // Region not known yet: ask first (the region call carries no person data and is never redirected), so
     // the data itself goes straight to the account's host.
-    callSession()->detectRegion(target.name(), target.credentials, Region::Us, this,
-                                [this, next](const RegionInfo &info, const RequestRecord &) {
-                                    if (!info.ok) {
-                                        fail(Cli::CallFailed,
-                                             tr("nothing was sent: the account's region could not "
-                                                "be detected (%1). Choose the host with --via us|eu.")
-                                                 .arg(info.error));
-                                        return;
-                                    }
-                                    next(info.region, info.region, QStringLiteral("detected region"));
-                                });
+    callSession()->detectRegion(
+        target.name(), target.credentials, Region::Us, this,
+        [this, next](const RegionInfo &info, const RequestRecord &record) {
+            if (!info.ok) {
+                if (json())
+                    OutputFormatter(out(), err(), true).record(record, Region::Us, QStringLiteral("region check"));
+                fail(Cli::CallFailed,
+                     tr("nothing was sent: the account's region could not "
+                        "be detected (%1). Choose the host with --via us|eu.")
+                         .arg(info.error));
+                return;
+            }
+            next(info.region, info.region, QStringLiteral("detected region"));
+        });
 }
 
 void SendCommand::sendOne(const Target &target, const TrackCall &call, Region via, Region accountRegion,
@@ -232,7 +235,9 @@ void SendCommand::sendBurst(const Target &target, const TrackCall &call, Region 
         fail(Cli::CallFailed, tr("nothing was sent: the burst could not start"));
         return;
     }
-    connect(burst, &BurstSender::recordFinished, this, [this, via, source](int, const RequestRecord &record) {
+    // Each call's result is printed once its row is committed (only this burst sends now), the summary once
+    // every row is: what was printed survives a kill -9.
+    connect(callSession(), &ConsoleSession::callEnded, this, [this, via, source](qint64, const RequestRecord &record) {
         OutputFormatter(out(), err(), json()).record(record, via, source);
     });
     connect(burst, &BurstSender::rateLimited, this, [this](int index, qint64 waitMs, double newRate) {
@@ -240,27 +245,12 @@ void SendCommand::sendBurst(const Target &target, const TrackCall &call, Region 
                      .arg(QString::number(index + 1), QString::number(waitMs / 1000.0), QString::number(newRate))
               << Qt::endl;
     });
-    connect(burst, &BurstSender::finished, this, [this](const BurstSender::Summary &s) {
-        OutputFormatter(out(), err(), json()).burstSummary(s);
-        QStringList failed;
-        for (int i : s.failedIndexes)
-            failed << QString::number(i + 1);
-        if (s.cancelled)
-            fail(Cli::CallFailed, tr("interrupted: %n call(s) of the burst were not sent", nullptr, s.notSent));
-        else if (s.failed > 0 && s.refused == s.failed)
-            fail(Cli::CallFailed,
-                 tr("%n call(s) of the burst were refused with 429 %1 times each and never "
-                    "processed (calls %2); send them again later",
-                    nullptr, s.failed)
-                     .arg(QString::number(BurstSender::MaxRateLimitedAttempts), failed.join(QStringLiteral(", "))));
-        else if (!s.allSucceeded())
-            fail(Cli::CallFailed,
-                 tr("%n call(s) of the burst failed and were not sent again (calls %1); a failed "
-                    "call may have been processed, so re-send only on purpose",
-                    nullptr, s.failed)
-                     .arg(failed.join(QStringLiteral(", "))));
-        else
-            finish(Cli::Success);
+    connect(burst, &BurstSender::finished, this, [this](const BurstSender::Summary &summary) {
+        if (callSession()->uncommittedCount() == 0) {
+            summarize(summary);
+            return;
+        }
+        connect(callSession(), &ConsoleSession::allCommitted, this, [this, summary] { summarize(summary); });
     });
     // Ctrl-C or SIGTERM stops the burst after the call in flight; the summary says what was not sent.
     new InterruptWatcher(
@@ -269,4 +259,28 @@ void SendCommand::sendBurst(const Target &target, const TrackCall &call, Region 
             burst->cancel();
         },
         this);
+}
+
+void SendCommand::summarize(const BurstSender::Summary &s)
+{
+    OutputFormatter(out(), err(), json()).burstSummary(s);
+    QStringList failed;
+    for (int i : s.failedIndexes)
+        failed << QString::number(i + 1);
+    if (s.cancelled)
+        fail(Cli::CallFailed, tr("interrupted: %n call(s) of the burst were not sent", nullptr, s.notSent));
+    else if (s.failed > 0 && s.refused == s.failed)
+        fail(Cli::CallFailed,
+             tr("%n call(s) of the burst were refused with 429 %1 times each and never "
+                "processed (calls %2); send them again later",
+                nullptr, s.failed)
+                 .arg(QString::number(BurstSender::MaxRateLimitedAttempts), failed.join(QStringLiteral(", "))));
+    else if (!s.allSucceeded())
+        fail(Cli::CallFailed,
+             tr("%n call(s) of the burst failed and were not sent again (calls %1); a failed "
+                "call may have been processed, so re-send only on purpose",
+                nullptr, s.failed)
+                 .arg(failed.join(QStringLiteral(", "))));
+    else
+        finish(Cli::Success);
 }

@@ -27,4 +27,5 @@ private:
     void sendOne(const Target &target, const TrackCall &call, Region via, Region accountRegion, const QString &source);
     void sendBurst(const Target &target, const TrackCall &call, Region via, Region accountRegion, const QString &source,
                    int count, double rate);
+    void summarize(const BurstSender::Summary &summary);
 };

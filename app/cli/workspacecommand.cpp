@@ -33,7 +33,10 @@ void WorkspaceCommand::addWorkspaceOptions(QCommandLineParser &parser, const QSt
         {QStringLiteral("json"), tr("Print JSON.")},
     };
     for (QCommandLineOption &option : options) {
-        if (!used.contains(option.names().constFirst()) && option.names().constFirst() != u"keychain-timeout")
+        const QString name = option.names().constFirst();
+        if (used.contains(name) || name == u"keychain-timeout")
+            m_applicable << name;
+        else
             option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
     }
@@ -43,13 +46,20 @@ void WorkspaceCommand::run()
 {
     if (m_subcommand != u"edit" && !refuseOptions(EditOnlyOptions, tr("--%1 applies to workspace edit only")))
         return;
+    // Any other option that does not apply is refused, never ignored.
+    for (const QString &name : parser().optionNames()) {
+        if (name != u"h" && name != u"help" && !m_applicable.contains(name)) {
+            fail(Cli::UsageError, tr("workspace %1: --%2 does not apply\n").arg(m_subcommand, name) + synopsis());
+            return;
+        }
+    }
     int keychainTimeoutMs = 0;
     if (!secondsOption(QStringLiteral("keychain-timeout"), &keychainTimeoutMs))
         return;
     // --timeout is read where a check is sent (prepareCheck()): an unused bad value is no error.
     bool ok = false;
     const double seconds = value(QStringLiteral("timeout")).toDouble(&ok);
-    const int requestTimeoutMs = ok && seconds > 0 && seconds <= 600 ? int(seconds * 1000) : 0;
+    const int requestTimeoutMs = ok && seconds >= 0.1 && seconds <= 600 ? int(seconds * 1000) : 0;
     if (ConsoleSession *s = session(keychainTimeoutMs, requestTimeoutMs, false, LogUse::Quiet))
         runWorkspace(s);
 }

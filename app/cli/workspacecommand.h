@@ -38,4 +38,5 @@ protected:
 
 private:
     QString m_subcommand;
+    QStringList m_applicable; // the names of the options this subcommand takes
 };

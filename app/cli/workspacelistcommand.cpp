@@ -14,6 +14,8 @@ void WorkspaceListCommand::addOptions(QCommandLineParser &parser)
 
 void WorkspaceListCommand::runWorkspace(ConsoleSession *session)
 {
+    if (!expectPositional(0, QStringLiteral("workspace list")))
+        return;
     output(isSet(QStringLiteral("json"))).workspaces(session->repository()->list());
     finish(Cli::Success);
 }

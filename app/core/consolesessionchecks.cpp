@@ -4,6 +4,8 @@
 #include "requestlogcells.h"
 #include "requestlogstore.h"
 
+#include <QSettings>
+
 namespace {
 bool isTrackCallForDiagnosis(const RequestRecord &record)
 {
@@ -66,6 +68,8 @@ bool ConsoleSession::detectRegion(const QString &workspace, const TrackCredentia
 
 void ConsoleSession::learnRegion(const QString &name, const RegionInfo &info, const QString &failedRequest)
 {
+    // What another process changed in the meantime (a workspace removed, one added) is kept.
+    m_settings->sync();
     Workspace *w = find(name);
     if (!w) {
         // A configured workspace that is not listed (the command line lists none): remembered in the settings.

@@ -1,6 +1,7 @@
 #include "logexportfile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QThread>
 
@@ -40,9 +41,14 @@ LogExportFile::Result writeFile(const QString &path, LogExport::Format format, c
                                 const std::function<QString()> &readError)
 {
     using Failure = LogExportFile::Result::Failure;
+    // A device or a pipe would be replaced by a regular file (QSaveFile renames over it): refused.
+    if (const QFileInfo info(path); info.exists() && !info.isFile())
+        return {-1, Failure::File, QCoreApplication::translate("LogExportFile", "%1 is not a regular file").arg(path)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {-1, Failure::File, file.errorString()};
+    // Exports hold identifiers and bodies: readable by their owner only, like the log they come from.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     LogExportFile::Result result = writeTo(&file, format, source, readError);
     if (!result.ok()) {
         file.cancelWriting();

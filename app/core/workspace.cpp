@@ -147,6 +147,8 @@ void WorkspaceRepository::save(const Workspace &workspace)
 {
     if (workspace.sessionOnly)
         return;
+    // Another process (the command line, another window) may have changed the list since it was read.
+    m_settings->sync();
     QList<Workspace> all = list();
     bool replaced = false;
     for (Workspace &w : all) {
@@ -164,6 +166,7 @@ bool WorkspaceRepository::replace(const QString &name, const Workspace &workspac
 {
     if (workspace.sessionOnly)
         return false;
+    m_settings->sync();
     const QList<Workspace> all = list();
     QList<Workspace> result;
     bool found = false;
@@ -183,6 +186,7 @@ bool WorkspaceRepository::replace(const QString &name, const Workspace &workspac
 
 bool WorkspaceRepository::remove(const QString &name)
 {
+    m_settings->sync();
     QList<Workspace> all = list();
     const auto removed = all.removeIf([&name](const Workspace &w) { return w.name == name; });
     if (removed == 0)

@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,8 @@
 
 #include <memory>
 #include <optional>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -351,10 +354,71 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"log tail: unexpected argument \"extra\""_s));
 
+        // Exports are for their owner's eyes only, like the log; a device or pipe is never replaced by a file.
+        QCOMPARE(QFile::permissions(har) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        r = run({u"log"_s, u"export"_s, u"--format"_s, u"har"_s, u"--output"_s, m_dir->path()});
+        QVERIFY2(r.code == 2 && r.err.contains(u"is not a regular file"_s), qPrintable(r.describe()));
+        QVERIFY(QFileInfo(m_dir->path()).isDir());
+        // An option that does not apply is refused, never ignored: a filter must not make clear look selective.
+        r = run({u"log"_s, u"clear"_s, u"--region"_s, u"eu"_s});
+        QVERIFY2(r.code == 2 && r.err.contains(u"log clear: --region does not apply"_s), qPrintable(r.describe()));
+        r = run({u"log"_s, u"tail"_s, u"--format"_s, u"har"_s});
+        QVERIFY2(r.code == 2 && r.err.contains(u"--format does not apply"_s), qPrintable(r.describe()));
+        QCOMPARE(run({u"log"_s, u"tail"_s, u"--json"_s}).out.trimmed().split(u'\n').size(), 2);
+
         r = run({u"log"_s, u"clear"_s});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(r.out, u"Cleared 2 call(s) from the request log (%1).\n"_s.arg(logPath()));
         QVERIFY(run({u"log"_s, u"tail"_s}).out.isEmpty());
+    }
+
+    void optionsThatDoNotApplyAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("list takes no NAME") << QStringList {u"workspace"_s, u"list"_s, u"extra"_s}
+                                            << u"workspace list: unexpected argument \"extra\""_s;
+        QTest::newRow("list takes no --route")
+            << QStringList {u"workspace"_s, u"list"_s, u"--route"_s, u"bogus"_s} << u"--route does not apply"_s;
+        QTest::newRow("remove takes no --json")
+            << QStringList {u"workspace"_s, u"remove"_s, u"X"_s, u"--json"_s} << u"--json does not apply"_s;
+        QTest::newRow("add prints no --json")
+            << QStringList {u"workspace"_s, u"add"_s, u"X"_s, u"--site-id"_s, u"s"_s, u"--json"_s}
+            << u"--json does not apply"_s;
+        QTest::newRow("timeout under 0.1 s")
+            << QStringList {u"region"_s, u"--site-id"_s, u"s"_s, u"--timeout"_s, u"0.0004"_s}
+            << u"--timeout: must be a number of seconds from 0.1 to 600"_s;
+    }
+
+    void optionsThatDoNotApplyAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const int before = m_sandbox.receivedRequests().size();
+        const Run r = run(args);
+        QVERIFY2(r.code == 2 && r.err.contains(message), qPrintable(r.describe()));
+        QCOMPARE(m_sandbox.receivedRequests().size(), before); // nothing was sent
+    }
+
+    void dataFromAFileThatIsNotARegularFileIsRefused()
+    {
+        const QString fifo = m_dir->filePath(u"fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        qputenv("CIO_TRACK_API_KEY", EuKey.toUtf8());
+        const Run r = run({u"send"_s, u"batch"_s, u"--site-id"_s, EuSite, u"--data"_s, u"@"_s + fifo});
+        qunsetenv("CIO_TRACK_API_KEY");
+        QVERIFY2(r.code == 2 && r.err.contains(u"is not a regular file"_s), qPrintable(r.describe()));
+    }
+
+    void aKeyThatIsNotUtf8IsRefused()
+    {
+        qputenv("CIO_TRACK_API_KEY", QByteArray("demo-eu-\xff-track-key"));
+        const int before = m_sandbox.receivedRequests().size();
+        const Run r = run({u"region"_s, u"--site-id"_s, EuSite});
+        qunsetenv("CIO_TRACK_API_KEY");
+        QVERIFY2(r.code == 2 && r.err.contains(u"CIO_TRACK_API_KEY: is not valid UTF-8"_s), qPrintable(r.describe()));
+        QCOMPARE(m_sandbox.receivedRequests().size(), before);
     }
 
     void logThatCannotOpenEndsWithOne()
