@@ -147,6 +147,10 @@ bool EndpointTable::fromEnvironment(EndpointTable *table, QString *error)
     // A regular file of bounded size: /dev/zero or a FIFO must not hang or exhaust memory.
     constexpr qint64 MaxEndpointFileBytes = 64 * 1024;
     const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = QStringLiteral("CIO_CONSOLE_ENDPOINTS: %1 does not exist").arg(path);
+        return false;
+    }
     if (!info.isFile()) {
         *error = QStringLiteral("CIO_CONSOLE_ENDPOINTS: %1 is not a regular file").arg(path);
         return false;
