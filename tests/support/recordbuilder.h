@@ -119,7 +119,7 @@ public:
         }
         return r;
     }
-    operator RequestRecord() const { return build(); } // NOLINT(google-explicit-constructor): reads as a value
+    operator RequestRecord() const { return build(); } // implicit: a builder reads as the record it builds
 
 private:
     template<typename T, typename V> RecordBuilder &set(T &field, V &&value)
