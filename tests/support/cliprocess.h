@@ -44,7 +44,6 @@ public:
 
     QString binary() const { return m_binary; }
     void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
-    QProcessEnvironment environment() const { return m_environment; }
 
     // Runs the binary with args and input on its standard input (then closed), in env (the one set by
     // setEnvironment() when env is empty). Turns the event loop while it runs, so that whatever this

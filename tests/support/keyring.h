@@ -16,12 +16,6 @@
 
 namespace Keyring {
 
-// The app's keychain service (the Secret Service attribute "server"): AppIdentity::id().
-inline QString appService()
-{
-    return QStringLiteral("io.github.regionconsole.RegionConsole");
-}
-
 // Why this process cannot reach a keyring the tests can check ("" when it can): no D-Bus session, or
 // no secret-tool. The tests fail, never skip, then.
 inline QString missing()

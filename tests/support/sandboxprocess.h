@@ -79,7 +79,6 @@ public:
 
     QString endpointsFile() const { return m_endpointsFile; }
     const EndpointTable &endpoints() const { return m_endpoints; }
-    QProcess &process() { return m_process; }
 
     // GET (or POST postBody) path, with its query, on the US Track host, where the inspection API
     // (/__sandbox/...) answers too; the body of the answer, empty when none came within 10 s.
