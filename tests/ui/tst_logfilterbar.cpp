@@ -93,7 +93,7 @@ private Q_SLOTS:
         QSignalSpy changed(&bar, &LogFilterBar::filterChanged);
         QTest::keyClicks(bar.textEdit(), u" ada@ex "_s);
         QCOMPARE(changed.count(), 0); // not before the pause
-        QVERIFY(changed.wait(10 * LogFilterBar::textDelayMs));
+        QVERIFY(changed.wait(5000));
         QCOMPARE(changed.first().at(0).value<RequestLogFilter>().text, u"ada@ex"_s);
         // The barrier for "once": the delay's timer is idle again, so nothing more is coming.
         CIO_CHILD(QTimer, delay, &bar, QString());
