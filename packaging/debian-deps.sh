@@ -13,7 +13,7 @@ packages=(
   # run: the Secret Service keychain and the TLS backend
   gnome-keyring libsecret-1-0 ca-certificates
   # test: X server, D-Bus session, keyring tools, desktop file checks, screenshots
-  xvfb xauth dbus dbus-x11 libsecret-tools desktop-file-utils imagemagick
+  xvfb xauth dbus dbus-x11 libsecret-tools desktop-file-utils imagemagick stress-ng
   # test: the sandbox's TLS CA (openssl CLI) and the official customerio-node client (node, npm)
   openssl nodejs
   # package: CPack DEB (dpkg-shlibdeps, file), metainfo and icon checks, the clean-root install check

@@ -3,6 +3,7 @@
 // there once. Each test runs in its own scratch HOME, XDG_CONFIG_HOME and XDG_DATA_HOME.
 #include "appidentity.h"
 #include "requestlogstore.h"
+#include "support/recordbuilder.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -22,28 +23,13 @@ const QString kId = QStringLiteral("io.github.regionconsole.RegionConsole");
 
 RequestRecord makeRecord(int n)
 {
-    RequestRecord r;
-    r.workspace = QStringLiteral("Legacy");
-    r.siteId = QStringLiteral("legacy-site");
-    r.call = CallKind::Identify;
-    r.method = QStringLiteral("PUT");
-    r.path = QStringLiteral("/api/v1/customers/%1").arg(n);
-    r.requestBody = QByteArrayLiteral("{}");
-    r.routeRegion = Region::Us;
-    Hop hop;
-    hop.url = QUrl(QStringLiteral("https://track.customer.io") + r.path, QUrl::StrictMode);
-    hop.status = 200;
-    hop.durationMs = 30;
-    hop.credentialsSent = true;
-    r.hops << hop;
-    r.status = 200;
-    r.handledBy = QStringLiteral("track.customer.io");
-    r.handledByRegion = Region::Us;
-    r.outcome = RequestRecord::Outcome::Success;
-    r.responseBody = QByteArrayLiteral("{}");
-    r.startedAt = QDateTime::currentDateTimeUtc();
-    r.durationMs = 30;
-    return r;
+    return RecordBuilder()
+        .workspace(QStringLiteral("Legacy"))
+        .siteId(QStringLiteral("legacy-site"))
+        .call(CallKind::Identify)
+        .path(QStringLiteral("/api/v1/customers/%1").arg(n))
+        .requestBody(QByteArrayLiteral("{}"))
+        .durationMs(30);
 }
 
 QByteArray digest(const QString &path)

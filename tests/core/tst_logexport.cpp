@@ -1,4 +1,5 @@
 #include "logexport.h"
+#include "support/recordbuilder.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -12,37 +13,23 @@ const QString kCanaryAppKey = QStringLiteral("cnry-export-app-0b8d44f1e3");
 // An EU account's event sent via the US host: 301 from track.customer.io, 200 from track-eu.
 RequestRecord redirected()
 {
-    RequestRecord r;
-    r.id = 42;
-    r.workspace = QStringLiteral("Demo EU");
-    r.siteId = QStringLiteral("demo-eu-site");
-    r.call = CallKind::Event;
-    r.method = QStringLiteral("POST");
-    r.path = QStringLiteral("/api/v1/customers/a%2Fb%40example.com/events");
-    r.requestBody = QByteArrayLiteral("{\"name\":\"it's done\",\"data\":{\"plan\":\"pro\"}}");
-    r.authorization = maskedBasicAuthorization(r.siteId);
-    r.routeRegion = Region::Us;
-    r.accountRegion = Region::Eu;
-    Hop us;
-    us.url = QUrl(QStringLiteral("https://track.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"),
-                  QUrl::StrictMode);
-    us.status = 301;
-    us.durationMs = 45;
-    us.credentialsSent = true;
-    Hop eu = us;
-    eu.url = QUrl(QStringLiteral("https://track-eu.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"),
-                  QUrl::StrictMode);
-    eu.status = 200;
-    eu.durationMs = 80;
-    r.hops << us << eu;
-    r.status = 200;
-    r.responseBody = QByteArrayLiteral("{}");
-    r.handledBy = QStringLiteral("track-eu.customer.io");
-    r.handledByRegion = Region::Eu;
-    r.outcome = RequestRecord::Outcome::Success;
-    r.warnings << QStringLiteral("The data passed through US servers.");
-    r.startedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0, 250), Qt::UTC);
-    r.durationMs = 125;
+    RequestRecord r = RecordBuilder()
+                          .id(42)
+                          .workspace(QStringLiteral("Demo EU"))
+                          .siteId(QStringLiteral("demo-eu-site"))
+                          .path(QStringLiteral("/api/v1/customers/a%2Fb%40example.com/events"))
+                          .requestBody(QByteArrayLiteral("{\"name\":\"it's done\",\"data\":{\"plan\":\"pro\"}}"))
+                          .accountRegion(Region::Eu)
+                          .handledBy(Region::Eu)
+                          .startedAt(QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0, 250), Qt::UTC))
+                          .durationMs(125);
+    // The hops as they were timed, with the query the first request carried.
+    r.hops[0].url = QUrl(QStringLiteral("https://track.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"),
+                         QUrl::StrictMode);
+    r.hops[0].durationMs = 45;
+    r.hops[1].url = QUrl(QStringLiteral("https://track-eu.customer.io/api/v1/customers/a%2Fb%40example.com/events?x=1"),
+                         QUrl::StrictMode);
+    r.hops[1].durationMs = 80;
     return r;
 }
 

@@ -1,4 +1,5 @@
 #include "logexportfile.h"
+#include "support/recordbuilder.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -12,27 +13,7 @@
 namespace {
 RequestRecord call(const QString &workspace, int status)
 {
-    RequestRecord r;
-    r.workspace = workspace;
-    r.siteId = QStringLiteral("site");
-    r.call = CallKind::Event;
-    r.method = QStringLiteral("POST");
-    r.path = QStringLiteral("/api/v1/customers/42/events");
-    r.requestBody = QByteArrayLiteral("{\"name\":\"purchase\"}");
-    Hop hop;
-    hop.url = QUrl(QStringLiteral("https://track.customer.io") + r.path, QUrl::StrictMode);
-    hop.status = status;
-    hop.durationMs = 20;
-    hop.credentialsSent = true;
-    r.hops << hop;
-    r.status = status;
-    r.handledBy = QStringLiteral("track.customer.io");
-    r.handledByRegion = Region::Us;
-    r.outcome = status / 100 == 2 ? RequestRecord::Outcome::Success : RequestRecord::Outcome::HttpError;
-    r.responseBody = QByteArrayLiteral("{}");
-    r.startedAt = QDateTime::currentDateTimeUtc();
-    r.durationMs = 20;
-    return r;
+    return RecordBuilder().workspace(workspace).path(QStringLiteral("/api/v1/customers/42/events")).status(status);
 }
 
 QByteArray contents(const QString &path)

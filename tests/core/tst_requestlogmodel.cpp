@@ -1,18 +1,17 @@
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
 #include "requestrecorder.h"
+#include "support/blockingwait.h"
+#include "support/recordbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTimer>
 
 class tst_RequestLogModel : public QObject
@@ -22,21 +21,8 @@ class tst_RequestLogModel : public QObject
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    static RequestRecord record(qint64 id, RequestRecord::Outcome outcome = RequestRecord::Outcome::Pending)
-    {
-        RequestRecord r;
-        r.id = id;
-        r.call = CallKind::Event;
-        r.method = QStringLiteral("POST");
-        r.path = QStringLiteral("/api/v1/customers/1/events");
-        r.outcome = outcome;
-        r.startedAt = QDateTime::currentDateTimeUtc();
-        Hop first;
-        first.url = QUrl(QStringLiteral("https://track.customer.io/api/v1/customers/1/events"));
-        first.status = 301;
-        r.hops << first;
-        return r;
-    }
+    // A call in flight (a live row), in no workspace.
+    static RequestRecord record(qint64 id) { return RecordBuilder().id(id).workspace({}).pending(); }
 
 private Q_SLOTS:
     void newestFirstAndBounded()
@@ -50,15 +36,9 @@ private Q_SLOTS:
         QCOMPARE(model.recordAt(0).id, 5);
         QCOMPARE(model.recordAt(2).id, 3);
 
-        RequestRecord done = record(4, RequestRecord::Outcome::Success);
-        Hop second;
-        second.url = QUrl(QStringLiteral("https://track-eu.customer.io/api/v1/customers/1/events"));
-        second.status = 200;
-        done.hops << second;
-        done.status = 200;
-        done.handledBy = QStringLiteral("track-eu.customer.io");
-        done.handledByRegion = Region::Eu;
-        done.warnings << QStringLiteral("US transit");
+        // Sent to the US host, answered by the EU host.
+        const RequestRecord done =
+            RecordBuilder().id(4).workspace({}).handledBy(Region::Eu).warning(QStringLiteral("US transit"));
         recorder.record(done);
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex handled = model.index(1, RequestLogModel::HandledBy);
@@ -76,18 +56,10 @@ private Q_SLOTS:
 
     // ---- over a RequestLogStore -----------------------------------------------------------------
 private:
+    // A finished call of workspace, answered status by the US host.
     static RequestRecord finished(qint64 id, const QString &workspace, int status = 200)
     {
-        RequestRecord r =
-            record(id, status / 100 == 2 ? RequestRecord::Outcome::Success : RequestRecord::Outcome::HttpError);
-        r.workspace = workspace;
-        r.siteId = QStringLiteral("site");
-        r.status = status;
-        r.hops.first().status = status;
-        r.handledBy = QStringLiteral("track.customer.io");
-        r.handledByRegion = Region::Us;
-        r.durationMs = 12;
-        return r;
+        return RecordBuilder().id(id).workspace(workspace).status(status).durationMs(12);
     }
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("model%1.sqlite").arg(++m_files)); }
@@ -332,11 +304,7 @@ private Q_SLOTS:
         recorder.record(finished(40, QStringLiteral("A")));
         // Wait for the commit without turning the event loop, so that a reload reads the committed row
         // before the model hears of it.
-        QElapsedTimer waited;
-        waited.start();
-        while (store.count() == 0 && waited.elapsed() < 10000)
-            QThread::msleep(1);
-        QCOMPARE(store.count(), qint64(1));
+        QVERIFY(TestSupport::waitWithoutEventLoop([&store] { return store.count() == 1; }));
         QCOMPARE(committed.count(), 0);
         // A refresh (the poll) leaves it alone: it may be the model's own call, not reported yet.
         model.refresh();
@@ -580,20 +548,6 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         model.setFilter({});
         QCOMPARE(model.rowCount(), 4);
-    }
-
-    void recordJsonHasTheCliContract()
-    {
-        RequestRecord r = record(1, RequestRecord::Outcome::HttpError);
-        r.status = 401;
-        r.error = QStringLiteral("HTTP 401");
-        const QJsonObject o = r.toJson();
-        for (const char *key :
-             {"call", "method", "url", "status", "handled_by", "handled_by_region", "hops", "error", "duration_ms"})
-            QVERIFY2(o.contains(QLatin1String(key)), key);
-        QCOMPARE(o.value(QStringLiteral("call")).toString(), QStringLiteral("event"));
-        QCOMPARE(o.value(QStringLiteral("hops")).toArray().size(), 1);
-        QCOMPARE(maskedBasicAuthorization(QStringLiteral("site")), QStringLiteral("Basic site:•••"));
     }
 };
 

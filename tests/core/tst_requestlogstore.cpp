@@ -1,4 +1,5 @@
 #include "requestlogstore.h"
+#include "support/recordbuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,41 +16,21 @@ const QString kCanaryKey = QStringLiteral("cnry-store-track-7d3e91a0c4");
 RequestRecord makeRecord(const QString &workspace, CallKind call, int status, Region handledRegion,
                          const QString &handledBy, RequestRecord::Outcome outcome = RequestRecord::Outcome::Success)
 {
-    RequestRecord r;
-    r.id = 1; // TrackClient's per-process id: the store ignores it
-    r.workspace = workspace;
-    r.siteId = QStringLiteral("site-") + workspace;
-    r.call = call;
-    r.method = call == CallKind::Identify ? QStringLiteral("PUT") : QStringLiteral("POST");
-    r.path = QStringLiteral("/api/v1/customers/a%2Fb%40example.com/events");
-    r.requestBody = QByteArrayLiteral("{\"name\":\"purchase\"}");
-    r.authorization = maskedBasicAuthorization(r.siteId);
-    r.routeRegion = Region::Us;
-    r.accountRegion = handledRegion;
-    Hop first;
-    first.url = QUrl(QStringLiteral("https://track.customer.io") + r.path, QUrl::StrictMode);
-    first.status = handledRegion == Region::Eu ? 301 : status;
-    first.durationMs = 40;
-    first.credentialsSent = true;
-    r.hops << first;
-    if (handledRegion == Region::Eu) {
-        Hop second;
-        second.url = QUrl(QStringLiteral("https://track-eu.customer.io") + r.path, QUrl::StrictMode);
-        second.status = status;
-        second.durationMs = 60;
-        second.credentialsSent = true;
-        r.hops << second;
-        r.warnings << QStringLiteral("The data passed through US servers.");
-    }
-    r.status = status;
+    // Sent to the US host; answered there, or by the EU host after a 301.
+    RequestRecord r = RecordBuilder()
+                          .id(1) // TrackClient's per-process id: the store ignores it
+                          .workspace(workspace)
+                          .siteId(QStringLiteral("site-") + workspace)
+                          .call(call)
+                          .path(QStringLiteral("/api/v1/customers/a%2Fb%40example.com/events"))
+                          .handledBy(handledRegion)
+                          .accountRegion(handledRegion)
+                          .status(status)
+                          .outcome(outcome)
+                          .error(QStringLiteral("HTTP %1").arg(status))
+                          .responseBody(QByteArrayLiteral("{}"))
+                          .durationMs(100);
     r.handledBy = handledBy;
-    r.handledByRegion = handledRegion;
-    r.outcome = outcome;
-    if (outcome != RequestRecord::Outcome::Success)
-        r.error = QStringLiteral("HTTP %1").arg(status);
-    r.responseBody = QByteArrayLiteral("{}");
-    r.startedAt = QDateTime::currentDateTimeUtc();
-    r.durationMs = 100;
     return r;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "requestlogstore.h"
 #include "requestrecorder.h"
+#include "support/recordbuilder.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
@@ -12,37 +13,27 @@
 namespace {
 const QString kCanaryKey = QStringLiteral("cnry-recorder-track-5be07c21d9");
 
-RequestRecord call(qint64 liveId, RequestRecord::Outcome outcome = RequestRecord::Outcome::Success)
+// A call of workspace A answered 200, whose caller carelessly gave it its real Authorization: the recorder
+// never stores or passes it on as given.
+RecordBuilder callOf(qint64 liveId)
 {
-    RequestRecord r;
-    r.id = liveId;
-    r.workspace = QStringLiteral("A");
-    r.siteId = QStringLiteral("site");
-    r.call = CallKind::Event;
-    r.method = QStringLiteral("POST");
-    r.path = QStringLiteral("/api/v1/customers/%1/events").arg(liveId);
-    r.requestBody = QByteArrayLiteral("{\"name\":\"purchase\"}");
-    // A careless caller's Authorization: never stored or passed on as given.
-    r.authorization = QStringLiteral("Basic site:") + kCanaryKey;
-    Hop hop;
-    hop.url = QUrl(QStringLiteral("https://track.customer.io") + r.path, QUrl::StrictMode);
-    r.outcome = outcome;
-    if (outcome != RequestRecord::Outcome::Pending) {
-        hop.status = 200;
-        r.status = 200;
-        r.handledBy = QStringLiteral("track.customer.io");
-        r.handledByRegion = Region::Us;
-        r.responseBody = QByteArrayLiteral("{}");
-        r.durationMs = 12;
-    }
-    r.hops << hop;
-    r.startedAt = QDateTime::currentDateTimeUtc();
-    return r;
+    RecordBuilder b;
+    b.id(liveId)
+        .workspace(QStringLiteral("A"))
+        .path(QStringLiteral("/api/v1/customers/%1/events").arg(liveId))
+        .authorization(QStringLiteral("Basic site:") + kCanaryKey)
+        .durationMs(12);
+    return b;
+}
+
+RequestRecord call(qint64 liveId)
+{
+    return callOf(liveId);
 }
 
 RequestRecord pending(qint64 liveId)
 {
-    return call(liveId, RequestRecord::Outcome::Pending);
+    return callOf(liveId).pending();
 }
 } // namespace
 

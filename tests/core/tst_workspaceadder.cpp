@@ -1,8 +1,8 @@
 // WorkspaceAdder over a store that fails chosen operations and a settings file that can be made
 // unwritable (for root too), to show the order of writes and that a failure leaves nothing behind but
 // what it names.
-#include "../support/flakycredentialstore.h"
-#include "../support/settingsfaults.h"
+#include "support/flakycredentialstore.h"
+#include "support/settingsfaults.h"
 #include "workspaceadder.h"
 
 #include <QSettings>

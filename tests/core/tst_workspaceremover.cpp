@@ -1,9 +1,9 @@
 // WorkspaceRemover over a store that fails chosen operations and a settings file that can be made
 // unwritable (for root too): keychain entries first, the listing, templates and remembered selection
 // last, and a workspace whose entries cannot all go is kept.
-#include "../support/flakycredentialstore.h"
-#include "../support/settingsfaults.h"
 #include "calltemplates.h"
+#include "support/flakycredentialstore.h"
+#include "support/settingsfaults.h"
 #include "workspaceremover.h"
 #include "workspacesettings.h"
 

@@ -1,7 +1,7 @@
 // WorkspaceSettings: the settings side of adding, editing and removing a workspace, checked in the file
 // on disk, and what happens when the file cannot be written (made so for root too: see settingsfaults.h).
-#include "../support/settingsfaults.h"
 #include "calltemplates.h"
+#include "support/settingsfaults.h"
 #include "workspacesettings.h"
 
 #include <QFile>

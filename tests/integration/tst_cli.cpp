@@ -3,6 +3,10 @@
 // appear in any output or file.
 #include "calltemplates.h"
 #include "cli.h"
+#include "support/cliprocess.h"
+#include "support/keyring.h"
+#include "support/sandboxprocess.h"
+#include "support/testhome.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,11 +18,8 @@
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -35,80 +36,34 @@ const QString kEuAppKey = QStringLiteral("cnry-EU-app-5b2d9e8c07");
 // Keys Customer.io (the sandbox) does not know: rotated to with --no-verify, or refused.
 const QString kRotatedKey = QStringLiteral("cnry-ROT-track-c4e19b7a20");
 const QString kRotatedAppKey = QStringLiteral("cnry-ROT-app-6d03f8e1b5");
-
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 } // namespace
 
 class tst_Cli : public QObject
 {
     Q_OBJECT
 
-    QString m_binary;
-    QTemporaryDir m_home;
-    QProcess m_sandbox;
-    QString m_endpointsFile;
+    TestHome m_home;
+    CliProcess m_cli;
+    SandboxProcess m_sandbox;
     QUrl m_trackUs;
     QUrl m_trackEu;
-    QByteArray m_allOutput;
     QString m_euWorkspace;
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        // The request log database lives here, so the canary scan covers it too.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), m_endpointsFile);
-        env.remove(QStringLiteral("CIO_TRACK_API_KEY"));
+        QProcessEnvironment env = m_home.environment();
+        env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), m_sandbox.endpointsFile());
         return env;
     }
 
-    Result run(const QStringList &args, const QByteArray &input = {}, QProcessEnvironment env = {})
+    CliResult run(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = {})
     {
-        if (env.isEmpty())
-            env = environment();
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(m_binary, args);
-        if (!p.waitForStarted(10000))
-            qFatal("cannot start %s", qPrintable(m_binary));
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            p.kill();
-        Result r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                  p.readAllStandardError()};
-        m_allOutput += r.out + r.err;
-        return r;
-    }
-
-    static QString describe(const Result &r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(QString::number(r.code), QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+        return m_cli.run(args, input, env.isEmpty() ? environment() : env);
     }
 
     QByteArray sandboxGet(const QString &path, const QByteArray &postBody = {})
     {
-        QNetworkAccessManager network;
-        QUrl url = m_trackUs;
-        url.setPath(path.section(u'?', 0, 0));
-        url.setQuery(path.section(u'?', 1));
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = postBody.isEmpty() ? network.get(request) : network.post(request, postBody);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            qWarning("the sandbox did not answer %s", qPrintable(path));
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
-        return body;
+        return m_sandbox.request(path, postBody);
     }
 
     int sandboxRequestCount()
@@ -116,88 +71,58 @@ class tst_Cli : public QObject
         return int(QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array().size());
     }
 
-    static QString secretToolLookup(const QString &entry)
-    {
-        QProcess p;
-        p.start(QStringLiteral("secret-tool"),
-                {QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), entry});
-        p.waitForFinished(15000);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
+    static QString secretToolLookup(const QString &entry) { return Keyring::lookup(kService, entry); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("CIO_CONSOLE_BINARY");
-        QVERIFY2(QFile::exists(m_binary), "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
+        QVERIFY2(QFile::exists(m_cli.binary()),
+                 "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
         // Real parts: these tests fail, never skip, without them.
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "no D-Bus session: run the suite through tests/run-headless.sh (gnome-keyring over D-Bus)");
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty(),
-                 "secret-tool (libsecret-tools) is needed to check the keychain from outside the app");
+        const QString missing = Keyring::missing();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
         QVERIFY(m_home.isValid());
         m_euWorkspace = QStringLiteral("Canary EU %1").arg(QCoreApplication::applicationPid());
 
-        const QJsonObject eu {{QStringLiteral("name"), QStringLiteral("Canary EU")},
-                              {QStringLiteral("site_id"), kEuSite},
-                              {QStringLiteral("track_api_key"), kEuKey},
-                              {QStringLiteral("environment_id"), 301},
-                              {QStringLiteral("app_api_keys"), QJsonArray {kEuAppKey}}};
-        const QJsonObject us {{QStringLiteral("name"), QStringLiteral("Canary US")},
-                              {QStringLiteral("site_id"), kUsSite},
-                              {QStringLiteral("track_api_key"), kUsKey},
-                              {QStringLiteral("environment_id"), 302}};
-        const QJsonObject accounts {{QStringLiteral("accounts"),
-                                     QJsonArray {QJsonObject {{QStringLiteral("region"), QStringLiteral("eu")},
-                                                              {QStringLiteral("workspaces"), QJsonArray {eu}}},
-                                                 QJsonObject {{QStringLiteral("region"), QStringLiteral("us")},
-                                                              {QStringLiteral("workspaces"), QJsonArray {us}}}}}};
         // The accounts file lives outside the scanned home: it is the server's side.
         static QTemporaryDir serverSide;
         const QString accountsFile = serverSide.filePath(QStringLiteral("accounts.json"));
         QFile f(accountsFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(accounts).toJson());
+        f.write(SandboxProcess::accountsJson(
+            {{QStringLiteral("eu"), {{QStringLiteral("Canary EU"), kEuSite, kEuKey, 301, {kEuAppKey}}}},
+             {QStringLiteral("us"), {{QStringLiteral("Canary US"), kUsSite, kUsKey, 302, {}}}}}));
         f.close();
 
-        m_endpointsFile = m_home.filePath(QStringLiteral("endpoints.json"));
-        m_sandbox.setProcessEnvironment(environment());
-        m_sandbox.start(m_binary,
-                        {QStringLiteral("sandbox"), QStringLiteral("--accounts"), accountsFile,
-                         QStringLiteral("--write-endpoints"), m_endpointsFile});
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_endpointsFile), 15000);
-        QFile endpoints(m_endpointsFile);
-        QVERIFY(endpoints.open(QIODevice::ReadOnly));
-        const QJsonObject table = QJsonDocument::fromJson(endpoints.readAll()).object();
-        m_trackUs = QUrl(table.value(QStringLiteral("us")).toObject().value(QStringLiteral("track")).toString());
-        m_trackEu = QUrl(table.value(QStringLiteral("eu")).toObject().value(QStringLiteral("track")).toString());
+        m_cli.setEnvironment(m_home.environment());
+        QString error;
+        QVERIFY2(m_sandbox.start(&m_cli, m_home.path(QStringLiteral("endpoints.json")),
+                                 {QStringLiteral("--accounts"), accountsFile}, &error),
+                 qPrintable(error));
+        m_trackUs = m_sandbox.endpoints().trackUrl(Region::Us);
+        m_trackEu = m_sandbox.endpoints().trackUrl(Region::Eu);
         QVERIFY(m_trackUs.isValid() && m_trackUs.port() > 0 && m_trackEu.port() > 0);
     }
 
-    void cleanupTestCase()
-    {
-        m_sandbox.kill();
-        m_sandbox.waitForFinished(5000);
-        m_allOutput += m_sandbox.readAll();
-    }
+    void cleanupTestCase() { m_sandbox.stop(); }
 
     void workspaceAddStoresTheKeyInTheKeychainOnly()
     {
-        const Result added = run({QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace,
-                                  QStringLiteral("--site-id"), kEuSite, QStringLiteral("--app-key-stdin")},
-                                 (kEuKey + u'\n' + kEuAppKey + u'\n').toUtf8());
-        QVERIFY2(added.code == 0, qPrintable(describe(added)));
+        const CliResult added = run({QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace,
+                                     QStringLiteral("--site-id"), kEuSite, QStringLiteral("--app-key-stdin")},
+                                    (kEuKey + u'\n' + kEuAppKey + u'\n').toUtf8());
+        QVERIFY2(added.code == 0, qPrintable(added.describe()));
         // Checked from outside the app, through the Secret Service.
         QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/track-api-key")), kEuKey);
         QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/app-api-key")), kEuAppKey);
 
-        const Result again = run(
+        const CliResult again = run(
             {QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace, QStringLiteral("--site-id"), kEuSite},
             (kEuKey + u'\n').toUtf8());
         QCOMPARE(again.code, 2);
         QVERIFY2(again.err.contains("already exists"), again.err.constData());
 
-        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
+        const CliResult list = run({QStringLiteral("workspace"), QStringLiteral("list")});
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains(m_euWorkspace.toUtf8()));
         QVERIFY(list.out.contains(kEuSite.toUtf8()));
@@ -224,19 +149,20 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, message);
-        const Result r = run(QStringList {QStringLiteral("workspace"), QStringLiteral("add")} + args, input);
+        const CliResult r = run(QStringList {QStringLiteral("workspace"), QStringLiteral("add")} + args, input);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
     }
 
     void workspaceAddChecksTheCredentialsFirst()
     {
         const QString name = QStringLiteral("Wrong key %1").arg(QCoreApplication::applicationPid());
-        const Result r =
+        const CliResult r =
             run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kEuSite},
                 QByteArray("not-the-key\n"));
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("was not added") && r.err.contains("rejected by Customer.io"), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("was not added") && r.err.contains("rejected by Customer.io"),
+                 qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(name + QStringLiteral("/track-api-key")), QString());
         QVERIFY(!run({QStringLiteral("workspace"), QStringLiteral("list")}).out.contains(name.toUtf8()));
     }
@@ -262,34 +188,34 @@ private Q_SLOTS:
             }
             return QJsonObject();
         };
-        Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kEuSite,
-                        QStringLiteral("--app-key-stdin")},
-                       (kEuKey + u'\n' + kEuAppKey + u'\n').toUtf8());
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        CliResult r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"),
+                           kEuSite, QStringLiteral("--app-key-stdin")},
+                          (kEuKey + u'\n' + kEuAppKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(listed(name).value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
 
         // A key Customer.io rejects changes nothing.
         r = edit({QStringLiteral("--track-key-stdin")}, (kRotatedKey + u'\n').toUtf8());
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("was not changed: Site ID or Track API key rejected by Customer.io (401"),
-                 qPrintable(describe(r)));
+                 qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(name + track), kEuKey);
         // So does a Site ID the stored key does not belong to.
         r = edit({QStringLiteral("--site-id"), kUsSite});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("rejected by Customer.io"), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("rejected by Customer.io"), qPrintable(r.describe()));
         QCOMPARE(listed(name).value(QStringLiteral("site_id")).toString(), kEuSite);
 
         // Metadata only.
         r = edit({QStringLiteral("--account"), QStringLiteral("Acme")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains("Updated workspace"));
         QCOMPARE(listed(name).value(QStringLiteral("account")).toString(), QStringLiteral("Acme"));
         QCOMPARE(listed(name).value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
 
         // Rotated unchecked: the new key is in the keychain, the region learned from the old one is forgotten.
         r = edit({QStringLiteral("--track-key-stdin"), QStringLiteral("--no-verify")}, (kRotatedKey + u'\n').toUtf8());
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(name + track), kRotatedKey);
         QCOMPARE(secretToolLookup(name + app), kEuAppKey);
         QCOMPARE(listed(name).value(QStringLiteral("region")).toString(), QStringLiteral("unknown"));
@@ -297,21 +223,21 @@ private Q_SLOTS:
 
         // Rotated back, checked: the region is learned again.
         r = edit({QStringLiteral("--track-key-stdin")}, (kEuKey + u'\n').toUtf8());
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("Credentials accepted: European Union (eu), workspace ID 301."),
-                 qPrintable(describe(r)));
+                 qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(name + track), kEuKey);
         QCOMPARE(listed(name).value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
 
         // The App API key alone.
         r = edit({QStringLiteral("--app-key-stdin")}, (kRotatedAppKey + u'\n').toUtf8());
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(name + app), kRotatedAppKey);
         QCOMPARE(secretToolLookup(name + track), kEuKey);
 
         // Renamed: the entries move, the old ones are gone.
         r = edit({QStringLiteral("--name"), renamed});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains("Renamed workspace"));
         QCOMPARE(secretToolLookup(renamed + track), kEuKey);
         QCOMPARE(secretToolLookup(renamed + app), kRotatedAppKey);
@@ -324,14 +250,14 @@ private Q_SLOTS:
         // The App API key removed; the account cleared.
         r = run({QStringLiteral("workspace"), QStringLiteral("edit"), renamed, QStringLiteral("--remove-app-key"),
                  QStringLiteral("--account"), QString()});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(renamed + app), QString());
         QCOMPARE(secretToolLookup(renamed + track), kEuKey);
         QCOMPARE(listed(renamed).value(QStringLiteral("has_app_api_key")).toBool(), false);
         QVERIFY(listed(renamed).value(QStringLiteral("account")).isNull());
 
         r = run({QStringLiteral("workspace"), QStringLiteral("remove"), renamed});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(renamed + track), QString());
     }
 
@@ -365,28 +291,28 @@ private Q_SLOTS:
         QFETCH(QByteArray, message);
         for (const QString &name : {QStringLiteral("Bad input"), QStringLiteral("Bad input 2")}) {
             if (!run({QStringLiteral("workspace"), QStringLiteral("list")}).out.contains(name.toUtf8() + '\t')) {
-                const Result added = run({QStringLiteral("workspace"), QStringLiteral("add"), name,
-                                          QStringLiteral("--site-id"), kUsSite, QStringLiteral("--no-verify")},
-                                         (kUsKey + u'\n').toUtf8());
-                QVERIFY2(added.code == 0, qPrintable(describe(added)));
+                const CliResult added = run({QStringLiteral("workspace"), QStringLiteral("add"), name,
+                                             QStringLiteral("--site-id"), kUsSite, QStringLiteral("--no-verify")},
+                                            (kUsKey + u'\n').toUtf8());
+                QVERIFY2(added.code == 0, qPrintable(added.describe()));
             }
         }
         const int requests = sandboxRequestCount();
-        const Result r = run(QStringList {QStringLiteral("workspace"), QStringLiteral("edit")} + args, input);
+        const CliResult r = run(QStringList {QStringLiteral("workspace"), QStringLiteral("edit")} + args, input);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
         QCOMPARE(sandboxRequestCount(), requests); // nothing was sent
         QCOMPARE(secretToolLookup(QStringLiteral("Bad input/track-api-key")), kUsKey);
     }
 
     void editOptionsApplyToEditOnly()
     {
-        const Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("x"),
-                              QStringLiteral("--site-id"), kUsSite, QStringLiteral("--name"), QStringLiteral("y")},
-                             (kUsKey + u'\n').toUtf8());
+        const CliResult r = run({QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("x"),
+                                 QStringLiteral("--site-id"), kUsSite, QStringLiteral("--name"), QStringLiteral("y")},
+                                (kUsKey + u'\n').toUtf8());
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("--name applies to workspace edit only"), qPrintable(describe(r)));
-        const Result help = run({QStringLiteral("--help")});
+        QVERIFY2(r.err.contains("--name applies to workspace edit only"), qPrintable(r.describe()));
+        const CliResult help = run({QStringLiteral("--help")});
         QVERIFY(help.out.contains("cio-console workspace edit NAME [--name NEW]"));
     }
 
@@ -396,18 +322,18 @@ private Q_SLOTS:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        const Result help = run({QStringLiteral("--help")}, {}, env);
+        const CliResult help = run({QStringLiteral("--help")}, {}, env);
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("cio-console send CALL"));
         QVERIFY(help.out.contains("add-device"));
         QVERIFY(help.out.contains("Exit codes"));
-        const Result version = run({QStringLiteral("--version")}, {}, env);
+        const CliResult version = run({QStringLiteral("--version")}, {}, env);
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith("cio-console "));
-        const Result unknown = run({QStringLiteral("bogus")}, {}, env);
+        const CliResult unknown = run({QStringLiteral("bogus")}, {}, env);
         QCOMPARE(unknown.code, 2);
-        QVERIFY2(unknown.err.contains("unknown command \"bogus\""), qPrintable(describe(unknown)));
-        const Result badOption = run({QStringLiteral("--bogus")}, {}, env);
+        QVERIFY2(unknown.err.contains("unknown command \"bogus\""), qPrintable(unknown.describe()));
+        const CliResult badOption = run({QStringLiteral("--bogus")}, {}, env);
         QCOMPARE(badOption.code, 2);
     }
 
@@ -417,11 +343,11 @@ private Q_SLOTS:
     {
         QStringList groups;
         for (const Cli::CommandInfo &info : Cli::commands()) {
-            const Result r = run(info.words + QStringList {QStringLiteral("--help")});
+            const CliResult r = run(info.words + QStringList {QStringLiteral("--help")});
             const QByteArray name = "cio-console " + info.words.join(u' ').toUtf8();
-            QVERIFY2(r.code == 0, qPrintable(describe(r)));
-            QVERIFY2(r.out.startsWith("Usage:\n") && r.out.contains(name), qPrintable(describe(r)));
-            QVERIFY2(r.err.isEmpty(), qPrintable(describe(r)));
+            QVERIFY2(r.code == 0, qPrintable(r.describe()));
+            QVERIFY2(r.out.startsWith("Usage:\n") && r.out.contains(name), qPrintable(r.describe()));
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
             if (info.words.size() > 1 && !groups.contains(info.words.constFirst()))
                 groups << info.words.constFirst();
         }
@@ -432,29 +358,29 @@ private Q_SLOTS:
                 if (info.words.constFirst() == group)
                     subcommands << info.words.at(1);
             }
-            const Result help = run({group, QStringLiteral("--help")});
-            QVERIFY2(help.code == 0, qPrintable(describe(help)));
+            const CliResult help = run({group, QStringLiteral("--help")});
+            QVERIFY2(help.code == 0, qPrintable(help.describe()));
             for (const QString &sub : std::as_const(subcommands))
                 QVERIFY2(help.out.contains(QStringLiteral("cio-console %1 %2").arg(group, sub).toUtf8()),
-                         qPrintable(describe(help)));
+                         qPrintable(help.describe()));
             for (const QStringList &args : {QStringList {group}, QStringList {group, QStringLiteral("bogus")}}) {
-                const Result r = run(args);
-                QVERIFY2(r.code == 2, qPrintable(describe(r)));
+                const CliResult r = run(args);
+                QVERIFY2(r.code == 2, qPrintable(r.describe()));
                 const QString expected = subcommands.mid(0, subcommands.size() - 1).join(QStringLiteral(", "))
                     + QStringLiteral(" or ") + subcommands.constLast();
                 QVERIFY2(r.err.contains(QStringLiteral("%1: expected %2").arg(group, expected).toUtf8()),
-                         qPrintable(describe(r)));
+                         qPrintable(r.describe()));
             }
         }
-        const Result logHelp = run({QStringLiteral("log"), QStringLiteral("--help")});
-        QVERIFY2(logHelp.out.contains("Filters: --workspace NAME"), qPrintable(describe(logHelp)));
+        const CliResult logHelp = run({QStringLiteral("log"), QStringLiteral("--help")});
+        QVERIFY2(logHelp.out.contains("Filters: --workspace NAME"), qPrintable(logHelp.describe()));
     }
 
     void regionByWorkspaceIsRememberedWithTheWorkspace()
     {
-        const Result r =
+        const CliResult r =
             run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace, QStringLiteral("--json")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
         QCOMPARE(o.value(QStringLiteral("environment_id")).toInt(), 301);
@@ -462,7 +388,7 @@ private Q_SLOTS:
         // `workspace add` already learned the region, so the check goes to the EU host.
         QCOMPARE(o.value(QStringLiteral("handled_by")).toString(), EndpointLabel(m_trackEu));
 
-        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliResult list = run({QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--json")});
         bool found = false;
         for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
             if (v.toObject().value(QStringLiteral("name")).toString() == m_euWorkspace) {
@@ -476,15 +402,16 @@ private Q_SLOTS:
     // region --json: hosts, route, the App API key check, and each diagnosis the command line can reach.
     void regionJsonDiagnoses()
     {
-        Result r = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace,
-                        QStringLiteral("--json"), QStringLiteral("--check-app-key"), QStringLiteral("--other-region")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        CliResult r =
+            run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace, QStringLiteral("--json"),
+                 QStringLiteral("--check-app-key"), QStringLiteral("--other-region")});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QJsonObject o = r.json();
         QCOMPARE(o.value(u"route").toString(), u"auto"_s);
         QCOMPARE(o.value(u"first_hop").toString(), u"eu"_s);
         QCOMPARE(o.value(u"api_host").toString(),
                  QJsonDocument::fromJson([&] {
-                     QFile f(m_endpointsFile);
+                     QFile f(m_sandbox.endpointsFile());
                      f.open(QIODevice::ReadOnly);
                      return f.readAll();
                  }())
@@ -513,7 +440,7 @@ private Q_SLOTS:
         o = r.json();
         QCOMPARE(o.value(u"app_key").toArray().first().toObject().value(u"verdict").toString(), u"rejected"_s);
         QCOMPARE(o.value(u"diagnosis").toArray().first().toObject().value(u"code").toString(), u"app_key_rejected"_s);
-        QVERIFY2(r.err.contains("the App API key does not work on the EU App API host"), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("the App API key does not work on the EU App API host"), qPrintable(r.describe()));
 
         // Two workspaces named as one account but in different regions.
         const QString acmeEu = QStringLiteral("acme-eu");
@@ -529,7 +456,7 @@ private Q_SLOTS:
                      .code,
                  0);
         r = run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu, QStringLiteral("--json")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().value(u"account").toString(), u"Acme"_s);
         QCOMPARE(r.json().value(u"diagnosis").toArray().first().toObject().value(u"code").toString(),
                  u"account_region_disagreement"_s);
@@ -538,11 +465,11 @@ private Q_SLOTS:
         r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--workspace"), acmeEu,
                  QStringLiteral("--id"), QStringLiteral("t1"), QStringLiteral("--name"), QStringLiteral("x"),
                  QStringLiteral("--via"), QStringLiteral("us")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         r = run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("Diagnosis:       The last call of this EU account arrived through the US host."),
-                 qPrintable(describe(r)));
+                 qPrintable(r.describe()));
         QCOMPARE(
             run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu, QStringLiteral("--other-region")})
                 .code,
@@ -550,7 +477,7 @@ private Q_SLOTS:
         // Forced to the US host: the EU account's route is diagnosed; a US account forced to EU as well.
         r = run({QStringLiteral("workspace"), QStringLiteral("edit"), acmeEu, QStringLiteral("--route"),
                  QStringLiteral("us")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         r = run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeEu, QStringLiteral("--json")});
         QCOMPARE(r.json().value(u"route").toString(), u"us"_s);
         QCOMPARE(r.json().value(u"first_hop").toString(), u"us"_s);
@@ -558,7 +485,7 @@ private Q_SLOTS:
                  u"eu_account_us_route"_s);
         r = run({QStringLiteral("workspace"), QStringLiteral("edit"), acmeUs, QStringLiteral("--route"),
                  QStringLiteral("eu")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         r = run({QStringLiteral("region"), QStringLiteral("--workspace"), acmeUs, QStringLiteral("--json")});
         QCOMPARE(r.json().value(u"diagnosis").toArray().first().toObject().value(u"code").toString(),
                  u"us_account_eu_route"_s);
@@ -572,11 +499,12 @@ private Q_SLOTS:
 
     void eventViaUsHostIsRedirectedToEu()
     {
-        const Result r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--workspace"),
-                              m_euWorkspace, QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"),
-                              QStringLiteral("purchase"), QStringLiteral("--data"), QStringLiteral("{\"sku\":\"A-1\"}"),
-                              QStringLiteral("--via"), QStringLiteral("us"), QStringLiteral("--json")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const CliResult r =
+            run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--workspace"), m_euWorkspace,
+                 QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"), QStringLiteral("purchase"),
+                 QStringLiteral("--data"), QStringLiteral("{\"sku\":\"A-1\"}"), QStringLiteral("--via"),
+                 QStringLiteral("us"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("call")).toString(), QStringLiteral("event"));
         QCOMPARE(o.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
@@ -590,10 +518,10 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("US servers"), r.err.constData());
 
         // Default route: the detected region (EU) after `region`, so one hop.
-        const Result direct =
+        const CliResult direct =
             run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--workspace"), m_euWorkspace,
                  QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--json")});
-        QVERIFY2(direct.code == 0, qPrintable(describe(direct)));
+        QVERIFY2(direct.code == 0, qPrintable(direct.describe()));
         QCOMPARE(direct.json().value(QStringLiteral("hops")).toArray().size(), 1);
     }
 
@@ -602,11 +530,11 @@ private Q_SLOTS:
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
         const QString identifier = QStringLiteral("a/b@example.com");
-        const Result r = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
-                              QStringLiteral("--id"), identifier, QStringLiteral("--attributes"),
-                              QStringLiteral("{\"plan\":\"pro\"}"), QStringLiteral("--json")},
-                             {}, env);
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const CliResult r = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"),
+                                 kUsSite, QStringLiteral("--id"), identifier, QStringLiteral("--attributes"),
+                                 QStringLiteral("{\"plan\":\"pro\"}"), QStringLiteral("--json")},
+                                {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         // No --via and an unknown region: the region is detected first, so the data goes straight to
         // the account's host.
         QCOMPARE(r.json().value(QStringLiteral("via_source")).toString(), QStringLiteral("detected region"));
@@ -618,11 +546,11 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("identifier")).toString(), identifier);
         QCOMPARE(last.value(QStringLiteral("method")).toString(), QStringLiteral("PUT"));
 
-        const Result anonymous = run({QStringLiteral("send"), QStringLiteral("anonymous"), QStringLiteral("--site-id"),
-                                      kUsSite, QStringLiteral("--anonymous-id"), QStringLiteral("anon-1"),
-                                      QStringLiteral("--name"), QStringLiteral("visit")},
-                                     {}, env);
-        QVERIFY2(anonymous.code == 0, qPrintable(describe(anonymous)));
+        const CliResult anonymous = run({QStringLiteral("send"), QStringLiteral("anonymous"),
+                                         QStringLiteral("--site-id"), kUsSite, QStringLiteral("--anonymous-id"),
+                                         QStringLiteral("anon-1"), QStringLiteral("--name"), QStringLiteral("visit")},
+                                        {}, env);
+        QVERIFY2(anonymous.code == 0, qPrintable(anonymous.describe()));
         QVERIFY(anonymous.out.contains("anonymous POST /api/v1/events"));
     }
 
@@ -710,9 +638,9 @@ private Q_SLOTS:
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
         const int before = sandboxRequestCount();
-        const Result r = run(args, {}, env);
+        const CliResult r = run(args, {}, env);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
         QCOMPARE(sandboxRequestCount(), before);
     }
 
@@ -728,19 +656,19 @@ private Q_SLOTS:
         const auto lastRequest = [&] {
             return QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array().last().toObject();
         };
-        Result r =
+        CliResult r =
             send(QStringLiteral("screen"),
                  {QStringLiteral("--id"), QStringLiteral("cli-screen"), QStringLiteral("--name"),
                   QStringLiteral("Home"), QStringLiteral("--timestamp"), QStringLiteral("2025-11-29T08:00:00Z")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY2(r.out.contains("timestamp sent: 1764403200 (2025-11-29T08:00:00Z)"), qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("timestamp sent: 1764403200 (2025-11-29T08:00:00Z)"), qPrintable(r.describe()));
         QCOMPARE(QJsonDocument::fromJson(lastRequest().value(u"body").toString().toUtf8()).object(),
                  (QJsonObject {{u"name"_s, u"Home"_s}, {u"type"_s, u"screen"_s}, {u"timestamp"_s, 1764403200}}));
 
         r = send(QStringLiteral("delete-device"),
                  {QStringLiteral("--id"), QStringLiteral("cli-screen"), QStringLiteral("--device-id"),
                   QStringLiteral("t/1")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(lastRequest().value(u"path").toString(), u"/api/v1/customers/cli-screen/devices/t%2F1"_s);
 
         QTemporaryFile file;
@@ -751,14 +679,14 @@ private Q_SLOTS:
         r = send(QStringLiteral("batch"), {QStringLiteral("--data"), u'@' + file.fileName()});
         // 207: one operation failed; exit 1 and the failed item named.
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("item 1 (person +1, identify): field identifiers"), qPrintable(describe(r)));
-        QVERIFY2(r.out.contains("batch POST /api/v2/batch → 207"), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("item 1 (person +1, identify): field identifiers"), qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("batch POST /api/v2/batch → 207"), qPrintable(r.describe()));
 
         r = send(QStringLiteral("event"),
                  {QStringLiteral("--id"), QStringLiteral("cli-burst"), QStringLiteral("--name"), QStringLiteral("tick"),
                   QStringLiteral("--count"), QStringLiteral("4"), QStringLiteral("--rate"), QStringLiteral("40"),
                   QStringLiteral("--json")});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
         const QJsonObject summary = QJsonDocument::fromJson(lines.last()).object().value(u"burst").toObject();
@@ -781,20 +709,22 @@ private Q_SLOTS:
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
         QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(m_binary,
-                {QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
-                 QStringLiteral("--via"), QStringLiteral("us"), QStringLiteral("--id"), QStringLiteral("piped"),
-                 QStringLiteral("--name"), QStringLiteral("n"), QStringLiteral("--data"), QStringLiteral("@-"),
-                 QStringLiteral("--json")});
+        m_cli.start(&p,
+                    {QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
+                     QStringLiteral("--via"), QStringLiteral("us"), QStringLiteral("--id"), QStringLiteral("piped"),
+                     QStringLiteral("--name"), QStringLiteral("n"), QStringLiteral("--data"), QStringLiteral("@-"),
+                     QStringLiteral("--json")},
+                    env);
         QVERIFY(p.waitForStarted(10000));
+        // The data arrives in two reads: the rest is written once the command has read the first part.
         p.write("\n  ");
-        QTest::qWait(400);
+        QVERIFY(p.waitForBytesWritten(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(CliProcess::unreadInput(p.processId()), 0, 15000);
         p.write("{\"plan\": \"pro\"}\n");
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
         const QByteArray out = p.readAllStandardOutput();
-        m_allOutput += out + p.readAllStandardError();
+        m_cli.collect(out + p.readAllStandardError());
         QCOMPARE(p.exitCode(), 0);
         const QJsonArray received = QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array();
         QCOMPARE(QJsonDocument::fromJson(received.last().toObject().value(u"body").toString().toUtf8())
@@ -806,20 +736,21 @@ private Q_SLOTS:
                  u"pro"_s);
 
         QProcess burst;
-        burst.setProcessEnvironment(env);
-        burst.start(m_binary,
+        m_cli.start(&burst,
                     {QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
                      QStringLiteral("--via"), QStringLiteral("us"), QStringLiteral("--id"),
                      QStringLiteral("burst-stop"), QStringLiteral("--name"), QStringLiteral("n"),
                      QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--rate"), QStringLiteral("5"),
-                     QStringLiteral("--json")});
+                     QStringLiteral("--json")},
+                    env);
         QVERIFY(burst.waitForStarted(10000));
-        QTest::qWait(1200);
+        // Interrupted once the burst is under way: its first call's line is out.
+        QTRY_VERIFY_WITH_TIMEOUT(burst.canReadLine(), 15000);
         burst.terminate(); // SIGTERM
         QVERIFY(burst.waitForFinished(30000));
         const QByteArray burstOut = burst.readAllStandardOutput();
         const QByteArray burstErr = burst.readAllStandardError();
-        m_allOutput += burstOut + burstErr;
+        m_cli.collect(burstOut + burstErr);
         QCOMPARE(burst.exitStatus(), QProcess::NormalExit);
         QCOMPARE(burst.exitCode(), 1);
         const QJsonObject summary =
@@ -834,24 +765,24 @@ private Q_SLOTS:
     void screenshotRunsTheDemo()
     {
         QProcessEnvironment env = environment();
-        const QString home = m_home.filePath(QStringLiteral("screenshot-home"));
+        const QString home = m_home.path(QStringLiteral("screenshot-home"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
         env.remove(QStringLiteral("CIO_CONSOLE_ENDPOINTS"));
-        const QString png = m_home.filePath(QStringLiteral("window.png"));
-        const Result r = run({QStringLiteral("--screenshot"), png}, {}, env);
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString png = m_home.path(QStringLiteral("window.png"));
+        const CliResult r = run({QStringLiteral("--screenshot"), png}, {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY(QFileInfo(png).size() > 10000);
-        const Result tail = run({QStringLiteral("log"), QStringLiteral("tail"), QStringLiteral("--json")}, {}, env);
+        const CliResult tail = run({QStringLiteral("log"), QStringLiteral("tail"), QStringLiteral("--json")}, {}, env);
         QVERIFY2(tail.out.contains("\"call\":\"identify\"") && tail.out.contains("\"call\":\"event\""),
-                 qPrintable(describe(tail)));
+                 qPrintable(tail.describe()));
     }
 
     void failedCallsExitOne()
     {
         QProcessEnvironment wrongKey = environment();
         wrongKey.insert(QStringLiteral("CIO_TRACK_API_KEY"), QStringLiteral("not-the-key"));
-        const Result rejected = run(
+        const CliResult rejected = run(
             {QStringLiteral("region"), QStringLiteral("--site-id"), kEuSite, QStringLiteral("--json")}, {}, wrongKey);
         QCOMPARE(rejected.code, 1);
         QVERIFY(rejected.json().value(QStringLiteral("region")).isNull()); // never US by default
@@ -859,17 +790,18 @@ private Q_SLOTS:
 
         QProcessEnvironment usKey = environment();
         usKey.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
-        const Result wrongRegion = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"),
-                                        kUsSite, QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--via"),
-                                        QStringLiteral("eu"), QStringLiteral("--json")},
-                                       {}, usKey);
+        const CliResult wrongRegion =
+            run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
+                 QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--via"), QStringLiteral("eu"),
+                 QStringLiteral("--json")},
+                {}, usKey);
         QCOMPARE(wrongRegion.code, 1);
         QCOMPARE(wrongRegion.json().value(QStringLiteral("status")).toInt(), 401);
     }
 
     void missingKeyExitsThree()
     {
-        const Result r = run({QStringLiteral("region"), QStringLiteral("--site-id"), kUsSite});
+        const CliResult r = run({QStringLiteral("region"), QStringLiteral("--site-id"), kUsSite});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("CIO_TRACK_API_KEY"), r.err.constData());
     }
@@ -881,13 +813,13 @@ private Q_SLOTS:
         env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
         QElapsedTimer timer;
         timer.start();
-        const Result r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
-                              QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
-                              QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("1")},
-                             {}, env);
+        const CliResult r = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kUsSite,
+                                 QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
+                                 QStringLiteral("x"), QStringLiteral("--timeout"), QStringLiteral("1")},
+                                {}, env);
         sandboxGet(QStringLiteral("/__sandbox/fault"), "{\"host\":\"track-us\",\"fault\":\"none\"}");
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("timed out after 1 s"), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("timed out after 1 s"), qPrintable(r.describe()));
         QVERIFY(timer.elapsed() < 10000);
     }
 
@@ -897,17 +829,17 @@ private Q_SLOTS:
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         env.remove(QStringLiteral("DISPLAY"));
         const QString name = QStringLiteral("No keychain %1").arg(QCoreApplication::applicationPid());
-        const Result r =
+        const CliResult r =
             run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kUsSite},
                 (kUsKey + u'\n').toUtf8(), env);
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains("secure storage unavailable"), qPrintable(describe(r)));
-        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
+        QVERIFY2(r.err.contains("secure storage unavailable"), qPrintable(r.describe()));
+        const CliResult list = run({QStringLiteral("workspace"), QStringLiteral("list")});
         QVERIFY(!list.out.contains(name.toUtf8())); // nothing half-added
 
-        const Result region = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace}, {}, env);
+        const CliResult region = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace}, {}, env);
         QCOMPARE(region.code, 3);
-        QVERIFY2(region.err.contains("secure storage unavailable"), qPrintable(describe(region)));
+        QVERIFY2(region.err.contains("secure storage unavailable"), qPrintable(region.describe()));
     }
 
     // A bus that accepts the connection and never answers (a keyring waiting on a prompt that never
@@ -927,19 +859,19 @@ private Q_SLOTS:
                    QStringLiteral("unix:path=") + silentBus.fullServerName());
         env.remove(QStringLiteral("DISPLAY"));
         QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(m_binary,
-                {QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Silent"),
-                 QStringLiteral("--site-id"), kUsSite, QStringLiteral("--keychain-timeout"), QStringLiteral("1")});
+        m_cli.start(&p,
+                    {QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Silent"),
+                     QStringLiteral("--site-id"), kUsSite, QStringLiteral("--keychain-timeout"), QStringLiteral("1")},
+                    env);
         p.write((kUsKey + u'\n').toUtf8());
         p.closeWriteChannel();
         // Serve the event loop (the silent bus lives in this process) while the child runs.
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
         const QByteArray err = p.readAllStandardError();
-        m_allOutput += p.readAllStandardOutput() + err;
+        m_cli.collect(p.readAllStandardOutput() + err);
         QCOMPARE(p.exitCode(), 3);
         QVERIFY2(err.contains("keychain not responding"), err.constData());
-        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
+        const CliResult list = run({QStringLiteral("workspace"), QStringLiteral("list")});
         QVERIFY(!list.out.contains("Silent"));
     }
 
@@ -955,9 +887,9 @@ private Q_SLOTS:
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), path);
         env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
-        const Result r = run({QStringLiteral("region"), QStringLiteral("--site-id"), kUsSite}, {}, env);
+        const CliResult r = run({QStringLiteral("region"), QStringLiteral("--site-id"), kUsSite}, {}, env);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("\"us.track\" must use https"), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("\"us.track\" must use https"), qPrintable(r.describe()));
     }
 
     // The window saves call templates per workspace in the settings file; removing the workspace from the
@@ -965,11 +897,11 @@ private Q_SLOTS:
     void workspaceRemoveTakesItsTemplates()
     {
         const QString name = QStringLiteral("Templated%1").arg(QCoreApplication::applicationPid());
-        const QString settingsPath = m_home.filePath(QStringLiteral("config/") + kService + QStringLiteral(".conf"));
-        Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"), kUsSite,
-                        QStringLiteral("--no-verify")},
-                       (kUsKey + u'\n').toUtf8());
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString settingsPath = m_home.path(QStringLiteral("config/") + kService + QStringLiteral(".conf"));
+        CliResult r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"),
+                           kUsSite, QStringLiteral("--no-verify")},
+                          (kUsKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         {
             QSettings settings(settingsPath, QSettings::IniFormat);
             ComposedCall call;
@@ -987,8 +919,8 @@ private Q_SLOTS:
         QVERIFY(settingsText().contains("[templates]\n" + name.toUtf8() + '='));
 
         r = run({QStringLiteral("workspace"), QStringLiteral("remove"), name});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY2(r.out.contains("Removed workspace"), qPrintable(describe(r)));
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("Removed workspace"), qPrintable(r.describe()));
         const QByteArray after = settingsText();
         QVERIFY2(!after.contains(name.toUtf8()), after.constData());
         QVERIFY(after.contains(m_euWorkspace.toUtf8())); // the others stay
@@ -999,33 +931,33 @@ private Q_SLOTS:
     // nothing, not even to the keychain, and says which file.
     void workspaceAddWithUnwritableSettingsAddsNothing()
     {
-        const QString notADirectory = m_home.filePath(QStringLiteral("config-is-a-file"));
+        const QString notADirectory = m_home.path(QStringLiteral("config-is-a-file"));
         QFile file(notADirectory);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), notADirectory);
         const QString name = QStringLiteral("Unwritable %1").arg(QCoreApplication::applicationPid());
-        const Result r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"),
-                              kUsSite, QStringLiteral("--no-verify")},
-                             (kUsKey + u'\n').toUtf8(), env);
+        const CliResult r = run({QStringLiteral("workspace"), QStringLiteral("add"), name, QStringLiteral("--site-id"),
+                                 kUsSite, QStringLiteral("--no-verify")},
+                                (kUsKey + u'\n').toUtf8(), env);
         QCOMPARE(r.code, 3);
         const QString path = notADirectory + u'/' + kService + QStringLiteral(".conf");
         QVERIFY2(r.err.contains(QStringLiteral("workspace \"%1\" was not added: could not write the settings file %2 "
                                                "(%3 is not a directory)")
                                     .arg(name, path, notADirectory)
                                     .toUtf8()),
-                 qPrintable(describe(r)));
+                 qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(name + QStringLiteral("/track-api-key")), QString());
     }
 
     void workspaceRemoveDeletesKeychainEntries()
     {
-        const Result r = run({QStringLiteral("workspace"), QStringLiteral("remove"), m_euWorkspace});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const CliResult r = run({QStringLiteral("workspace"), QStringLiteral("remove"), m_euWorkspace});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/track-api-key")), QString());
         QCOMPARE(secretToolLookup(m_euWorkspace + QStringLiteral("/app-api-key")), QString());
-        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")});
+        const CliResult list = run({QStringLiteral("workspace"), QStringLiteral("list")});
         QVERIFY(!list.out.contains(m_euWorkspace.toUtf8()));
     }
 
@@ -1039,7 +971,7 @@ private Q_SLOTS:
                 canaries << (site + u':' + key).toUtf8().toBase64();
         }
         for (const QByteArray &canary : canaries)
-            QVERIFY2(!m_allOutput.contains(canary), canary.constData());
+            QVERIFY2(!m_cli.allOutput().contains(canary), canary.constData());
         QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {

@@ -1,23 +1,23 @@
 // The command classes run in-process, as Cli::run() makes them from the command list: output and errors in
 // buffers, keys fed from a buffer, a temporary settings file and request log, a credential store that fails
 // on demand, and the sandbox on loopback where a credential check goes to the network.
-#include "../support/flakycredentialstore.h"
 #include "calltemplates.h"
 #include "cli.h"
 #include "command.h"
 #include "requestlogstore.h"
 #include "sandboxcommand.h"
-#include "sandboxserver.h"
+#include "support/commandrunner.h"
+#include "support/flakycredentialstore.h"
+#include "support/sandboxfixture.h"
+#include "support/testhome.h"
 #include "workspace.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -45,77 +45,15 @@ class tst_CliCommands : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_sandbox;
-    EndpointTable m_endpoints;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    SandboxFixture m_sandbox;
+    std::unique_ptr<TestHome> m_home;
     std::unique_ptr<FlakyCredentialStore> m_store;
+    CommandRunner m_runner;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QString describe() const { return u"exit %1\nout: %2\nerr: %3"_s.arg(QString::number(code), out, err); }
-    };
+    QString settingsPath() const { return m_home->settingsPath(); }
+    QString logPath() const { return m_home->logPath(); }
 
-    QString settingsPath() const { return m_dir->filePath(u"config/settings.ini"_s); }
-    QString logPath() const { return m_dir->filePath(u"data/request-log.sqlite"_s); }
-
-    // Buffers for one command's streams; the environment points at them.
-    struct Streams
-    {
-        QByteArray outBytes;
-        QByteArray errBytes;
-        QBuffer outBuffer {&outBytes};
-        QBuffer errBuffer {&errBytes};
-        QBuffer in;
-        QTextStream out;
-        QTextStream err;
-
-        explicit Streams(const QByteArray &input)
-        {
-            outBuffer.open(QIODevice::WriteOnly);
-            errBuffer.open(QIODevice::WriteOnly);
-            out.setDevice(&outBuffer);
-            err.setDevice(&errBuffer);
-            in.setData(input);
-        }
-    };
-
-    CliEnvironment environment(Streams *streams) const
-    {
-        CliEnvironment environment;
-        environment.out = &streams->out;
-        environment.err = &streams->err;
-        environment.in = &streams->in;
-        environment.settingsPath = settingsPath();
-        environment.logPath = logPath();
-        environment.credentialStore = m_store.get();
-        environment.endpoints = m_endpoints;
-        return environment;
-    }
-
-    // The command the words name, made and started as Cli::run() does; its end waited for.
-    Run run(const QStringList &args, const QByteArray &input = {})
-    {
-        const QStringList arguments = QStringList {u"cio-console"_s} + args;
-        const Cli::CommandInfo *info = Cli::find(arguments);
-        if (!info || !info->make)
-            qFatal("no command for %s", qPrintable(args.join(u' ')));
-        Streams streams(input);
-        std::unique_ptr<Command> command(info->make(environment(&streams), info->synopsis()));
-        std::optional<int> code;
-        connect(command.get(), &Command::finished, this, [&code](int exitCode) { code = exitCode; });
-        command->start(arguments, int(info->words.size()));
-        if (!QTest::qWaitFor([&code] { return code.has_value(); }, 20000))
-            qWarning("%s did not finish", qPrintable(args.join(u' ')));
-        command.reset(); // the session goes: the log and the settings are closed
-        Run r;
-        r.code = code.value_or(-1);
-        r.out = QString::fromUtf8(streams.outBytes);
-        r.err = QString::fromUtf8(streams.errBytes);
-        return r;
-    }
+    CommandRun run(const QStringList &args, const QByteArray &input = {}) { return m_runner.run(args, input); }
 
     QList<Workspace> listed() const
     {
@@ -132,7 +70,7 @@ class tst_CliCommands : public QObject
         return std::nullopt;
     }
 
-    Run addUnchecked(const QString &name, const QString &site, const QString &key, const QString &appKey = {})
+    CommandRun addUnchecked(const QString &name, const QString &site, const QString &key, const QString &appKey = {})
     {
         QStringList args {u"workspace"_s, u"add"_s, name, u"--site-id"_s, site, u"--no-verify"_s};
         if (!appKey.isEmpty())
@@ -144,21 +82,24 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({0, 0, 0, 0}, &error), qPrintable(error));
-        QVERIFY2(EndpointTable::fromJson(m_sandbox.endpointsJson(), &m_endpoints, &error), qPrintable(error));
+        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_home = std::make_unique<TestHome>();
+        QVERIFY(m_home->isValid());
         m_store = std::make_unique<FlakyCredentialStore>();
+        m_runner.environment.settingsPath = settingsPath();
+        m_runner.environment.logPath = logPath();
+        m_runner.environment.credentialStore = m_store.get();
+        m_runner.environment.endpoints = m_sandbox.endpoints;
     }
 
     void workspaceAddWithAFailingAppKeyWriteLeavesNothingInTheKeychain()
     {
         m_store->failOn(FlakyCredentialStore::Op::Write, entry(u"W"_s, SecretKind::AppApiKey));
-        const Run r =
+        const CommandRun r =
             run({u"workspace"_s, u"add"_s, u"W"_s, u"--site-id"_s, EuSite, u"--app-key-stdin"_s, u"--no-verify"_s},
                 (EuKey + u'\n' + EuAppKey + u'\n').toUtf8());
         QVERIFY2(r.code == 3, qPrintable(r.describe()));
@@ -173,8 +114,8 @@ private Q_SLOTS:
 
     void workspaceAddChecksTheCredentials()
     {
-        Run r = run({u"workspace"_s, u"add"_s, u"Prod"_s, u"--site-id"_s, EuSite, u"--account"_s, u"Acme"_s},
-                    (EuKey + u'\n').toUtf8());
+        CommandRun r = run({u"workspace"_s, u"add"_s, u"Prod"_s, u"--site-id"_s, EuSite, u"--account"_s, u"Acme"_s},
+                           (EuKey + u'\n').toUtf8());
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(u"Credentials accepted: European Union (eu), workspace ID 201."_s),
                  qPrintable(r.describe()));
@@ -202,7 +143,7 @@ private Q_SLOTS:
 
     void workspaceAddRejectsBadInput()
     {
-        Run r = run({u"workspace"_s, u"add"_s, u"W"_s, u"--site-id"_s, EuSite, u"--route"_s, u"mars"_s}, "k\n");
+        CommandRun r = run({u"workspace"_s, u"add"_s, u"W"_s, u"--site-id"_s, EuSite, u"--route"_s, u"mars"_s}, "k\n");
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"--route: must be auto, us or eu (got \"mars\")"_s), qPrintable(r.describe()));
         r = run({u"workspace"_s, u"add"_s, u"W"_s, u"--site-id"_s, EuSite, u"--name"_s, u"X"_s}, "k\n");
@@ -234,7 +175,7 @@ private Q_SLOTS:
             QCOMPARE(settings.status(), QSettings::NoError);
         }
         m_store->calls.clear();
-        const Run r = run({u"workspace"_s, u"remove"_s, u"Gone"_s});
+        const CommandRun r = run({u"workspace"_s, u"remove"_s, u"Gone"_s});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(u"Removed workspace \"Gone\" and its keychain entries."_s), qPrintable(r.describe()));
         QCOMPARE(m_store->calls, QStringList({u"remove Gone/app-api-key"_s, u"remove Gone/track-api-key"_s}));
@@ -255,7 +196,7 @@ private Q_SLOTS:
     {
         QVERIFY(addUnchecked(u"Stuck"_s, UsSite, UsKey).code == 0);
         m_store->failOn(FlakyCredentialStore::Op::Remove, entry(u"Stuck"_s, SecretKind::TrackApiKey));
-        const Run r = run({u"workspace"_s, u"remove"_s, u"Stuck"_s});
+        const CommandRun r = run({u"workspace"_s, u"remove"_s, u"Stuck"_s});
         QVERIFY2(r.code == 3, qPrintable(r.describe()));
         QVERIFY(listed(u"Stuck"_s));
         QVERIFY(run({u"workspace"_s, u"remove"_s, u"Nobody"_s}).err.contains(u"no workspace named \"Nobody\""_s));
@@ -264,7 +205,7 @@ private Q_SLOTS:
     void workspaceEditRenamesAndChecks()
     {
         QVERIFY(addUnchecked(u"Old"_s, EuSite, EuKey, EuAppKey).code == 0);
-        Run r = run({u"workspace"_s, u"edit"_s, u"Old"_s, u"--name"_s, u"New"_s, u"--route"_s, u"eu"_s});
+        CommandRun r = run({u"workspace"_s, u"edit"_s, u"Old"_s, u"--name"_s, u"New"_s, u"--route"_s, u"eu"_s});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(u"Renamed workspace \"Old\" to \"New\"."_s), qPrintable(r.describe()));
         QCOMPARE(m_store->secret(entry(u"New"_s, SecretKind::TrackApiKey)), std::optional<QString>(EuKey));
@@ -291,7 +232,7 @@ private Q_SLOTS:
 
     void workspaceListAsTextAndJson()
     {
-        Run r = run({u"workspace"_s, u"list"_s});
+        CommandRun r = run({u"workspace"_s, u"list"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(u"No workspaces."_s));
         QVERIFY(addUnchecked(u"One"_s, UsSite, UsKey, u"app-key-2"_s).code == 0);
@@ -313,7 +254,7 @@ private Q_SLOTS:
 
     void logTailExportAndClear()
     {
-        Run r = run({u"log"_s, u"tail"_s});
+        CommandRun r = run({u"log"_s, u"tail"_s});
         QVERIFY2(r.code == 0 && r.out.isEmpty(), qPrintable(r.describe()));
         QVERIFY(r.err.contains(u"The request log is empty."_s));
         // Two credential checks, each one region call in the log.
@@ -333,7 +274,7 @@ private Q_SLOTS:
 
         r = run({u"log"_s, u"export"_s, u"--format"_s, u"jsonl"_s, u"--workspace"_s, u"E"_s});
         QVERIFY2(r.code == 0 && r.out.trimmed().split(u'\n').size() == 1, qPrintable(r.describe()));
-        const QString har = m_dir->filePath(u"log.har"_s);
+        const QString har = m_home->path(u"log.har"_s);
         r = run({u"log"_s, u"export"_s, u"--format"_s, u"har"_s, u"--output"_s, har});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(r.out, u"Exported 2 call(s) to %1.\n"_s.arg(har));
@@ -425,24 +366,23 @@ private Q_SLOTS:
     {
         // A directory where the database should be: the log cannot be opened.
         QVERIFY(QDir().mkpath(logPath()));
-        const Run r = run({u"log"_s, u"tail"_s});
+        const CommandRun r = run({u"log"_s, u"tail"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith(u"cio-console: request log: "_s), qPrintable(r.describe()));
     }
 
     void sandboxServesUntilStopped()
     {
-        const QStringList arguments {u"cio-console"_s, u"sandbox"_s, u"--fault"_s, u"api-eu=status:503"_s};
-        const Cli::CommandInfo *info = Cli::find(arguments);
-        QVERIFY(info && info->make);
-        Streams streams({});
-        std::unique_ptr<Command> command(info->make(environment(&streams), info->synopsis()));
-        command->start(arguments, 1);
+        const QStringList args {u"sandbox"_s, u"--fault"_s, u"api-eu=status:503"_s};
+        CommandStreams streams;
+        int words = 0;
+        std::unique_ptr<Command> command = m_runner.make(args, &streams, &words);
+        QVERIFY(command);
+        command->start(CommandRunner::arguments(args), words);
         auto *sandbox = qobject_cast<SandboxCommand *>(command.get());
         QVERIFY(sandbox && sandbox->server());
         QVERIFY(!command->isFinished()); // runs until the process is killed
-        streams.out.flush();
-        const QString out = QString::fromUtf8(streams.outBytes);
+        const QString out = streams.outText();
         QVERIFY2(out.startsWith(u"Sandbox listening on 127.0.0.1:\n"_s), qPrintable(out));
         QVERIFY2(out.contains(u"fault: status:503"_s), qPrintable(out));
         QVERIFY2(out.contains(u"Demo US [us] demo-us-site / demo-us-track-key"_s), qPrintable(out));
@@ -451,7 +391,7 @@ private Q_SLOTS:
         QVERIFY2(EndpointTable::fromJson(sandbox->server()->endpointsJson(), &table, &error), qPrintable(error));
         QVERIFY(out.contains(QString::fromUtf8(sandbox->server()->endpointsJson())));
 
-        const Run bad = run({u"sandbox"_s, u"--ports"_s, u"1,2,3"_s});
+        const CommandRun bad = run({u"sandbox"_s, u"--ports"_s, u"1,2,3"_s});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(u"--ports: expected four ports"_s));
     }

@@ -1,14 +1,14 @@
 // ConsoleSession against the sandbox over loopback (real sockets), an in-memory credential store that can be
 // told to fail, a temporary settings file and request log: what the window and the command line rely on.
-#include "../support/flakycredentialstore.h"
 #include "consolesession.h"
 #include "requestlogstore.h"
-#include "sandboxserver.h"
+#include "support/flakycredentialstore.h"
+#include "support/sandboxfixture.h"
+#include "support/testhome.h"
 #include "workspacesettings.h"
 
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -31,24 +31,23 @@ class tst_ConsoleSession : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestHome> m_home;
     std::unique_ptr<FlakyCredentialStore> m_store;
-    SandboxServer m_sandbox; // the "configured" Customer.io of these tests, through an endpoint override
-    EndpointTable m_table;
+    SandboxFixture m_sandbox; // the "configured" Customer.io of these tests, through an endpoint override
 
     std::unique_ptr<ConsoleSession> makeSession()
     {
         ConsoleSession::Options options;
-        options.settingsPath = m_dir->filePath(u"settings.ini"_s);
-        options.logPath = m_dir->filePath(u"log.sqlite"_s);
+        options.settingsPath = m_home->settingsPath();
+        options.logPath = m_home->logPath();
         options.credentialStore = m_store.get();
-        options.endpoints = m_table;
+        options.endpoints = m_sandbox.endpoints;
         return std::make_unique<ConsoleSession>(options);
     }
 
     void addConfigured(const Workspace &w, const QString &trackKey)
     {
-        QSettings settings(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        QSettings settings(m_home->settingsPath(), QSettings::IniFormat);
         WorkspaceRepository(&settings).save(w);
         settings.sync();
         QVERIFY(m_store->seed(CredentialStore::entryKey(w.name, SecretKind::TrackApiKey), trackKey));
@@ -58,14 +57,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({0, 0, 0, 0}, &error), qPrintable(error));
-        QVERIFY2(EndpointTable::fromJson(m_sandbox.endpointsJson(), &m_table, &error), qPrintable(error));
+        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     }
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
+        m_home = std::make_unique<TestHome>();
+        QVERIFY(m_home->isValid());
         m_store = std::make_unique<FlakyCredentialStore>();
     }
 

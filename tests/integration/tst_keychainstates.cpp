@@ -8,6 +8,9 @@
 // is locked through the Secret Service API (Service.Lock) and unlocked again with its password through
 // gnome-keyring's own interface, without a prompt.
 #include "keychaincredentialstore.h"
+#include "support/cliprocess.h"
+#include "support/keyring.h"
+#include "support/testhome.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>
@@ -34,29 +37,21 @@ const QString kKey = u"cnry-LOCKED-track-71c0e9a3d4"_s;
 const QString kNewKey = u"cnry-LOCKED-new-2f8b41d6c5"_s;
 const QString kSecretsPath = u"/org/freedesktop/secrets"_s;
 const QString kLogin = u"/org/freedesktop/secrets/collection/login"_s;
-
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
 } // namespace
 
 class tst_KeychainStates : public QObject
 {
     Q_OBJECT
 
-    QString m_binary;
-    QTemporaryDir m_dir;
+    TestHome m_home; // also holds the buses' configuration files and sockets
+    CliProcess m_cli;
     QString m_busAddress; // the private session with a gnome-keyring
     QString m_bareBusAddress; // a session without any Secret Service
     QProcess m_bus;
     QProcess m_bareBus;
     QProcess m_keyring;
-    QByteArray m_allOutput;
 
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const { return m_home.path(name); }
 
     // A session bus of our own: activation of the standard session services (gnome-keyring's prompter)
     // only when withServices; the daemon and everything it starts have no DISPLAY.
@@ -96,16 +91,10 @@ class tst_KeychainStates : public QObject
 
     QProcessEnvironment environment(const QString &busAddress) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, path(u"home"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, path(u"home/config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, path(u"home/data"_s));
-        env.insert(u"XDG_CACHE_HOME"_s, path(u"home/cache"_s));
-        env.insert(u"XDG_RUNTIME_DIR"_s, path(u"runtime"_s));
+        QProcessEnvironment env = m_home.environment();
+        env.insert(u"XDG_RUNTIME_DIR"_s, m_home.runtimeDir());
         env.remove(u"DISPLAY"_s);
         env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"CIO_TRACK_API_KEY"_s);
-        env.remove(u"CIO_CONSOLE_ENDPOINTS"_s);
         if (busAddress.isEmpty())
             env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         else
@@ -113,39 +102,16 @@ class tst_KeychainStates : public QObject
         return env;
     }
 
-    Result run(const QStringList &args, const QByteArray &input = {}, const QString &bus = QString(),
-               bool keyringBus = true)
+    // The in-process keyring connection is served while the command runs (CliProcess turns the event loop).
+    CliResult run(const QStringList &args, const QByteArray &input = {}, const QString &bus = QString(),
+                  bool keyringBus = true)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment(keyringBus && bus.isEmpty() ? m_busAddress : bus));
-        p.start(m_binary, args);
-        if (!p.waitForStarted(10000))
-            qFatal("cannot start %s", qPrintable(m_binary));
-        p.write(input);
-        p.closeWriteChannel();
-        // The in-process keyring connection is served while the command runs.
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
-            p.kill();
-        Result r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                  p.readAllStandardError()};
-        m_allOutput += r.out + r.err;
-        return r;
+        return m_cli.run(args, input, environment(keyringBus && bus.isEmpty() ? m_busAddress : bus));
     }
 
-    static QString describe(const Result &r)
+    QString secretToolLookup(const QString &entry) const
     {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(QString::number(r.code), QString::fromUtf8(r.out),
-                                                        QString::fromUtf8(r.err));
-    }
-
-    QString secretToolLookup(const QString &entry)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment(m_busAddress));
-        p.start(u"secret-tool"_s, {u"lookup"_s, u"server"_s, kService, u"user"_s, entry});
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 15000))
-            p.kill();
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        return Keyring::lookup(kService, entry, environment(m_busAddress));
     }
 
     static QDBusConnection keyringBus() { return QDBusConnection(u"states-keyring"_s); }
@@ -195,25 +161,19 @@ class tst_KeychainStates : public QObject
         QVERIFY(!loginLocked());
     }
 
-    CredentialResult wait(const std::function<void(CredentialStore::Callback)> &start)
+    static CredentialResult wait(const std::function<void(CredentialStore::Callback)> &start)
     {
-        std::optional<CredentialResult> result;
-        start([&result](const CredentialResult &r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-        return result.value_or(CredentialResult {CredentialResult::Error::Other, u"no answer"_s, {}});
+        return Keyring::wait(start);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("CIO_CONSOLE_BINARY");
-        QVERIFY2(QFile::exists(m_binary), "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
+        QVERIFY2(QFile::exists(m_cli.binary()),
+                 "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
         for (const QString &tool : {u"dbus-daemon"_s, u"gnome-keyring-daemon"_s, u"secret-tool"_s})
             QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool + u" is needed"_s));
-        QVERIFY(m_dir.isValid());
-        for (const QString &dir : {u"home/config"_s, u"home/data"_s, u"home/cache"_s, u"runtime"_s})
-            QVERIFY(QDir().mkpath(path(dir)));
-        QFile::setPermissions(path(u"runtime"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(m_home.isValid());
 
         QVERIFY(startBus(m_bus, u"keyring-bus"_s, true, &m_busAddress));
         QVERIFY(startBus(m_bareBus, u"bare-bus"_s, false, &m_bareBusAddress));
@@ -255,10 +215,10 @@ private Q_SLOTS:
 
     void lockedKeyringIsNamedAndChangesNothing()
     {
-        const Result added =
+        const CliResult added =
             run({u"workspace"_s, u"add"_s, u"Locked"_s, u"--site-id"_s, u"locked-site"_s, u"--no-verify"_s},
                 (kKey + u'\n').toUtf8());
-        QVERIFY2(added.code == 0, qPrintable(describe(added)));
+        QVERIFY2(added.code == 0, qPrintable(added.describe()));
         QCOMPARE(secretToolLookup(u"Locked/track-api-key"_s), kKey);
 
         lockLogin();
@@ -284,33 +244,33 @@ private Q_SLOTS:
         QCOMPARE(r.error, CredentialResult::Error::NotFound);
 
         // The command line: every command that needs the keychain exits 3 and says why.
-        const Result region = run({u"region"_s, u"--workspace"_s, u"Locked"_s});
-        QVERIFY2(region.code == 3, qPrintable(describe(region)));
-        QVERIFY2(region.err.contains("the keyring is locked"), qPrintable(describe(region)));
+        const CliResult region = run({u"region"_s, u"--workspace"_s, u"Locked"_s});
+        QVERIFY2(region.code == 3, qPrintable(region.describe()));
+        QVERIFY2(region.err.contains("the keyring is locked"), qPrintable(region.describe()));
         QVERIFY(!region.err.contains("unavailable"));
 
-        const Result another =
+        const CliResult another =
             run({u"workspace"_s, u"add"_s, u"Other"_s, u"--site-id"_s, u"other-site"_s, u"--no-verify"_s},
                 (kNewKey + u'\n').toUtf8());
-        QVERIFY2(another.code == 3, qPrintable(describe(another)));
-        QVERIFY2(another.err.contains("the keyring is locked"), qPrintable(describe(another)));
+        QVERIFY2(another.code == 3, qPrintable(another.describe()));
+        QVERIFY2(another.err.contains("the keyring is locked"), qPrintable(another.describe()));
 
-        const Result edit = run({u"workspace"_s, u"edit"_s, u"Locked"_s, u"--track-key-stdin"_s, u"--no-verify"_s},
-                                (kNewKey + u'\n').toUtf8());
-        QVERIFY2(edit.code == 3, qPrintable(describe(edit)));
-        QVERIFY2(edit.err.contains("the keyring is locked"), qPrintable(describe(edit)));
+        const CliResult edit = run({u"workspace"_s, u"edit"_s, u"Locked"_s, u"--track-key-stdin"_s, u"--no-verify"_s},
+                                   (kNewKey + u'\n').toUtf8());
+        QVERIFY2(edit.code == 3, qPrintable(edit.describe()));
+        QVERIFY2(edit.err.contains("the keyring is locked"), qPrintable(edit.describe()));
 
-        const Result rename = run({u"workspace"_s, u"edit"_s, u"Locked"_s, u"--name"_s, u"Renamed"_s});
-        QVERIFY2(rename.code == 3, qPrintable(describe(rename)));
-        QVERIFY2(rename.err.contains("the keyring is locked"), qPrintable(describe(rename)));
+        const CliResult rename = run({u"workspace"_s, u"edit"_s, u"Locked"_s, u"--name"_s, u"Renamed"_s});
+        QVERIFY2(rename.code == 3, qPrintable(rename.describe()));
+        QVERIFY2(rename.err.contains("the keyring is locked"), qPrintable(rename.describe()));
 
-        const Result remove = run({u"workspace"_s, u"remove"_s, u"Locked"_s});
-        QVERIFY2(remove.code == 3, qPrintable(describe(remove)));
-        QVERIFY2(remove.err.contains("the keyring is locked"), qPrintable(describe(remove)));
+        const CliResult remove = run({u"workspace"_s, u"remove"_s, u"Locked"_s});
+        QVERIFY2(remove.code == 3, qPrintable(remove.describe()));
+        QVERIFY2(remove.err.contains("the keyring is locked"), qPrintable(remove.describe()));
 
-        const Result list = run({u"workspace"_s, u"list"_s});
+        const CliResult list = run({u"workspace"_s, u"list"_s});
         QCOMPARE(list.code, 0);
-        QVERIFY2(list.out.contains("Locked\tlocked-site"), qPrintable(describe(list)));
+        QVERIFY2(list.out.contains("Locked\tlocked-site"), qPrintable(list.describe()));
         QVERIFY(!list.out.contains("Other"));
         QVERIFY(!list.out.contains("Renamed"));
 
@@ -326,16 +286,16 @@ private Q_SLOTS:
 
     void noSecretServiceOnTheSession()
     {
-        const Result r = run({u"workspace"_s, u"add"_s, u"Bare"_s, u"--site-id"_s, u"bare-site"_s, u"--no-verify"_s},
-                             (kNewKey + u'\n').toUtf8(), m_bareBusAddress);
-        QVERIFY2(r.code == 3, qPrintable(describe(r)));
+        const CliResult r = run({u"workspace"_s, u"add"_s, u"Bare"_s, u"--site-id"_s, u"bare-site"_s, u"--no-verify"_s},
+                                (kNewKey + u'\n').toUtf8(), m_bareBusAddress);
+        QVERIFY2(r.code == 3, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("no Secret Service keychain (such as GNOME Keyring or KeePassXC) runs on the D-Bus "
                                 "session"),
-                 qPrintable(describe(r)));
+                 qPrintable(r.describe()));
         QVERIFY(!run({u"workspace"_s, u"list"_s}).out.contains("Bare"));
-        const Result region = run({u"region"_s, u"--workspace"_s, u"Locked"_s}, {}, m_bareBusAddress);
-        QVERIFY2(region.code == 3, qPrintable(describe(region)));
-        QVERIFY2(region.err.contains("no Secret Service keychain"), qPrintable(describe(region)));
+        const CliResult region = run({u"region"_s, u"--workspace"_s, u"Locked"_s}, {}, m_bareBusAddress);
+        QVERIFY2(region.code == 3, qPrintable(region.describe()));
+        QVERIFY2(region.err.contains("no Secret Service keychain"), qPrintable(region.describe()));
     }
 
     void noSessionBus_data()
@@ -347,22 +307,23 @@ private Q_SLOTS:
     void noSessionBus()
     {
         QFETCH(QString, address);
-        const Result r = run({u"workspace"_s, u"add"_s, u"Nobus"_s, u"--site-id"_s, u"nobus-site"_s, u"--no-verify"_s},
-                             (kNewKey + u'\n').toUtf8(), address, false);
-        QVERIFY2(r.code == 3, qPrintable(describe(r)));
-        QVERIFY2(r.err.contains("no D-Bus session bus"), qPrintable(describe(r)));
+        const CliResult r =
+            run({u"workspace"_s, u"add"_s, u"Nobus"_s, u"--site-id"_s, u"nobus-site"_s, u"--no-verify"_s},
+                (kNewKey + u'\n').toUtf8(), address, false);
+        QVERIFY2(r.code == 3, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("no D-Bus session bus"), qPrintable(r.describe()));
         QVERIFY(!r.err.contains("Secret Service keychain (such as"));
-        const Result region = run({u"region"_s, u"--workspace"_s, u"Locked"_s}, {}, address, false);
-        QVERIFY2(region.code == 3, qPrintable(describe(region)));
-        QVERIFY2(region.err.contains("no D-Bus session bus"), qPrintable(describe(region)));
+        const CliResult region = run({u"region"_s, u"--workspace"_s, u"Locked"_s}, {}, address, false);
+        QVERIFY2(region.code == 3, qPrintable(region.describe()));
+        QVERIFY2(region.err.contains("no D-Bus session bus"), qPrintable(region.describe()));
     }
 
     // Last: no output and no file holds a key in plaintext; the keyring file holds it encrypted only.
     void zz_noPlaintextAnywhere()
     {
         for (const QString &key : {kKey, kNewKey})
-            QVERIFY2(!m_allOutput.contains(key.toUtf8()), qPrintable(key));
-        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            QVERIFY2(!m_cli.allOutput().contains(key.toUtf8()), qPrintable(key));
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int keyrings = 0;
         while (it.hasNext()) {
             const QString file = it.next();

@@ -1,6 +1,10 @@
 // `cio-console log ...` end to end: calls sent by the built binary to the sandbox land in the request
 // log database under XDG_DATA_HOME; tail, export (HAR and JSONL) and clear read it back; a canary Track
 // API key appears in no file (database and WAL included) and no output.
+#include "support/cliprocess.h"
+#include "support/sandboxprocess.h"
+#include "support/testhome.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -8,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,145 +20,88 @@ const QString kEuSite = QStringLiteral("logcanary-eu-site");
 const QString kEuKey = QStringLiteral("cnry-LOG-EU-track-6a1f0d93e2");
 const QString kUsSite = QStringLiteral("logcanary-us-site");
 const QString kUsKey = QStringLiteral("cnry-LOG-US-track-b47c28e05d");
-
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
 } // namespace
 
 class tst_LogCommand : public QObject
 {
     Q_OBJECT
 
-    QString m_binary;
-    QTemporaryDir m_home;
+    TestHome m_home;
+    TestHome m_legacyHome; // a first run of this version over an earlier version's files
     QTemporaryDir m_serverSide; // the sandbox's accounts file (holds the keys): not scanned
-    QProcess m_sandbox;
-    QString m_endpointsFile;
-    QByteArray m_allOutput;
+    CliProcess m_cli;
+    SandboxProcess m_sandbox;
     int m_calls = -1;
 
-    // home: the scratch directory holding HOME and the XDG directories; empty = m_home.
-    QProcessEnvironment environment(const QString &key = {}, const QString &home = {}) const
+    // home: m_home unless given.
+    CliResult run(const QStringList &args, const QString &key = {}, const TestHome *home = nullptr)
     {
-        const QDir dir(home.isEmpty() ? m_home.path() : home);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), m_endpointsFile);
-        env.remove(QStringLiteral("CIO_TRACK_API_KEY"));
+        QProcessEnvironment env = (home ? *home : m_home).environment();
+        env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), m_sandbox.endpointsFile());
         if (!key.isEmpty())
             env.insert(QStringLiteral("CIO_TRACK_API_KEY"), key);
-        return env;
-    }
-
-    Result run(const QStringList &args, const QString &key = {}, const QString &home = {})
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment(key, home));
-        p.start(m_binary, args);
-        if (!p.waitForStarted(10000))
-            qFatal("cannot start %s", qPrintable(m_binary));
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            p.kill();
-        Result r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                  p.readAllStandardError()};
-        m_allOutput += r.out + r.err;
-        return r;
-    }
-
-    static QString describe(const Result &r)
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(QString::number(r.code), QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-    }
-
-    QString dbPath() const
-    {
-        return m_home.filePath(QStringLiteral("data/io.github.regionconsole.RegionConsole/request-log.sqlite"));
+        return m_cli.run(args, {}, env);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_binary = qEnvironmentVariable("CIO_CONSOLE_BINARY");
-        QVERIFY2(QFile::exists(m_binary), "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
-        QVERIFY(m_home.isValid() && m_serverSide.isValid());
-        const QJsonObject eu {{QStringLiteral("name"), QStringLiteral("Log EU")},
-                              {QStringLiteral("site_id"), kEuSite},
-                              {QStringLiteral("track_api_key"), kEuKey},
-                              {QStringLiteral("environment_id"), 401}};
-        const QJsonObject us {{QStringLiteral("name"), QStringLiteral("Log US")},
-                              {QStringLiteral("site_id"), kUsSite},
-                              {QStringLiteral("track_api_key"), kUsKey},
-                              {QStringLiteral("environment_id"), 402}};
-        const QJsonObject accounts {{QStringLiteral("accounts"),
-                                     QJsonArray {QJsonObject {{QStringLiteral("region"), QStringLiteral("eu")},
-                                                              {QStringLiteral("workspaces"), QJsonArray {eu}}},
-                                                 QJsonObject {{QStringLiteral("region"), QStringLiteral("us")},
-                                                              {QStringLiteral("workspaces"), QJsonArray {us}}}}}};
+        QVERIFY2(QFile::exists(m_cli.binary()),
+                 "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
+        QVERIFY(m_home.isValid() && m_legacyHome.isValid() && m_serverSide.isValid());
         const QString accountsFile = m_serverSide.filePath(QStringLiteral("accounts.json"));
         QFile f(accountsFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(accounts).toJson());
+        f.write(SandboxProcess::accountsJson(
+            {{QStringLiteral("eu"), {{QStringLiteral("Log EU"), kEuSite, kEuKey, 401, {}}}},
+             {QStringLiteral("us"), {{QStringLiteral("Log US"), kUsSite, kUsKey, 402, {}}}}}));
         f.close();
 
-        m_endpointsFile = m_home.filePath(QStringLiteral("endpoints.json"));
-        m_sandbox.setProcessEnvironment(environment());
-        m_sandbox.start(m_binary,
-                        {QStringLiteral("sandbox"), QStringLiteral("--accounts"), accountsFile,
-                         QStringLiteral("--write-endpoints"), m_endpointsFile});
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_endpointsFile), 15000);
+        m_cli.setEnvironment(m_home.environment());
+        QString error;
+        QVERIFY2(m_sandbox.start(&m_cli, m_home.path(QStringLiteral("endpoints.json")),
+                                 {QStringLiteral("--accounts"), accountsFile}, &error),
+                 qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        m_sandbox.kill();
-        m_sandbox.waitForFinished(5000);
-        m_allOutput += m_sandbox.readAll();
-    }
+    void cleanupTestCase() { m_sandbox.stop(); }
 
     void sentCallsAreLoggedAndExported()
     {
-        const Result empty = run({QStringLiteral("log"), QStringLiteral("tail")});
-        QVERIFY2(empty.code == 0, qPrintable(describe(empty)));
+        const CliResult empty = run({QStringLiteral("log"), QStringLiteral("tail")});
+        QVERIFY2(empty.code == 0, qPrintable(empty.describe()));
         QVERIFY(empty.out.isEmpty());
 
         // An EU account's event via the US host (two hops), then a US identify (one hop), then a 401.
-        const Result event = run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kEuSite,
-                                  QStringLiteral("--id"), QStringLiteral("a/b@example.com"), QStringLiteral("--name"),
-                                  QStringLiteral("purchase"), QStringLiteral("--data"),
-                                  QStringLiteral("{\"sku\":\"A-1\"}"), QStringLiteral("--via"), QStringLiteral("us")},
-                                 kEuKey);
-        QVERIFY2(event.code == 0, qPrintable(describe(event)));
-        const Result identify = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"),
-                                     kUsSite, QStringLiteral("--id"), QStringLiteral("42")},
-                                    kUsKey);
-        QVERIFY2(identify.code == 0, qPrintable(describe(identify)));
-        const Result rejected =
+        const CliResult event =
+            run({QStringLiteral("send"), QStringLiteral("event"), QStringLiteral("--site-id"), kEuSite,
+                 QStringLiteral("--id"), QStringLiteral("a/b@example.com"), QStringLiteral("--name"),
+                 QStringLiteral("purchase"), QStringLiteral("--data"), QStringLiteral("{\"sku\":\"A-1\"}"),
+                 QStringLiteral("--via"), QStringLiteral("us")},
+                kEuKey);
+        QVERIFY2(event.code == 0, qPrintable(event.describe()));
+        const CliResult identify = run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"),
+                                        kUsSite, QStringLiteral("--id"), QStringLiteral("42")},
+                                       kUsKey);
+        QVERIFY2(identify.code == 0, qPrintable(identify.describe()));
+        const CliResult rejected =
             run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kUsSite,
                  QStringLiteral("--id"), QStringLiteral("43"), QStringLiteral("--via"), QStringLiteral("eu")},
                 kUsKey);
         QCOMPARE(rejected.code, 1);
-        QVERIFY(QFile::exists(dbPath()));
+        QVERIFY(QFile::exists(m_home.logPath()));
 
-        const Result tail = run({QStringLiteral("log"), QStringLiteral("tail"), QStringLiteral("-n"),
-                                 QStringLiteral("2"), QStringLiteral("--json")});
-        QVERIFY2(tail.code == 0, qPrintable(describe(tail)));
+        const CliResult tail = run({QStringLiteral("log"), QStringLiteral("tail"), QStringLiteral("-n"),
+                                    QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(tail.code == 0, qPrintable(tail.describe()));
         const QList<QByteArray> tailLines = tail.out.trimmed().split('\n');
         QCOMPARE(tailLines.size(), 2);
         QCOMPARE(QJsonDocument::fromJson(tailLines.at(0)).object().value(QStringLiteral("status")).toInt(), 200);
         QCOMPARE(QJsonDocument::fromJson(tailLines.at(1)).object().value(QStringLiteral("status")).toInt(), 401);
         // Every call the CLI made is logged (a send may also have logged a region lookup).
-        const Result all =
+        const CliResult all =
             run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl")});
-        QVERIFY2(all.code == 0, qPrintable(describe(all)));
+        QVERIFY2(all.code == 0, qPrintable(all.describe()));
         const QList<QByteArray> allLines = all.out.trimmed().split('\n');
         const int calls = int(allLines.size());
         int hops = 0;
@@ -163,18 +109,18 @@ private Q_SLOTS:
             hops += int(QJsonDocument::fromJson(line).object().value(QStringLiteral("hops")).toArray().size());
         QVERIFY2(calls >= 3 && calls <= 10, all.out.constData());
         m_calls = calls;
-        const Result human = run({QStringLiteral("log"), QStringLiteral("tail")});
-        QVERIFY2(human.out.count('\n') == calls, qPrintable(describe(human)));
+        const CliResult human = run({QStringLiteral("log"), QStringLiteral("tail")});
+        QVERIFY2(human.out.count('\n') == calls, qPrintable(human.describe()));
         QVERIFY2(human.out.contains("event POST /api/v1/customers/a%2Fb%40example.com/events → 200"),
-                 qPrintable(describe(human)));
+                 qPrintable(human.describe()));
 
-        const QString harFile = m_home.filePath(QStringLiteral("exports/log.har"));
-        QDir().mkpath(m_home.filePath(QStringLiteral("exports")));
-        const Result har = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
-                                QStringLiteral("har"), QStringLiteral("--output"), harFile});
-        QVERIFY2(har.code == 0, qPrintable(describe(har)));
+        const QString harFile = m_home.path(QStringLiteral("exports/log.har"));
+        QDir().mkpath(m_home.path(QStringLiteral("exports")));
+        const CliResult har = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("har"), QStringLiteral("--output"), harFile});
+        QVERIFY2(har.code == 0, qPrintable(har.describe()));
         QVERIFY2(har.out.contains(QStringLiteral("Exported %1 call(s)").arg(calls).toUtf8()),
-                 qPrintable(describe(har)));
+                 qPrintable(har.describe()));
         QFile harIn(harFile);
         QVERIFY(harIn.open(QIODevice::ReadOnly));
         QJsonParseError error {};
@@ -206,9 +152,9 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("{\"data\":{\"sku\":\"A-1\"},\"name\":\"purchase\"}"));
 
-        const Result jsonl = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
-                                  QStringLiteral("jsonl"), QStringLiteral("--status"), QStringLiteral("2xx")});
-        QVERIFY2(jsonl.code == 0, qPrintable(describe(jsonl)));
+        const CliResult jsonl = run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
+                                     QStringLiteral("jsonl"), QStringLiteral("--status"), QStringLiteral("2xx")});
+        QVERIFY2(jsonl.code == 0, qPrintable(jsonl.describe()));
         const QList<QByteArray> lines = jsonl.out.trimmed().split('\n');
         QVERIFY(lines.size() >= 2);
         for (const QByteArray &line : lines)
@@ -220,7 +166,7 @@ private Q_SLOTS:
                  QStringLiteral("Basic ") + kEuSite + QStringLiteral(":•••"));
         QVERIFY(call.value(QStringLiteral("id")).toInteger() > 0);
 
-        const Result filtered =
+        const CliResult filtered =
             run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
                  QStringLiteral("--region"), QStringLiteral("eu"), QStringLiteral("--call"), QStringLiteral("event")});
         QCOMPARE(filtered.out.trimmed().split('\n').size(), 1);
@@ -230,13 +176,13 @@ private Q_SLOTS:
     // data/RegionConsole/RegionConsole/: the first run of this version moves both, and reads them.
     void legacyFilesMoveOnFirstRun()
     {
-        const QString legacy = m_home.filePath(QStringLiteral("legacy"));
+        const QString legacy = m_legacyHome.path();
         const QDir oldData(legacy + QStringLiteral("/data/RegionConsole/RegionConsole"));
         QVERIFY(QDir().mkpath(oldData.path()));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFile::exists(dbPath() + suffix))
-                QVERIFY(
-                    QFile::copy(dbPath() + suffix, oldData.filePath(QStringLiteral("request-log.sqlite") + suffix)));
+            if (QFile::exists(m_home.logPath() + suffix))
+                QVERIFY(QFile::copy(m_home.logPath() + suffix,
+                                    oldData.filePath(QStringLiteral("request-log.sqlite") + suffix)));
         }
         QVERIFY(QDir().mkpath(legacy + QStringLiteral("/config/RegionConsole")));
         QFile settings(legacy + QStringLiteral("/config/RegionConsole/RegionConsole.conf"));
@@ -245,8 +191,8 @@ private Q_SLOTS:
                        "1\\region=eu\n1\\environment_id=4711\nsize=1\n");
         settings.close();
 
-        const Result list = run({QStringLiteral("workspace"), QStringLiteral("list")}, {}, legacy);
-        QVERIFY2(list.code == 0 && list.err.isEmpty(), qPrintable(describe(list)));
+        const CliResult list = run({QStringLiteral("workspace"), QStringLiteral("list")}, {}, &m_legacyHome);
+        QVERIFY2(list.code == 0 && list.err.isEmpty(), qPrintable(list.describe()));
         QCOMPARE(list.out, QByteArray("Legacy EU\tlegacy-eu-site\teu\n"));
         QVERIFY(QFile::exists(legacy + QStringLiteral("/config/io.github.regionconsole.RegionConsole.conf")));
         QVERIFY(!QFileInfo::exists(legacy + QStringLiteral("/config/RegionConsole")));
@@ -256,8 +202,8 @@ private Q_SLOTS:
 
         const QStringList exportJsonl {QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),
                                        QStringLiteral("jsonl")};
-        const Result moved = run(exportJsonl, {}, legacy);
-        QVERIFY2(moved.code == 0 && moved.err.isEmpty(), qPrintable(describe(moved)));
+        const CliResult moved = run(exportJsonl, {}, &m_legacyHome);
+        QVERIFY2(moved.code == 0 && moved.err.isEmpty(), qPrintable(moved.describe()));
         QCOMPARE(moved.out.trimmed().split('\n').size(), m_calls);
         QCOMPARE(moved.out, run(exportJsonl).out);
     }
@@ -284,9 +230,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
-        const Result r = run(QStringList {QStringLiteral("log")} + args);
+        const CliResult r = run(QStringList {QStringLiteral("log")} + args);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
     }
 
     // Before clear: the database and its WAL hold the calls but not the key.
@@ -297,16 +243,18 @@ private Q_SLOTS:
             canaries << key.toUtf8() << (site + u':' + key).toUtf8().toBase64();
         }
         for (const QByteArray &canary : std::as_const(canaries))
-            QVERIFY2(!m_allOutput.contains(canary), canary.constData());
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            QVERIFY2(!m_cli.allOutput().contains(canary), canary.constData());
         QStringList scanned;
-        while (it.hasNext()) {
-            QFile f(it.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray content = f.readAll();
-            scanned << QFileInfo(f).fileName();
-            for (const QByteArray &canary : std::as_const(canaries))
-                QVERIFY2(!content.contains(canary), qPrintable(f.fileName()));
+        for (const TestHome *home : {&m_home, &m_legacyHome}) {
+            QDirIterator it(home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray content = f.readAll();
+                scanned << QFileInfo(f).fileName();
+                for (const QByteArray &canary : std::as_const(canaries))
+                    QVERIFY2(!content.contains(canary), qPrintable(f.fileName()));
+            }
         }
         QVERIFY2(scanned.contains(QStringLiteral("request-log.sqlite")), qPrintable(scanned.join(u' ')));
         QVERIFY2(scanned.contains(QStringLiteral("log.har")), qPrintable(scanned.join(u' ')));
@@ -314,14 +262,14 @@ private Q_SLOTS:
 
     void zz_clearEmptiesTheLog()
     {
-        const Result cleared = run({QStringLiteral("log"), QStringLiteral("clear")});
-        QVERIFY2(cleared.code == 0, qPrintable(describe(cleared)));
+        const CliResult cleared = run({QStringLiteral("log"), QStringLiteral("clear")});
+        QVERIFY2(cleared.code == 0, qPrintable(cleared.describe()));
         QVERIFY2(cleared.out.contains(QStringLiteral("Cleared %1 call(s)").arg(m_calls).toUtf8()),
-                 qPrintable(describe(cleared)));
-        const Result tail = run({QStringLiteral("log"), QStringLiteral("tail")});
+                 qPrintable(cleared.describe()));
+        const CliResult tail = run({QStringLiteral("log"), QStringLiteral("tail")});
         QCOMPARE(tail.code, 0);
         QVERIFY(tail.out.isEmpty());
-        const Result har =
+        const CliResult har =
             run({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("har")});
         QCOMPARE(QJsonDocument::fromJson(har.out)
                      .object()

@@ -540,10 +540,14 @@ void TstSandboxServer::hangFault()
 
     QNetworkReply *reply = start(Host::TrackUs, "GET", u"/api/v1/accounts/region"_s, {}, usTrack);
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(!finished.wait(500));
+    // The sandbox took the request and recorded it unanswered (status 0). The barrier: it answers a request
+    // sent after it to the same host, so an answer to the first would have been written before.
+    QTRY_COMPARE(m_server.receivedRequests().size(), 1);
+    QCOMPARE(m_server.receivedRequests().first().status, 0);
+    QCOMPARE(send(Host::TrackUs, "GET", u"/__sandbox/requests"_s).status, 200);
+    QCOMPARE(finished.count(), 0);
     QVERIFY(!reply->isFinished());
     QCOMPARE(m_server.receivedRequests().size(), 1);
-    QCOMPARE(m_server.receivedRequests().first().status, 0);
     reply->abort();
     QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
     reply->deleteLater();
@@ -577,7 +581,11 @@ void TstSandboxServer::delayFaultSurvivesClientAbort()
     QTRY_COMPARE(m_server.receivedRequests().size(), 1);
     reply->abort();
     reply->deleteLater();
-    QTest::qWait(450); // the delayed answer finds its socket gone
+    // The delayed answer finds its socket gone. The barrier: a second delayed request, received after the
+    // first, is answered once its own delay has passed, and the sandbox's timers fire in the order they
+    // are due, so by then the first answer has been tried.
+    QCOMPARE(send(Host::TrackUs, "GET", u"/api/v1/accounts/region"_s, {}, usTrack).status, 200);
+    QCOMPARE(m_server.receivedRequests().size(), 2);
 
     m_server.setFault(Host::TrackUs, SandboxServer::Fault::None);
     QCOMPARE(send(Host::TrackUs, "GET", u"/api/v1/accounts/region"_s, {}, usTrack).status, 200);

@@ -3,6 +3,9 @@
 // another host fails closed as a NetworkError naming TLS, with nothing received by the server.
 #include "regiondetector.h"
 #include "sandboxserver.h"
+#include "support/cliprocess.h"
+#include "support/sandboxfixture.h"
+#include "support/sandboxprocess.h"
 #include "trackclient.h"
 
 #include <QFile>
@@ -23,7 +26,7 @@ class tst_SandboxTls : public QObject
 
     QTemporaryDir m_dir;
     QString m_openssl;
-    const TrackCredentials m_eu {QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key")};
+    const TrackCredentials m_eu = SandboxFixture::euCredentials();
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -87,12 +90,7 @@ class tst_SandboxTls : public QObject
 
     RequestRecord send(const EndpointTable &table, const TrackCall &call, Region via)
     {
-        TrackClient client(table);
-        client.setTimeoutMs(5000);
-        std::optional<RequestRecord> result;
-        client.send(call, m_eu, via, {}, this, [&result](const RequestRecord &r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
-        return result.value_or(RequestRecord());
+        return SandboxFixture::sendAndWait(table, call, m_eu, via, {}, 5000);
     }
 
     static EndpointTable table(const SandboxServer &server, const QString &caFile)
@@ -175,25 +173,21 @@ private Q_SLOTS:
 
     void cliServesHttpsAndWritesTheCa()
     {
-        const QString binary = qEnvironmentVariable("CIO_CONSOLE_BINARY");
-        QVERIFY2(QFile::exists(binary), "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
-        const QString endpoints = path(QStringLiteral("endpoints.json"));
-        QProcess sandbox;
-        sandbox.start(binary,
-                      {QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), path(QStringLiteral("loopback.pem")),
-                       QStringLiteral("--tls-key"), path(QStringLiteral("loopback.key")), QStringLiteral("--tls-ca"),
-                       path(QStringLiteral("ca.pem")), QStringLiteral("--write-endpoints"), endpoints});
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(endpoints), 10000);
-        QFile file(endpoints);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        EndpointTable t;
+        CliProcess cli;
+        QVERIFY2(QFile::exists(cli.binary()), "CIO_CONSOLE_BINARY must name the built cio-console (run through ctest)");
+        SandboxProcess sandbox;
         QString error;
-        QVERIFY2(EndpointTable::fromJson(file.readAll(), &t, &error), qPrintable(error));
+        QVERIFY2(sandbox.start(&cli, path(QStringLiteral("endpoints.json")),
+                               {QStringLiteral("--tls-cert"), path(QStringLiteral("loopback.pem")),
+                                QStringLiteral("--tls-key"), path(QStringLiteral("loopback.key")),
+                                QStringLiteral("--tls-ca"), path(QStringLiteral("ca.pem"))},
+                               &error),
+                 qPrintable(error));
+        const EndpointTable &t = sandbox.endpoints();
         QCOMPARE(t.trackUrl(Region::Eu).scheme(), QStringLiteral("https"));
         QCOMPARE(t.caFile(), path(QStringLiteral("ca.pem")));
         const RequestRecord r = send(t, TrackCall::region(), Region::Eu);
-        sandbox.kill();
-        sandbox.waitForFinished(5000);
+        sandbox.stop();
         QVERIFY2(r.outcome == Outcome::Success, qPrintable(r.error));
     }
 };

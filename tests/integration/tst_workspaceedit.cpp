@@ -1,18 +1,18 @@
 // WorkspaceEditor against the sandbox over loopback (the credential check is the real region call), an
 // in-memory store that can be told to fail and a settings file that can be made unwritable (for root too),
 // to show the order of writes and deletes and what is undone.
-#include "../support/flakycredentialstore.h"
-#include "../support/settingsfaults.h"
 #include "calltemplates.h"
 #include "regiondetector.h"
-#include "sandboxserver.h"
+#include "support/flakycredentialstore.h"
+#include "support/sandboxfixture.h"
+#include "support/settingsfaults.h"
+#include "support/testhome.h"
 #include "trackclient.h"
 #include "workspaceedit.h"
 #include "workspacesettings.h"
 
 #include <QFile>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -29,12 +29,11 @@ class tst_WorkspaceEdit : public QObject
 {
     Q_OBJECT
 
-    SandboxServer m_sandbox;
-    EndpointTable m_table;
+    SandboxFixture m_sandbox;
     std::unique_ptr<TrackClient> m_client;
     std::unique_ptr<RegionDetector> m_detector;
     std::unique_ptr<FlakyCredentialStore> m_store;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestHome> m_home;
     QString m_settingsPath;
     std::unique_ptr<QSettings> m_settings;
     int m_regionCalls = 0;
@@ -119,9 +118,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({0, 0, 0, 0}, &error), qPrintable(error));
-        QVERIFY2(EndpointTable::fromJson(m_sandbox.endpointsJson(), &m_table, &error), qPrintable(error));
-        m_client = std::make_unique<TrackClient>(m_table);
+        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+        m_client = std::make_unique<TrackClient>(m_sandbox.endpoints);
         m_client->setTimeoutMs(3000);
         m_detector = std::make_unique<RegionDetector>(m_client.get());
         connect(m_client.get(), &TrackClient::finished, this,
@@ -131,12 +129,12 @@ private Q_SLOTS:
     void init()
     {
         m_store = std::make_unique<FlakyCredentialStore>();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_settingsPath = m_dir->filePath(u"config/settings.ini"_s);
+        m_home = std::make_unique<TestHome>();
+        QVERIFY(m_home->isValid());
+        m_settingsPath = m_home->settingsPath();
         m_settings = std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat);
         m_regionCalls = 0;
-        m_sandbox.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
+        m_sandbox.server.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
     }
 
     void validateNamesTheField_data()
@@ -349,7 +347,7 @@ private Q_SLOTS:
     void uncheckedCredentialsForgetTheRegion()
     {
         seed(euWorkspace(), EuKey);
-        m_sandbox.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::ServerError);
+        m_sandbox.server.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::ServerError);
         WorkspaceEdit edit = WorkspaceEdit::of(euWorkspace());
         edit.trackApiKey = u"rotated-key"_s;
         Run run = apply(edit);
@@ -527,8 +525,8 @@ private Q_SLOTS:
         }
         const Run run = apply(edit);
         QCOMPARE(run.result.status, WorkspaceEditor::Result::Status::SettingsFailed);
-        const QString expected = u"could not write the settings file %1 (%2 is not a directory)"_s.arg(
-                                     m_settingsPath, m_dir->filePath(u"config"_s))
+        const QString expected =
+            u"could not write the settings file %1 (%2 is not a directory)"_s.arg(m_settingsPath, m_home->configDir())
             + error;
         QVERIFY2(run.result.error.startsWith(expected), qPrintable(run.result.error));
         QCOMPARE(run.result.settingsPath, m_settingsPath);

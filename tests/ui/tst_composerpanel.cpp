@@ -1,6 +1,7 @@
 // ComposerPanel on its own: its form follows the call shapes, and each problem shows on the input of its
 // field, found by the problem's field id, whatever language the problem is worded in.
 #include "composerpanel.h"
+#include "support/namedchild.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -65,18 +66,10 @@ private Q_SLOTS:
     void untouchedEmptyFieldsWaitUnderATranslation();
 
 private:
-    // The panel's child `name` in *out; false (and a warning naming it) when there is none, for QVERIFY.
-    template<typename T> bool child(const QString &name, T **out) const
-    {
-        *out = m_panel->findChild<T *>(name);
-        if (!*out)
-            qWarning("no child %s", qPrintable(name));
-        return *out != nullptr;
-    }
     bool choose(CallKind kind) const
     {
-        QComboBox *calls = nullptr;
-        if (!child(u"callTypeCombo"_s, &calls))
+        QComboBox *calls = CIO_CHILD_OR_FAIL(QComboBox, m_panel.get(), u"callTypeCombo"_s);
+        if (!calls)
             return false;
         calls->setCurrentIndex(calls->findData(int(kind)));
         return calls->currentData().toInt() == int(kind);
@@ -103,15 +96,13 @@ void tst_ComposerPanel::formFollowsTheCallShape()
         {u"timestampSecondsEdit"_s, {CallFields::Timestamp}},
         {u"jsonEdit"_s, {CallFields::Attributes, CallFields::Data, CallFields::Body}},
     };
-    QComboBox *calls = nullptr;
-    QVERIFY(child(u"callTypeCombo"_s, &calls));
+    CIO_CHILD(QComboBox, calls, m_panel.get(), u"callTypeCombo"_s);
     QCOMPARE(calls->count(), composableCalls().size());
     for (const CallShape *shape : composableCalls()) {
         QVERIFY(choose(shape->kind));
         QCOMPARE(calls->currentText(), shape->title());
         for (const auto &[name, ids] : inputs) {
-            QWidget *input = nullptr;
-            QVERIFY(child(name, &input));
+            CIO_CHILD(QWidget, input, m_panel.get(), name);
             const CallField *field = nullptr;
             for (const QString &id : ids)
                 field = field ? field : shape->field(id);
@@ -123,8 +114,7 @@ void tst_ComposerPanel::formFollowsTheCallShape()
     }
     // Labelled by the shape, required fields marked.
     QVERIFY(choose(CallKind::Merge));
-    QLineEdit *primary = nullptr;
-    QVERIFY(child(u"identifierEdit"_s, &primary));
+    CIO_CHILD(QLineEdit, primary, m_panel.get(), u"identifierEdit"_s);
     QCOMPARE(primary->accessibleName(), u"Primary person"_s);
     QCOMPARE(primary->placeholderText(), callShape(CallKind::Merge).field(CallFields::Identifier)->hint());
 }
@@ -133,18 +123,12 @@ void tst_ComposerPanel::translatedProblemsShowOnTheirField()
 {
     installTranslator();
     init(); // the panel again, built in the other language
-    QLineEdit *identifier = nullptr;
-    QLineEdit *name = nullptr;
-    QLineEdit *secondary = nullptr;
-    QLineEdit *seconds = nullptr;
-    QPlainTextEdit *json = nullptr;
-    QWidget *list = nullptr;
-    QVERIFY(child(u"identifierEdit"_s, &identifier));
-    QVERIFY(child(u"eventNameEdit"_s, &name));
-    QVERIFY(child(u"secondaryEdit"_s, &secondary));
-    QVERIFY(child(u"timestampSecondsEdit"_s, &seconds));
-    QVERIFY(child(u"jsonEdit"_s, &json));
-    QVERIFY(child(u"composerProblems"_s, &list));
+    CIO_CHILD(QLineEdit, identifier, m_panel.get(), u"identifierEdit"_s);
+    CIO_CHILD(QLineEdit, name, m_panel.get(), u"eventNameEdit"_s);
+    CIO_CHILD(QLineEdit, secondary, m_panel.get(), u"secondaryEdit"_s);
+    CIO_CHILD(QLineEdit, seconds, m_panel.get(), u"timestampSecondsEdit"_s);
+    CIO_CHILD(QPlainTextEdit, json, m_panel.get(), u"jsonEdit"_s);
+    CIO_CHILD(QWidget, list, m_panel.get(), u"composerProblems"_s);
 
     // Three problems on three fields of an event.
     m_panel->setCall(CallKind::Event, QString(151, u'i'), QString(101, u'n'), u"{\"a\": "_s, ComposedCall::Via::Us);
@@ -207,12 +191,9 @@ void tst_ComposerPanel::untouchedEmptyFieldsWaitUnderATranslation()
 {
     installTranslator();
     init();
-    QLineEdit *primary = nullptr;
-    QLineEdit *secondary = nullptr;
-    QWidget *list = nullptr;
-    QVERIFY(child(u"identifierEdit"_s, &primary));
-    QVERIFY(child(u"secondaryEdit"_s, &secondary));
-    QVERIFY(child(u"composerProblems"_s, &list));
+    CIO_CHILD(QLineEdit, primary, m_panel.get(), u"identifierEdit"_s);
+    CIO_CHILD(QLineEdit, secondary, m_panel.get(), u"secondaryEdit"_s);
+    CIO_CHILD(QWidget, list, m_panel.get(), u"composerProblems"_s);
 
     // The secondary person is not typed yet: its emptiness is not reported, in any language.
     m_panel->setCall(CallKind::Merge, u"ada"_s, {}, {}, ComposedCall::Via::Us);

@@ -9,10 +9,13 @@
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "regionpanel.h"
-#include "requestdetail.h"
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
 #include "sandboxserver.h"
+#include "support/namedchild.h"
+#include "support/recordbuilder.h"
+#include "support/sandboxfixture.h"
+#include "support/testhome.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -48,6 +51,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,9 +125,7 @@ private Q_SLOTS:
     void emptyFieldsAreReportedOnlyOnceEditedOrSent();
     void sendIsDisabledWhileTheCallIsInFlight();
     void logColumnsFitTheirContent();
-    void addWorkspaceDialogPointsToApiCredentials();
     void addWorkspaceWithAppKeySaysKeys();
-    void detailKeepsPercentEncodedUrls();
     // Request log (issue 7).
     void logSurvivesWindowRestart();
     void logFiltersShowOnlyMatchingRows();
@@ -158,14 +160,12 @@ private:
     // The options every test window starts from: this run's settings file, log and configured endpoints,
     // and the given credential store (the in-memory one when null).
     MainWindow::Options windowOptions(CredentialStore *store = nullptr) const;
-    template<typename T> T *child(const QString &name) const
+    // The text of the window's label named labelName ("" once the test has failed when there is none).
+    QString text(const QString &labelName) const
     {
-        T *widget = m_window->findChild<T *>(name);
-        if (!widget)
-            qWarning("no child %s", qPrintable(name));
-        return widget;
+        const QLabel *label = CIO_CHILD_OR_FAIL(QLabel, m_window.get(), labelName);
+        return label ? label->text() : QString();
     }
-    QString text(const QString &labelName) const { return child<QLabel>(labelName)->text(); }
     // A label's text as read, without its markup.
     static QString plainText(const QLabel *label)
     {
@@ -197,11 +197,11 @@ private:
     QPoint posInWindow(const QWidget *widget) const { return widget->mapTo(m_window.get(), QPoint(0, 0)); }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<TestHome> m_home; // this test's settings file and request log
     QString m_settingsPath;
     QString m_logPath;
     std::unique_ptr<MemoryCredentialStore> m_keychain;
-    std::unique_ptr<SandboxServer> m_configuredServer; // what "configured" workspaces talk to
-    EndpointTable m_configuredEndpoints;
+    SandboxFixture m_configured; // what "configured" workspaces talk to: nothing leaves the machine
     std::unique_ptr<MainWindow> m_window;
     int m_run = 0;
 };
@@ -217,17 +217,17 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
 
     // Configured workspaces use the endpoint table of a second sandbox, so nothing leaves the machine.
-    m_configuredServer = std::make_unique<SandboxServer>();
     QString error;
-    QVERIFY2(m_configuredServer->start({0, 0, 0, 0}, &error), qPrintable(error));
-    QVERIFY2(EndpointTable::fromJson(m_configuredServer->endpointsJson(), &m_configuredEndpoints, &error),
-             qPrintable(error));
+    QVERIFY2(m_configured.start(&error), qPrintable(error));
 }
 
 void TestMainWindow::init()
 {
-    m_settingsPath = m_dir.filePath(u"settings-%1.ini"_s.arg(++m_run));
-    m_logPath = m_dir.filePath(u"log-%1.sqlite"_s.arg(m_run));
+    ++m_run;
+    m_home = std::make_unique<TestHome>();
+    QVERIFY(m_home->isValid());
+    m_settingsPath = m_home->settingsPath();
+    m_logPath = m_home->logPath();
     m_keychain = std::make_unique<MemoryCredentialStore>();
 }
 
@@ -247,6 +247,7 @@ void TestMainWindow::cleanup()
     }
     m_window.reset();
     m_keychain.reset();
+    m_home.reset();
 }
 
 MainWindow::Options TestMainWindow::windowOptions(CredentialStore *store) const
@@ -255,7 +256,7 @@ MainWindow::Options TestMainWindow::windowOptions(CredentialStore *store) const
     options.settingsPath = m_settingsPath;
     options.logPath = m_logPath;
     options.credentialStore = store ? store : m_keychain.get();
-    options.endpoints = m_configuredEndpoints;
+    options.endpoints = m_configured.endpoints;
     return options;
 }
 
@@ -270,7 +271,9 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool startOnSandbox)
 
 bool TestMainWindow::select(const QString &workspace)
 {
-    auto *list = child<QListWidget>(u"workspaceList"_s);
+    auto *list = CIO_CHILD_OR_FAIL(QListWidget, m_window.get(), u"workspaceList"_s);
+    if (!list)
+        return false;
     const QList<QListWidgetItem *> items = list->findItems(workspace, Qt::MatchExactly);
     if (items.size() != 1)
         return false;
@@ -281,33 +284,32 @@ bool TestMainWindow::select(const QString &workspace)
 QStringList TestMainWindow::listedWorkspaces() const
 {
     QStringList names;
-    auto *list = m_window->findChild<QListWidget *>(u"workspaceList"_s);
-    for (int row = 0; row < list->count(); ++row)
+    const auto *list = CIO_CHILD_OR_FAIL(QListWidget, m_window.get(), u"workspaceList"_s);
+    for (int row = 0; list && row < list->count(); ++row)
         names << list->item(row)->text();
     return names;
 }
 
 RequestLogModel *TestMainWindow::logModel() const
 {
-    auto *view = m_window->findChild<QTableView *>(u"requestLogView"_s);
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
-    return qobject_cast<RequestLogModel *>(proxy->sourceModel());
+    return m_window->requestLog();
 }
 
 void TestMainWindow::compose(const QString &callType, const QString &identifier, const QString &name,
                              const QString &json, const QString &via)
 {
-    auto *kind = child<QComboBox>(u"callTypeCombo"_s);
+    CIO_CHILD(QComboBox, kind, m_window.get(), u"callTypeCombo"_s);
     kind->setCurrentIndex(kind->findText(callType));
     QVERIFY(kind->currentText() == callType);
-    auto *identifierEdit = child<QLineEdit>(u"identifierEdit"_s);
+    CIO_CHILD(QLineEdit, identifierEdit, m_window.get(), u"identifierEdit"_s);
     identifierEdit->clear();
     QTest::keyClicks(identifierEdit, identifier);
-    auto *nameEdit = child<QLineEdit>(u"eventNameEdit"_s);
+    CIO_CHILD(QLineEdit, nameEdit, m_window.get(), u"eventNameEdit"_s);
     nameEdit->clear();
     QTest::keyClicks(nameEdit, name);
-    child<QPlainTextEdit>(u"jsonEdit"_s)->setPlainText(json);
-    auto *viaCombo = child<QComboBox>(u"sendViaCombo"_s);
+    CIO_CHILD(QPlainTextEdit, jsonEdit, m_window.get(), u"jsonEdit"_s);
+    jsonEdit->setPlainText(json);
+    CIO_CHILD(QComboBox, viaCombo, m_window.get(), u"sendViaCombo"_s);
     viaCombo->setCurrentIndex(viaCombo->findText(via));
     QCOMPARE(viaCombo->currentText(), via);
 }
@@ -335,19 +337,19 @@ void TestMainWindow::opensOnSandboxWithoutWorkspace()
     QVERIFY(m_window->isOnSandbox());
     QVERIFY(m_window->sandbox() && m_window->sandbox()->isListening());
 
-    auto *banner = child<QFrame>(u"sandboxBanner"_s);
+    CIO_CHILD(QFrame, banner, m_window.get(), u"sandboxBanner"_s);
     QVERIFY(banner->isVisible());
     QCOMPARE(text(u"sandboxBannerText"_s),
              u"Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io."_s);
-    auto *bannerAdd = child<QPushButton>(u"bannerAddWorkspaceButton"_s);
+    CIO_CHILD(QPushButton, bannerAdd, m_window.get(), u"bannerAddWorkspaceButton"_s);
     QVERIFY(bannerAdd->isVisible());
     QCOMPARE(bannerAdd->text(), u"Add workspace"_s);
     QVERIFY(!bannerAdd->accessibleName().isEmpty());
 
-    auto *add = child<QAction>(u"addWorkspaceAction"_s);
+    CIO_CHILD(QAction, add, m_window.get(), u"addWorkspaceAction"_s);
     QCOMPARE(add->text(), u"Add workspace"_s);
     QVERIFY(add->isEnabled());
-    auto *sandbox = child<QAction>(u"sandboxAction"_s);
+    CIO_CHILD(QAction, sandbox, m_window.get(), u"sandboxAction"_s);
     QVERIFY(sandbox->isCheckable());
     QVERIFY(sandbox->isChecked());
     QCOMPARE(sandbox->text(), u"Leave sandbox"_s);
@@ -360,10 +362,12 @@ void TestMainWindow::opensOnSandboxWithoutWorkspace()
     QVERIFY(!m_window->isOnSandbox());
     QVERIFY(listedWorkspaces().isEmpty());
     QCOMPARE(sandbox->text(), u"Try the sandbox"_s);
-    QVERIFY(child<QFrame>(u"emptyBanner"_s)->isVisible());
+    CIO_CHILD(QFrame, emptyBanner, m_window.get(), u"emptyBanner"_s);
+    QVERIFY(emptyBanner->isVisible());
     QVERIFY(!banner->isVisible());
-    QCOMPARE(child<QPushButton>(u"emptyAddWorkspaceButton"_s)->text(), u"Add workspace"_s);
-    auto *trySandbox = child<QPushButton>(u"emptyTrySandboxButton"_s);
+    CIO_CHILD(QPushButton, emptyAddWorkspaceButton, m_window.get(), u"emptyAddWorkspaceButton"_s);
+    QCOMPARE(emptyAddWorkspaceButton->text(), u"Add workspace"_s);
+    CIO_CHILD(QPushButton, trySandbox, m_window.get(), u"emptyTrySandboxButton"_s);
     QCOMPARE(trySandbox->text(), u"Try the sandbox"_s);
     QCOMPARE(text(u"regionValue"_s), u"No workspace selected"_s);
 
@@ -404,19 +408,15 @@ void TestMainWindow::euWorkspaceShowsEuropeanUnion()
     QVERIFY(text(u"routeValue"_s).contains(EndpointTable::hostLabel(sandbox->baseUrl(SandboxServer::Host::TrackEu))));
 
     // The badge in the list follows the detection; the demo workspace is never saved.
-    auto *list = child<QListWidget>(u"workspaceList"_s);
+    CIO_CHILD(QListWidget, list, m_window.get(), u"workspaceList"_s);
     QCOMPARE(Region(list->currentItem()->data(WorkspaceRoles::RegionRole).toInt()), Region::Eu);
     QCOMPARE(m_window->currentWorkspace()->environmentId, qint64(201));
     QVERIFY(!settingsText().contains(u"Demo EU"_s));
 
-    // The region call is in the log.
-    RequestLogModel *log = logModel();
-    bool found = false;
-    for (int row = 0; row < log->rowCount(); ++row) {
-        const RequestRecord r = log->recordAt(row);
-        found = found || (r.call == CallKind::Region && r.workspace == u"Demo EU" && r.status == 200);
-    }
-    QVERIFY(found);
+    // The region call is in the log, once its row is final (committed after the panel has shown the answer).
+    const std::optional<RequestRecord> region = waitForCall(CallKind::Region, u"Demo EU"_s);
+    QVERIFY(region);
+    QCOMPARE(region->status, 200);
 }
 
 void TestMainWindow::eventViaUsHostIsRedirectedToEu()
@@ -426,7 +426,7 @@ void TestMainWindow::eventViaUsHostIsRedirectedToEu()
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
 
     compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{\"plan\": \"pro\"}"_s, u"US host"_s);
-    auto *send = child<QPushButton>(u"sendButton"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
     QTest::mouseClick(send, Qt::LeftButton);
 
@@ -455,12 +455,13 @@ void TestMainWindow::eventViaUsHostIsRedirectedToEu()
     QVERIFY(log->index(row, 0).data(Qt::ToolTipRole).toString().contains(u"US servers"_s));
 
     // Newest first: the event, sent last, is the view's first row and the selected one.
-    auto *view = child<QTableView>(u"requestLogView"_s);
+    CIO_CHILD(QTableView, view, m_window.get(), u"requestLogView"_s);
     QCOMPARE(view->model()->index(0, RequestLogModel::Call).data().toString(), u"event"_s);
     QCOMPARE(view->currentIndex().row(), 0);
 
     // The new row is selected and the detail pane shows it, with the key masked.
-    const QString detail = child<QTextEdit>(u"requestDetail"_s)->toPlainText();
+    CIO_CHILD(QTextEdit, requestDetail, m_window.get(), u"requestDetail"_s);
+    const QString detail = requestDetail->toPlainText();
     QVERIFY2(detail.contains(u"US transit"_s), qPrintable(detail));
     QVERIFY(detail.contains(u"passed through US servers"_s));
     QVERIFY(detail.contains(u"2 hops"_s));
@@ -499,20 +500,23 @@ void TestMainWindow::invalidJsonDisablesSend()
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
     compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
-    auto *send = child<QPushButton>(u"sendButton"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QVERIFY(send->isEnabled());
 
     const int rowsBefore = logModel()->rowCount();
-    child<QPlainTextEdit>(u"jsonEdit"_s)->setPlainText(json);
+    CIO_CHILD(QPlainTextEdit, jsonEdit, m_window.get(), u"jsonEdit"_s);
+    jsonEdit->setPlainText(json);
     QVERIFY(!send->isEnabled());
-    auto *problems = child<QLabel>(u"composerProblems"_s);
+    CIO_CHILD(QLabel, problems, m_window.get(), u"composerProblems"_s);
     QVERIFY(problems->isVisible());
     QVERIFY2(problems->text().startsWith(u"Event data: invalid JSON at "_s + position), qPrintable(problems->text()));
     QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(!m_window->session()->isSending()); // a call is sending from the moment it is sent
     QCOMPARE(logModel()->rowCount(), rowsBefore);
 
     // Fixing the JSON enables Send again.
-    child<QPlainTextEdit>(u"jsonEdit"_s)->setPlainText(u"{\"plan\": \"pro\"}"_s);
+    CIO_CHILD(QPlainTextEdit, jsonEdit2, m_window.get(), u"jsonEdit"_s);
+    jsonEdit2->setPlainText(u"{\"plan\": \"pro\"}"_s);
     QVERIFY(send->isEnabled());
     QVERIFY(!problems->isVisible());
 }
@@ -532,7 +536,8 @@ void TestMainWindow::badCredentialsShowUnknown()
     QCOMPARE(text(u"workspaceIdValue"_s), u"—"_s);
     QCOMPARE(text(u"trackHostValue"_s), u"—"_s);
     QCOMPARE(text(u"dataCenterValue"_s), u"unknown"_s);
-    for (const QLabel *label : m_window->findChild<QWidget *>(u"dataPrivacyPanel"_s)->findChildren<QLabel *>())
+    CIO_CHILD(QWidget, dataPrivacyPanel, m_window.get(), u"dataPrivacyPanel"_s);
+    for (const QLabel *label : dataPrivacyPanel->findChildren<QLabel *>())
         QVERIFY2(!label->text().contains(u"United States"_s), qPrintable(label->text()));
     QCOMPARE(m_window->currentWorkspace()->region, Region::Unknown);
     // The check failed: "Detected region" names no host, and Send waits for an explicit one.
@@ -540,14 +545,14 @@ void TestMainWindow::badCredentialsShowUnknown()
     QVERIFY2(text(u"sendViaWarning"_s).startsWith(u"⚠ Region not verified"_s), qPrintable(text(u"sendViaWarning"_s)));
     QVERIFY(text(u"sendViaWarning"_s).contains(u"Pick US host or EU host"_s));
     compose(u"Identify person"_s, u"ada@example.com"_s, {}, u"{}"_s, u"Detected region"_s);
-    auto *send = child<QPushButton>(u"sendButton"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QVERIFY(!send->isEnabled());
-    auto *via = child<QComboBox>(u"sendViaCombo"_s);
+    CIO_CHILD(QComboBox, via, m_window.get(), u"sendViaCombo"_s);
     via->setCurrentIndex(via->findText(u"US host"_s));
     const QString usHost = EndpointTable::hostLabel(m_window->sandbox()->baseUrl(SandboxServer::Host::TrackUs));
     QCOMPARE(text(u"sendViaTarget"_s), u"→ US host: "_s + usHost);
     QVERIFY(send->isEnabled());
-    auto *list = child<QListWidget>(u"workspaceList"_s);
+    CIO_CHILD(QListWidget, list, m_window.get(), u"workspaceList"_s);
     QCOMPARE(Region(list->currentItem()->data(WorkspaceRoles::RegionRole).toInt()), Region::Unknown);
 }
 
@@ -555,15 +560,18 @@ void TestMainWindow::addWorkspaceStoresKeyAndLeavesSandbox()
 {
     m_window = makeWindow();
     QVERIFY(m_window->isOnSandbox());
-    child<QAction>(u"addWorkspaceAction"_s)->trigger();
+    CIO_CHILD(QAction, addWorkspaceAction, m_window.get(), u"addWorkspaceAction"_s);
+    addWorkspaceAction->trigger();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s)) && dialog->isVisible());
-    auto *ok = dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s);
+    CIO_CHILD(QPushButton, ok, dialog, u"addWorkspaceOkButton"_s);
     QVERIFY(!ok->isEnabled());
 
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-eu-site"_s);
-    auto *keyEdit = dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s);
+    CIO_CHILD(QLineEdit, nameEdit, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit, u"Production"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit, dialog, u"siteIdEdit"_s);
+    QTest::keyClicks(siteIdEdit, u"demo-eu-site"_s);
+    CIO_CHILD(QLineEdit, keyEdit, dialog, u"trackKeyEdit"_s);
     QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
     QTest::keyClicks(keyEdit, EuKey);
     QVERIFY(ok->isEnabled());
@@ -580,7 +588,7 @@ void TestMainWindow::addWorkspaceStoresKeyAndLeavesSandbox()
 
     // Selected at once, and checked against the configured endpoint table.
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
-    QCOMPARE(text(u"trackHostValue"_s), m_configuredServer->baseUrl(SandboxServer::Host::TrackEu).toString());
+    QCOMPARE(text(u"trackHostValue"_s), m_configured.server.baseUrl(SandboxServer::Host::TrackEu).toString());
     const std::optional<Workspace> saved =
         WorkspaceRepository(std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat).get())
             .find(u"Production"_s);
@@ -597,31 +605,35 @@ void TestMainWindow::addWorkspaceValidatesFields()
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s)) && dialog->isVisible());
     shootDialog(dialog, u"add"_s);
-    auto *ok = dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Staging"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"site:id"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), u"a key"_s);
-    auto *siteError = dialog->findChild<QLabel *>(u"siteIdError"_s);
-    auto *keyError = dialog->findChild<QLabel *>(u"trackKeyError"_s);
+    CIO_CHILD(QPushButton, ok, dialog, u"addWorkspaceOkButton"_s);
+    CIO_CHILD(QLineEdit, nameEdit, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit, u"Staging"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit, dialog, u"siteIdEdit"_s);
+    QTest::keyClicks(siteIdEdit, u"site:id"_s);
+    CIO_CHILD(QLineEdit, trackKeyEdit, dialog, u"trackKeyEdit"_s);
+    QTest::keyClicks(trackKeyEdit, u"a key"_s);
+    CIO_CHILD(QLabel, siteError, dialog, u"siteIdError"_s);
+    CIO_CHILD(QLabel, keyError, dialog, u"trackKeyError"_s);
     QVERIFY(siteError->isVisible());
     QVERIFY2(siteError->text().startsWith(u"Site ID:"_s), qPrintable(siteError->text()));
     QVERIFY(keyError->isVisible());
     QVERIFY2(keyError->text().startsWith(u"Track API key:"_s), qPrintable(keyError->text()));
-    QVERIFY(!dialog->findChild<QLabel *>(u"nameError"_s)->isVisible());
+    CIO_CHILD(QLabel, nameError, dialog, u"nameError"_s);
+    QVERIFY(!nameError->isVisible());
     QVERIFY(!ok->isEnabled());
-    auto *accountEdit = dialog->findChild<QLineEdit *>(u"accountEdit"_s);
+    CIO_CHILD(QLineEdit, accountEdit, dialog, u"accountEdit"_s);
     QTest::keyClicks(accountEdit, u"Acme "_s);
-    auto *accountError = dialog->findChild<QLabel *>(u"accountError"_s);
+    CIO_CHILD(QLabel, accountError, dialog, u"accountError"_s);
     QVERIFY(accountError->isVisible());
     QCOMPARE(accountError->text(), u"Account: must not start or end with spaces"_s);
     shootDialog(dialog, u"validation"_s);
     QTest::keyClick(accountEdit, Qt::Key_Backspace);
     QVERIFY(!accountError->isVisible());
 
-    auto *siteEdit = dialog->findChild<QLineEdit *>(u"siteIdEdit"_s);
+    CIO_CHILD(QLineEdit, siteEdit, dialog, u"siteIdEdit"_s);
     siteEdit->selectAll();
     QTest::keyClicks(siteEdit, u"siteid"_s);
-    auto *keyEdit = dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s);
+    CIO_CHILD(QLineEdit, keyEdit, dialog, u"trackKeyEdit"_s);
     keyEdit->selectAll();
     QTest::keyClicks(keyEdit, u"akey"_s);
     QVERIFY(!siteError->isVisible());
@@ -639,12 +651,16 @@ void TestMainWindow::keychainUnavailableAddsNothing()
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s)) && dialog->isVisible());
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-eu-site"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), EuKey);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QLineEdit, nameEdit, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit, u"Production"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit, dialog, u"siteIdEdit"_s);
+    QTest::keyClicks(siteIdEdit, u"demo-eu-site"_s);
+    CIO_CHILD(QLineEdit, trackKeyEdit, dialog, u"trackKeyEdit"_s);
+    QTest::keyClicks(trackKeyEdit, EuKey);
+    CIO_CHILD(QPushButton, addWorkspaceOkButton, dialog, u"addWorkspaceOkButton"_s);
+    QTest::mouseClick(addWorkspaceOkButton, Qt::LeftButton);
 
-    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
+    CIO_CHILD(QLabel, message, dialog, u"storeMessage"_s);
     QTRY_VERIFY_WITH_TIMEOUT(plainText(message).contains(u"not added"_s), Timeout);
     QVERIFY2(plainText(message).contains(u"secure storage unavailable"_s), qPrintable(plainText(message)));
     QVERIFY(dialog->isVisible());
@@ -675,14 +691,17 @@ void TestMainWindow::removeWorkspaceDeletesKeyThenMetadata()
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
     QCOMPARE(text(u"workspaceIdValue"_s), u"101"_s);
 
-    child<QAction>(u"removeWorkspaceAction"_s)->trigger();
+    CIO_CHILD(QAction, removeWorkspaceAction, m_window.get(), u"removeWorkspaceAction"_s);
+    removeWorkspaceAction->trigger();
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"removeWorkspaceConfirm"_s)) && box->isVisible());
-    QTest::mouseClick(box->findChild<QPushButton *>(u"confirmRemoveButton"_s), Qt::LeftButton);
+    CIO_CHILD(QPushButton, confirmRemoveButton, box, u"confirmRemoveButton"_s);
+    QTest::mouseClick(confirmRemoveButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(listedWorkspaces().isEmpty(), Timeout);
     QVERIFY(!m_keychain->contains(u"Production/track-api-key"_s));
     QVERIFY(!settingsText().contains(u"Production"_s));
-    QVERIFY(child<QFrame>(u"emptyBanner"_s)->isVisible());
+    CIO_CHILD(QFrame, emptyBanner, m_window.get(), u"emptyBanner"_s);
+    QVERIFY(emptyBanner->isVisible());
 }
 
 void TestMainWindow::invalidEndpointFileShowsError()
@@ -700,7 +719,8 @@ void TestMainWindow::invalidEndpointFileShowsError()
     m_window = std::make_unique<MainWindow>(options);
     qunsetenv("CIO_CONSOLE_ENDPOINTS");
     m_window->show();
-    QVERIFY(child<QFrame>(u"errorBanner"_s)->isVisible());
+    CIO_CHILD(QFrame, errorBanner, m_window.get(), u"errorBanner"_s);
+    QVERIFY(errorBanner->isVisible());
     QVERIFY(text(u"errorBannerText"_s).contains(u"CIO_CONSOLE_ENDPOINTS"_s));
     // The sandbox still works.
     QVERIFY(m_window->isOnSandbox());
@@ -743,8 +763,8 @@ void TestMainWindow::sendViaNamesTheHostAndWarns()
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
 
-    auto *via = child<QComboBox>(u"sendViaCombo"_s);
-    auto *warning = child<QLabel>(u"sendViaWarning"_s);
+    CIO_CHILD(QComboBox, via, m_window.get(), u"sendViaCombo"_s);
+    CIO_CHILD(QLabel, warning, m_window.get(), u"sendViaWarning"_s);
     QCOMPARE(via->currentText(), u"Detected region"_s);
     QCOMPARE(text(u"sendViaTarget"_s), u"→ EU host: "_s + euHost);
     QVERIFY(!warning->isVisible());
@@ -757,7 +777,8 @@ void TestMainWindow::sendViaNamesTheHostAndWarns()
              u"⚠ This account is in the EU: a call via the US host is redirected through US servers."_s);
     const QString route = text(u"routeValue"_s);
     QVERIFY2(route.contains(u"by default"_s) && route.contains(euHost) && !route.contains(usHost), qPrintable(route));
-    QVERIFY(child<QLabel>(u"routeValue"_s)->toolTip().contains(u"Send via"_s));
+    CIO_CHILD(QLabel, routeValue, m_window.get(), u"routeValue"_s);
+    QVERIFY(routeValue->toolTip().contains(u"Send via"_s));
 
     via->setCurrentIndex(via->findText(u"EU host"_s));
     QCOMPARE(text(u"sendViaTarget"_s), u"→ EU host: "_s + euHost);
@@ -782,10 +803,10 @@ void TestMainWindow::composerControlsKeepTheirPlace()
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
     compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
-    auto *send = child<QPushButton>(u"sendButton"_s);
-    auto *problems = child<QLabel>(u"composerProblems"_s);
-    auto *json = child<QPlainTextEdit>(u"jsonEdit"_s);
-    auto *via = child<QComboBox>(u"sendViaCombo"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
+    CIO_CHILD(QLabel, problems, m_window.get(), u"composerProblems"_s);
+    CIO_CHILD(QPlainTextEdit, json, m_window.get(), u"jsonEdit"_s);
+    CIO_CHILD(QComboBox, via, m_window.get(), u"sendViaCombo"_s);
     const auto settle = [] {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
@@ -802,10 +823,10 @@ void TestMainWindow::composerControlsKeepTheirPlace()
     settle();
     QVERIFY(problems->isVisible());
     QCOMPARE(posInWindow(send), sendAt);
-    auto *identifier = child<QLineEdit>(u"identifierEdit"_s);
+    CIO_CHILD(QLineEdit, identifier, m_window.get(), u"identifierEdit"_s);
     identifier->selectAll();
     QTest::keyClick(identifier, Qt::Key_Delete);
-    auto *name = child<QLineEdit>(u"eventNameEdit"_s);
+    CIO_CHILD(QLineEdit, name, m_window.get(), u"eventNameEdit"_s);
     name->selectAll();
     QTest::keyClick(name, Qt::Key_Delete);
     settle();
@@ -818,7 +839,8 @@ void TestMainWindow::composerControlsKeepTheirPlace()
     // The wrong-region warning appears and goes: nothing moves either.
     via->setCurrentIndex(via->findText(u"US host"_s));
     settle();
-    QVERIFY(child<QLabel>(u"sendViaWarning"_s)->isVisible());
+    CIO_CHILD(QLabel, sendViaWarning, m_window.get(), u"sendViaWarning"_s);
+    QVERIFY(sendViaWarning->isVisible());
     QCOMPARE(posInWindow(send), sendAt);
     compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
     settle();
@@ -833,9 +855,9 @@ void TestMainWindow::emptyFieldsAreReportedOnlyOnceEditedOrSent()
     m_window = makeWindow();
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
-    auto *send = child<QPushButton>(u"sendButton"_s);
-    auto *problems = child<QLabel>(u"composerProblems"_s);
-    auto *kind = child<QComboBox>(u"callTypeCombo"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
+    CIO_CHILD(QLabel, problems, m_window.get(), u"composerProblems"_s);
+    CIO_CHILD(QComboBox, kind, m_window.get(), u"callTypeCombo"_s);
 
     // Nothing typed yet: Send is disabled, but nothing is reported in red.
     QVERIFY(!send->isEnabled());
@@ -845,7 +867,7 @@ void TestMainWindow::emptyFieldsAreReportedOnlyOnceEditedOrSent()
     QVERIFY(!problems->isVisible());
 
     // A field typed in and emptied again is reported; the untouched event name still is not.
-    auto *identifier = child<QLineEdit>(u"identifierEdit"_s);
+    CIO_CHILD(QLineEdit, identifier, m_window.get(), u"identifierEdit"_s);
     QTest::keyClicks(identifier, u"a"_s);
     QVERIFY(!problems->isVisible() || !problems->text().contains(u"Identifier"_s));
     QTest::keyClick(identifier, Qt::Key_Backspace);
@@ -857,15 +879,18 @@ void TestMainWindow::emptyFieldsAreReportedOnlyOnceEditedOrSent()
     QTest::mouseClick(send, Qt::LeftButton);
     QCOMPARE(problems->text(), u"Identifier: must not be empty\nEvent name: must not be blank"_s);
     QVERIFY(!send->isEnabled());
+    QVERIFY(!m_window->session()->isSending());
     QCOMPARE(logModel()->rowCount(), rows);
 
     // Return in a field is an attempt too.
     m_window = makeWindow();
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
-    problems = child<QLabel>(u"composerProblems"_s);
+    problems = TestSupport::namedChild<QLabel>(m_window.get(), u"composerProblems"_s);
+    QVERIFY(problems);
     QVERIFY(!problems->isVisible());
-    QTest::keyClick(child<QLineEdit>(u"identifierEdit"_s), Qt::Key_Return);
+    CIO_CHILD(QLineEdit, identifierEdit, m_window.get(), u"identifierEdit"_s);
+    QTest::keyClick(identifierEdit, Qt::Key_Return);
     QVERIFY(problems->isVisible());
     QCOMPARE(problems->text(), u"Identifier: must not be empty\nEvent name: must not be blank"_s);
 }
@@ -876,7 +901,7 @@ void TestMainWindow::sendIsDisabledWhileTheCallIsInFlight()
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
     compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
-    auto *send = child<QPushButton>(u"sendButton"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QVERIFY(send->isEnabled());
     const int width = send->width();
 
@@ -886,7 +911,8 @@ void TestMainWindow::sendIsDisabledWhileTheCallIsInFlight()
     QCOMPARE(send->text(), u"Sending…"_s);
     QCOMPARE(send->width(), width);
     QTest::mouseClick(send, Qt::LeftButton);
-    QVERIFY(!child<QLabel>(u"composerProblems"_s)->isVisible());
+    CIO_CHILD(QLabel, composerProblems, m_window.get(), u"composerProblems"_s);
+    QVERIFY(!composerProblems->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
     QCOMPARE(send->text(), u"Send"_s);
     QCOMPARE(countCalls(CallKind::Event), 1);
@@ -915,7 +941,7 @@ void TestMainWindow::logColumnsFitTheirContent()
 {
     m_window = makeWindow();
     m_window->resize(1280, 800);
-    auto *view = child<QTableView>(u"requestLogView"_s);
+    CIO_CHILD(QTableView, view, m_window.get(), u"requestLogView"_s);
     QHeaderView *columns = view->horizontalHeader();
     QTRY_VERIFY(view->viewport()->width() > 800);
     QCoreApplication::processEvents();
@@ -938,7 +964,7 @@ void TestMainWindow::logColumnsFitTheirContent()
              qPrintable(QString::number(columns->sectionSize(RequestLogModel::Path))));
     // The method and body sizes are a right-click away.
     QVERIFY(columns->isSectionHidden(RequestLogModel::Method));
-    auto *showMethod = columns->findChild<QAction *>(u"logColumnAction%1"_s.arg(int(RequestLogModel::Method)));
+    CIO_CHILD(QAction, showMethod, columns, u"logColumnAction%1"_s.arg(int(RequestLogModel::Method)));
     QVERIFY(showMethod && !showMethod->isChecked());
     showMethod->trigger();
     QVERIFY(!columns->isSectionHidden(RequestLogModel::Method));
@@ -948,61 +974,28 @@ void TestMainWindow::logColumnsFitTheirContent()
     QVERIFY(columns->sectionSize(RequestLogModel::Duration) >= columns->sectionSizeHint(RequestLogModel::Duration));
 }
 
-void TestMainWindow::addWorkspaceDialogPointsToApiCredentials()
-{
-    m_window = makeWindow();
-    m_window->openAddWorkspaceDialog();
-    QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s)) && dialog->isVisible());
-    const QString intro = dialog->findChild<QLabel *>(u"introLabel"_s)->text();
-    QVERIFY2(intro.contains(u"Account Settings › API Credentials"_s), qPrintable(intro));
-    QVERIFY(intro.contains(u"App API Keys are listed separately"_s));
-    QVERIFY(!intro.contains(u"Workspace Settings"_s));
-    dialog->reject();
-}
-
 void TestMainWindow::addWorkspaceWithAppKeySaysKeys()
 {
     m_window = makeWindow();
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"workspaceDialog"_s)) && dialog->isVisible());
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-eu-site"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), EuKey);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"appKeyEdit"_s), u"demo-eu-app-key"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QLineEdit, nameEdit, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit, u"Production"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit, dialog, u"siteIdEdit"_s);
+    QTest::keyClicks(siteIdEdit, u"demo-eu-site"_s);
+    CIO_CHILD(QLineEdit, trackKeyEdit, dialog, u"trackKeyEdit"_s);
+    QTest::keyClicks(trackKeyEdit, EuKey);
+    CIO_CHILD(QLineEdit, appKeyEdit, dialog, u"appKeyEdit"_s);
+    QTest::keyClicks(appKeyEdit, u"demo-eu-app-key"_s);
+    CIO_CHILD(QPushButton, addWorkspaceOkButton, dialog, u"addWorkspaceOkButton"_s);
+    QTest::mouseClick(addWorkspaceOkButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isOnSandbox(), Timeout);
     QVERIFY(m_keychain->contains(u"Production/track-api-key"_s));
     QVERIFY(m_keychain->contains(u"Production/app-api-key"_s));
     QCOMPARE(m_window->statusBar()->currentMessage(),
              u"Added workspace \"Production\"; its keys are in the system keychain."_s);
     QVERIFY(!settingsText().contains(u"demo-eu-app-key"_s));
-}
-
-void TestMainWindow::detailKeepsPercentEncodedUrls()
-{
-    // "%2F" in a URL must reach the pane as it is, and the hop's other values where they belong.
-    RequestRecord r;
-    r.call = CallKind::Event;
-    r.method = u"POST"_s;
-    r.path = u"/api/v1/customers/a%2Fb/events"_s;
-    r.outcome = RequestRecord::Outcome::Success;
-    r.status = 200;
-    r.durationMs = 12;
-    r.requestBody = "{\"name\":\"x\"}";
-    Hop hop;
-    hop.url = QUrl(u"http://127.0.0.1:1/api/v1/customers/a%2Fb/events"_s);
-    hop.status = 200;
-    hop.durationMs = 7;
-    hop.credentialsSent = true;
-    r.hops << hop;
-    QTextDocument doc;
-    doc.setHtml(requestDetailHtml(r));
-    const QString text = doc.toPlainText();
-    QVERIFY2(text.contains(u"1. POST http://127.0.0.1:1/api/v1/customers/a%2Fb/events"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"→ 200 · 7 ms · credentials sent"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Request body (12 bytes)"_s), qPrintable(text));
 }
 
 // --- request log -------------------------------------------------------------------------------------------
@@ -1031,35 +1024,19 @@ std::optional<RequestRecord> TestMainWindow::waitForCall(CallKind kind, const QS
 
 RequestRecord TestMainWindow::seedRecord(const QString &workspace, CallKind call, int status, Region handledBy)
 {
-    RequestRecord r;
-    r.workspace = workspace;
-    r.siteId = u"seed-site"_s;
-    r.call = call;
-    r.method = call == CallKind::Region ? u"GET"_s : u"POST"_s;
-    r.path = call == CallKind::Region ? u"/api/v1/accounts/region"_s : u"/api/v1/customers/seed/events"_s;
-    r.requestBody = call == CallKind::Region ? QByteArray() : QByteArrayLiteral("{\"name\":\"seeded\"}");
-    r.authorization = maskedBasicAuthorization(r.siteId);
-    const QString host = handledBy == Region::Eu ? u"track-eu.customer.io"_s : u"track.customer.io"_s;
-    Hop hop;
-    hop.url = QUrl(u"https://"_s + host + r.path);
-    hop.status = status;
-    hop.durationMs = 20;
-    hop.credentialsSent = true;
-    r.hops << hop;
-    r.routeRegion = handledBy;
-    r.status = status;
-    r.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    r.durationMs = 20;
-    if (status == 0) {
-        r.outcome = RequestRecord::Outcome::NetworkError;
-        r.error = u"connection refused"_s;
-        r.hops.first().error = r.error;
-    } else {
-        r.outcome = status < 300 ? RequestRecord::Outcome::Success : RequestRecord::Outcome::HttpError;
-        r.handledBy = host;
-        r.handledByRegion = handledBy;
-    }
-    return r;
+    RecordBuilder b;
+    b.workspace(workspace)
+        .siteId(u"seed-site"_s)
+        .call(call)
+        .route(handledBy)
+        .status(status)
+        .responseBody({})
+        .startedAt(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    if (call == CallKind::Region)
+        b.method(u"GET"_s).requestBody({});
+    else
+        b.method(u"POST"_s).path(u"/api/v1/customers/seed/events"_s).requestBody("{\"name\":\"seeded\"}");
+    return b;
 }
 
 void TestMainWindow::seedLog(const QList<RequestRecord> &records)
@@ -1071,7 +1048,9 @@ void TestMainWindow::seedLog(const QList<RequestRecord> &records)
 
 QAbstractItemModel *TestMainWindow::logView() const
 {
-    return m_window->findChild<QTableView *>(u"requestLogView"_s)->model();
+    static QStringListModel none; // what the test sees of a missing view, once it has failed
+    const auto *view = CIO_CHILD_OR_FAIL(QTableView, m_window.get(), u"requestLogView"_s);
+    return view ? view->model() : &none;
 }
 
 void TestMainWindow::sendEvent(const QString &workspace, const QString &via)
@@ -1079,7 +1058,7 @@ void TestMainWindow::sendEvent(const QString &workspace, const QString &via)
     QVERIFY(select(workspace));
     QTRY_VERIFY_WITH_TIMEOUT(text(u"regionState"_s).contains(u"Verified"_s), Timeout);
     compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{\"plan\": \"pro\"}"_s, via);
-    auto *send = child<QPushButton>(u"sendButton"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout);
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), Timeout); // the call ended
@@ -1145,7 +1124,7 @@ void TestMainWindow::logFiltersShowOnlyMatchingRows()
         return values;
     };
     const auto choose = [this](const QString &combo, const QVariant &data) {
-        auto *box = child<QComboBox>(combo);
+        CIO_CHILD(QComboBox, box, m_window.get(), combo);
         const int index = box->findData(data);
         QVERIFY2(index >= 0, qPrintable(data.toString()));
         box->setCurrentIndex(index);
@@ -1168,7 +1147,8 @@ void TestMainWindow::logFiltersShowOnlyMatchingRows()
     QCOMPARE(rowsWith(RequestLogModel::RegionRole), (QStringList {u"eu"_s, u"eu"_s, u"eu"_s}));
 
     // Free text, applied once typing pauses, together with the region.
-    QTest::keyClicks(child<QLineEdit>(u"logSearchEdit"_s), u"seed d"_s);
+    CIO_CHILD(QLineEdit, logSearchEdit, m_window.get(), u"logSearchEdit"_s);
+    QTest::keyClicks(logSearchEdit, u"seed d"_s);
     QTRY_COMPARE(view->rowCount(), 1);
     QCOMPARE(view->index(0, RequestLogModel::Workspace).data().toString(), u"Seed D"_s);
     choose(u"logRegionFilter"_s, int(Region::Us));
@@ -1184,12 +1164,13 @@ void TestMainWindow::exportWritesHarOfMatchingAndSelectedCalls()
     QVERIFY(event);
 
     // "Export matching as HAR…" with the log filtered to events: the file dialog, then the file.
-    auto *call = child<QComboBox>(u"logCallFilter"_s);
+    CIO_CHILD(QComboBox, call, m_window.get(), u"logCallFilter"_s);
     call->setCurrentIndex(call->findData(int(CallKind::Event)));
     QCOMPARE(logView()->rowCount(), 1);
     const QString path = m_dir.filePath(u"matching-%1.har"_s.arg(m_run));
     QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
-    child<QAction>(u"exportMatchingHarAction"_s)->trigger();
+    CIO_CHILD(QAction, exportMatchingHarAction, m_window.get(), u"exportMatchingHarAction"_s);
+    exportMatchingHarAction->trigger();
     QFileDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(u"exportLogDialog"_s)) && dialog->isVisible());
     dialog->selectFile(path);
@@ -1224,7 +1205,7 @@ void TestMainWindow::exportWritesHarOfMatchingAndSelectedCalls()
     checkEntries(readHar(path));
 
     // "Export selected as HAR…": the selected row only.
-    auto *table = child<QTableView>(u"requestLogView"_s);
+    CIO_CHILD(QTableView, table, m_window.get(), u"requestLogView"_s);
     call->setCurrentIndex(0);
     QTRY_VERIFY(logView()->rowCount() >= 3);
     int eventRow = -1;
@@ -1234,7 +1215,8 @@ void TestMainWindow::exportWritesHarOfMatchingAndSelectedCalls()
     }
     QVERIFY(eventRow >= 0);
     table->selectRow(eventRow);
-    QVERIFY(child<QAction>(u"exportSelectedHarAction"_s)->isEnabled());
+    CIO_CHILD(QAction, exportSelectedHarAction, m_window.get(), u"exportSelectedHarAction"_s);
+    QVERIFY(exportSelectedHarAction->isEnabled());
     const QString selectedPath = m_dir.filePath(u"selected-%1.har"_s.arg(m_run));
     QString error;
     QCOMPARE(m_window->exportSelected(selectedPath, &error), 1);
@@ -1255,10 +1237,10 @@ void TestMainWindow::copyAsCurlReferencesTheKey()
     sendEvent(u"Demo EU"_s, u"EU host"_s);
     const std::optional<RequestRecord> event = waitForCall(CallKind::Event, u"Demo EU"_s);
     QVERIFY(event);
-    auto *table = child<QTableView>(u"requestLogView"_s);
+    CIO_CHILD(QTableView, table, m_window.get(), u"requestLogView"_s);
     QCOMPARE(table->currentIndex().data(RequestLogModel::IdRole).toLongLong(), event->id);
     QGuiApplication::clipboard()->clear();
-    auto *copy = child<QAction>(u"copyCurlAction"_s);
+    CIO_CHILD(QAction, copy, m_window.get(), u"copyCurlAction"_s);
     QVERIFY(copy->isEnabled());
     copy->trigger();
     const QString curl = QGuiApplication::clipboard()->text();
@@ -1277,19 +1259,21 @@ void TestMainWindow::clearLogAsksFirst()
     RequestLogStore *store = m_window->requestLogStore();
     QTRY_VERIFY(store->count() >= 3); // the seeds and the demo workspace's region check
     const qint64 before = store->count();
-    auto *clear = child<QPushButton>(u"clearLogButton"_s);
+    CIO_CHILD(QPushButton, clear, m_window.get(), u"clearLogButton"_s);
 
     QTest::mouseClick(clear, Qt::LeftButton);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"clearLogConfirm"_s)) && box->isVisible());
     QVERIFY2(box->informativeText().contains(m_logPath), qPrintable(box->informativeText()));
-    QTest::mouseClick(box->findChild<QPushButton *>(u"cancelClearLogButton"_s), Qt::LeftButton);
+    CIO_CHILD(QPushButton, cancelClearLogButton, box, u"cancelClearLogButton"_s);
+    QTest::mouseClick(cancelClearLogButton, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"clearLogConfirm"_s));
     QCOMPARE(store->count(), before);
 
     QTest::mouseClick(clear, Qt::LeftButton);
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"clearLogConfirm"_s)) && box->isVisible());
-    QTest::mouseClick(box->findChild<QPushButton *>(u"confirmClearLogButton"_s), Qt::LeftButton);
+    CIO_CHILD(QPushButton, confirmClearLogButton, box, u"confirmClearLogButton"_s);
+    QTest::mouseClick(confirmClearLogButton, Qt::LeftButton);
     QTRY_COMPARE(store->count(), qint64(0));
     QCOMPARE(logModel()->rowCount(), 0);
 }
@@ -1303,7 +1287,7 @@ void TestMainWindow::unusableLogDatabaseIsSaidAndCallsStillShow()
     m_logPath = blocker.fileName() + u"/log.sqlite"_s;
     m_window = makeWindow();
     QVERIFY(!m_window->requestLogStore()->isOpen());
-    auto *status = child<QLabel>(u"logStatus"_s);
+    CIO_CHILD(QLabel, status, m_window.get(), u"logStatus"_s);
     QVERIFY(status->isVisible());
     QVERIFY2(status->text().startsWith(u"Request log not saved: "_s), qPrintable(status->text()));
     QVERIFY(m_window->aboutInfo().logState.size() > 0);
@@ -1317,19 +1301,24 @@ void TestMainWindow::sandboxFaultReachesTheLog()
 {
     m_window = makeWindow();
     SandboxServer *sandbox = m_window->sandbox();
-    auto *menu = child<QMenu>(u"sandboxMenu"_s);
+    CIO_CHILD(QMenu, menu, m_window.get(), u"sandboxMenu"_s);
     QVERIFY(menu->menuAction()->isVisible());
-    QVERIFY(child<QWidget>(u"sandboxFaultsButton"_s)->isVisible());
-    auto *status = child<QLabel>(u"sandboxFaultStatus"_s);
+    CIO_CHILD(QWidget, sandboxFaultsButton, m_window.get(), u"sandboxFaultsButton"_s);
+    QVERIFY(sandboxFaultsButton->isVisible());
+    CIO_CHILD(QLabel, status, m_window.get(), u"sandboxFaultStatus"_s);
     QVERIFY(!status->isVisible());
-    QVERIFY(child<QAction>(u"sandboxFault_track-eu_none"_s)->isChecked());
-    QVERIFY(child<QAction>(u"sandboxRedirect_301"_s)->isChecked());
+    CIO_CHILD(QAction, sandboxFaultTrackEuNone, m_window.get(), u"sandboxFault_track-eu_none"_s);
+    QVERIFY(sandboxFaultTrackEuNone->isChecked());
+    CIO_CHILD(QAction, sandboxRedirect301, m_window.get(), u"sandboxRedirect_301"_s);
+    QVERIFY(sandboxRedirect301->isChecked());
 
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
-    child<QAction>(u"sandboxFault_track-eu_status"_s)->trigger();
+    CIO_CHILD(QAction, sandboxFaultTrackEuStatus, m_window.get(), u"sandboxFault_track-eu_status"_s);
+    sandboxFaultTrackEuStatus->trigger();
     QCOMPARE(sandbox->fault(SandboxServer::Host::TrackEu).toSpec(), u"status:503"_s);
-    QVERIFY(child<QAction>(u"sandboxFault_track-eu_status"_s)->isChecked());
+    CIO_CHILD(QAction, sandboxFaultTrackEuStatus2, m_window.get(), u"sandboxFault_track-eu_status"_s);
+    QVERIFY(sandboxFaultTrackEuStatus2->isChecked());
     QVERIFY(status->isVisible());
     QCOMPARE(status->text(), u"Sandbox faults: track-eu status:503"_s);
 
@@ -1345,10 +1334,13 @@ void TestMainWindow::sandboxFaultReachesTheLog()
     hang.kind = SandboxFault::Kind::Hang;
     sandbox->setFault(SandboxServer::Host::ApiUs, hang);
     QCOMPARE(status->text(), u"Sandbox faults: track-eu status:503 · api-us hang"_s);
-    QVERIFY(child<QAction>(u"sandboxFault_api-us_hang"_s)->isChecked());
-    child<QAction>(u"sandboxRedirect_307"_s)->trigger();
+    CIO_CHILD(QAction, sandboxFaultApiUsHang, m_window.get(), u"sandboxFault_api-us_hang"_s);
+    QVERIFY(sandboxFaultApiUsHang->isChecked());
+    CIO_CHILD(QAction, sandboxRedirect307, m_window.get(), u"sandboxRedirect_307"_s);
+    sandboxRedirect307->trigger();
     QCOMPARE(sandbox->redirectStatus(), 307);
-    child<QAction>(u"sandboxClearFaultsAction"_s)->trigger();
+    CIO_CHILD(QAction, sandboxClearFaultsAction, m_window.get(), u"sandboxClearFaultsAction"_s);
+    sandboxClearFaultsAction->trigger();
     QCOMPARE(sandbox->fault(SandboxServer::Host::TrackEu).kind, SandboxFault::Kind::None);
     QCOMPARE(status->text(), u"Sandbox faults: redirects 307"_s);
 
@@ -1365,13 +1357,15 @@ void TestMainWindow::failedRecheckLeavesRegionNotVerified()
     m_window = makeWindow();
     QVERIFY(select(u"Demo US"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
-    auto *list = child<QListWidget>(u"workspaceList"_s);
+    CIO_CHILD(QListWidget, list, m_window.get(), u"workspaceList"_s);
     QListWidgetItem *item = list->currentItem();
     QVERIFY(item->toolTip().contains(u"Region: United States"_s));
 
     // The US host now fails: the re-check fails.
-    child<QAction>(u"sandboxFault_track-us_status"_s)->trigger();
-    child<QAction>(u"recheckRegionAction"_s)->trigger();
+    CIO_CHILD(QAction, sandboxFaultTrackUsStatus, m_window.get(), u"sandboxFault_track-us_status"_s);
+    sandboxFaultTrackUsStatus->trigger();
+    CIO_CHILD(QAction, recheckRegionAction, m_window.get(), u"recheckRegionAction"_s);
+    recheckRegionAction->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(text(u"regionState"_s).contains(u"503"_s), Timeout);
     QCOMPARE(text(u"regionValue"_s), u"Unknown"_s);
     QVERIFY2(text(u"regionState"_s).contains(u"Last seen as US"_s), qPrintable(text(u"regionState"_s)));
@@ -1389,25 +1383,30 @@ void TestMainWindow::failedRecheckLeavesRegionNotVerified()
 
     // "Detected region" no longer routes to the US: Send waits for an explicit host.
     compose(u"Identify person"_s, u"ada@example.com"_s, {}, u"{}"_s, u"Detected region"_s);
-    auto *send = child<QPushButton>(u"sendButton"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QVERIFY(!send->isEnabled());
     QCOMPARE(text(u"sendViaTarget"_s), u"→ no host chosen"_s);
     QCOMPARE(text(u"sendViaWarning"_s),
              u"⚠ Region not verified now (last seen US): pick US host or EU host to send."_s);
-    QVERIFY(child<QLabel>(u"sendViaWarning"_s)->isVisible());
+    CIO_CHILD(QLabel, sendViaWarning, m_window.get(), u"sendViaWarning"_s);
+    QVERIFY(sendViaWarning->isVisible());
     const int identifies = countCalls(CallKind::Identify);
     QTest::mouseClick(send, Qt::LeftButton);
-    QTest::keyClick(child<QLineEdit>(u"identifierEdit"_s), Qt::Key_Return);
+    CIO_CHILD(QLineEdit, identifierEdit, m_window.get(), u"identifierEdit"_s);
+    QTest::keyClick(identifierEdit, Qt::Key_Return);
+    QVERIFY(!m_window->session()->isSending());
     QCOMPARE(countCalls(CallKind::Identify), identifies);
-    auto *via = child<QComboBox>(u"sendViaCombo"_s);
+    CIO_CHILD(QComboBox, via, m_window.get(), u"sendViaCombo"_s);
     via->setCurrentIndex(via->findText(u"EU host"_s));
     QVERIFY(send->isEnabled());
     via->setCurrentIndex(via->findText(u"Detected region"_s));
     QVERIFY(!send->isEnabled());
 
     // A later successful check makes it the region again.
-    child<QAction>(u"sandboxClearFaultsAction"_s)->trigger();
-    child<QAction>(u"recheckRegionAction"_s)->trigger();
+    CIO_CHILD(QAction, sandboxClearFaultsAction, m_window.get(), u"sandboxClearFaultsAction"_s);
+    sandboxClearFaultsAction->trigger();
+    CIO_CHILD(QAction, recheckRegionAction2, m_window.get(), u"recheckRegionAction"_s);
+    recheckRegionAction2->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
     QCOMPARE(Region(item->data(WorkspaceRoles::RegionRole).toInt()), Region::Us);
     QVERIFY(item->toolTip().contains(u"Region: United States"_s));
@@ -1439,8 +1438,8 @@ void TestMainWindow::windowStateIsRestored()
     m_window->resize(m_window->size() - QSize(40, 30)); // within the minimum size and the screen
     const QSize size = m_window->size();
     QVERIFY(size != QSize(1280, 800));
-    auto *top = child<QSplitter>(u"topSplitter"_s);
-    auto *main = child<QSplitter>(u"mainSplitter"_s);
+    CIO_CHILD(QSplitter, top, m_window.get(), u"topSplitter"_s);
+    CIO_CHILD(QSplitter, main, m_window.get(), u"mainSplitter"_s);
     QCoreApplication::processEvents();
     QList<int> topSizes = top->sizes();
     topSizes[0] += 30;
@@ -1458,8 +1457,10 @@ void TestMainWindow::windowStateIsRestored()
     QCoreApplication::processEvents();
     QCOMPARE(m_window->currentWorkspace()->name, u"Beta"_s);
     QCOMPARE(m_window->size(), size);
-    QCOMPARE(child<QSplitter>(u"topSplitter"_s)->sizes(), topSizes);
-    QCOMPARE(child<QSplitter>(u"mainSplitter"_s)->sizes(), mainSizes);
+    CIO_CHILD(QSplitter, topSplitter, m_window.get(), u"topSplitter"_s);
+    QCOMPARE(topSplitter->sizes(), topSizes);
+    CIO_CHILD(QSplitter, mainSplitter, m_window.get(), u"mainSplitter"_s);
+    QCOMPARE(mainSplitter->sizes(), mainSizes);
     // Names of sandbox workspaces are never remembered.
     m_window->enterSandbox();
     QVERIFY(select(u"Demo EU"_s));
@@ -1469,13 +1470,17 @@ void TestMainWindow::windowStateIsRestored()
 void TestMainWindow::aboutNamesVersionsBackendAndPaths()
 {
     m_window = makeWindow();
-    auto *about = child<QAction>(u"aboutAction"_s);
+    CIO_CHILD(QAction, about, m_window.get(), u"aboutAction"_s);
     QCOMPARE(about->text(), u"About Region Console"_s);
-    QVERIFY(child<QMenu>(u"helpMenu"_s)->actions().contains(about));
+    CIO_CHILD(QMenu, helpMenu, m_window.get(), u"helpMenu"_s);
+    QVERIFY(helpMenu->actions().contains(about));
     about->trigger();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"aboutDialog"_s)) && dialog->isVisible());
-    const auto field = [dialog](const QString &name) { return dialog->findChild<QLabel *>(name)->text(); };
+    const auto field = [dialog](const QString &name) {
+        const QLabel *label = CIO_CHILD_OR_FAIL(QLabel, dialog, name);
+        return label ? label->text() : QString();
+    };
     QCOMPARE(field(u"aboutVersion"_s), QStringLiteral(CIO_VERSION));
     QCOMPARE(field(u"aboutQtVersion"_s), QString::fromLatin1(qVersion()));
     QCOMPARE(field(u"aboutKeychain"_s), u"memory, this session only"_s);
@@ -1488,7 +1493,7 @@ void TestMainWindow::aboutNamesVersionsBackendAndPaths()
     MainWindow::Options options;
     options.settingsPath = m_settingsPath;
     options.logPath = m_logPath;
-    options.endpoints = m_configuredEndpoints;
+    options.endpoints = m_configured.endpoints;
     MainWindow real(options);
     real.leaveSandbox();
     QCOMPARE(real.aboutInfo().keychain, u"Secret Service via QtKeychain"_s);
@@ -1502,7 +1507,8 @@ void TestMainWindow::shootComposer(const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
-    QVERIFY(child<QWidget>(u"composer"_s)->grab().save(dir + u'/' + name + u".png"_s));
+    CIO_CHILD(QWidget, composer, m_window.get(), u"composer"_s);
+    QVERIFY(composer->grab().save(dir + u'/' + name + u".png"_s));
 }
 
 void TestMainWindow::composerSendsEveryCall()
@@ -1512,16 +1518,17 @@ void TestMainWindow::composerSendsEveryCall()
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
     SandboxServer *sandbox = m_window->sandbox();
-    auto *kind = child<QComboBox>(u"callTypeCombo"_s);
-    auto *identifier = child<QLineEdit>(u"identifierEdit"_s);
-    auto *secondary = child<QLineEdit>(u"secondaryEdit"_s);
-    auto *device = child<QLineEdit>(u"deviceIdEdit"_s);
-    auto *platform = child<QComboBox>(u"platformCombo"_s);
-    auto *name = child<QLineEdit>(u"eventNameEdit"_s);
-    auto *json = child<QPlainTextEdit>(u"jsonEdit"_s);
-    auto *send = child<QPushButton>(u"sendButton"_s);
-    auto *problems = child<QLabel>(u"composerProblems"_s);
-    child<QComboBox>(u"sendViaCombo"_s)->setCurrentIndex(2); // EU host
+    CIO_CHILD(QComboBox, kind, m_window.get(), u"callTypeCombo"_s);
+    CIO_CHILD(QLineEdit, identifier, m_window.get(), u"identifierEdit"_s);
+    CIO_CHILD(QLineEdit, secondary, m_window.get(), u"secondaryEdit"_s);
+    CIO_CHILD(QLineEdit, device, m_window.get(), u"deviceIdEdit"_s);
+    CIO_CHILD(QComboBox, platform, m_window.get(), u"platformCombo"_s);
+    CIO_CHILD(QLineEdit, name, m_window.get(), u"eventNameEdit"_s);
+    CIO_CHILD(QPlainTextEdit, json, m_window.get(), u"jsonEdit"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
+    CIO_CHILD(QLabel, problems, m_window.get(), u"composerProblems"_s);
+    CIO_CHILD(QComboBox, sendViaCombo, m_window.get(), u"sendViaCombo"_s);
+    sendViaCombo->setCurrentIndex(2); // EU host
 
     struct Step
     {
@@ -1654,10 +1661,14 @@ void TestMainWindow::composerSendsEveryCall()
         platform->setCurrentIndex(0);
         name->setText(step.name);
         json->setPlainText(step.json);
-        for (const QString &visible : step.visible)
-            QVERIFY2(child<QWidget>(visible)->isVisible(), qPrintable(callName(step.kind) + u": "_s + visible));
-        for (const QString &hidden : step.hidden)
-            QVERIFY2(!child<QWidget>(hidden)->isVisible(), qPrintable(callName(step.kind) + u": "_s + hidden));
+        for (const QString &visible : step.visible) {
+            CIO_CHILD(QWidget, shown, m_window.get(), visible);
+            QVERIFY2(shown->isVisible(), qPrintable(callName(step.kind) + u": "_s + visible));
+        }
+        for (const QString &hidden : step.hidden) {
+            CIO_CHILD(QWidget, notShown, m_window.get(), hidden);
+            QVERIFY2(!notShown->isVisible(), qPrintable(callName(step.kind) + u": "_s + hidden));
+        }
         QVERIFY2(send->isEnabled(), qPrintable(callName(step.kind) + u": "_s + problems->toolTip()));
         sandbox->clearReceivedRequests();
         QTest::mouseClick(send, Qt::LeftButton);
@@ -1698,12 +1709,12 @@ void TestMainWindow::composerTimestampShowsTheValueSent()
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
     compose(u"Customer event"_s, u"ada"_s, u"purchased"_s, u"{}"_s, u"EU host"_s);
-    auto *check = child<QCheckBox>(u"timestampCheck"_s);
-    auto *seconds = child<QLineEdit>(u"timestampSecondsEdit"_s);
-    auto *picker = child<QDateTimeEdit>(u"timestampPicker"_s);
-    auto *note = child<QLabel>(u"timestampNote"_s);
-    auto *send = child<QPushButton>(u"sendButton"_s);
-    auto *problems = child<QLabel>(u"composerProblems"_s);
+    CIO_CHILD(QCheckBox, check, m_window.get(), u"timestampCheck"_s);
+    CIO_CHILD(QLineEdit, seconds, m_window.get(), u"timestampSecondsEdit"_s);
+    CIO_CHILD(QDateTimeEdit, picker, m_window.get(), u"timestampPicker"_s);
+    CIO_CHILD(QLabel, note, m_window.get(), u"timestampNote"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
+    CIO_CHILD(QLabel, problems, m_window.get(), u"composerProblems"_s);
     QVERIFY(!seconds->isEnabled());
     QCOMPARE(note->text(), u"Not sent: Customer.io uses the time it receives the call."_s);
     check->setChecked(true);
@@ -1746,8 +1757,10 @@ void TestMainWindow::composerBurstHonoursRetryAfter()
     SandboxServer *sandbox = m_window->sandbox();
     sandbox->clearState();
     compose(u"Customer event"_s, u"burst-person"_s, u"tick"_s, u"{}"_s, u"EU host"_s);
-    child<QSpinBox>(u"burstCountSpin"_s)->setValue(5);
-    child<QDoubleSpinBox>(u"burstRateSpin"_s)->setValue(20);
+    CIO_CHILD(QSpinBox, burstCountSpin, m_window.get(), u"burstCountSpin"_s);
+    burstCountSpin->setValue(5);
+    CIO_CHILD(QDoubleSpinBox, burstRateSpin, m_window.get(), u"burstRateSpin"_s);
+    burstRateSpin->setValue(20);
     // The EU host refuses the third call once (429, Retry-After: 1), then recovers.
     SandboxFault limited;
     QString error;
@@ -1760,19 +1773,21 @@ void TestMainWindow::composerBurstHonoursRetryAfter()
         if (request.status == 429)
             sandbox->setFault(SandboxServer::Host::TrackEu, SandboxFault());
     });
-    auto *send = child<QPushButton>(u"sendButton"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QTest::mouseClick(send, Qt::LeftButton);
-    auto *row = child<QWidget>(u"burstRow"_s);
+    CIO_CHILD(QWidget, row, m_window.get(), u"burstRow"_s);
     QVERIFY(row->isVisible());
-    QVERIFY(child<QPushButton>(u"burstCancelButton"_s)->isVisible());
+    CIO_CHILD(QPushButton, burstCancelButton, m_window.get(), u"burstCancelButton"_s);
+    QVERIFY(burstCancelButton->isVisible());
     QCOMPARE(send->text(), u"Sending…"_s);
-    auto *status = child<QLabel>(u"burstStatus"_s);
+    CIO_CHILD(QLabel, status, m_window.get(), u"burstStatus"_s);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Rate limited (429) on call 3: waiting 1 s"_s), Timeout);
     shootComposer(u"composer-burst-rate-limited"_s);
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
     QVERIFY2(status->text().startsWith(u"5 of 5 succeeded, 1 rate-limited answer(s), waited 1 s"_s),
              qPrintable(status->text()));
-    QVERIFY(!child<QPushButton>(u"burstRetryButton"_s)->isVisible());
+    CIO_CHILD(QPushButton, burstRetryButton, m_window.get(), u"burstRetryButton"_s);
+    QVERIFY(!burstRetryButton->isVisible());
     shootComposer(u"composer-burst-done"_s);
     disconnect(sandbox, &SandboxServer::requestReceived, this, nullptr);
     // Every event arrived once.
@@ -1782,13 +1797,14 @@ void TestMainWindow::composerBurstHonoursRetryAfter()
 
     // Failures are not re-sent; Retry failed sends exactly those.
     sandbox->setFault(SandboxServer::Host::TrackEu, SandboxServer::Fault::ServerError);
-    child<QSpinBox>(u"burstCountSpin"_s)->setValue(2);
+    CIO_CHILD(QSpinBox, burstCountSpin2, m_window.get(), u"burstCountSpin"_s);
+    burstCountSpin2->setValue(2);
     sandbox->clearReceivedRequests();
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
     QCOMPARE(sandbox->receivedRequests().size(), 2);
     QVERIFY2(status->text().startsWith(u"0 of 2 succeeded, 2 failed (not re-sent)"_s), qPrintable(status->text()));
-    auto *retry = child<QPushButton>(u"burstRetryButton"_s);
+    CIO_CHILD(QPushButton, retry, m_window.get(), u"burstRetryButton"_s);
     QVERIFY(retry->isVisible());
     shootComposer(u"composer-burst-failed"_s);
     sandbox->setFault(SandboxServer::Host::TrackEu, SandboxFault());
@@ -1802,12 +1818,13 @@ void TestMainWindow::templatesPerWorkspaceAndLastCallRestored()
     m_window = makeWindow();
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
-    auto *templates = child<QComboBox>(u"templateCombo"_s);
+    CIO_CHILD(QComboBox, templates, m_window.get(), u"templateCombo"_s);
     QVERIFY(!templates->isEnabled());
     compose(u"Screen view"_s, u"ada"_s, u"Checkout"_s, uR"({"step": 2})"_s, u"EU host"_s);
 
-    child<QToolButton>(u"saveTemplateButton"_s)->click();
-    auto *dialog = child<QInputDialog>(u"saveTemplateDialog"_s);
+    CIO_CHILD(QToolButton, saveTemplateButton, m_window.get(), u"saveTemplateButton"_s);
+    saveTemplateButton->click();
+    CIO_CHILD(QInputDialog, dialog, m_window.get(), u"saveTemplateDialog"_s);
     dialog->setTextValue(u"Checkout screen"_s);
     dialog->accept();
     QCOMPARE(text(u"templateMessage"_s), u"Saved."_s);
@@ -1818,10 +1835,14 @@ void TestMainWindow::templatesPerWorkspaceAndLastCallRestored()
     compose(u"Customer event"_s, u"bob"_s, u"other"_s, u"{}"_s, u"US host"_s);
     templates->setCurrentIndex(templates->findText(u"Checkout screen"_s));
     Q_EMIT templates->activated(templates->currentIndex());
-    QCOMPARE(child<QComboBox>(u"callTypeCombo"_s)->currentText(), u"Screen view"_s);
-    QCOMPARE(child<QLineEdit>(u"eventNameEdit"_s)->text(), u"Checkout"_s);
-    QCOMPARE(child<QPlainTextEdit>(u"jsonEdit"_s)->toPlainText(), uR"({"step": 2})"_s);
-    QCOMPARE(child<QComboBox>(u"sendViaCombo"_s)->currentText(), u"EU host"_s);
+    CIO_CHILD(QComboBox, callTypeCombo, m_window.get(), u"callTypeCombo"_s);
+    QCOMPARE(callTypeCombo->currentText(), u"Screen view"_s);
+    CIO_CHILD(QLineEdit, eventNameEdit, m_window.get(), u"eventNameEdit"_s);
+    QCOMPARE(eventNameEdit->text(), u"Checkout"_s);
+    CIO_CHILD(QPlainTextEdit, jsonEdit, m_window.get(), u"jsonEdit"_s);
+    QCOMPARE(jsonEdit->toPlainText(), uR"({"step": 2})"_s);
+    CIO_CHILD(QComboBox, sendViaCombo, m_window.get(), u"sendViaCombo"_s);
+    QCOMPARE(sendViaCombo->currentText(), u"EU host"_s);
     shootComposer(u"composer-template"_s);
 
     // Templates belong to their workspace.
@@ -1831,8 +1852,10 @@ void TestMainWindow::templatesPerWorkspaceAndLastCallRestored()
     QTRY_VERIFY_WITH_TIMEOUT(templates->findText(u"Checkout screen"_s) > 0, Timeout);
 
     // A blank name is refused, naming the field.
-    child<QToolButton>(u"saveTemplateButton"_s)->click();
-    dialog = child<QInputDialog>(u"saveTemplateDialog"_s);
+    CIO_CHILD(QToolButton, saveTemplateButton2, m_window.get(), u"saveTemplateButton"_s);
+    saveTemplateButton2->click();
+    dialog = TestSupport::namedChild<QInputDialog>(m_window.get(), u"saveTemplateDialog"_s);
+    QVERIFY(dialog);
     dialog->setTextValue(u"  "_s);
     dialog->accept();
     QCOMPARE(text(u"templateMessage"_s), u"Template name: must not be blank"_s);
@@ -1841,18 +1864,23 @@ void TestMainWindow::templatesPerWorkspaceAndLastCallRestored()
     compose(u"Page view"_s, u"carol"_s, u"https://example.com/"_s, QString(), u"EU host"_s);
     m_window->close();
     m_window = makeWindow();
-    QCOMPARE(child<QComboBox>(u"callTypeCombo"_s)->currentText(), u"Page view"_s);
-    QCOMPARE(child<QLineEdit>(u"identifierEdit"_s)->text(), u"carol"_s);
-    QCOMPARE(child<QLineEdit>(u"eventNameEdit"_s)->text(), u"https://example.com/"_s);
+    CIO_CHILD(QComboBox, callTypeCombo2, m_window.get(), u"callTypeCombo"_s);
+    QCOMPARE(callTypeCombo2->currentText(), u"Page view"_s);
+    CIO_CHILD(QLineEdit, identifierEdit, m_window.get(), u"identifierEdit"_s);
+    QCOMPARE(identifierEdit->text(), u"carol"_s);
+    CIO_CHILD(QLineEdit, eventNameEdit2, m_window.get(), u"eventNameEdit"_s);
+    QCOMPARE(eventNameEdit2->text(), u"https://example.com/"_s);
     QVERIFY(settingsText().contains(u"Checkout screen"_s));
 
     // Deleting removes it.
     QVERIFY(select(u"Demo EU"_s));
-    templates = child<QComboBox>(u"templateCombo"_s);
+    templates = TestSupport::namedChild<QComboBox>(m_window.get(), u"templateCombo"_s);
+    QVERIFY(templates);
     QTRY_VERIFY_WITH_TIMEOUT(templates->findText(u"Checkout screen"_s) > 0, Timeout);
     templates->setCurrentIndex(templates->findText(u"Checkout screen"_s));
     Q_EMIT templates->activated(templates->currentIndex());
-    child<QToolButton>(u"deleteTemplateButton"_s)->click();
+    CIO_CHILD(QToolButton, deleteTemplateButton, m_window.get(), u"deleteTemplateButton"_s);
+    deleteTemplateButton->click();
     QCOMPARE(templates->findText(u"Checkout screen"_s), -1);
 }
 
@@ -1865,7 +1893,8 @@ void TestMainWindow::shootPanel(const QString &name)
         return;
     QDir().mkpath(dir);
     QCoreApplication::processEvents();
-    QVERIFY(child<QWidget>(u"dataPrivacyPanel"_s)->grab().save(dir + u'/' + name + u".png"_s));
+    CIO_CHILD(QWidget, dataPrivacyPanel, m_window.get(), u"dataPrivacyPanel"_s);
+    QVERIFY(dataPrivacyPanel->grab().save(dir + u'/' + name + u".png"_s));
 }
 
 void TestMainWindow::panelShowsHostsRouteAndDocs()
@@ -1882,17 +1911,23 @@ void TestMainWindow::panelShowsHostsRouteAndDocs()
     QCOMPARE(text(u"accountValue"_s), u"Demo US account"_s);
     QVERIFY2(text(u"regionState"_s).startsWith(u"✔ Verified"_s) && text(u"regionState"_s).contains(u"(just now)"_s),
              qPrintable(text(u"regionState"_s)));
-    QVERIFY(child<QLabel>(u"regionDocsLink"_s)->text().contains(RegionPanel::docsUrl()));
-    QVERIFY(!child<QLabel>(u"diagnosisList"_s)->isVisible());
-    QVERIFY(!child<QLabel>(u"failedRequestValue"_s)->isVisible());
-    auto *route = child<QComboBox>(u"routeCombo"_s);
+    CIO_CHILD(QLabel, regionDocsLink, m_window.get(), u"regionDocsLink"_s);
+    QVERIFY(regionDocsLink->text().contains(RegionPanel::docsUrl()));
+    CIO_CHILD(QLabel, diagnosisList, m_window.get(), u"diagnosisList"_s);
+    QVERIFY(!diagnosisList->isVisible());
+    CIO_CHILD(QLabel, failedRequestValue, m_window.get(), u"failedRequestValue"_s);
+    QVERIFY(!failedRequestValue->isVisible());
+    CIO_CHILD(QComboBox, route, m_window.get(), u"routeCombo"_s);
     QVERIFY(route->isEnabled());
     QCOMPARE(route->currentData().toInt(), int(Route::Auto));
-    child<QToolButton>(u"copyAppHostButton"_s)->click();
+    CIO_CHILD(QToolButton, copyAppHostButton, m_window.get(), u"copyAppHostButton"_s);
+    copyAppHostButton->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), usApp);
-    child<QToolButton>(u"copyTransactionalHostButton"_s)->click();
+    CIO_CHILD(QToolButton, copyTransactionalHostButton, m_window.get(), u"copyTransactionalHostButton"_s);
+    copyTransactionalHostButton->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), usApp + u"/v1/send/…"_s);
-    QVERIFY(child<QPushButton>(u"checkAppKeyButton"_s)->isEnabled());
+    CIO_CHILD(QPushButton, checkAppKeyButton, m_window.get(), u"checkAppKeyButton"_s);
+    QVERIFY(checkAppKeyButton->isEnabled());
     shootPanel(u"panel-us"_s);
 
     QVERIFY(select(u"Demo EU"_s));
@@ -1901,9 +1936,11 @@ void TestMainWindow::panelShowsHostsRouteAndDocs()
     QCOMPARE(text(u"dataCenterValue"_s), u"EU"_s);
     QCOMPARE(text(u"workspaceIdValue"_s), u"201"_s);
     // The App API key works on the account's own host.
-    child<QPushButton>(u"checkAppKeyButton"_s)->click();
+    CIO_CHILD(QPushButton, checkAppKeyButton2, m_window.get(), u"checkAppKeyButton"_s);
+    checkAppKeyButton2->click();
     QTRY_VERIFY_WITH_TIMEOUT(text(u"appKeyResult"_s).startsWith(u"✔ EU App API host: accepted (200)"_s), Timeout);
-    QVERIFY(!child<QLabel>(u"diagnosisList"_s)->isVisible());
+    CIO_CHILD(QLabel, diagnosisList2, m_window.get(), u"diagnosisList"_s);
+    QVERIFY(!diagnosisList2->isVisible());
     QCOMPARE(countCalls(CallKind::AppKeyCheck), 1);
     shootPanel(u"panel-eu"_s);
 }
@@ -1940,12 +1977,14 @@ void TestMainWindow::panelUnknownNamesTheFailedRequest()
     QTRY_VERIFY_WITH_TIMEOUT(text(u"regionState"_s).startsWith(u"✖ Region not verified"_s), Timeout);
     QCOMPARE(text(u"regionValue"_s), u"Unknown"_s);
     QVERIFY2(text(u"regionState"_s).contains(state), qPrintable(text(u"regionState"_s)));
-    auto *failed = child<QLabel>(u"failedRequestValue"_s);
+    CIO_CHILD(QLabel, failed, m_window.get(), u"failedRequestValue"_s);
     QVERIFY(failed->isVisible());
     QVERIFY2(failed->text().startsWith(u"Request: GET http://127.0.0.1:"_s) && failed->text().endsWith(request),
              qPrintable(failed->text()));
-    QVERIFY(!child<QPushButton>(u"checkAppKeyButton"_s)->isEnabled());
-    QVERIFY(!child<QLabel>(u"diagnosisList"_s)->isVisible());
+    CIO_CHILD(QPushButton, checkAppKeyButton, m_window.get(), u"checkAppKeyButton"_s);
+    QVERIFY(!checkAppKeyButton->isEnabled());
+    CIO_CHILD(QLabel, diagnosisList, m_window.get(), u"diagnosisList"_s);
+    QVERIFY(!diagnosisList->isVisible());
     if (fault.isEmpty())
         shootPanel(u"panel-unknown-401"_s);
     sandbox->setFault(SandboxServer::Host::TrackUs, SandboxFault());
@@ -1956,8 +1995,9 @@ void TestMainWindow::panelDiagnosesEachMismatch()
 {
     m_window = makeWindow();
     m_window->resize(1280, 900);
-    auto *diagnosis = child<QLabel>(u"diagnosisList"_s);
-    child<QAction>(u"sandboxMismatchExamplesAction"_s)->trigger();
+    CIO_CHILD(QLabel, diagnosis, m_window.get(), u"diagnosisList"_s);
+    CIO_CHILD(QAction, sandboxMismatchExamplesAction, m_window.get(), u"sandboxMismatchExamplesAction"_s);
+    sandboxMismatchExamplesAction->trigger();
     QCOMPARE(listedWorkspaces(),
              (QStringList {u"Demo US"_s, u"Demo EU"_s, u"Demo EU · US route"_s, u"Demo EU · US App API key"_s,
                            u"Demo US · filed under Demo EU account"_s}));
@@ -1970,7 +2010,7 @@ void TestMainWindow::panelDiagnosesEachMismatch()
                                         "US. Switch the route to EU."_s),
              qPrintable(diagnosis->text()));
     shootPanel(u"panel-mismatch-us-route"_s);
-    auto *route = child<QComboBox>(u"routeCombo"_s);
+    CIO_CHILD(QComboBox, route, m_window.get(), u"routeCombo"_s);
     route->setCurrentIndex(route->findData(int(Route::Eu)));
     Q_EMIT route->activated(route->currentIndex());
     QVERIFY2(!diagnosis->text().contains(u"Switch the route to EU"_s), qPrintable(diagnosis->text()));
@@ -1980,8 +2020,10 @@ void TestMainWindow::panelDiagnosesEachMismatch()
     // An App API key of the other region's account: not a bad key, and it names what is wrong.
     QVERIFY(select(u"Demo EU · US App API key"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
-    child<QCheckBox>(u"checkOtherRegionCheck"_s)->setChecked(true);
-    child<QPushButton>(u"checkAppKeyButton"_s)->click();
+    CIO_CHILD(QCheckBox, checkOtherRegionCheck, m_window.get(), u"checkOtherRegionCheck"_s);
+    checkOtherRegionCheck->setChecked(true);
+    CIO_CHILD(QPushButton, checkAppKeyButton, m_window.get(), u"checkAppKeyButton"_s);
+    checkAppKeyButton->click();
     QTRY_VERIFY_WITH_TIMEOUT(text(u"appKeyResult"_s).contains(u"US App API host: accepted"_s), Timeout);
     QVERIFY(text(u"appKeyResult"_s).contains(u"EU App API host: rejected (401)"_s));
     QVERIFY2(diagnosis->text().contains(u"belongs to a workspace of another account"_s), qPrintable(diagnosis->text()));
@@ -1990,15 +2032,18 @@ void TestMainWindow::panelDiagnosesEachMismatch()
     // The right key, checked on the other region's host as well: a region mismatch there, not a bad key.
     QVERIFY(select(u"Demo EU"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
-    child<QCheckBox>(u"checkOtherRegionCheck"_s)->setChecked(true);
-    child<QPushButton>(u"checkAppKeyButton"_s)->click();
+    CIO_CHILD(QCheckBox, checkOtherRegionCheck2, m_window.get(), u"checkOtherRegionCheck"_s);
+    checkOtherRegionCheck2->setChecked(true);
+    CIO_CHILD(QPushButton, checkAppKeyButton2, m_window.get(), u"checkAppKeyButton"_s);
+    checkAppKeyButton2->click();
     QTRY_VERIFY_WITH_TIMEOUT(text(u"appKeyResult"_s).contains(u"US App API host: refused (401)"_s), Timeout);
     QVERIFY2(diagnosis->text().contains(u"Region mismatch: the US App API host refuses this key (401)"_s),
              qPrintable(diagnosis->text()));
 
     // An EU account's call through the US host is diagnosed from the log.
     compose(u"Customer event"_s, u"ada@example.com"_s, u"purchased"_s, u"{}"_s, u"US host"_s);
-    QTest::mouseClick(child<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    CIO_CHILD(QPushButton, sendButton, m_window.get(), u"sendButton"_s);
+    QTest::mouseClick(sendButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(diagnosis->text().contains(u"The last call of this EU account arrived through the US "
                                                         "host"_s),
                              Timeout);
@@ -2051,37 +2096,48 @@ void TestMainWindow::addWorkspaceChecksTheCredentialsFirst()
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = workspaceDialog()));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-eu-site"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountEdit"_s), u"Acme"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), u"not-the-key"_s);
+    CIO_CHILD(QLineEdit, nameEdit, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit, u"Production"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit, dialog, u"siteIdEdit"_s);
+    QTest::keyClicks(siteIdEdit, u"demo-eu-site"_s);
+    CIO_CHILD(QLineEdit, accountEdit, dialog, u"accountEdit"_s);
+    QTest::keyClicks(accountEdit, u"Acme"_s);
+    CIO_CHILD(QLineEdit, trackKeyEdit, dialog, u"trackKeyEdit"_s);
+    QTest::keyClicks(trackKeyEdit, u"not-the-key"_s);
     // The check takes a moment: the dialog says what it is doing, and nothing can be changed meanwhile.
-    m_configuredServer->setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::Delay, 1500);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
-    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
+    m_configured.server.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::Delay, 1500);
+    CIO_CHILD(QPushButton, addWorkspaceOkButton, dialog, u"addWorkspaceOkButton"_s);
+    QTest::mouseClick(addWorkspaceOkButton, Qt::LeftButton);
+    CIO_CHILD(QLabel, message, dialog, u"storeMessage"_s);
     QCOMPARE(plainText(message), u"Checking the Site ID and Track API key with Customer.io…"_s);
-    QVERIFY(!dialog->findChild<QLineEdit *>(u"siteIdEdit"_s)->isEnabled());
-    QVERIFY(!dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s)->isEnabled());
-    QVERIFY(!dialog->findChild<QPushButton *>(u"addWorkspaceCancelButton"_s)->isEnabled());
+    CIO_CHILD(QLineEdit, siteIdEdit2, dialog, u"siteIdEdit"_s);
+    QVERIFY(!siteIdEdit2->isEnabled());
+    CIO_CHILD(QPushButton, addWorkspaceOkButton2, dialog, u"addWorkspaceOkButton"_s);
+    QVERIFY(!addWorkspaceOkButton2->isEnabled());
+    CIO_CHILD(QPushButton, addWorkspaceCancelButton, dialog, u"addWorkspaceCancelButton"_s);
+    QVERIFY(!addWorkspaceCancelButton->isEnabled());
     shootDialog(dialog, u"checking"_s);
 
     // 401: nothing is stored, the form is editable again and says why.
     QTRY_VERIFY_WITH_TIMEOUT(plainText(message).startsWith(u"The workspace was not added"_s), Timeout);
-    m_configuredServer->setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
+    m_configured.server.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
     QVERIFY2(plainText(message).contains(u"Site ID or Track API key rejected by Customer.io (401 from"_s),
              qPrintable(plainText(message)));
-    QVERIFY(!dialog->findChild<QPushButton *>(u"sessionOnlyButton"_s)->isVisible());
-    QVERIFY(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s)->isEnabled());
+    CIO_CHILD(QPushButton, sessionOnlyButton, dialog, u"sessionOnlyButton"_s);
+    QVERIFY(!sessionOnlyButton->isVisible());
+    CIO_CHILD(QLineEdit, siteIdEdit3, dialog, u"siteIdEdit"_s);
+    QVERIFY(siteIdEdit3->isEnabled());
     QVERIFY(!m_keychain->contains(u"Production/track-api-key"_s));
     QVERIFY(!settingsText().contains(u"Production"_s));
     QVERIFY(m_window->isOnSandbox());
     shootDialog(dialog, u"rejected"_s);
 
     // The right key: stored, with the region learned from the check and the account.
-    auto *key = dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s);
+    CIO_CHILD(QLineEdit, key, dialog, u"trackKeyEdit"_s);
     key->selectAll();
     QTest::keyClicks(key, EuKey);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QPushButton, addWorkspaceOkButton3, dialog, u"addWorkspaceOkButton"_s);
+    QTest::mouseClick(addWorkspaceOkButton3, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isOnSandbox(), Timeout);
     QVERIFY(m_keychain->contains(u"Production/track-api-key"_s));
     const std::optional<Workspace> saved =
@@ -2093,18 +2149,25 @@ void TestMainWindow::addWorkspaceChecksTheCredentialsFirst()
     QCOMPARE(saved->environmentId, qint64(201));
 
     // Customer.io cannot be reached: added, with the region unknown and a warning.
-    m_configuredServer->setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::ServerError);
+    m_configured.server.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::ServerError);
     m_window->openAddWorkspaceDialog();
     QTRY_VERIFY((dialog = workspaceDialog()));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
-    QVERIFY(dialog->findChild<QLabel *>(u"nameError"_s)->isVisible()); // taken
-    dialog->findChild<QLineEdit *>(u"nameEdit"_s)->clear();
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Staging"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-us-site"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), UsKey);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QLineEdit, nameEdit2, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit2, u"Production"_s);
+    CIO_CHILD(QLabel, nameError, dialog, u"nameError"_s);
+    CIO_CHILD(QLineEdit, nameEdit3, dialog, u"nameEdit"_s);
+    QVERIFY(nameError->isVisible()); // taken
+    nameEdit3->clear();
+    CIO_CHILD(QLineEdit, nameEdit4, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit4, u"Staging"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit4, dialog, u"siteIdEdit"_s);
+    QTest::keyClicks(siteIdEdit4, u"demo-us-site"_s);
+    CIO_CHILD(QLineEdit, trackKeyEdit2, dialog, u"trackKeyEdit"_s);
+    QTest::keyClicks(trackKeyEdit2, UsKey);
+    CIO_CHILD(QPushButton, addWorkspaceOkButton4, dialog, u"addWorkspaceOkButton"_s);
+    QTest::mouseClick(addWorkspaceOkButton4, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
-    m_configuredServer->setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
+    m_configured.server.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
     QVERIFY2(
         m_window->statusBar()->currentMessage().contains(u"Warning: the credentials could not be checked (HTTP 503"_s),
         qPrintable(m_window->statusBar()->currentMessage()));
@@ -2125,14 +2188,19 @@ void TestMainWindow::keychainUnavailableOffersSessionOnly()
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = workspaceDialog()));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-eu-site"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), EuKey);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"appKeyEdit"_s), u"demo-eu-app-key"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QLineEdit, nameEdit, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit, u"Production"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit, dialog, u"siteIdEdit"_s);
+    QTest::keyClicks(siteIdEdit, u"demo-eu-site"_s);
+    CIO_CHILD(QLineEdit, trackKeyEdit, dialog, u"trackKeyEdit"_s);
+    QTest::keyClicks(trackKeyEdit, EuKey);
+    CIO_CHILD(QLineEdit, appKeyEdit, dialog, u"appKeyEdit"_s);
+    QTest::keyClicks(appKeyEdit, u"demo-eu-app-key"_s);
+    CIO_CHILD(QPushButton, addWorkspaceOkButton, dialog, u"addWorkspaceOkButton"_s);
+    QTest::mouseClick(addWorkspaceOkButton, Qt::LeftButton);
 
-    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
-    auto *sessionOnly = dialog->findChild<QPushButton *>(u"sessionOnlyButton"_s);
+    CIO_CHILD(QLabel, message, dialog, u"storeMessage"_s);
+    CIO_CHILD(QPushButton, sessionOnly, dialog, u"sessionOnlyButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Timeout);
     QVERIFY2(plainText(message).contains(u"secure storage unavailable: no D-Bus session bus"_s),
              qPrintable(plainText(message)));
@@ -2141,10 +2209,13 @@ void TestMainWindow::keychainUnavailableOffersSessionOnly()
     shootDialog(dialog, u"keychain-unavailable"_s);
 
     // Editing a field makes the offer stale; submitting again brings it back.
-    QTest::keyClick(dialog->findChild<QLineEdit *>(u"nameEdit"_s), Qt::Key_Space);
+    CIO_CHILD(QLineEdit, nameEdit2, dialog, u"nameEdit"_s);
+    QTest::keyClick(nameEdit2, Qt::Key_Space);
     QVERIFY(!sessionOnly->isVisible());
-    QTest::keyClick(dialog->findChild<QLineEdit *>(u"nameEdit"_s), Qt::Key_Backspace);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QLineEdit, nameEdit3, dialog, u"nameEdit"_s);
+    QTest::keyClick(nameEdit3, Qt::Key_Backspace);
+    CIO_CHILD(QPushButton, addWorkspaceOkButton2, dialog, u"addWorkspaceOkButton"_s);
+    QTest::mouseClick(addWorkspaceOkButton2, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Timeout);
 
     QTest::mouseClick(sessionOnly, Qt::LeftButton);
@@ -2170,12 +2241,16 @@ void TestMainWindow::lockedKeychainOffersSessionOnly()
     m_window->openAddWorkspaceDialog();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = workspaceDialog()));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"Production"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s), u"demo-us-site"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s), UsKey);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"addWorkspaceOkButton"_s), Qt::LeftButton);
-    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
-    auto *sessionOnly = dialog->findChild<QPushButton *>(u"sessionOnlyButton"_s);
+    CIO_CHILD(QLineEdit, nameEdit, dialog, u"nameEdit"_s);
+    QTest::keyClicks(nameEdit, u"Production"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit, dialog, u"siteIdEdit"_s);
+    QTest::keyClicks(siteIdEdit, u"demo-us-site"_s);
+    CIO_CHILD(QLineEdit, trackKeyEdit, dialog, u"trackKeyEdit"_s);
+    QTest::keyClicks(trackKeyEdit, UsKey);
+    CIO_CHILD(QPushButton, addWorkspaceOkButton, dialog, u"addWorkspaceOkButton"_s);
+    QTest::mouseClick(addWorkspaceOkButton, Qt::LeftButton);
+    CIO_CHILD(QLabel, message, dialog, u"storeMessage"_s);
+    CIO_CHILD(QPushButton, sessionOnly, dialog, u"sessionOnlyButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), Timeout);
     QVERIFY2(plainText(message).startsWith(u"The workspace was not added: the keyring is locked"_s),
              qPrintable(plainText(message)));
@@ -2210,31 +2285,38 @@ void TestMainWindow::editWorkspaceRenamesAndMovesItsKeys()
     m_window = makeWindow();
     QVERIFY(select(u"Production"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
-    auto *edit = child<QAction>(u"editWorkspaceAction"_s);
+    CIO_CHILD(QAction, edit, m_window.get(), u"editWorkspaceAction"_s);
     QVERIFY(edit->isEnabled());
-    QVERIFY(child<QMenu>(u"workspaceMenu"_s)->actions().contains(edit));
+    CIO_CHILD(QMenu, workspaceMenu, m_window.get(), u"workspaceMenu"_s);
+    QVERIFY(workspaceMenu->actions().contains(edit));
     edit->trigger();
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = workspaceDialog()));
     QCOMPARE(dialog->windowTitle(), u"Edit workspace"_s);
-    auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+    CIO_CHILD(QLineEdit, name, dialog, u"nameEdit"_s);
     QCOMPARE(name->text(), u"Production"_s);
-    QCOMPARE(dialog->findChild<QLineEdit *>(u"siteIdEdit"_s)->text(), u"demo-eu-site"_s);
+    CIO_CHILD(QLineEdit, siteIdEdit, dialog, u"siteIdEdit"_s);
+    QCOMPARE(siteIdEdit->text(), u"demo-eu-site"_s);
     // The keys are never shown: empty fields keep them.
-    QVERIFY(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s)->text().isEmpty());
-    QVERIFY(dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s)->placeholderText().startsWith(u"unchanged"_s));
-    QVERIFY(dialog->findChild<QCheckBox *>(u"removeAppKeyCheck"_s)->isVisible());
-    auto *save = dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s);
+    CIO_CHILD(QLineEdit, trackKeyEdit, dialog, u"trackKeyEdit"_s);
+    QVERIFY(trackKeyEdit->text().isEmpty());
+    CIO_CHILD(QLineEdit, trackKeyEdit2, dialog, u"trackKeyEdit"_s);
+    QVERIFY(trackKeyEdit2->placeholderText().startsWith(u"unchanged"_s));
+    CIO_CHILD(QCheckBox, removeAppKeyCheck, dialog, u"removeAppKeyCheck"_s);
+    QVERIFY(removeAppKeyCheck->isVisible());
+    CIO_CHILD(QPushButton, save, dialog, u"editWorkspaceOkButton"_s);
     QVERIFY(!save->isEnabled()); // nothing changed yet
 
     // Another workspace's name is taken.
     name->selectAll();
     QTest::keyClicks(name, u"Staging"_s);
-    QVERIFY(dialog->findChild<QLabel *>(u"nameError"_s)->isVisible());
+    CIO_CHILD(QLabel, nameError, dialog, u"nameError"_s);
+    QVERIFY(nameError->isVisible());
     QVERIFY(!save->isEnabled());
     name->selectAll();
     QTest::keyClicks(name, u"Production EU"_s);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountEdit"_s), u"Acme"_s);
+    CIO_CHILD(QLineEdit, accountEdit, dialog, u"accountEdit"_s);
+    QTest::keyClicks(accountEdit, u"Acme"_s);
     QVERIFY(save->isEnabled());
     shootDialog(dialog, u"edit"_s);
     const int regionCalls = countCalls(CallKind::Region);
@@ -2266,13 +2348,15 @@ void TestMainWindow::editWorkspaceRenamesAndMovesItsKeys()
     // On the sandbox the demo workspaces can be edited too (in memory).
     m_window->enterSandbox();
     QVERIFY(select(u"Demo US"_s));
-    child<QAction>(u"editWorkspaceAction"_s)->trigger();
+    CIO_CHILD(QAction, editWorkspaceAction, m_window.get(), u"editWorkspaceAction"_s);
+    editWorkspaceAction->trigger();
     QTRY_VERIFY((dialog = workspaceDialog()));
-    auto *account = dialog->findChild<QLineEdit *>(u"accountEdit"_s);
+    CIO_CHILD(QLineEdit, account, dialog, u"accountEdit"_s);
     QCOMPARE(account->text(), u"Demo US account"_s);
     account->selectAll();
     QTest::keyClicks(account, u"Demo"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QPushButton, editWorkspaceOkButton, dialog, u"editWorkspaceOkButton"_s);
+    QTest::mouseClick(editWorkspaceOkButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
     QCOMPARE(m_window->currentWorkspace()->account, u"Demo"_s);
     QVERIFY(!settingsText().contains(u"Demo US"_s));
@@ -2289,8 +2373,11 @@ void TestMainWindow::editWorkspaceRotatesKeysAndRelearnsTheRegion()
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
     QCOMPARE(text(u"workspaceIdValue"_s), u"201"_s);
 
-    const auto openEdit = [this] {
-        child<QAction>(u"editWorkspaceAction"_s)->trigger();
+    const auto openEdit = [this]() -> QDialog * {
+        QAction *edit = CIO_CHILD_OR_FAIL(QAction, m_window.get(), u"editWorkspaceAction"_s);
+        if (!edit)
+            return nullptr;
+        edit->trigger();
         QDialog *dialog = nullptr;
         [&] { QTRY_VERIFY((dialog = workspaceDialog())); }();
         return dialog;
@@ -2304,11 +2391,12 @@ void TestMainWindow::editWorkspaceRotatesKeysAndRelearnsTheRegion()
 
     // A Track API key Customer.io rejects: nothing changes.
     QDialog *dialog = openEdit();
-    auto *track = dialog->findChild<QLineEdit *>(u"trackKeyEdit"_s);
+    CIO_CHILD(QLineEdit, track, dialog, u"trackKeyEdit"_s);
     QCOMPARE(track->echoMode(), QLineEdit::Password);
     QTest::keyClicks(track, u"rotated-but-wrong"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
-    auto *message = dialog->findChild<QLabel *>(u"storeMessage"_s);
+    CIO_CHILD(QPushButton, editWorkspaceOkButton, dialog, u"editWorkspaceOkButton"_s);
+    QTest::mouseClick(editWorkspaceOkButton, Qt::LeftButton);
+    CIO_CHILD(QLabel, message, dialog, u"storeMessage"_s);
     QTRY_VERIFY_WITH_TIMEOUT(plainText(message).startsWith(u"Nothing was changed"_s), Timeout);
     QVERIFY2(plainText(message).contains(u"Site ID or Track API key rejected by Customer.io (401"_s),
              qPrintable(plainText(message)));
@@ -2317,19 +2405,22 @@ void TestMainWindow::editWorkspaceRotatesKeysAndRelearnsTheRegion()
 
     // A new Site ID with the stored key: checked with that key, rejected too.
     track->clear();
-    auto *site = dialog->findChild<QLineEdit *>(u"siteIdEdit"_s);
+    CIO_CHILD(QLineEdit, site, dialog, u"siteIdEdit"_s);
     site->selectAll();
     QTest::keyClicks(site, u"demo-us-site"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(plainText(message).contains(u"rejected by Customer.io"_s)
-                                 && dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s)->isEnabled(),
-                             Timeout);
+    CIO_CHILD(QPushButton, editWorkspaceOkButton2, dialog, u"editWorkspaceOkButton"_s);
+    QTest::mouseClick(editWorkspaceOkButton2, Qt::LeftButton);
+    CIO_CHILD(QPushButton, editWorkspaceOkButton3, dialog, u"editWorkspaceOkButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        plainText(message).contains(u"rejected by Customer.io"_s) && editWorkspaceOkButton3->isEnabled(), Timeout);
     QCOMPARE(m_window->currentWorkspace()->siteId, u"demo-eu-site"_s);
 
     // The new Site ID with its own Track API key, and a new App API key: checked, saved, region learned anew.
     QTest::keyClicks(track, UsKey);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"appKeyEdit"_s), u"rotated-app-key"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QLineEdit, appKeyEdit, dialog, u"appKeyEdit"_s);
+    QTest::keyClicks(appKeyEdit, u"rotated-app-key"_s);
+    CIO_CHILD(QPushButton, editWorkspaceOkButton4, dialog, u"editWorkspaceOkButton"_s);
+    QTest::mouseClick(editWorkspaceOkButton4, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
     QCOMPARE(m_window->statusBar()->currentMessage(), u"Saved the changes to workspace \"Production\"."_s);
     QCOMPARE(readKey(u"Production/track-api-key"_s), UsKey);
@@ -2347,15 +2438,18 @@ void TestMainWindow::editWorkspaceRotatesKeysAndRelearnsTheRegion()
 
     // The App API key removed.
     dialog = openEdit();
-    auto *remove = dialog->findChild<QCheckBox *>(u"removeAppKeyCheck"_s);
+    CIO_CHILD(QCheckBox, remove, dialog, u"removeAppKeyCheck"_s);
     remove->setChecked(true);
-    QVERIFY(!dialog->findChild<QLineEdit *>(u"appKeyEdit"_s)->isEnabled());
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"editWorkspaceOkButton"_s), Qt::LeftButton);
+    CIO_CHILD(QLineEdit, appKeyEdit2, dialog, u"appKeyEdit"_s);
+    QVERIFY(!appKeyEdit2->isEnabled());
+    CIO_CHILD(QPushButton, editWorkspaceOkButton5, dialog, u"editWorkspaceOkButton"_s);
+    QTest::mouseClick(editWorkspaceOkButton5, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!workspaceDialog(), Timeout);
     QVERIFY(!m_keychain->contains(u"Production/app-api-key"_s));
     QVERIFY(!m_window->currentWorkspace()->hasAppApiKey);
     dialog = openEdit();
-    QVERIFY(!dialog->findChild<QCheckBox *>(u"removeAppKeyCheck"_s)->isVisible());
+    CIO_CHILD(QCheckBox, removeAppKeyCheck, dialog, u"removeAppKeyCheck"_s);
+    QVERIFY(!removeAppKeyCheck->isVisible());
     dialog->reject();
 }
 
