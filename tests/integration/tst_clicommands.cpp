@@ -298,9 +298,9 @@ private Q_SLOTS:
         // Exports are for their owner's eyes only, like the log; a device or pipe is never replaced by a file.
         QCOMPARE(QFile::permissions(har) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        r = run({u"log"_s, u"export"_s, u"--format"_s, u"har"_s, u"--output"_s, m_dir->path()});
+        r = run({u"log"_s, u"export"_s, u"--format"_s, u"har"_s, u"--output"_s, m_home->path()});
         QVERIFY2(r.code == 2 && r.err.contains(u"is not a regular file"_s), qPrintable(r.describe()));
-        QVERIFY(QFileInfo(m_dir->path()).isDir());
+        QVERIFY(QFileInfo(m_home->path()).isDir());
         // An option that does not apply is refused, never ignored: a filter must not make clear look selective.
         r = run({u"log"_s, u"clear"_s, u"--region"_s, u"eu"_s});
         QVERIFY2(r.code == 2 && r.err.contains(u"log clear: --region does not apply"_s), qPrintable(r.describe()));
@@ -336,18 +336,18 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const int before = m_sandbox.receivedRequests().size();
-        const Run r = run(args);
+        const int before = m_sandbox.server.receivedRequests().size();
+        const CommandRun r = run(args);
         QVERIFY2(r.code == 2 && r.err.contains(message), qPrintable(r.describe()));
-        QCOMPARE(m_sandbox.receivedRequests().size(), before); // nothing was sent
+        QCOMPARE(m_sandbox.server.receivedRequests().size(), before); // nothing was sent
     }
 
     void dataFromAFileThatIsNotARegularFileIsRefused()
     {
-        const QString fifo = m_dir->filePath(u"fifo"_s);
+        const QString fifo = m_home->path(u"fifo"_s);
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         qputenv("CIO_TRACK_API_KEY", EuKey.toUtf8());
-        const Run r = run({u"send"_s, u"batch"_s, u"--site-id"_s, EuSite, u"--data"_s, u"@"_s + fifo});
+        const CommandRun r = run({u"send"_s, u"batch"_s, u"--site-id"_s, EuSite, u"--data"_s, u"@"_s + fifo});
         qunsetenv("CIO_TRACK_API_KEY");
         QVERIFY2(r.code == 2 && r.err.contains(u"is not a regular file"_s), qPrintable(r.describe()));
     }
@@ -355,11 +355,11 @@ private Q_SLOTS:
     void aKeyThatIsNotUtf8IsRefused()
     {
         qputenv("CIO_TRACK_API_KEY", QByteArray("demo-eu-\xff-track-key"));
-        const int before = m_sandbox.receivedRequests().size();
-        const Run r = run({u"region"_s, u"--site-id"_s, EuSite});
+        const int before = m_sandbox.server.receivedRequests().size();
+        const CommandRun r = run({u"region"_s, u"--site-id"_s, EuSite});
         qunsetenv("CIO_TRACK_API_KEY");
         QVERIFY2(r.code == 2 && r.err.contains(u"CIO_TRACK_API_KEY: is not valid UTF-8"_s), qPrintable(r.describe()));
-        QCOMPARE(m_sandbox.receivedRequests().size(), before);
+        QCOMPARE(m_sandbox.server.receivedRequests().size(), before);
     }
 
     void logThatCannotOpenEndsWithOne()
