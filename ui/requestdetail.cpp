@@ -97,7 +97,8 @@ QString requestDetailHtml(const RequestRecord &r)
 
     html += section(tr("Request headers"));
     QStringList headers;
-    headers << QStringLiteral("Authorization: %1").arg(r.authorization);
+    headers
+        << QStringLiteral("Authorization: %1").arg(maskedAuthorization(r)); // rebuilt, never copied: no key can pass
     headers << QStringLiteral("Accept: application/json");
     if (!r.requestBody.isEmpty())
         headers << QStringLiteral("Content-Type: application/json");

@@ -65,6 +65,19 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"\"error\": \"Unauthorized\""_s)); // indented JSON
     }
 
+    // The Authorization shown is rebuilt from the record, never copied: a key left in it by mistake never shows.
+    void authorizationIsRebuiltNeverCopied()
+    {
+        const QString text = plain(
+            requestDetailHtml(RecordBuilder().siteId(u"eu-site"_s).authorization(u"Basic ZXUtc2l0ZTpzZWNyZXQta2V5"_s)));
+        QVERIFY2(text.contains(u"Authorization: Basic eu-site:•••"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"ZXUtc2l0ZTpzZWNyZXQta2V5"_s));
+        const QString bearer = plain(
+            requestDetailHtml(RecordBuilder().call(CallKind::AppKeyCheck).authorization(u"Bearer secret-app-key"_s)));
+        QVERIFY2(bearer.contains(u"Authorization: Bearer •••"_s), qPrintable(bearer));
+        QVERIFY(!bearer.contains(u"secret-app-key"_s));
+    }
+
     void aCallStillInFlight()
     {
         const QString text = plain(requestDetailHtml(RecordBuilder().pending()));
