@@ -103,6 +103,14 @@ QString validateApiKey(const QString &fieldName, const QString &key)
         if (c.isSpace() || c.category() == QChar::Other_Control)
             return tr("%1: must not contain spaces or control characters").arg(fieldName);
     }
+    // Customer.io's keys are long random strings (a Track API key is 20 hexadecimal digits). A shorter
+    // text is a typo or a placeholder, and masking a key that short in a server's answer would mangle
+    // ordinary words.
+    if (key.size() < MinApiKeyLength)
+        return tr("%1: at least %2 characters (got %3); this is not a Customer.io key")
+            .arg(fieldName)
+            .arg(MinApiKeyLength)
+            .arg(key.size());
     return {};
 }
 

@@ -46,6 +46,11 @@ struct Workspace
 // the field and the limit.
 QString validateWorkspaceName(const QString &name);
 QString validateSiteId(const QString &siteId);
+// An API key has MinApiKeyLength to 1000 characters, none of them a space or a control character.
+// Customer.io documents its keys as opaque strings
+// (https://docs.customer.io/accounts-and-workspaces/managing-credentials/); the Track API keys it issues
+// are 20 hexadecimal digits, its App API keys longer.
+constexpr int MinApiKeyLength = 8;
 QString validateApiKey(const QString &fieldName, const QString &key);
 QString validateAccountName(const QString &account); // optional: empty is valid
 

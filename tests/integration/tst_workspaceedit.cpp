@@ -158,8 +158,8 @@ private Q_SLOTS:
                                  << false << u"Account: must not start or end with spaces"_s;
         QTest::newRow("track key") << u"Production"_s << u"demo-eu-site"_s << u"Acme"_s << u"a key"_s << QString()
                                    << false << u"Track API key: must not contain spaces"_s;
-        QTest::newRow("both") << u"Production"_s << u"demo-eu-site"_s << u"Acme"_s << QString() << u"k"_s << true
-                              << u"App API key: give a new key or remove the key, not both"_s;
+        QTest::newRow("both") << u"Production"_s << u"demo-eu-site"_s << u"Acme"_s << QString() << u"k-app-key-1"_s
+                              << true << u"App API key: give a new key or remove the key, not both"_s;
         QTest::newRow("fine") << u"Production 2"_s << u"demo-eu-site"_s << QString() << QString() << QString() << false
                               << QString();
     }

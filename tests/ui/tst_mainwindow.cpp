@@ -635,7 +635,7 @@ void TestMainWindow::addWorkspaceValidatesFields()
     QTest::keyClicks(siteEdit, u"siteid"_s);
     CIO_CHILD(QLineEdit, keyEdit, dialog, u"trackKeyEdit"_s);
     keyEdit->selectAll();
-    QTest::keyClicks(keyEdit, u"akey"_s);
+    QTest::keyClicks(keyEdit, u"akey-0123"_s);
     QVERIFY(!siteError->isVisible());
     QVERIFY(ok->isEnabled());
     dialog->reject();
