@@ -1,11 +1,19 @@
 #include "sandboxaccounts.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QSet>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +29,47 @@ QList<SandboxAccount> demo()
             u"eu"_s,
             {SandboxWorkspace {u"Demo EU"_s, u"demo-eu-site"_s, u"demo-eu-track-key"_s, 201, {u"demo-eu-app-key"_s}}}},
     };
+}
+
+bool fromFile(const QString &path, QList<SandboxAccount> *accounts, QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        *error = u"accounts file %1: %2"_s.arg(path, reason);
+        return false;
+    };
+    // Opened without blocking (a FIFO without a writer would block open()), then checked on the open file,
+    // so that what is read is what was checked.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return fail(u"cannot read: %1"_s.arg(QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        return fail(u"cannot read: %1"_s.arg(reason));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        const QString kind = S_ISDIR(st.st_mode)         ? u"a directory"_s
+            : S_ISFIFO(st.st_mode)                       ? u"a FIFO"_s
+            : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? u"a device"_s
+            : S_ISSOCK(st.st_mode)                       ? u"a socket"_s
+                                                         : u"not a file"_s;
+        ::close(fd);
+        return fail(u"not a regular file (%1)"_s.arg(kind));
+    }
+    if (st.st_size > MaxFileBytes) {
+        ::close(fd);
+        return fail(u"larger than %1 KiB (%2 bytes)"_s.arg(MaxFileBytes / 1024).arg(qint64(st.st_size)));
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(u"cannot read: %1"_s.arg(file.errorString()));
+    }
+    const QByteArray json = file.read(MaxFileBytes + 1);
+    if (json.size() > MaxFileBytes)
+        return fail(u"larger than %1 KiB"_s.arg(MaxFileBytes / 1024));
+    return fromJson(json, accounts, error);
 }
 
 bool fromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error)

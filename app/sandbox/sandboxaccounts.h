@@ -46,6 +46,13 @@ QList<SandboxAccount> demo();
 // ("accounts file: accounts[0].workspaces[1].site_id demo is used by another workspace").
 bool fromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error);
 
+// The accounts file at path, read with fromJson(). Refused before its content is read: a path that is not a
+// regular file once symbolic links are followed (a directory; a FIFO or a device, whose reading may block or
+// never end) and a file larger than MaxFileBytes. On error returns false, leaves *accounts alone and sets
+// *error naming the path ("accounts file /tmp/x: not a regular file (a FIFO)").
+constexpr qint64 MaxFileBytes = 1024 * 1024;
+bool fromFile(const QString &path, QList<SandboxAccount> *accounts, QString *error);
+
 // A workspace found by credentials, with the region of its account.
 struct Match
 {

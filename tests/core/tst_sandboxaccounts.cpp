@@ -1,7 +1,12 @@
 // SandboxAccounts: the demo set, the accounts file parser and the credential lookups.
 #include "sandboxaccounts.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +29,8 @@ private Q_SLOTS:
     void fromJson();
     void fromJsonErrors_data();
     void fromJsonErrors();
+    void fromFile_data();
+    void fromFile();
     void find_data();
     void find();
 };
@@ -119,6 +126,57 @@ void TstSandboxAccounts::fromJsonErrors()
     QVERIFY(!SandboxAccounts::fromJson(json, &accounts, &actual));
     QVERIFY2(actual.startsWith(error), qPrintable(actual));
     QCOMPARE(accounts.size(), 2); // left alone
+}
+
+// Only a regular file of at most 1 MiB is read: a FIFO or a device is refused at once, without blocking.
+void TstSandboxAccounts::fromFile_data()
+{
+    QTest::addColumn<QString>("name"); // in a scratch directory, made by fromFile()
+    QTest::addColumn<QString>("error"); // empty: read
+    QTest::newRow("regular file") << u"accounts.json"_s << QString();
+    QTest::newRow("symbolic link to a file") << u"link.json"_s << QString();
+    QTest::newRow("exactly 1 MiB") << u"padded.json"_s << QString();
+    QTest::newRow("over 1 MiB") << u"large.json"_s << u"larger than 1024 KiB (1048577 bytes)"_s;
+    QTest::newRow("directory") << u"dir"_s << u"not a regular file (a directory)"_s;
+    QTest::newRow("fifo") << u"fifo"_s << u"not a regular file (a FIFO)"_s;
+    QTest::newRow("symbolic link to a fifo") << u"fifo-link"_s << u"not a regular file (a FIFO)"_s;
+    QTest::newRow("device") << u"/dev/zero"_s << u"not a regular file (a device)"_s;
+    QTest::newRow("missing") << u"missing.json"_s << u"cannot read: No such file or directory"_s;
+}
+
+void TstSandboxAccounts::fromFile()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray valid = usFile(R"({"name":"A","site_id":"a","track_api_key":"k","environment_id":1})");
+    const auto write = [&](const QString &file, const QByteArray &content) {
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(content), content.size());
+    };
+    write(u"accounts.json"_s, valid);
+    write(u"padded.json"_s, valid + QByteArray(SandboxAccounts::MaxFileBytes - valid.size(), ' '));
+    write(u"large.json"_s, valid + QByteArray(SandboxAccounts::MaxFileBytes + 1 - valid.size(), ' '));
+    QVERIFY(QFile::link(dir.filePath(u"accounts.json"_s), dir.filePath(u"link.json"_s)));
+    QVERIFY(QDir(dir.path()).mkdir(u"dir"_s));
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"fifo"_s)).constData(), 0600), 0);
+    QVERIFY(QFile::link(dir.filePath(u"fifo"_s), dir.filePath(u"fifo-link"_s)));
+
+    const QString path = name.startsWith(u'/') ? name : dir.filePath(name);
+    QList<SandboxAccount> accounts;
+    QString actual;
+    const bool ok = SandboxAccounts::fromFile(path, &accounts, &actual);
+    if (error.isEmpty()) {
+        QVERIFY2(ok, qPrintable(actual));
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().workspaces.first().siteId, u"a"_s);
+    } else {
+        QVERIFY(!ok);
+        QVERIFY(accounts.isEmpty());
+        QCOMPARE(actual, u"accounts file %1: %2"_s.arg(path, error));
+    }
 }
 
 void TstSandboxAccounts::find_data()
