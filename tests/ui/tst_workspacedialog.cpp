@@ -102,7 +102,7 @@ private Q_SLOTS:
         // A valid form first.
         type(&dialog, u"nameEdit"_s, u"Production"_s);
         type(&dialog, u"siteIdEdit"_s, u"siteid"_s);
-        type(&dialog, u"trackKeyEdit"_s, u"akey"_s);
+        type(&dialog, u"trackKeyEdit"_s, u"a-track-key"_s);
         CIO_CHILD(QPushButton, ok, &dialog, u"addWorkspaceOkButton"_s);
         QVERIFY(ok->isEnabled());
 
@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         type(&dialog, u"nameEdit"_s, u"Production"_s);
         type(&dialog, u"siteIdEdit"_s, u"site-1"_s);
-        type(&dialog, u"trackKeyEdit"_s, u"wrong"_s);
+        type(&dialog, u"trackKeyEdit"_s, u"wrong-key"_s);
         dialog.setBusy(u"Checking…"_s);
         dialog.showRejected(u"Site ID or Track API key rejected by Customer.io (401)"_s);
         CIO_CHILD(QLabel, message, &dialog, u"storeMessage"_s);
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QTest::newRow("new site id") << u"siteIdEdit"_s << u"site-2"_s << true;
         QTest::newRow("account cleared") << u"accountEdit"_s << QString() << true;
         QTest::newRow("rotated track key") << u"trackKeyEdit"_s << u"new-track"_s << true;
-        QTest::newRow("new app key") << u"appKeyEdit"_s << u"new-app"_s << true;
+        QTest::newRow("new app key") << u"appKeyEdit"_s << u"new-app-key"_s << true;
         QTest::newRow("app key removed") << u"remove"_s << QString() << true;
         QTest::newRow("same name again") << u"nameEdit"_s << u"Production"_s << false;
     }
