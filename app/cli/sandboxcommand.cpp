@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "outputformatter.h"
+#include "sandboxaccounts.h"
 #include "sandboxserver.h"
 
 #include <QFile>
@@ -143,13 +144,9 @@ void SandboxCommand::start(const Setup &setup)
         sandbox->setTlsConfiguration(*setup.tls);
     QString error;
     if (isSet(QStringLiteral("accounts"))) {
-        QFile file(value(QStringLiteral("accounts")));
+        // A regular file of at most 1 MiB: a FIFO or a device is refused without blocking.
         QList<SandboxAccount> accounts;
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(Cli::UsageError, tr("--accounts: cannot read %1: %2").arg(file.fileName(), file.errorString()));
-            return;
-        }
-        if (!SandboxServer::accountsFromJson(file.readAll(), &accounts, &error)) {
+        if (!SandboxAccounts::fromFile(value(QStringLiteral("accounts")), &accounts, &error)) {
             fail(Cli::UsageError, tr("--accounts: %1").arg(error));
             return;
         }

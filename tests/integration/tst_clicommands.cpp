@@ -352,6 +352,14 @@ private Q_SLOTS:
         QVERIFY2(r.code == 2 && r.err.contains(u"is not a regular file"_s), qPrintable(r.describe()));
     }
 
+    void sandboxAccountsFromAFifoAreRefusedWithoutBlocking()
+    {
+        const QString fifo = m_home->path(u"accounts.fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const CommandRun r = run({u"sandbox"_s, u"--accounts"_s, fifo});
+        QVERIFY2(r.code == 2 && r.err.contains(u"not a regular file (a FIFO)"_s), qPrintable(r.describe()));
+    }
+
     void aKeyThatIsNotUtf8IsRefused()
     {
         qputenv("CIO_TRACK_API_KEY", QByteArray("demo-eu-\xff-track-key"));
