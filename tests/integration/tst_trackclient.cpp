@@ -2,6 +2,7 @@
 #include "burstsender.h"
 #include "regiondetector.h"
 #include "sandboxserver.h"
+#include "support/sandboxfixture.h"
 #include "trackclient.h"
 
 #include <QJsonArray>
@@ -32,13 +33,10 @@ class tst_TrackClient : public QObject
     const TrackCredentials m_eu {QStringLiteral("demo-eu-site"), QStringLiteral("demo-eu-track-key")};
     const TrackCredentials m_us {QStringLiteral("demo-us-site"), QStringLiteral("demo-us-track-key")};
 
-    RequestRecord sendAndWait(TrackClient &client, const TrackCall &call, const TrackCredentials &credentials,
-                              Region via, TrackClient::Options options = {})
+    static RequestRecord sendAndWait(TrackClient &client, const TrackCall &call, const TrackCredentials &credentials,
+                                     Region via, const TrackClient::Options &options = {})
     {
-        std::optional<RequestRecord> result;
-        client.send(call, credentials, via, options, this, [&result](const RequestRecord &r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
-        return result.value_or(RequestRecord());
+        return SandboxFixture::sendAndWait(client, call, credentials, via, options);
     }
 
 private Q_SLOTS:
