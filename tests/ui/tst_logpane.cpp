@@ -9,6 +9,7 @@
 #include "support/namedchild.h"
 #include "support/recordbuilder.h"
 #include "support/sandboxfixture.h"
+#include "support/sessionoptions.h"
 #include "support/testhome.h"
 
 #include <QAction>
@@ -77,12 +78,7 @@ private Q_SLOTS:
         m_home = std::make_unique<TestHome>();
         QVERIFY(m_home->isValid());
         m_store = std::make_unique<MemoryCredentialStore>();
-        ConsoleSession::Options options;
-        options.settingsPath = m_home->settingsPath();
-        options.logPath = m_home->logPath();
-        options.credentialStore = m_store.get();
-        options.endpoints = m_configured.endpoints;
-        m_session = std::make_unique<ConsoleSession>(options);
+        m_session = std::make_unique<ConsoleSession>(sessionOptions(*m_home, m_store.get(), m_configured.endpoints));
         QVERIFY2(m_session->logStore() && m_session->logStore()->isOpen(), qPrintable(m_session->logError()));
         seed();
         if (QTest::currentTestFailed())

@@ -6,6 +6,7 @@
 #include "regionpanel.h"
 #include "support/namedchild.h"
 #include "support/sandboxfixture.h"
+#include "support/sessionoptions.h"
 #include "support/testhome.h"
 
 #include <QCheckBox>
@@ -252,12 +253,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(configured.start(&error), qPrintable(error));
         MemoryCredentialStore store;
-        ConsoleSession::Options options;
-        options.settingsPath = home.settingsPath();
-        options.logPath = home.logPath();
-        options.credentialStore = &store;
-        options.endpoints = configured.endpoints;
-        ConsoleSession session(options);
+        ConsoleSession session(sessionOptions(home, &store, configured.endpoints));
         RegionPanel panel;
         panel.follow(&session);
         QVERIFY2(session.enterSandbox(&error), qPrintable(error));

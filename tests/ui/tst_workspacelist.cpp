@@ -5,6 +5,7 @@
 #include "memorycredentialstore.h"
 #include "sandboxserver.h"
 #include "support/sandboxfixture.h"
+#include "support/sessionoptions.h"
 #include "support/testhome.h"
 #include "workspacelist.h"
 
@@ -47,12 +48,7 @@ private Q_SLOTS:
         m_home = std::make_unique<TestHome>();
         QVERIFY(m_home->isValid());
         m_store = std::make_unique<MemoryCredentialStore>();
-        ConsoleSession::Options options;
-        options.settingsPath = m_home->settingsPath();
-        options.logPath = m_home->logPath();
-        options.credentialStore = m_store.get();
-        options.endpoints = m_configured.endpoints;
-        m_session = std::make_unique<ConsoleSession>(options);
+        m_session = std::make_unique<ConsoleSession>(sessionOptions(*m_home, m_store.get(), m_configured.endpoints));
         QString error;
         QVERIFY2(m_session->enterSandbox(&error), qPrintable(error));
     }
