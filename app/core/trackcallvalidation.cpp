@@ -71,18 +71,13 @@ void checkPerson(const CallProblem &at, const QString &value, bool pathSegment, 
 }
 
 // An anonymous ID or a device token: not blank, sendable, no surrounding spaces.
+// The same checks as a person's identifier, except that only spaces count as missing.
 void checkToken(const CallProblem &at, const QString &value, bool pathSegment, qint64 maxBytes, Problems *out)
 {
     if (value.trimmed().isEmpty())
         add(out, at, Kind::Required);
-    else if (const std::optional<Kind> kind = unsendable(value))
-        add(out, at, *kind);
-    else if (value != value.trimmed())
-        add(out, at, Kind::SurroundingSpaces);
-    else if (pathSegment && (value == u"." || value == u".."))
-        add(out, at, Kind::DotSegment);
-    else if (maxBytes > 0 && utf8Size(value) > maxBytes)
-        add(out, at, Kind::TooLong, maxBytes, utf8Size(value));
+    else
+        checkPerson(at, value, pathSegment, maxBytes, out);
 }
 
 void checkEventName(const CallProblem &at, const QString &name, qint64 maxBytes, Problems *out)
