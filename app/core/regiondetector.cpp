@@ -1,5 +1,7 @@
 #include "regiondetector.h"
 
+#include "outsidetext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +50,8 @@ bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *erro
         return false;
     }
     const QJsonObject o = doc.object();
-    info->url = o.value(QStringLiteral("url")).toString();
+    // Outside text: kept and printed, so made inert (the body it came from is already masked).
+    info->url = OutsideText::inertLine(o.value(QStringLiteral("url")).toString());
     const QJsonValue env = o.value(QStringLiteral("environment_id"));
     info->environmentId = -1;
     if (env.isDouble()) {
