@@ -2,6 +2,7 @@
 #include "appidentity.h"
 #include "cli.h"
 #include "mainwindow.h"
+#include "processhygiene.h"
 #include "startupprobe.h"
 
 #include <QApplication>
@@ -36,6 +37,9 @@ void migrateLegacyLocations()
 
 int main(int argc, char *argv[])
 {
+    // Before any key is read.
+    if (const QString problem = ProcessHygiene::disableCoreDumps(); !problem.isEmpty())
+        print(stderr, QStringLiteral("cio-console: warning: core dumps may hold keys: %1\n").arg(problem));
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
