@@ -85,6 +85,10 @@ QString sentence(const CallProblem &p, const QString &s)
         return tr("%1: contains an invalid character (a lone UTF-16 surrogate)").arg(s);
     case Kind::ControlCharacter:
         return tr("%1: must not contain control characters such as line breaks or tabs").arg(s);
+    case Kind::InvisibleCharacter:
+        return tr("%1: contains the invisible character %2 at position %3 (bidi controls, zero-width characters "
+                  "and byte order marks change what is shown, not what is sent)")
+            .arg(s, p.detail, QString::number(p.got));
     case Kind::SurroundingSpaces:
         return tr("%1: must not start or end with spaces").arg(s);
     case Kind::DotSegment:

@@ -102,6 +102,12 @@ QString validateApiKey(const QString &fieldName, const QString &key)
     for (const QChar c : key) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
             return tr("%1: must not contain spaces or control characters").arg(fieldName);
+        // What QString::fromUtf8() makes of bytes that are not UTF-8.
+        if (c == QChar::ReplacementCharacter)
+            return tr("%1: is not valid UTF-8 text").arg(fieldName);
+        if (c.category() == QChar::Other_Format || c.isSurrogate())
+            return tr("%1: must not contain invisible characters (U+%2)")
+                .arg(fieldName, QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
     }
     // Customer.io's keys are long random strings (a Track API key is 20 hexadecimal digits). A shorter
     // text is a typo or a placeholder, and masking a key that short in a server's answer would mangle
