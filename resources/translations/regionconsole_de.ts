@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>unchanged (type a new key to replace it)</source>
-        <translation>unverändert (neuen Schlüssel eingeben, um ihn zu ersetzen)</translation>
+        <translation>unverändert (neuen Schlüssel eingeben)</translation>
     </message>
     <message>
         <source>New Track API key (empty keeps the stored key)</source>

@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>unchanged (type a new key to replace it)</source>
-        <translation>inchangée (saisissez une nouvelle clé pour la remplacer)</translation>
+        <translation>inchangée (saisir une nouvelle clé)</translation>
     </message>
     <message>
         <source>New Track API key (empty keeps the stored key)</source>
