@@ -111,7 +111,7 @@ void WorkspaceEditor::fail(const QString &what, const CredentialResult &result)
     Result r;
     r.status = Result::Status::KeychainFailed;
     r.keychain = result;
-    r.error = what + QStringLiteral(": ") + CredentialStore::describe(result);
+    r.error = Text::tr("%1: %2", "what failed: why").arg(what, CredentialStore::describe(result));
     finish(r);
 }
 
@@ -232,8 +232,10 @@ void WorkspaceEditor::writeNext(int index)
             Result r;
             r.status = Result::Status::KeychainFailed;
             r.keychain = result;
-            r.error = (app ? Text::tr("could not save the App API key") : Text::tr("could not save the Track API key"))
-                + QStringLiteral(": ") + CredentialStore::describe(result);
+            r.error = Text::tr("%1: %2", "what failed: why")
+                          .arg(app ? Text::tr("could not save the App API key")
+                                   : Text::tr("could not save the Track API key"),
+                               CredentialStore::describe(result));
             undo(index - 1, r, {});
             return;
         }

@@ -1972,10 +1972,6 @@
         <translation>Element %1</translation>
     </message>
     <message>
-        <source> (no such item in the request)</source>
-        <translation> (kein solches Element in der Anfrage)</translation>
-    </message>
-    <message>
         <source>request</source>
         <translation>Anfrage</translation>
     </message>
@@ -1986,6 +1982,15 @@
     <message>
         <source>field %1: %2</source>
         <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1 (no such item in the request)</source>
+        <translation>Element %1 (kein solches Element in der Anfrage)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>which operation failed: why</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2135,11 @@
     <message>
         <source>Workspace name: a workspace named &quot;%1&quot; already exists</source>
         <translation>Name des Arbeitsbereichs: ein Arbeitsbereich namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2382,11 @@
     <message>
         <source>; these keychain entries could not be put back and hold the new key: %1</source>
         <translation>; diese Schlüsselbundeinträge konnten nicht zurückgesetzt werden und enthalten den neuen Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1972,10 +1972,6 @@
         <translation>élément %1</translation>
     </message>
     <message>
-        <source> (no such item in the request)</source>
-        <translation> (aucun élément de ce type dans la requête)</translation>
-    </message>
-    <message>
         <source>request</source>
         <translation>requête</translation>
     </message>
@@ -1986,6 +1982,15 @@
     <message>
         <source>field %1: %2</source>
         <translation>champ %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>item %1 (no such item in the request)</source>
+        <translation>élément %1 (aucun élément de ce type dans la requête)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>which operation failed: why</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2135,11 @@
     <message>
         <source>Workspace name: a workspace named &quot;%1&quot; already exists</source>
         <translation>Nom de l&apos;espace de travail&#xa0;: un espace de travail nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2382,11 @@
     <message>
         <source>; these keychain entries could not be put back and hold the new key: %1</source>
         <translation>; ces entrées du trousseau n&apos;ont pas pu être restaurées et contiennent la nouvelle clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
