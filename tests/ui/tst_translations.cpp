@@ -1,7 +1,10 @@
 // The translations (resources/translations/*.ts, docs/translations.md): lupdate over the sources finds no
 // new, changed or vanished text; every message of German and French is translated with its placeholders,
 // mnemonics, edge spaces and plural forms; the compiled .qm files answer each message; UiLanguage picks
-// them (and Qt's own) from a locale and writes dates with four-digit years.
+// them (and Qt's own) from a locale and writes dates with four-digit years; the command line stays
+// English in a German session.
+#include "support/cliprocess.h"
+#include "support/testhome.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -304,6 +307,23 @@ private Q_SLOTS:
         }
         if (!qtCancel.isEmpty())
             QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+    }
+
+    // The command line is not translated (docs/translations.md): in a German session the built binary still
+    // answers in English, core's messages included.
+    void commandLineStaysEnglish()
+    {
+        TestHome home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = home.environment();
+        env.insert(u"LANGUAGE"_s, u"de"_s);
+        env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        CliProcess cli;
+        const CliResult r = cli.run({u"workspace"_s, u"add"_s, u"w1"_s, u"--site-id"_s, u"a:b"_s}, "k\n", env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Site ID: must not contain ':'"), qPrintable(r.describe()));
+        QVERIFY2(!r.err.contains("darf"), qPrintable(r.describe()));
     }
 
     void dateTimeHasFourDigitYears_data()
