@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Workspaces of account &quot;%1&quot; disagree about its region: this one is %2, %3. An account has one region; check which account each workspace&apos;s credentials belong to.</source>
-        <translation>Die Arbeitsbereiche des Kontos „%1“ widersprechen sich bei der Region: Dieser liegt in %2, %3. Ein Konto hat genau eine Region; prüfen Sie, zu welchem Konto die Zugangsdaten jedes Arbeitsbereichs gehören.</translation>
+        <translation>Die Arbeitsbereiche des Kontos „%1“ sind sich über seine Region uneinig: Dieser hat die Region %2, %3. Ein Konto hat genau eine Region; prüfen Sie, zu welchem Konto die Zugangsdaten jedes Arbeitsbereichs gehören.</translation>
     </message>
     <message>
         <source>This account is in the EU but the route is forced to the US host. %1</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Make a sandbox host misbehave: delays, hangs, resets, 5xx, 429, bad bodies, redirects</source>
-        <translation>Einen Sandbox-Host fehlerhaft verhalten lassen: Verzögerungen, Hänger, Verbindungsabbrüche, 5xx, 429, fehlerhafte Inhalte, Weiterleitungen</translation>
+        <translation>Störungen auf einem Sandbox-Host auslösen: Verzögerungen, Hänger, Verbindungsabbrüche, 5xx, 429, fehlerhafte Inhalte, Weiterleitungen</translation>
     </message>
     <message>
         <source>Sandbox faults</source>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>✔ Verified %1 (%2) through %3</source>
-        <translation>✔ Bestätigt %1 (%2) über %3</translation>
+        <translation>✔ Bestätigt am %1 (%2) über %3</translation>
     </message>
     <message>
         <source>Ask the App API host of the account&apos;s region (GET /v1/segments, read-only) whether the key works</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Started %1</source>
-        <translation>Gestartet %1</translation>
+        <translation>Gestartet am %1</translation>
     </message>
     <message>
         <source>Outcome %1 · %2 · %3 ms</source>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>The status Customer.io has been seen to send</source>
-        <translation>Der Status, den Customer.io nachweislich sendet</translation>
+        <translation>Der Status, den Customer.io erfahrungsgemäß sendet</translation>
     </message>
     <message>
         <source>Clear all faults</source>

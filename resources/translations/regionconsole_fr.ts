@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Workspaces of account &quot;%1&quot; disagree about its region: this one is %2, %3. An account has one region; check which account each workspace&apos;s credentials belong to.</source>
-        <translation>Les espaces de travail du compte «&#xa0;%1&#xa0;» ne s&apos;accordent pas sur sa région&#xa0;: celui-ci est %2, %3. Un compte n&apos;a qu&apos;une région&#xa0;; vérifiez à quel compte appartiennent les identifiants de chaque espace de travail.</translation>
+        <translation>Les espaces de travail du compte «&#xa0;%1&#xa0;» ne s&apos;accordent pas sur sa région&#xa0;: celui-ci est en région %2, %3. Un compte n&apos;a qu&apos;une région&#xa0;; vérifiez à quel compte appartiennent les identifiants de chaque espace de travail.</translation>
     </message>
     <message>
         <source>This account is in the EU but the route is forced to the US host. %1</source>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <source>A built-in Customer.io stand-in on this machine with a US and an EU demo account</source>
-        <translation>Une doublure de Customer.io intégrée, sur cette machine, avec un compte de démonstration US et un EU</translation>
+        <translation>Un substitut de Customer.io intégré, sur cette machine, avec un compte de démonstration US et un EU</translation>
     </message>
     <message>
         <source>About Region Console</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Make a sandbox host misbehave: delays, hangs, resets, 5xx, 429, bad bodies, redirects</source>
-        <translation>Faire dysfonctionner un hôte du bac à sable&#xa0;: délais, blocages, réinitialisations, 5xx, 429, corps invalides, redirections</translation>
+        <translation>Provoquer des pannes sur un hôte du bac à sable&#xa0;: délais, blocages, réinitialisations, 5xx, 429, corps invalides, redirections</translation>
     </message>
     <message>
         <source>Sandbox faults</source>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>The status Customer.io has been seen to send</source>
-        <translation>Le statut que Customer.io a été vu envoyer</translation>
+        <translation>Le statut que Customer.io envoie d&apos;après les observations</translation>
     </message>
     <message>
         <source>Clear all faults</source>

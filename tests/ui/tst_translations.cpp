@@ -320,6 +320,7 @@ private Q_SLOTS:
         env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
         env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
         CliProcess cli;
+        QVERIFY2(QFileInfo(cli.binary()).isExecutable(), "CIO_CONSOLE_BINARY names no program (run through ctest)");
         const CliResult r = cli.run({u"workspace"_s, u"add"_s, u"w1"_s, u"--site-id"_s, u"a:b"_s}, "k\n", env);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("Site ID: must not contain ':'"), qPrintable(r.describe()));
