@@ -4,11 +4,13 @@
 #include "mainwindow.h"
 #include "processhygiene.h"
 #include "startupprobe.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -47,6 +49,8 @@ int main(int argc, char *argv[])
 
     if (Cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
+        // Scripts read the command line's output: English and C-locale numbers whatever the user's locale.
+        QLocale::setDefault(QLocale::c());
         setIdentity();
         migrateLegacyLocations();
         return Cli::run(app, app.arguments());
@@ -90,6 +94,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    UiLanguage::install(&app, QLocale::system());
     migrateLegacyLocations();
     QApplication::setApplicationDisplayName(QStringLiteral("Region Console"));
     QApplication::setDesktopFileName(AppIdentity::id());
