@@ -87,7 +87,7 @@ QString sentence(const CallProblem &p, const QString &s)
         return Text::tr("%1: must not contain control characters such as line breaks or tabs").arg(s);
     case Kind::InvisibleCharacter:
         return Text::tr("%1: contains the invisible character %2 at position %3 (bidi controls, zero-width characters "
-                  "and byte order marks change what is shown, not what is sent)")
+                        "and byte order marks change what is shown, not what is sent)")
             .arg(s, p.detail, QString::number(p.got));
     case Kind::SurroundingSpaces:
         return Text::tr("%1: must not start or end with spaces").arg(s);
