@@ -104,7 +104,7 @@ void Command::fail(int code, const QString &message)
     if (m_exitCode >= 0 || m_ending)
         return;
     // Messages may quote a server (a region answer's error): never a control sequence on the terminal.
-    err() << tr("cio-console: ") << OutsideText::inertLine(message) << Qt::endl;
+    err() << tr("cio-console: ") << OutsideText::displayText(message) << Qt::endl;
     finish(code);
 }
 

@@ -280,5 +280,5 @@ void OutputFormatter::sandboxStarted(const SandboxServer &sandbox, bool demoAcco
 
 void OutputFormatter::warning(const QString &text)
 {
-    m_err << tr("warning: ") << OutsideText::inertLine(text) << Qt::endl;
+    m_err << tr("warning: ") << OutsideText::displayText(text) << Qt::endl;
 }
