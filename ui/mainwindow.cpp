@@ -5,6 +5,7 @@
 #include "composerpanel.h"
 #include "consolesession.h"
 #include "firstpaint.h"
+#include "logbanner.h"
 #include "logpane.h"
 #include "regionpanel.h"
 #include "requestlogmodel.h"
@@ -336,6 +337,7 @@ void MainWindow::buildLayout()
     m_errorBanner = errorBanner;
     m_errorBanner->hide();
     outer->addWidget(m_errorBanner);
+    outer->addWidget(new LogBanner(m_session, this));
 
     // Left: workspaces.
     auto *left = new QWidget(this);
