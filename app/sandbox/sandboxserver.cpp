@@ -90,9 +90,14 @@ SandboxDisposition SandboxServer::Private::dispatch(Host host, const QHttpServer
         reply = SandboxReply::error(disposition.fault.status, statusText(disposition.fault.status));
         break;
     case Fault::RateLimited:
-        // Status and text of the Track OpenAPI's 429 (https://docs.customer.io/files/journeys-track.json);
-        // it documents no Retry-After, which customerio-node honours when present (lib/request.ts).
-        reply = SandboxReply::error(429, u"Your request is over the 10-per-second limit."_s);
+        // The 429 text names each API's documented limit: Track 1000 requests per second, soft (the Track
+        // OpenAPI's Rate Limits, https://docs.customer.io/files/journeys-track.json), App API 10 per second
+        // (its 429 "Your request is over the 10-per-second limit.", https://docs.customer.io/integrations/
+        // api/app/). No Retry-After is documented; customerio-node honours one when present (lib/request.ts).
+        reply = SandboxReply::error(429,
+                                    host == Host::TrackUs || host == Host::TrackEu
+                                        ? u"Your request is over the 1000-per-second limit."_s
+                                        : u"Your request is over the 10-per-second limit."_s);
         reply.headers.append(
             {QByteArrayLiteral("Retry-After"), QByteArray::number(disposition.fault.retryAfterSeconds)});
         break;
@@ -227,6 +232,16 @@ void SandboxServer::setRedirectStatus(int status)
 int SandboxServer::redirectStatus() const
 {
     return d->redirectStatus;
+}
+
+void SandboxServer::setAppWrongRegion(SandboxAppApi::WrongRegion wrongRegion)
+{
+    d->appApi.setWrongRegion(wrongRegion);
+}
+
+SandboxAppApi::WrongRegion SandboxServer::appWrongRegion() const
+{
+    return d->appApi.wrongRegion();
 }
 
 void SandboxServer::setFault(Host host, Fault fault, int delayMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandboxaccounts.h"
+#include "sandboxappapi.h"
 #include "sandboxfault.h"
 
 #include <QDateTime>
@@ -93,6 +94,12 @@ public:
     // send, on a US host): 301 (default), 302, 307 or 308; other values are ignored.
     void setRedirectStatus(int status);
     int redirectStatus() const;
+
+    // What an EU App API key gets on the US App API host for a call other than a transactional send:
+    // 401 (Unauthorized, the default, as documented) or the 301 "wrong datacenter" redirect to the EU App
+    // API host observed in https://github.com/customerio/customerio-node/issues/134 (Redirect).
+    void setAppWrongRegion(SandboxAppApi::WrongRegion wrongRegion);
+    SandboxAppApi::WrongRegion appWrongRegion() const;
 
     // Delay in milliseconds applies to Fault::Delay only; other parameters take their defaults.
     void setFault(Host host, Fault fault, int delayMs = 0);
