@@ -95,6 +95,9 @@ QString sentence(const CallProblem &p, const QString &s)
         return tr("%1: must be %2 (got \"%3\")").arg(s, choicesText(p), p.detail);
     case Kind::SameAsPrimary:
         return tr("%1: must differ from the primary person").arg(s);
+    case Kind::NotUlid:
+        return tr("%1: must be a ULID, 26 letters and digits such as 01J9ZQ3V5K8W2X4Y6Z7A8B9C0D (got \"%2\")")
+            .arg(s, p.detail);
     case Kind::InvalidJson:
         return tr("%1: invalid JSON at line %2, column %3: %4").arg(s, number(p.line), number(p.column), p.detail);
     case Kind::NotJsonObject:

@@ -22,6 +22,7 @@ struct CallProblem
         TooLong, // more than `limit` UTF-8 bytes; `got` bytes
         NotOneOf, // not one of the field's choices (CallField::choices); `detail`: the value's first 20 characters
         SameAsPrimary, // merge: the secondary person is the primary person
+        NotUlid, // an event ID that is not a ULID; `detail`: the value's first 30 characters
         // JSON
         InvalidJson, // not JSON: at `line`, `column` (1-based, in characters); `detail`: the parser's reason
         NotJsonObject, // JSON, but not an object

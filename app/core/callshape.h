@@ -43,6 +43,11 @@ inline const QString Attributes = QStringLiteral("attributes"); // person or dev
 inline const QString Data = QStringLiteral("data"); // event data (JSON object)
 inline const QString Body = QStringLiteral("body"); // Track v2: the whole request body (JSON object)
 inline const QString Timestamp = QStringLiteral("timestamp"); // Unix seconds
+inline const QString EventId = QStringLiteral("event_id"); // an event's "id": a ULID that de-duplicates it
+// merge: how the primary or the secondary person is named, "id", "email" or "cio_id"; empty: read from the
+// value (mergeIdentifierObject())
+inline const QString IdentifierType = QStringLiteral("identifier_type");
+inline const QString SecondaryType = QStringLiteral("secondary_type");
 } // namespace CallFields
 
 // The limits of one field. 0: none.
@@ -69,6 +74,7 @@ struct CallField
         Body, // a member of the JSON body; `wireKey` is its path, "." between nested keys ("device.id")
         BodyPerson, // merge_customers: {"id"|"email"|"cio_id": value} at `wireKey` (mergeIdentifierObject())
         WholeBody, // the JSON body itself
+        PersonType, // the identifier type of the BodyPerson field whose wireKey is `wireKey`; not sent itself
     };
 
     QString id; // CallFields::…
@@ -138,3 +144,6 @@ QList<CallField> callOptionFields();
 // How merge_customers names a person: {"email": v} when the identifier contains '@', {"cio_id": <rest>}
 // for "cio_<rest>", else {"id": v} — the same reading Customer.io gives an {identifier} path segment.
 QJsonObject mergeIdentifierObject(const QString &identifier);
+// The same with the type chosen: {type: identifier} for "id", "email" or "cio_id" (the value as typed);
+// an empty type reads it from the value as above.
+QJsonObject mergeIdentifierObject(const QString &identifier, const QString &type);

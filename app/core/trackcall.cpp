@@ -157,6 +157,12 @@ QString TrackCall::text(const QString &fieldId) const
         return deviceId;
     if (fieldId == CallFields::Platform)
         return platform;
+    if (fieldId == CallFields::EventId)
+        return eventId;
+    if (fieldId == CallFields::IdentifierType)
+        return identifierType;
+    if (fieldId == CallFields::SecondaryType)
+        return secondaryType;
     return {};
 }
 
@@ -174,6 +180,12 @@ void TrackCall::setText(const QString &fieldId, const QString &value)
         deviceId = value;
     else if (fieldId == CallFields::Platform)
         platform = value;
+    else if (fieldId == CallFields::EventId)
+        eventId = value;
+    else if (fieldId == CallFields::IdentifierType)
+        identifierType = value;
+    else if (fieldId == CallFields::SecondaryType)
+        secondaryType = value;
 }
 
 QJsonObject TrackCall::json(const QString &fieldId) const
@@ -215,6 +227,15 @@ QString TrackCall::encodedPath() const
     return path;
 }
 
+QString TrackCall::personTypeOf(const CallShape &shape, const QString &side) const
+{
+    for (const CallField &f : shape.fields) {
+        if (f.wire == CallField::Wire::PersonType && f.wireKey == side)
+            return text(f.id);
+    }
+    return {};
+}
+
 QByteArray TrackCall::body() const
 {
     const CallShape &shape = callShape(kind);
@@ -225,8 +246,10 @@ QByteArray TrackCall::body() const
         switch (field.type) {
         case CallField::Type::Text:
         case CallField::Type::Choice:
+            if (field.wire == CallField::Wire::PersonType)
+                break;
             if (field.wire == CallField::Wire::BodyPerson)
-                value = mergeIdentifierObject(text(field.id));
+                value = mergeIdentifierObject(text(field.id), personTypeOf(shape, field.wireKey));
             else if (field.required || !text(field.id).isEmpty())
                 value = text(field.id);
             break;

@@ -28,6 +28,9 @@ struct TrackCall
     QJsonObject attributes; // Identify: person attributes; AddDevice: device attributes
     QJsonObject data; // events: "data"; Entity and Batch: the whole request body
     std::optional<qint64> timestamp; // events: "timestamp"; AddDevice: "last_used"; Unix seconds
+    QString eventId; // events: the optional de-duplication "id", a ULID (Ulid::generate())
+    QString identifierType; // Merge: "id", "email" or "cio_id" of the primary; empty: read from the value
+    QString secondaryType; // Merge: the same for the secondary
 
     static TrackCall region();
     static TrackCall identify(const QString &identifier, const QJsonObject &attributes);
@@ -47,7 +50,8 @@ struct TrackCall
     static TrackCall appKeyCheck();
 
     // A field by its id (CallFields::…), as a form or the command line gives it. text(): the text and
-    // choice fields (identifier, anonymous_id, secondary, name, device_id, platform); json(): the JSON
+    // choice fields (identifier, anonymous_id, secondary, name, device_id, platform, event_id,
+    // identifier_type, secondary_type); json(): the JSON
     // fields (attributes, data, body). Another id reads as empty and is not set.
     QString text(const QString &fieldId) const;
     void setText(const QString &fieldId, const QString &value);
@@ -70,4 +74,8 @@ struct TrackCall
     bool isTrackV2() const { return kind == CallKind::Entity || kind == CallKind::Batch; }
     // Sent to an App API host with the App API key (Bearer), never to a Track host.
     bool isAppApi() const { return kind == CallKind::AppKeyCheck; }
+
+private:
+    // The identifier type chosen for the merge side `side` ("primary", "secondary"); empty when none.
+    QString personTypeOf(const CallShape &shape, const QString &side) const;
 };

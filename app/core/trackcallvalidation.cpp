@@ -2,6 +2,7 @@
 // documents them (https://docs.customer.io/journeys/invalid-api-requests; the Track OpenAPI document
 // https://docs.customer.io/files/journeys-track.json).
 #include "trackcall.h"
+#include "ulid.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -240,11 +241,16 @@ QList<CallProblem> TrackCall::validate(qint64 nowSecs) const
             if (field.id == CallFields::Secondary && !identifier.isEmpty() && identifier == secondaryIdentifier)
                 add(&problems, at, Kind::SameAsPrimary);
         } else if (field.id == CallFields::AnonymousId || field.id == CallFields::DeviceId) {
-            checkToken(at, value, pathSegment, field.limits.bytes, &problems);
+            // An anonymous event needs only its name: anonymous_id is optional (Track OpenAPI, /api/v1/events).
+            if (field.required || !value.isEmpty())
+                checkToken(at, value, pathSegment, field.limits.bytes, &problems);
+        } else if (field.id == CallFields::EventId) {
+            if (!value.isEmpty() && !Ulid::isValid(value))
+                add(&problems, at, Kind::NotUlid, 0, 0, value.left(30));
         } else if (field.id == CallFields::Name) {
             checkEventName(at, value, field.limits.bytes, &problems);
         } else if (field.type == CallField::Type::Choice) {
-            if (!field.choices.contains(value))
+            if (!field.choices.contains(value) && (field.required || !value.isEmpty()))
                 add(&problems, at, Kind::NotOneOf, 0, 0, value.left(20));
         } else if (field.id == CallFields::Attributes) {
             checkAttributes(at, attributes, field.limits, nowSecs, &problems);

@@ -1,5 +1,6 @@
 #include "callshape.h"
 #include "trackcall.h"
+#include "ulid.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -111,6 +112,52 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(anonymous.body()).object().value(u"anonymous_id").toString(), u"a/1"_s);
     }
 
+    // Issue 21: an anonymous event needs only its name; events carry an optional ULID "id"; merge names each
+    // side with the type chosen.
+    void composerGaps()
+    {
+        TrackCall anonymous = TrackCall::anonymousEvent(QString(), u"visit"_s);
+        QVERIFY(anonymous.validate().isEmpty());
+        QCOMPARE(anonymous.body(), QByteArrayLiteral(R"({"name":"visit"})"));
+
+        TrackCall event = TrackCall::event(u"42"_s, u"purchase"_s);
+        event.eventId = Ulid::generate();
+        QVERIFY(event.validate().isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(event.body()).object().value(u"id").toString(), event.eventId);
+        event.eventId = u"not-a-ulid"_s;
+        QCOMPARE(event.validate().size(), 1);
+        QCOMPARE(event.validate().first().kind, CallProblem::Kind::NotUlid);
+        QCOMPARE(event.validate().first().field, CallFields::EventId);
+        event.eventId.clear();
+        QVERIFY(!QJsonDocument::fromJson(event.body()).object().contains(u"id"));
+
+        TrackCall merge = TrackCall::merge(u"a@b.c"_s, u"cio_7"_s);
+        QCOMPARE(merge.body(), QByteArrayLiteral(R"({"primary":{"email":"a@b.c"},"secondary":{"cio_id":"7"}})"));
+        merge.setText(CallFields::IdentifierType, u"id"_s);
+        merge.setText(CallFields::SecondaryType, u"id"_s);
+        QVERIFY(merge.validate().isEmpty());
+        QCOMPARE(merge.body(), QByteArrayLiteral(R"({"primary":{"id":"a@b.c"},"secondary":{"id":"cio_7"}})"));
+        merge.setText(CallFields::SecondaryType, u"phone"_s);
+        QCOMPARE(merge.validate().size(), 1);
+        QCOMPARE(merge.validate().first().field, CallFields::SecondaryType);
+    }
+
+    void ulids()
+    {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(1469918176385, Qt::UTC);
+        const QString a = Ulid::generate(time);
+        QCOMPARE(a.size(), 26);
+        QVERIFY(a.startsWith(u"01ARYZ6S41"_s)); // the time part of the spec's example
+        QVERIFY(Ulid::isValid(a));
+        QVERIFY(Ulid::isValid(a.toLower()));
+        QVERIFY(a != Ulid::generate(time));
+        QVERIFY(Ulid::generate() > a); // sortable by time
+        QVERIFY(Ulid::isValid(u"01ARZ3NDEKTSV4RRFFQ69G5FAV"_s));
+        QVERIFY(!Ulid::isValid(u"81ARZ3NDEKTSV4RRFFQ69G5FAV"_s)); // past 48 bits of time
+        QVERIFY(!Ulid::isValid(u"01ARZ3NDEKTSV4RRFFQ69G5FAU"_s)); // U is not Crockford base32
+        QVERIFY(!Ulid::isValid(u"01ARZ3NDEKTSV4RRFFQ69G5FA"_s));
+    }
+
     // `send`'s options, one per field option.
     void commandLineOptions()
     {
@@ -120,7 +167,8 @@ private Q_SLOTS:
         options.sort();
         QCOMPARE(options,
                  QStringList({u"--anonymous-id AID"_s, u"--attributes JSON"_s, u"--data JSON"_s, u"--device-id TOKEN"_s,
-                              u"--id ID"_s, u"--name NAME"_s, u"--platform PLATFORM"_s, u"--secondary ID"_s,
+                              u"--event-id ULID"_s, u"--id ID"_s, u"--name NAME"_s, u"--platform PLATFORM"_s,
+                              u"--primary-type TYPE"_s, u"--secondary ID"_s, u"--secondary-type TYPE"_s,
                               u"--timestamp TIME"_s}));
         QVERIFY(callShape(CallKind::Entity).fieldForOption(u"data"_s));
         QVERIFY(!callShape(CallKind::Entity).fieldForOption(u"id"_s));

@@ -177,7 +177,7 @@ private Q_SLOTS:
             << TrackCall::event(QStringLiteral("1"), e.repeated(51)) << QStringLiteral("(got 102)");
         QTest::newRow("blank event name") << TrackCall::event(QStringLiteral("1"), QStringLiteral("  "))
                                           << QStringLiteral("Event name: must not be blank");
-        QTest::newRow("blank anonymous id") << TrackCall::anonymousEvent(QString(), QStringLiteral("x"))
+        QTest::newRow("blank anonymous id") << TrackCall::anonymousEvent(QStringLiteral("  "), QStringLiteral("x"))
                                             << QStringLiteral("Anonymous ID: must not be empty");
         // {"k":"vvv..."} is 8 bytes plus the value.
         QTest::newRow("event data 100000 bytes") << TrackCall::event(

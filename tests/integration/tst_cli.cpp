@@ -7,6 +7,7 @@
 #include "support/keyring.h"
 #include "support/sandboxprocess.h"
 #include "support/testhome.h"
+#include "ulid.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -552,6 +553,56 @@ private Q_SLOTS:
                                         {}, env);
         QVERIFY2(anonymous.code == 0, qPrintable(anonymous.describe()));
         QVERIFY(anonymous.out.contains("anonymous POST /api/v1/events"));
+    }
+
+    // Issue 21: an anonymous event with only a name, an event ID made by `--event-id generate`, and merge
+    // sides named with the type chosen, as the sandbox receives them.
+    void composerGapsOnTheCommandLine()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const QStringList base {QStringLiteral("--site-id"), kUsSite, QStringLiteral("--via"), QStringLiteral("us")};
+        const auto lastBody = [this] {
+            const QJsonArray received =
+                QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array();
+            return QJsonDocument::fromJson(received.last().toObject().value(QStringLiteral("body")).toString().toUtf8())
+                .object();
+        };
+
+        CliResult r = run(QStringList {QStringLiteral("send"), QStringLiteral("anonymous")} + base
+                              + QStringList {QStringLiteral("--name"), QStringLiteral("visit")},
+                          {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(lastBody(), QJsonObject({{QStringLiteral("name"), QStringLiteral("visit")}}));
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("event")} + base
+                    + QStringList {QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"),
+                                   QStringLiteral("purchase"), QStringLiteral("--event-id"),
+                                   QStringLiteral("generate")},
+                {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        const QString id = lastBody().value(QStringLiteral("id")).toString();
+        QVERIFY2(Ulid::isValid(id), qPrintable(id));
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("event")} + base
+                    + QStringList {QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"),
+                                   QStringLiteral("purchase"), QStringLiteral("--event-id"), QStringLiteral("x")},
+                {}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Event ID: must be a ULID"), qPrintable(r.describe()));
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("merge")} + base
+                    + QStringList {QStringLiteral("--id"), QStringLiteral("a@example.com"),
+                                   QStringLiteral("--primary-type"), QStringLiteral("id"),
+                                   QStringLiteral("--secondary"), QStringLiteral("7"),
+                                   QStringLiteral("--secondary-type"), QStringLiteral("cio_id")},
+                {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(
+            lastBody(),
+            QJsonObject(
+                {{QStringLiteral("primary"), QJsonObject {{QStringLiteral("id"), QStringLiteral("a@example.com")}}},
+                 {QStringLiteral("secondary"), QJsonObject {{QStringLiteral("cio_id"), QStringLiteral("7")}}}}));
     }
 
     void invalidInputSendsNothing_data()
