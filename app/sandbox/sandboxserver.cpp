@@ -154,6 +154,16 @@ QList<SandboxAccount> SandboxServer::accounts() const
 
 bool SandboxServer::start(const QList<quint16> &ports, QString *error)
 {
+    return start(ports, {}, error);
+}
+
+void SandboxServer::setHostNames(const QStringList &names)
+{
+    d->hostNames = names;
+}
+
+bool SandboxServer::start(const QList<quint16> &ports, const QList<QHostAddress> &addresses, QString *error)
+{
     const auto fail = [this, error](const QString &message) {
         stop();
         if (error)
@@ -172,9 +182,11 @@ bool SandboxServer::start(const QList<quint16> &ports, QString *error)
         const quint16 port = ports.at(indexOf(host));
         auto httpHost = std::make_unique<SandboxHttpHost>(this, host);
         QTcpServer *tcpServer = SandboxTls::createListener(d->tls, httpHost.get());
-        if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
-            return fail(
-                u"%1: cannot listen on 127.0.0.1:%2: %3"_s.arg(hostName(host)).arg(port).arg(tcpServer->errorString()));
+        const QHostAddress address = addresses.value(indexOf(host), QHostAddress(QHostAddress::LocalHost));
+        if (!tcpServer->listen(address, port)) {
+            return fail(u"%1: cannot listen on %2:%3: %4"_s.arg(hostName(host), address.toString())
+                            .arg(port)
+                            .arg(tcpServer->errorString()));
         }
         httpHost->bind(tcpServer);
         d->hosts[indexOf(host)] = std::move(httpHost);
@@ -206,8 +218,11 @@ QUrl SandboxServer::baseUrl(Host host) const
 {
     QUrl url;
     url.setScheme(d->tls ? u"https"_s : u"http"_s);
-    url.setHost(u"127.0.0.1"_s);
-    url.setPort(port(host));
+    const QString name = d->hostNames.value(indexOf(host));
+    url.setHost(name.isEmpty() ? u"127.0.0.1"_s : name);
+    const quint16 listening = port(host);
+    if (name.isEmpty() || listening != (d->tls ? 443 : 80))
+        url.setPort(listening);
     return url;
 }
 
