@@ -115,6 +115,14 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     m_eventName->setObjectName(QStringLiteral("eventNameEdit"));
     addRow(&m_eventNameLabel, m_eventName, m_eventName);
 
+    // Form submit and manual segments: the form's or segment's ID, and the people's ids.
+    m_targetId = new QLineEdit(this);
+    m_targetId->setObjectName(QStringLiteral("targetIdEdit"));
+    addRow(&m_targetIdLabel, m_targetId, m_targetId);
+    m_ids = new QLineEdit(this);
+    m_ids->setObjectName(QStringLiteral("idsEdit"));
+    addRow(&m_idsLabel, m_ids, m_ids);
+
     m_timestamp = new TimestampEditor(this);
     addRow(&m_timestampLabel, m_timestamp, m_timestamp->checkBox());
 
@@ -217,7 +225,7 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     connect(m_secondaryType, &QComboBox::currentIndexChanged, this, &ComposerPanel::validate);
     connect(m_timestamp, &TimestampEditor::changed, this, &ComposerPanel::validate);
     // Typed by the admin (not set by code): from now on an empty field is reported.
-    for (QLineEdit *edit : {m_identifier, m_eventName, m_secondary, m_deviceId, m_eventId}) {
+    for (QLineEdit *edit : {m_identifier, m_eventName, m_secondary, m_deviceId, m_eventId, m_targetId, m_ids}) {
         connect(edit, &QLineEdit::textChanged, this, &ComposerPanel::validate);
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             m_edited.insert(edit);
@@ -273,11 +281,16 @@ QWidget *ComposerPanel::inputFor(const QString &fieldId) const
         return m_secondaryType;
     if (fieldId == CallFields::EventId)
         return m_eventId;
+    if (fieldId == CallFields::FormId || fieldId == CallFields::SegmentId)
+        return m_targetId;
+    if (fieldId == CallFields::Ids)
+        return m_ids;
     if (fieldId == CallFields::Name)
         return m_eventName;
     if (fieldId == CallFields::Timestamp)
         return m_timestamp->secondsEdit();
-    if (fieldId == CallFields::Attributes || fieldId == CallFields::Data || fieldId == CallFields::Body)
+    if (fieldId == CallFields::Attributes || fieldId == CallFields::Data || fieldId == CallFields::Body
+        || fieldId == CallFields::FormData)
         return m_json;
     return nullptr;
 }
@@ -322,6 +335,9 @@ void ComposerPanel::updateForm()
     showRow(m_secondaryTypeLabel, m_secondaryType, m_secondaryType, shape.field(CallFields::SecondaryType));
     showRow(m_eventNameLabel, m_eventName, m_eventName, shape.field(CallFields::Name));
     showRow(m_eventIdLabel, m_eventIdRow, m_eventId, shape.field(CallFields::EventId));
+    const CallField *form = shape.field(CallFields::FormId);
+    showRow(m_targetIdLabel, m_targetId, m_targetId, form ? form : shape.field(CallFields::SegmentId));
+    showRow(m_idsLabel, m_ids, m_ids, shape.field(CallFields::Ids));
     showRow(m_timestampLabel, m_timestamp, m_timestamp->secondsEdit(), shape.field(CallFields::Timestamp));
 
     const CallField *json = nullptr;
@@ -468,6 +484,7 @@ TrackCall ComposerPanel::composedCall(QList<CallProblem> *problems) const
         switch (field.type) {
         case CallField::Type::Text:
         case CallField::Type::Choice:
+        case CallField::Type::List:
             call.setText(field.id, textOf(field.id));
             break;
         case CallField::Type::JsonObject: {
@@ -562,11 +579,12 @@ void ComposerPanel::showProblems(const QList<CallProblem> &problems)
     QPalette tinted = normal;
     tinted.setColor(QPalette::Base, blend(normal.color(QPalette::Base), ErrorColor, 0.25f));
     tinted.setColor(QPalette::Button, blend(normal.color(QPalette::Button), ErrorColor, 0.25f));
-    for (QWidget *input : {static_cast<QWidget *>(m_identifier), static_cast<QWidget *>(m_secondary),
-                           static_cast<QWidget *>(m_deviceId), static_cast<QWidget *>(m_platform),
-                           static_cast<QWidget *>(m_eventName), static_cast<QWidget *>(m_timestamp->secondsEdit()),
-                           static_cast<QWidget *>(m_json), static_cast<QWidget *>(m_eventId),
-                           static_cast<QWidget *>(m_identifierType), static_cast<QWidget *>(m_secondaryType)}) {
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_identifier), static_cast<QWidget *>(m_secondary), static_cast<QWidget *>(m_deviceId),
+          static_cast<QWidget *>(m_platform), static_cast<QWidget *>(m_eventName),
+          static_cast<QWidget *>(m_timestamp->secondsEdit()), static_cast<QWidget *>(m_json),
+          static_cast<QWidget *>(m_eventId), static_cast<QWidget *>(m_identifierType),
+          static_cast<QWidget *>(m_secondaryType), static_cast<QWidget *>(m_targetId), static_cast<QWidget *>(m_ids)}) {
         const QString texts = byInput.value(input).join(u'\n');
         const bool marked = !texts.isEmpty();
         input->setProperty("hasProblem", marked);

@@ -115,6 +115,7 @@ bool SendCommand::buildCall(const CallShape &shape, TrackCall *call)
         }
         case CallField::Type::Text:
         case CallField::Type::Choice:
+        case CallField::Type::List:
             // `--event-id generate`: the window's Generate button, a new ULID.
             call->setText(field.id, field.id == CallFields::EventId && text == u"generate" ? Ulid::generate() : text);
             break;

@@ -131,6 +131,37 @@ CallShape personEvent(CallKind kind, const char *title, const char *nameLabel, c
     return s;
 }
 
+// Track API v1 calls an admin tries by hand: form submit and manual segments (Track OpenAPI, submitForm,
+// add_to_segment, remove_from_segment). The segment calls name people by id (id_type is left at its
+// default).
+QList<CallShape> formAndSegmentCalls()
+{
+    CallField formId =
+        field(CallFields::FormId, QT_TRANSLATE_NOOP("CallShape", "Form ID"),
+              QT_TRANSLATE_NOOP("CallShape", "e.g. newsletter_signup; a new ID creates the form"), Type::Text, true,
+              Wire::PathSegment, QStringLiteral("form_id"), QStringLiteral("form-id"), QStringLiteral("ID"));
+    CallField formData = field(CallFields::FormData, QT_TRANSLATE_NOOP("CallShape", "Form fields"),
+                               "{\"email\": \"ada@example.com\", \"first_name\": \"Ada\"}", Type::JsonObject, true,
+                               Wire::Body, QStringLiteral("data"), QStringLiteral("data"), QStringLiteral("JSON"));
+    CallField segmentId =
+        field(CallFields::SegmentId, QT_TRANSLATE_NOOP("CallShape", "Segment ID"),
+              QT_TRANSLATE_NOOP("CallShape", "a manual segment's ID, e.g. 7"), Type::Text, true, Wire::PathSegment,
+              QStringLiteral("segment_id"), QStringLiteral("segment-id"), QStringLiteral("ID"));
+    CallField ids = field(CallFields::Ids, QT_TRANSLATE_NOOP("CallShape", "People"),
+                          QT_TRANSLATE_NOOP("CallShape", "ids, comma-separated (at most 1000)"), Type::List, true,
+                          Wire::Body, QStringLiteral("ids"), QStringLiteral("ids"), QStringLiteral("IDS"));
+    ids.limits.items = 1000;
+    ids.limits.bytes = TrackLimits::IdentifierBytes;
+    return {
+        shape(CallKind::FormSubmit, QT_TRANSLATE_NOOP("CallShape", "Submit a form"), "POST",
+              QStringLiteral("/api/v1/forms/{form_id}/submit"), {formId, formData}),
+        shape(CallKind::SegmentAdd, QT_TRANSLATE_NOOP("CallShape", "Add people to a manual segment"), "POST",
+              QStringLiteral("/api/v1/segments/{segment_id}/add_customers"), {segmentId, ids}),
+        shape(CallKind::SegmentRemove, QT_TRANSLATE_NOOP("CallShape", "Remove people from a manual segment"), "POST",
+              QStringLiteral("/api/v1/segments/{segment_id}/remove_customers"), {segmentId, ids}),
+    };
+}
+
 // Track API v1 (https://docs.customer.io/api/track/; https://docs.customer.io/files/journeys-track.json).
 CallApi trackV1()
 {
@@ -204,6 +235,7 @@ CallApi trackV1()
                personType(CallFields::SecondaryType, QT_TRANSLATE_NOOP("CallShape", "Secondary identifier type"),
                           QStringLiteral("secondary"), QStringLiteral("secondary-type"))}),
     };
+    api.calls += formAndSegmentCalls();
     return api;
 }
 

@@ -48,6 +48,10 @@ inline const QString EventId = QStringLiteral("event_id"); // an event's "id": a
 // value (mergeIdentifierObject())
 inline const QString IdentifierType = QStringLiteral("identifier_type");
 inline const QString SecondaryType = QStringLiteral("secondary_type");
+inline const QString FormId = QStringLiteral("form_id"); // form submit: the form's ID (a new one creates the form)
+inline const QString SegmentId = QStringLiteral("segment_id"); // manual segment add and remove
+inline const QString Ids = QStringLiteral("ids"); // manual segment add and remove: the people, comma-separated
+inline const QString FormData = QStringLiteral("form_data"); // form submit: the fields (JSON object)
 } // namespace CallFields
 
 // The limits of one field. 0: none.
@@ -58,6 +62,7 @@ struct CallFieldLimits
     qint64 entryNameBytes = 0; // attributes: UTF-8 bytes of a name
     qint64 entryValueBytes = 0; // attributes: UTF-8 bytes of a value (compact JSON for an object or array)
     qint64 operationBytes = 0; // Track v2: bytes of the compact JSON of one operation
+    qint64 items = 0; // list: how many entries at most
 };
 
 // One field of a call: what it is, where it goes on the wire, and how the command line names it.
@@ -68,6 +73,7 @@ struct CallField
         Choice, // one of `choices`
         JsonObject, // a JSON object; empty text is an empty object
         Timestamp, // Unix seconds; optional unless `required`
+        List, // comma-separated text, sent as a JSON array of the trimmed, non-empty strings
     };
     enum class Wire {
         PathSegment, // the {wireKey} segment of the call's path, percent-encoded once

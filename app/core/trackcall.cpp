@@ -1,5 +1,6 @@
 #include "trackcall.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -163,6 +164,10 @@ QString TrackCall::text(const QString &fieldId) const
         return identifierType;
     if (fieldId == CallFields::SecondaryType)
         return secondaryType;
+    if (fieldId == CallFields::FormId || fieldId == CallFields::SegmentId)
+        return targetId;
+    if (fieldId == CallFields::Ids)
+        return ids;
     return {};
 }
 
@@ -186,13 +191,17 @@ void TrackCall::setText(const QString &fieldId, const QString &value)
         identifierType = value;
     else if (fieldId == CallFields::SecondaryType)
         secondaryType = value;
+    else if (fieldId == CallFields::FormId || fieldId == CallFields::SegmentId)
+        targetId = value;
+    else if (fieldId == CallFields::Ids)
+        ids = value;
 }
 
 QJsonObject TrackCall::json(const QString &fieldId) const
 {
     if (fieldId == CallFields::Attributes)
         return attributes;
-    if (fieldId == CallFields::Data || fieldId == CallFields::Body)
+    if (fieldId == CallFields::Data || fieldId == CallFields::Body || fieldId == CallFields::FormData)
         return data;
     return {};
 }
@@ -201,8 +210,17 @@ void TrackCall::setJson(const QString &fieldId, const QJsonObject &value)
 {
     if (fieldId == CallFields::Attributes)
         attributes = value;
-    else if (fieldId == CallFields::Data || fieldId == CallFields::Body)
+    else if (fieldId == CallFields::Data || fieldId == CallFields::Body || fieldId == CallFields::FormData)
         data = value;
+}
+
+QStringList TrackCall::listItems(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u','))
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    return items;
 }
 
 bool TrackCall::needsIdentifier() const
@@ -262,6 +280,10 @@ QByteArray TrackCall::body() const
         case CallField::Type::Timestamp:
             if (timestamp)
                 value = *timestamp;
+            break;
+        case CallField::Type::List:
+            if (field.required || !listItems(text(field.id)).isEmpty())
+                value = QJsonArray::fromStringList(listItems(text(field.id)));
             break;
         }
         // An optional member left empty is not sent.

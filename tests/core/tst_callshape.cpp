@@ -43,7 +43,7 @@ private Q_SLOTS:
             names << callName(shape->kind);
         QCOMPARE(names.join(u", "_s),
                  u"identify, delete, event, page, screen, anonymous, add-device, delete-device, "
-                 u"suppress, unsuppress, merge, entity, batch"_s);
+                 u"suppress, unsuppress, merge, form-submit, segment-add, segment-remove, entity, batch"_s);
     }
 
     void fieldsAreWellFormed()
@@ -142,6 +142,42 @@ private Q_SLOTS:
         QCOMPARE(merge.validate().first().field, CallFields::SecondaryType);
     }
 
+    // Issue 21: form submit and manual segment add and remove, from the same tables.
+    void formAndSegmentCalls()
+    {
+        TrackCall form;
+        form.kind = CallKind::FormSubmit;
+        form.setText(CallFields::FormId, u"sign up"_s);
+        form.setJson(CallFields::FormData, QJsonObject {{u"email"_s, u"ada@example.com"_s}, {u"plan"_s, u"pro"_s}});
+        QVERIFY(form.validate().isEmpty());
+        QCOMPARE(form.encodedPath(), u"/api/v1/forms/sign%20up/submit"_s);
+        QCOMPARE(form.body(), QByteArrayLiteral(R"({"data":{"email":"ada@example.com","plan":"pro"}})"));
+        form.setJson(CallFields::FormData, QJsonObject {{u"email"_s, u"a@b.c"_s}, {u"id"_s, u"7"_s}, {u"n"_s, 1}});
+        QList<CallProblem::Kind> kinds;
+        for (const CallProblem &p : form.validate())
+            kinds << p.kind;
+        QCOMPARE(kinds, (QList<CallProblem::Kind> {CallProblem::Kind::NotOneRespondent, CallProblem::Kind::NotString}));
+
+        TrackCall add;
+        add.kind = CallKind::SegmentAdd;
+        add.setText(CallFields::SegmentId, u"7"_s);
+        add.setText(CallFields::Ids, u" 1, 2,,3 "_s);
+        QVERIFY(add.validate().isEmpty());
+        QCOMPARE(add.encodedPath(), u"/api/v1/segments/7/add_customers"_s);
+        QCOMPARE(add.body(), QByteArrayLiteral(R"({"ids":["1","2","3"]})"));
+        TrackCall remove = add;
+        remove.kind = CallKind::SegmentRemove;
+        QCOMPARE(remove.encodedPath(), u"/api/v1/segments/7/remove_customers"_s);
+        QStringList many;
+        for (int i = 0; i < 1001; ++i)
+            many << QString::number(i);
+        remove.setText(CallFields::Ids, many.join(u','));
+        QCOMPARE(remove.validate().size(), 1);
+        QCOMPARE(remove.validate().first().kind, CallProblem::Kind::TooManyItems);
+        remove.setText(CallFields::Ids, u" , "_s);
+        QCOMPARE(remove.validate().first().kind, CallProblem::Kind::Required);
+    }
+
     void ulids()
     {
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(1469918176385, Qt::UTC);
@@ -167,9 +203,9 @@ private Q_SLOTS:
         options.sort();
         QCOMPARE(options,
                  QStringList({u"--anonymous-id AID"_s, u"--attributes JSON"_s, u"--data JSON"_s, u"--device-id TOKEN"_s,
-                              u"--event-id ULID"_s, u"--id ID"_s, u"--name NAME"_s, u"--platform PLATFORM"_s,
-                              u"--primary-type TYPE"_s, u"--secondary ID"_s, u"--secondary-type TYPE"_s,
-                              u"--timestamp TIME"_s}));
+                              u"--event-id ULID"_s, u"--form-id ID"_s, u"--id ID"_s, u"--ids IDS"_s, u"--name NAME"_s,
+                              u"--platform PLATFORM"_s, u"--primary-type TYPE"_s, u"--secondary ID"_s,
+                              u"--secondary-type TYPE"_s, u"--segment-id ID"_s, u"--timestamp TIME"_s}));
         QVERIFY(callShape(CallKind::Entity).fieldForOption(u"data"_s));
         QVERIFY(!callShape(CallKind::Entity).fieldForOption(u"id"_s));
         QCOMPARE(callShape(CallKind::AnonymousEvent).fieldForOption(u"anonymous-id"_s)->id, CallFields::AnonymousId);

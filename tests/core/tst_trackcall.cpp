@@ -129,9 +129,9 @@ private Q_SLOTS:
         QStringList names;
         for (CallKind kind : allCallKinds())
             names << callName(kind);
-        QCOMPARE(names.size(), 15);
+        QCOMPARE(names.size(), 18);
         names.removeDuplicates();
-        QCOMPARE(names.size(), 15);
+        QCOMPARE(names.size(), 18);
         QVERIFY(!callFromName(u"bogus"_s));
     }
 

@@ -605,6 +605,40 @@ private Q_SLOTS:
                  {QStringLiteral("secondary"), QJsonObject {{QStringLiteral("cio_id"), QStringLiteral("7")}}}}));
     }
 
+    // Issue 21: form submit and manual segment calls, as the sandbox receives them.
+    void formAndSegmentCalls()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const QStringList base {QStringLiteral("--site-id"), kUsSite, QStringLiteral("--via"), QStringLiteral("us")};
+        const auto last = [this] {
+            return QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array().last().toObject();
+        };
+        CliResult r = run(QStringList {QStringLiteral("send"), QStringLiteral("form-submit")} + base
+                              + QStringList {QStringLiteral("--form-id"), QStringLiteral("newsletter"),
+                                             QStringLiteral("--data"), QStringLiteral(R"({"email":"f@example.com"})")},
+                          {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(last().value(u"path").toString(), u"/api/v1/forms/newsletter/submit"_s);
+        QCOMPARE(last().value(u"status").toInt(), 204);
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("segment-add")} + base
+                    + QStringList {QStringLiteral("--segment-id"), QStringLiteral("7"), QStringLiteral("--ids"),
+                                   QStringLiteral("1,2")},
+                {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(last().value(u"path").toString(), u"/api/v1/segments/7/add_customers"_s);
+        QCOMPARE(last().value(u"body").toString(), uR"({"ids":["1","2"]})"_s);
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("form-submit")} + base
+                    + QStringList {QStringLiteral("--form-id"), QStringLiteral("newsletter"), QStringLiteral("--data"),
+                                   QStringLiteral(R"({"plan":"pro"})")},
+                {}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Form fields: must have one, and only one, of \"id\" or \"email\""),
+                 qPrintable(r.describe()));
+    }
+
     void invalidInputSendsNothing_data()
     {
         QTest::addColumn<QStringList>("args");
