@@ -3,21 +3,29 @@
 // own loopback address, with a certificate of a CA made here. Inside this test alone (a private mount
 // namespace: the test re-executes itself under `unshare --mount`, as root) /etc/hosts points the names at
 // those addresses and /etc/ssl/certs holds the test CA. Then, unmodified and with their default regions:
-// the console's CLI with no endpoint override, and customerio-node (tests/node/production-path.js),
+// the console's CLI and window with no endpoint override, and customerio-node (tests/node/production-path.js),
 // including an EU account's calls sent to the US hosts and followed to the EU hosts with their
 // credentials. When any of this cannot be set up, the test fails; it never skips.
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
 #include "sandboxserver.h"
 #include "support/cliprocess.h"
+#include "support/namedchild.h"
 #include "support/testhome.h"
 
-#include <QCoreApplication>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -244,6 +252,43 @@ private Q_SLOTS:
                 == 1);
     }
 
+    // The window with the built-in table (no CIO_CONSOLE_ENDPOINTS): adding an EU workspace checks its
+    // region on the real Track host names and shows the EU host.
+    void windowWithTheBuiltInTable()
+    {
+        m_server.clearReceivedRequests();
+        MemoryCredentialStore keys;
+        MainWindow::Options options;
+        options.settingsPath = m_home.settingsPath();
+        options.logPath = m_home.logPath();
+        options.credentialStore = &keys;
+        MainWindow window(options);
+        window.show();
+        CIO_CHILD(QAction, add, &window, QStringLiteral("addWorkspaceAction"));
+        add->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("workspaceDialog"))) && dialog->isVisible());
+        CIO_CHILD(QLineEdit, name, dialog, QStringLiteral("nameEdit"));
+        CIO_CHILD(QLineEdit, siteId, dialog, QStringLiteral("siteIdEdit"));
+        CIO_CHILD(QLineEdit, key, dialog, QStringLiteral("trackKeyEdit"));
+        CIO_CHILD(QPushButton, ok, dialog, QStringLiteral("addWorkspaceOkButton"));
+        QTest::keyClicks(name, QStringLiteral("Production"));
+        QTest::keyClicks(siteId, QStringLiteral("demo-eu-site"));
+        QTest::keyClicks(key, QStringLiteral("demo-eu-track-key"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        // With no workspace the window opened on its own sandbox; the added one is real.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isOnSandbox(), 20000);
+        CIO_CHILD(QLabel, region, &window, QStringLiteral("regionValue"));
+        QTRY_COMPARE_WITH_TIMEOUT(region->text(), QStringLiteral("European Union (eu)"), 20000);
+        CIO_CHILD(QLabel, trackHost, &window, QStringLiteral("trackHostValue"));
+        QCOMPARE(trackHost->text(), QStringLiteral("https://track-eu.customer.io"));
+        bool checked = false;
+        for (const SandboxRequest &request : m_server.receivedRequests())
+            checked |= request.path == QStringLiteral("/api/v1/accounts/region") && request.siteId == u"demo-eu-site"
+                && request.status == 200;
+        QVERIFY(checked);
+    }
+
     // customerio-node, unmodified, default regions; it trusts the test CA through NODE_EXTRA_CA_CERTS.
     void customerioNode()
     {
@@ -280,7 +325,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "FAIL: cannot run unshare --mount (util-linux, as root): %s\n", strerror(errno));
         return 1;
     }
-    QCoreApplication app(argc, argv);
+    qunsetenv("CIO_CONSOLE_ENDPOINTS"); // the window reads the built-in table
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     tst_ProductionPath test;
     return QTest::qExec(&test, argc, argv);
 }
