@@ -91,8 +91,8 @@ CallField v2Body(const char *label, const char *hint, qint64 bytes)
 CallField eventId()
 {
     CallField f = field(CallFields::EventId, QT_TRANSLATE_NOOP("CallShape", "Event ID"),
-                        QT_TRANSLATE_NOOP("CallShape", "optional ULID; the same ID twice is counted once"), Type::Text,
-                        false, Wire::Body, QStringLiteral("id"), QStringLiteral("event-id"), QStringLiteral("ULID"));
+                        QT_TRANSLATE_NOOP("CallShape", "optional ULID, drops repeats"), Type::Text, false, Wire::Body,
+                        QStringLiteral("id"), QStringLiteral("event-id"), QStringLiteral("ULID"));
     f.limits.bytes = 26;
     return f;
 }
