@@ -203,11 +203,17 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
         // Only when the account's own host accepted the key does the other host's refusal mean a region
         // mismatch (AppKeyProbe::settle()).
         if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && (ownAccepted || p.wrongDatacenter))
-            found << Diagnosis {QStringLiteral("app_key_region_mismatch"),
-                                tr("Region mismatch: the %1 App API host refuses this key (%2) because the account "
-                                   "is in the %3 region, not because the key is bad. App API calls are not "
-                                   "redirected: send them to the %3 App API host.")
-                                    .arg(upper(p.host), QString::number(p.status), upper(region))};
+            found << Diagnosis {
+                QStringLiteral("app_key_region_mismatch"),
+                p.wrongDatacenter
+                    ? tr("Region mismatch: the %1 App API host answers \"wrong datacenter\" (%2) for "
+                         "this key because the account is in the %3 region, not because the key is "
+                         "bad. Send App API calls to the %3 App API host rather than rely on the redirect.")
+                          .arg(upper(p.host), QString::number(p.status), upper(region))
+                    : tr("Region mismatch: the %1 App API host refuses this key (%2) because the "
+                         "account is in the %3 region, not because the key is bad. App API calls are "
+                         "not redirected: send them to the %3 App API host.")
+                          .arg(upper(p.host), QString::number(p.status), upper(region))};
     }
     if (ownRejected && otherAccepted)
         found << Diagnosis {QStringLiteral("app_key_other_account_region"),

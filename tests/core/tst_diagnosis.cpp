@@ -190,6 +190,8 @@ private Q_SLOTS:
         const QList<Diagnosis> found = diagnose(in);
         QVERIFY(!found.isEmpty());
         QCOMPARE(found.first().code, u"app_key_region_mismatch"_s);
+        QVERIFY2(found.first().message.contains(u"not because the key is bad"_s), qPrintable(found.first().message));
+        QVERIFY2(found.first().message.contains(u"wrong datacenter"_s), qPrintable(found.first().message));
     }
 
     void transitIsTheUsFirstHopAnsweredByEu()
