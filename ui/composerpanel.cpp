@@ -5,6 +5,7 @@
 #include "routeadvice.h"
 #include "templatebar.h"
 #include "timestampeditor.h"
+#include "ulid.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,6 +83,20 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     m_secondary->setObjectName(QStringLiteral("secondaryEdit"));
     addRow(&m_secondaryLabel, m_secondary, m_secondary);
 
+    // Merge: how each side names its person; "Read from the value" keeps the guess from the value.
+    const auto typeCombo = [this](const QString &objectName) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(objectName);
+        combo->addItem(tr("Read from the value"), QString());
+        for (const QString &type : {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("cio_id")})
+            combo->addItem(type, type);
+        return combo;
+    };
+    m_identifierType = typeCombo(QStringLiteral("identifierTypeCombo"));
+    addRow(&m_identifierTypeLabel, m_identifierType, m_identifierType);
+    m_secondaryType = typeCombo(QStringLiteral("secondaryTypeCombo"));
+    addRow(&m_secondaryTypeLabel, m_secondaryType, m_secondaryType);
+
     m_deviceId = new QLineEdit(this);
     m_deviceId->setObjectName(QStringLiteral("deviceIdEdit"));
     m_platform = new QComboBox(this);
@@ -100,8 +115,33 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     m_eventName->setObjectName(QStringLiteral("eventNameEdit"));
     addRow(&m_eventNameLabel, m_eventName, m_eventName);
 
+    // Form submit and manual segments: the form's or segment's ID, and the people's ids.
+    m_targetId = new QLineEdit(this);
+    m_targetId->setObjectName(QStringLiteral("targetIdEdit"));
+    addRow(&m_targetIdLabel, m_targetId, m_targetId);
+    m_ids = new QLineEdit(this);
+    m_ids->setObjectName(QStringLiteral("idsEdit"));
+    addRow(&m_idsLabel, m_ids, m_ids);
+
     m_timestamp = new TimestampEditor(this);
     addRow(&m_timestampLabel, m_timestamp, m_timestamp->checkBox());
+
+    m_eventId = new QLineEdit(this);
+    m_eventId->setObjectName(QStringLiteral("eventIdEdit"));
+    auto *generate = new QPushButton(tr("Generate"), this);
+    generate->setObjectName(QStringLiteral("generateEventIdButton"));
+    generate->setAccessibleName(tr("Generate an event ID"));
+    generate->setToolTip(tr("A new ULID: Customer.io counts events with the same ID once"));
+    connect(generate, &QPushButton::clicked, this, [this] {
+        m_eventId->setText(Ulid::generate());
+        m_edited.insert(m_eventId);
+    });
+    m_eventIdRow = new QWidget(this);
+    auto *eventIdRow = new QHBoxLayout(m_eventIdRow);
+    eventIdRow->setContentsMargins(0, 0, 0, 0);
+    eventIdRow->addWidget(m_eventId, 1);
+    eventIdRow->addWidget(generate);
+    addRow(&m_eventIdLabel, m_eventIdRow, m_eventId);
 
     m_json = new QPlainTextEdit(this);
     m_json->setObjectName(QStringLiteral("jsonEdit"));
@@ -181,9 +221,11 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateForm);
     connect(m_route, &RouteAdvice::viaChanged, this, &ComposerPanel::validate); // a host may now be chosen
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ComposerPanel::validate);
+    connect(m_identifierType, &QComboBox::currentIndexChanged, this, &ComposerPanel::validate);
+    connect(m_secondaryType, &QComboBox::currentIndexChanged, this, &ComposerPanel::validate);
     connect(m_timestamp, &TimestampEditor::changed, this, &ComposerPanel::validate);
     // Typed by the admin (not set by code): from now on an empty field is reported.
-    for (QLineEdit *edit : {m_identifier, m_eventName, m_secondary, m_deviceId}) {
+    for (QLineEdit *edit : {m_identifier, m_eventName, m_secondary, m_deviceId, m_eventId, m_targetId, m_ids}) {
         connect(edit, &QLineEdit::textChanged, this, &ComposerPanel::validate);
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             m_edited.insert(edit);
@@ -233,11 +275,22 @@ QWidget *ComposerPanel::inputFor(const QString &fieldId) const
         return m_deviceId;
     if (fieldId == CallFields::Platform)
         return m_platform;
+    if (fieldId == CallFields::IdentifierType)
+        return m_identifierType;
+    if (fieldId == CallFields::SecondaryType)
+        return m_secondaryType;
+    if (fieldId == CallFields::EventId)
+        return m_eventId;
+    if (fieldId == CallFields::FormId || fieldId == CallFields::SegmentId)
+        return m_targetId;
+    if (fieldId == CallFields::Ids)
+        return m_ids;
     if (fieldId == CallFields::Name)
         return m_eventName;
     if (fieldId == CallFields::Timestamp)
         return m_timestamp->secondsEdit();
-    if (fieldId == CallFields::Attributes || fieldId == CallFields::Data || fieldId == CallFields::Body)
+    if (fieldId == CallFields::Attributes || fieldId == CallFields::Data || fieldId == CallFields::Body
+        || fieldId == CallFields::FormData)
         return m_json;
     return nullptr;
 }
@@ -247,6 +300,8 @@ QString ComposerPanel::textOf(const QString &fieldId) const
     QWidget *input = inputFor(fieldId);
     if (input == m_platform)
         return m_platform->currentText();
+    if (input == m_identifierType || input == m_secondaryType)
+        return static_cast<QComboBox *>(input)->currentData().toString();
     if (auto *edit = qobject_cast<QLineEdit *>(input))
         return edit->text();
     return {};
@@ -276,7 +331,13 @@ void ComposerPanel::updateForm()
     const CallField *platform = shape.field(CallFields::Platform);
     m_platform->setVisible(platform != nullptr);
     m_platform->setProperty("required", platform && platform->required);
+    showRow(m_identifierTypeLabel, m_identifierType, m_identifierType, shape.field(CallFields::IdentifierType));
+    showRow(m_secondaryTypeLabel, m_secondaryType, m_secondaryType, shape.field(CallFields::SecondaryType));
     showRow(m_eventNameLabel, m_eventName, m_eventName, shape.field(CallFields::Name));
+    showRow(m_eventIdLabel, m_eventIdRow, m_eventId, shape.field(CallFields::EventId));
+    const CallField *form = shape.field(CallFields::FormId);
+    showRow(m_targetIdLabel, m_targetId, m_targetId, form ? form : shape.field(CallFields::SegmentId));
+    showRow(m_idsLabel, m_ids, m_ids, shape.field(CallFields::Ids));
     showRow(m_timestampLabel, m_timestamp, m_timestamp->secondsEdit(), shape.field(CallFields::Timestamp));
 
     const CallField *json = nullptr;
@@ -423,6 +484,7 @@ TrackCall ComposerPanel::composedCall(QList<CallProblem> *problems) const
         switch (field.type) {
         case CallField::Type::Text:
         case CallField::Type::Choice:
+        case CallField::Type::List:
             call.setText(field.id, textOf(field.id));
             break;
         case CallField::Type::JsonObject: {
@@ -520,7 +582,9 @@ void ComposerPanel::showProblems(const QList<CallProblem> &problems)
     for (QWidget *input :
          {static_cast<QWidget *>(m_identifier), static_cast<QWidget *>(m_secondary), static_cast<QWidget *>(m_deviceId),
           static_cast<QWidget *>(m_platform), static_cast<QWidget *>(m_eventName),
-          static_cast<QWidget *>(m_timestamp->secondsEdit()), static_cast<QWidget *>(m_json)}) {
+          static_cast<QWidget *>(m_timestamp->secondsEdit()), static_cast<QWidget *>(m_json),
+          static_cast<QWidget *>(m_eventId), static_cast<QWidget *>(m_identifierType),
+          static_cast<QWidget *>(m_secondaryType), static_cast<QWidget *>(m_targetId), static_cast<QWidget *>(m_ids)}) {
         const QString texts = byInput.value(input).join(u'\n');
         const bool marked = !texts.isEmpty();
         input->setProperty("hasProblem", marked);

@@ -28,11 +28,14 @@ class TemplateBar;
 class TimestampEditor;
 
 // "Send a test call": every composable call of the call shapes (composableCalls(): identify, delete,
-// event, page and screen views, anonymous event, devices, suppress, merge, Track v2 entity and batch). The
+// event, page and screen views, anonymous event, devices, suppress, merge, form submit, manual segment
+// add and remove, Track v2 entity and batch). The
 // form shows the fields of the chosen call's shape, labelled and hinted by it, required ones marked with
 // "*": identifier (or anonymous ID, or the primary person), secondary person, device ID and platform,
-// event name (page URL, screen name), a timestamp (TimestampEditor), JSON attributes, event data or v2
-// body, and "Send via" (RouteAdvice).
+// event name (page URL, screen name), a timestamp (TimestampEditor), an event's de-duplication ID with
+// Generate (a new ULID, Ulid::generate()), merge's identifier type per side, a form's or manual segment's
+// ID and the people's ids, JSON attributes, event data, form fields or v2 body, and "Send via"
+// (RouteAdvice).
 //
 // Templates: named compositions saved per workspace (TemplateBar over CallTemplates); the last composed
 // call is restored on start. Bursts: "× N" at a rate per second sends the call N times through a
@@ -125,6 +128,17 @@ private:
     QLineEdit *m_deviceId;
     QComboBox *m_platform;
     QWidget *m_deviceRow;
+    QLabel *m_identifierTypeLabel;
+    QComboBox *m_identifierType;
+    QLabel *m_secondaryTypeLabel;
+    QComboBox *m_secondaryType;
+    QLabel *m_eventIdLabel;
+    QLineEdit *m_eventId;
+    QWidget *m_eventIdRow;
+    QLabel *m_targetIdLabel;
+    QLineEdit *m_targetId;
+    QLabel *m_idsLabel;
+    QLineEdit *m_ids;
     QLabel *m_eventNameLabel;
     QLineEdit *m_eventName;
     QLabel *m_timestampLabel;

@@ -89,6 +89,26 @@ SandboxMenu::SandboxMenu(QWidget *parent)
         });
         m_redirectActions << action;
     }
+    QMenu *appWrongRegion = addMenu(tr("App API key of the other region"));
+    appWrongRegion->setObjectName(QStringLiteral("sandboxAppWrongRegionMenu"));
+    auto *appGroup = new QActionGroup(appWrongRegion);
+    const std::pair<SandboxAppApi::WrongRegion, QString> appChoices[] = {
+        {SandboxAppApi::WrongRegion::Unauthorized, tr("Answer 401 (as documented)")},
+        {SandboxAppApi::WrongRegion::Redirect, tr("Redirect an EU key with 301 \"wrong datacenter\" (as observed)")},
+    };
+    for (const auto &[mode, label] : appChoices) {
+        QAction *action = appWrongRegion->addAction(label);
+        action->setObjectName(QStringLiteral("sandboxAppWrongRegion_%1").arg(SandboxAppApi::wrongRegionName(mode)));
+        action->setCheckable(true);
+        action->setData(int(mode));
+        appGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            if (m_server)
+                m_server->setAppWrongRegion(mode);
+            sync();
+        });
+        m_appWrongRegionActions << action;
+    }
     addSeparator();
     m_clearAction = addAction(tr("Clear all faults"));
     m_clearAction->setObjectName(QStringLiteral("sandboxClearFaultsAction"));
@@ -137,6 +157,11 @@ void SandboxMenu::sync()
         action->setEnabled(enabled);
         action->setChecked(action->data().toInt() == redirectStatus);
     }
+    const int appMode = int(enabled ? m_server->appWrongRegion() : SandboxAppApi::WrongRegion::Unauthorized);
+    for (QAction *action : std::as_const(m_appWrongRegionActions)) {
+        action->setEnabled(enabled);
+        action->setChecked(action->data().toInt() == appMode);
+    }
     m_clearAction->setEnabled(enabled);
     Q_EMIT faultsChanged(enabled ? activeFaults(*m_server) : QString());
 }
@@ -151,5 +176,7 @@ QString SandboxMenu::activeFaults(const SandboxServer &server)
     }
     if (server.redirectStatus() != 301)
         parts << tr("redirects %1").arg(server.redirectStatus());
+    if (server.appWrongRegion() == SandboxAppApi::WrongRegion::Redirect)
+        parts << tr("App API wrong region: 301");
     return parts.join(QStringLiteral(" · "));
 }

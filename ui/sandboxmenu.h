@@ -10,6 +10,7 @@
 // of wrong-region redirects (setRedirectStatus). The checked items follow the server, also when a fault
 // is set through POST /__sandbox/fault. Object names, for tests and scripts: "sandboxFault_<host>_<kind>"
 // (kind: SandboxFault::kindName(), e.g. "sandboxFault_track-eu_status"), "sandboxRedirect_<status>",
+// "sandboxAppWrongRegion_401" and "sandboxAppWrongRegion_redirect" (SandboxServer::setAppWrongRegion),
 // "sandboxClearFaultsAction".
 class SandboxMenu : public QMenu
 {
@@ -45,6 +46,7 @@ private:
     QPointer<SandboxServer> m_server;
     QList<QList<QAction *>> m_faultActions; // [int(Host)][choice]
     QList<QAction *> m_redirectActions;
+    QList<QAction *> m_appWrongRegionActions;
     QAction *m_clearAction = nullptr;
     QMetaObject::Connection m_serverConnection;
 };

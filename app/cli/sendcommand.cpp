@@ -6,6 +6,7 @@
 #include "interruptwatcher.h"
 #include "outputformatter.h"
 #include "trackv2errors.h"
+#include "ulid.h"
 
 #include <QHash>
 
@@ -114,7 +115,9 @@ bool SendCommand::buildCall(const CallShape &shape, TrackCall *call)
         }
         case CallField::Type::Text:
         case CallField::Type::Choice:
-            call->setText(field.id, text);
+        case CallField::Type::List:
+            // `--event-id generate`: the window's Generate button, a new ULID.
+            call->setText(field.id, field.id == CallFields::EventId && text == u"generate" ? Ulid::generate() : text);
             break;
         }
     }

@@ -7,11 +7,24 @@ struct KindName
     const char *name;
 };
 constexpr KindName kKindNames[] = {
-    {CallKind::Region, "region"},     {CallKind::Identify, "identify"},     {CallKind::DeletePerson, "delete"},
-    {CallKind::Event, "event"},       {CallKind::PageView, "page"},         {CallKind::AnonymousEvent, "anonymous"},
-    {CallKind::ScreenView, "screen"}, {CallKind::AddDevice, "add-device"},  {CallKind::DeleteDevice, "delete-device"},
-    {CallKind::Suppress, "suppress"}, {CallKind::Unsuppress, "unsuppress"}, {CallKind::Merge, "merge"},
-    {CallKind::Entity, "entity"},     {CallKind::Batch, "batch"},           {CallKind::AppKeyCheck, "app-key-check"},
+    {CallKind::Region, "region"},
+    {CallKind::Identify, "identify"},
+    {CallKind::DeletePerson, "delete"},
+    {CallKind::Event, "event"},
+    {CallKind::PageView, "page"},
+    {CallKind::AnonymousEvent, "anonymous"},
+    {CallKind::ScreenView, "screen"},
+    {CallKind::AddDevice, "add-device"},
+    {CallKind::DeleteDevice, "delete-device"},
+    {CallKind::Suppress, "suppress"},
+    {CallKind::Unsuppress, "unsuppress"},
+    {CallKind::Merge, "merge"},
+    {CallKind::Entity, "entity"},
+    {CallKind::Batch, "batch"},
+    {CallKind::AppKeyCheck, "app-key-check"},
+    {CallKind::FormSubmit, "form-submit"},
+    {CallKind::SegmentAdd, "segment-add"},
+    {CallKind::SegmentRemove, "segment-remove"},
 };
 } // namespace
 

@@ -26,10 +26,13 @@ enum class CallKind {
     Batch, // POST   /api/v2/batch    body: {batch: [operations]} as composed (data)
     AppKeyCheck, // GET    /v1/segments on an App API host, Bearer App API key: a read-only probe of the key
                  // (https://docs.customer.io/integrations/api/app/tag/segments/listSegments/)
+    FormSubmit, // POST   /api/v1/forms/{form_id}/submit   body: {data: {id|email, fields...}}; 204
+    SegmentAdd, // POST   /api/v1/segments/{segment_id}/add_customers     body: {ids: [ids]}
+    SegmentRemove, // POST   /api/v1/segments/{segment_id}/remove_customers  body: {ids: [ids]}
 };
 // The name used on the command line (`send <name>`), in the log and in exports: "region", "identify",
 // "delete", "event", "page", "anonymous", "screen", "add-device", "delete-device", "suppress",
-// "unsuppress", "merge", "entity", "batch", "app-key-check".
+// "unsuppress", "merge", "entity", "batch", "app-key-check", "form-submit", "segment-add", "segment-remove".
 QString callName(CallKind kind);
 // The kind named by callName(), or nothing for an unknown name.
 std::optional<CallKind> callFromName(const QString &name);

@@ -99,6 +99,15 @@ QString sentence(const CallProblem &p, const QString &s)
         return Text::tr("%1: must be %2 (got \"%3\")").arg(s, choicesText(p), p.detail);
     case Kind::SameAsPrimary:
         return Text::tr("%1: must differ from the primary person").arg(s);
+    case Kind::TooManyItems:
+        return Text::tr("%1: at most %2 entries (got %3)").arg(s, number(p.limit), number(p.got));
+    case Kind::NotOneRespondent:
+        return Text::tr("%1: must have one, and only one, of \"id\" or \"email\"").arg(s);
+    case Kind::NotString:
+        return Text::tr("%1: the field \"%2\" must be a string").arg(s, p.key);
+    case Kind::NotUlid:
+        return Text::tr("%1: must be a ULID, 26 letters and digits such as 01J9ZQ3V5K8W2X4Y6Z7A8B9C0D (got \"%2\")")
+            .arg(s, p.detail);
     case Kind::InvalidJson:
         return Text::tr("%1: invalid JSON at line %2, column %3: %4")
             .arg(s, number(p.line), number(p.column), p.detail);

@@ -24,6 +24,10 @@ struct CallProblem
         TooLong, // more than `limit` UTF-8 bytes; `got` bytes
         NotOneOf, // not one of the field's choices (CallField::choices); `detail`: the value's first 20 characters
         SameAsPrimary, // merge: the secondary person is the primary person
+        NotUlid, // an event ID that is not a ULID; `detail`: the value's first 30 characters
+        TooManyItems, // a list: more than `limit` entries; `got` entries
+        NotOneRespondent, // form fields without exactly one of "id" or "email"
+        NotString, // a form field (`key`) whose value is not a string
         // JSON
         InvalidJson, // not JSON: at `line`, `column` (1-based, in characters); `detail`: the parser's reason
         DuplicateKey, // one object has the key `detail` twice; the second at `line`, `column` (1-based)

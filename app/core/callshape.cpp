@@ -89,6 +89,25 @@ CallField v2Body(const char *label, const char *hint, qint64 bytes)
     return f;
 }
 
+// An event's optional de-duplication id, a ULID (Track OpenAPI, the event schema's "id").
+CallField eventId()
+{
+    CallField f = field(CallFields::EventId, QT_TRANSLATE_NOOP("CallShape", "Event ID"),
+                        QT_TRANSLATE_NOOP("CallShape", "optional ULID, drops repeats"), Type::Text, false, Wire::Body,
+                        QStringLiteral("id"), QStringLiteral("event-id"), QStringLiteral("ULID"));
+    f.limits.bytes = 26;
+    return f;
+}
+
+// merge_customers: how one side names its person (Track OpenAPI: "identified by one of id, email, or
+// cio_id"). Optional: left empty, the value is read as mergeIdentifierObject() reads it.
+CallField personType(const QString &id, const char *label, const QString &side, const QString &cliOption)
+{
+    CallField f = field(id, label, "", Type::Choice, false, Wire::PersonType, side, cliOption, QStringLiteral("TYPE"));
+    f.choices = {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("cio_id")};
+    return f;
+}
+
 CallShape shape(CallKind kind, const char *title, const char *method, const QString &path,
                 const QList<CallField> &fields)
 {
@@ -105,12 +124,44 @@ CallShape shape(CallKind kind, const char *title, const char *method, const QStr
 CallShape personEvent(CallKind kind, const char *title, const char *nameLabel, const char *nameHint,
                       const QString &type)
 {
-    CallShape s = shape(kind, title, "POST", QStringLiteral("/api/v1/customers/{identifier}/events"),
-                        {identifier(), eventName(nameLabel, nameHint), eventData(),
-                         timestamp(QT_TRANSLATE_NOOP("CallShape", "Timestamp"), QStringLiteral("timestamp"))});
+    CallShape s =
+        shape(kind, title, "POST", QStringLiteral("/api/v1/customers/{identifier}/events"),
+              {identifier(), eventName(nameLabel, nameHint), eventData(),
+               timestamp(QT_TRANSLATE_NOOP("CallShape", "Timestamp"), QStringLiteral("timestamp")), eventId()});
     if (!type.isEmpty())
         s.fixedBody.insert(QStringLiteral("type"), type);
     return s;
+}
+
+// Track API v1 calls an admin tries by hand: form submit and manual segments (Track OpenAPI, submitForm,
+// add_to_segment, remove_from_segment). The segment calls name people by id (id_type is left at its
+// default).
+QList<CallShape> formAndSegmentCalls()
+{
+    CallField formId =
+        field(CallFields::FormId, QT_TRANSLATE_NOOP("CallShape", "Form ID"),
+              QT_TRANSLATE_NOOP("CallShape", "e.g. newsletter_signup; a new ID creates the form"), Type::Text, true,
+              Wire::PathSegment, QStringLiteral("form_id"), QStringLiteral("form-id"), QStringLiteral("ID"));
+    CallField formData = field(CallFields::FormData, QT_TRANSLATE_NOOP("CallShape", "Form fields"),
+                               "{\"email\": \"ada@example.com\", \"first_name\": \"Ada\"}", Type::JsonObject, true,
+                               Wire::Body, QStringLiteral("data"), QStringLiteral("data"), QStringLiteral("JSON"));
+    CallField segmentId =
+        field(CallFields::SegmentId, QT_TRANSLATE_NOOP("CallShape", "Segment ID"),
+              QT_TRANSLATE_NOOP("CallShape", "a manual segment's ID, e.g. 7"), Type::Text, true, Wire::PathSegment,
+              QStringLiteral("segment_id"), QStringLiteral("segment-id"), QStringLiteral("ID"));
+    CallField ids = field(CallFields::Ids, QT_TRANSLATE_NOOP("CallShape", "People"),
+                          QT_TRANSLATE_NOOP("CallShape", "ids, comma-separated (at most 1000)"), Type::List, true,
+                          Wire::Body, QStringLiteral("ids"), QStringLiteral("ids"), QStringLiteral("IDS"));
+    ids.limits.items = 1000;
+    ids.limits.bytes = TrackLimits::IdentifierBytes;
+    return {
+        shape(CallKind::FormSubmit, QT_TRANSLATE_NOOP("CallShape", "Submit a form"), "POST",
+              QStringLiteral("/api/v1/forms/{form_id}/submit"), {formId, formData}),
+        shape(CallKind::SegmentAdd, QT_TRANSLATE_NOOP("CallShape", "Add people to a manual segment"), "POST",
+              QStringLiteral("/api/v1/segments/{segment_id}/add_customers"), {segmentId, ids}),
+        shape(CallKind::SegmentRemove, QT_TRANSLATE_NOOP("CallShape", "Remove people from a manual segment"), "POST",
+              QStringLiteral("/api/v1/segments/{segment_id}/remove_customers"), {segmentId, ids}),
+    };
 }
 
 // Track API v1 (https://docs.customer.io/api/track/; https://docs.customer.io/files/journeys-track.json).
@@ -138,14 +189,14 @@ CallApi trackV1()
                QStringLiteral("secondary"), CallFields::Secondary, QStringLiteral("secondary"));
     CallField anonymousId =
         field(CallFields::AnonymousId, QT_TRANSLATE_NOOP("CallShape", "Anonymous ID"),
-              QT_TRANSLATE_NOOP("CallShape", "anonymous ID from your website or app"), Type::Text, true, Wire::Body,
-              QStringLiteral("anonymous_id"), QStringLiteral("anonymous-id"), QStringLiteral("AID"));
+              QT_TRANSLATE_NOOP("CallShape", "optional: anonymous ID from your website or app"), Type::Text, false,
+              Wire::Body, QStringLiteral("anonymous_id"), QStringLiteral("anonymous-id"), QStringLiteral("AID"));
     CallShape anonymous = shape(
         CallKind::AnonymousEvent, QT_TRANSLATE_NOOP("CallShape", "Anonymous event"), "POST",
         QStringLiteral("/api/v1/events"),
         {anonymousId,
          eventName(QT_TRANSLATE_NOOP("CallShape", "Event name"), QT_TRANSLATE_NOOP("CallShape", "e.g. purchased")),
-         eventData(), timestamp(QT_TRANSLATE_NOOP("CallShape", "Timestamp"), QStringLiteral("timestamp"))});
+         eventData(), timestamp(QT_TRANSLATE_NOOP("CallShape", "Timestamp"), QStringLiteral("timestamp")), eventId()});
 
     api.calls = {
         region,
@@ -179,8 +230,14 @@ CallApi trackV1()
         shape(CallKind::Unsuppress, QT_TRANSLATE_NOOP("CallShape", "Unsuppress person"), "POST",
               customer + QStringLiteral("/unsuppress"), {identifier()}),
         shape(CallKind::Merge, QT_TRANSLATE_NOOP("CallShape", "Merge people"), "POST",
-              QStringLiteral("/api/v1/merge_customers"), {primary, secondary}),
+              QStringLiteral("/api/v1/merge_customers"),
+              {primary, secondary,
+               personType(CallFields::IdentifierType, QT_TRANSLATE_NOOP("CallShape", "Primary identifier type"),
+                          QStringLiteral("primary"), QStringLiteral("primary-type")),
+               personType(CallFields::SecondaryType, QT_TRANSLATE_NOOP("CallShape", "Secondary identifier type"),
+                          QStringLiteral("secondary"), QStringLiteral("secondary-type"))}),
     };
+    api.calls += formAndSegmentCalls();
     return api;
 }
 
@@ -310,6 +367,13 @@ QList<CallField> callOptionFields()
         }
     }
     return options;
+}
+
+QJsonObject mergeIdentifierObject(const QString &identifier, const QString &type)
+{
+    if (type == u"id" || type == u"email" || type == u"cio_id")
+        return {{type, identifier}};
+    return mergeIdentifierObject(identifier);
 }
 
 QJsonObject mergeIdentifierObject(const QString &identifier)

@@ -47,6 +47,15 @@ inline const QString Attributes = QStringLiteral("attributes"); // person or dev
 inline const QString Data = QStringLiteral("data"); // event data (JSON object)
 inline const QString Body = QStringLiteral("body"); // Track v2: the whole request body (JSON object)
 inline const QString Timestamp = QStringLiteral("timestamp"); // Unix seconds
+inline const QString EventId = QStringLiteral("event_id"); // an event's "id": a ULID that de-duplicates it
+// merge: how the primary or the secondary person is named, "id", "email" or "cio_id"; empty: read from the
+// value (mergeIdentifierObject())
+inline const QString IdentifierType = QStringLiteral("identifier_type");
+inline const QString SecondaryType = QStringLiteral("secondary_type");
+inline const QString FormId = QStringLiteral("form_id"); // form submit: the form's ID (a new one creates the form)
+inline const QString SegmentId = QStringLiteral("segment_id"); // manual segment add and remove
+inline const QString Ids = QStringLiteral("ids"); // manual segment add and remove: the people, comma-separated
+inline const QString FormData = QStringLiteral("form_data"); // form submit: the fields (JSON object)
 } // namespace CallFields
 
 // The limits of one field. 0: none.
@@ -57,6 +66,7 @@ struct CallFieldLimits
     qint64 entryNameBytes = 0; // attributes: UTF-8 bytes of a name
     qint64 entryValueBytes = 0; // attributes: UTF-8 bytes of a value (compact JSON for an object or array)
     qint64 operationBytes = 0; // Track v2: bytes of the compact JSON of one operation
+    qint64 items = 0; // list: how many entries at most
 };
 
 // One field of a call: what it is, where it goes on the wire, and how the command line names it.
@@ -67,12 +77,14 @@ struct CallField
         Choice, // one of `choices`
         JsonObject, // a JSON object; empty text is an empty object
         Timestamp, // Unix seconds; optional unless `required`
+        List, // comma-separated text, sent as a JSON array of the trimmed, non-empty strings
     };
     enum class Wire {
         PathSegment, // the {wireKey} segment of the call's path, percent-encoded once
         Body, // a member of the JSON body; `wireKey` is its path, "." between nested keys ("device.id")
         BodyPerson, // merge_customers: {"id"|"email"|"cio_id": value} at `wireKey` (mergeIdentifierObject())
         WholeBody, // the JSON body itself
+        PersonType, // the identifier type of the BodyPerson field whose wireKey is `wireKey`; not sent itself
     };
 
     QString id; // CallFields::…
@@ -142,3 +154,6 @@ QList<CallField> callOptionFields();
 // How merge_customers names a person: {"email": v} when the identifier contains '@', {"cio_id": <rest>}
 // for "cio_<rest>", else {"id": v} — the same reading Customer.io gives an {identifier} path segment.
 QJsonObject mergeIdentifierObject(const QString &identifier);
+// The same with the type chosen: {type: identifier} for "id", "email" or "cio_id" (the value as typed);
+// an empty type reads it from the value as above.
+QJsonObject mergeIdentifierObject(const QString &identifier, const QString &type);

@@ -1,6 +1,7 @@
 #include "diagnosis.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -16,6 +17,14 @@ QString upper(Region region)
     return regionCode(region).toUpper();
 }
 
+bool mentionsWrongDatacenter(const QByteArray &body)
+{
+    const QJsonArray errors = QJsonDocument::fromJson(body).object().value(QStringLiteral("errors")).toArray();
+    return std::any_of(errors.cbegin(), errors.cend(), [](const QJsonValue &e) {
+        return e.toObject().value(QStringLiteral("detail")).toString() == QStringLiteral("wrong datacenter");
+    });
+}
+
 Region otherRegion(Region region)
 {
     return region == Region::Us ? Region::Eu : region == Region::Eu ? Region::Us : Region::Unknown;
@@ -28,6 +37,18 @@ AppKeyProbe AppKeyProbe::fromRecord(const RequestRecord &record, Region accountR
     p.host = record.routeRegion;
     p.accountHost = accountRegion == Region::Unknown || p.host == accountRegion;
     p.status = record.status;
+    // The App API answers a key of the other region either 401 or 301 {"errors":[{"detail":"wrong
+    // datacenter"}]} with a Location on the other region's host (customerio-node issue #134;
+    // docs/customerio-api.md, Wrong-region behaviour). Either way, even once the redirect was followed and
+    // answered by the other host, it is the region, not the key.
+    const bool movedAway =
+        record.hops.size() > 1 && record.handledByRegion != Region::Unknown && record.handledByRegion != p.host;
+    if (movedAway || mentionsWrongDatacenter(record.responseBody)) {
+        p.error = record.error;
+        p.verdict = Verdict::RegionMismatch;
+        p.wrongDatacenter = true;
+        return p;
+    }
     if (record.succeeded()) {
         p.verdict = Verdict::Accepted;
         return p;
@@ -50,7 +71,7 @@ void AppKeyProbe::settle(QList<AppKeyProbe> *probes)
         return p.accountHost && p.verdict == Verdict::Accepted;
     });
     for (AppKeyProbe &p : *probes) {
-        if (!p.accountHost && p.verdict == Verdict::RegionMismatch && !ownAccepted)
+        if (!p.accountHost && p.verdict == Verdict::RegionMismatch && !ownAccepted && !p.wrongDatacenter)
             p.verdict = Verdict::Rejected;
     }
 }
@@ -82,6 +103,9 @@ QString AppKeyProbe::text() const
         return Text::tr("%1: rejected (%2): the key is wrong, revoked or of another workspace")
             .arg(host, QString::number(status));
     case Verdict::RegionMismatch:
+        if (wrongDatacenter)
+            return Text::tr("%1: answered \"wrong datacenter\" (%2): the account is not in this region; not a bad key")
+                .arg(host, QString::number(status));
         return Text::tr("%1: refused (%2) because the account is not in this region; not a bad key")
             .arg(host, QString::number(status));
     case Verdict::Failed:
@@ -180,13 +204,18 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
     for (const AppKeyProbe &p : input.appKeyProbes) {
         // Only when the account's own host accepted the key does the other host's refusal mean a region
         // mismatch (AppKeyProbe::settle()).
-        if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && ownAccepted)
+        if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && (ownAccepted || p.wrongDatacenter))
             found << Diagnosis {
                 QStringLiteral("app_key_region_mismatch"),
-                Text::tr("Region mismatch: the %1 App API host refuses this key (%2) because the account "
-                         "is in the %3 region, not because the key is bad. App API calls are not "
-                         "redirected: send them to the %3 App API host.")
-                    .arg(upper(p.host), QString::number(p.status), upper(region))};
+                p.wrongDatacenter
+                    ? Text::tr("Region mismatch: the %1 App API host answers \"wrong datacenter\" (%2) for "
+                         "this key because the account is in the %3 region, not because the key is "
+                         "bad. Send App API calls to the %3 App API host rather than rely on the redirect.")
+                          .arg(upper(p.host), QString::number(p.status), upper(region))
+                    : Text::tr("Region mismatch: the %1 App API host refuses this key (%2) because the "
+                         "account is in the %3 region, not because the key is bad. App API calls are "
+                         "not redirected: send them to the %3 App API host.")
+                          .arg(upper(p.host), QString::number(p.status), upper(region))};
     }
     if (ownRejected && otherAccepted)
         found << Diagnosis {QStringLiteral("app_key_other_account_region"),

@@ -22,7 +22,8 @@ struct AppKeyProbe
                   // another workspace
         RegionMismatch, // 401, 403 or a redirect on the other region's host: Customer.io does not redirect
                         // App API calls, so a key of this account fails there (docs/customerio-api.md,
-                        // Wrong-region behaviour)
+                        // Wrong-region behaviour); also, whatever the account region, a "wrong datacenter"
+                        // answer or a redirect followed to the other region's host
         Failed, // no usable answer (network error, timeout, 5xx...): says nothing about the key
     };
 
@@ -31,6 +32,9 @@ struct AppKeyProbe
     int status = 0; // HTTP status, 0 when none
     QString error; // the record's error, when it failed
     Verdict verdict = Verdict::Failed;
+    // The host itself said the key is of the other region (a "wrong datacenter" answer, or a redirect
+    // followed to the other region's host): a RegionMismatch that settle() never downgrades.
+    bool wrongDatacenter = false;
 
     // Reads a finished App key check. `accountRegion` is the region detected from the Track
     // credentials (Unknown: a 401 is then Rejected on either host).

@@ -1,5 +1,6 @@
 #include "trackcall.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -157,6 +158,16 @@ QString TrackCall::text(const QString &fieldId) const
         return deviceId;
     if (fieldId == CallFields::Platform)
         return platform;
+    if (fieldId == CallFields::EventId)
+        return eventId;
+    if (fieldId == CallFields::IdentifierType)
+        return identifierType;
+    if (fieldId == CallFields::SecondaryType)
+        return secondaryType;
+    if (fieldId == CallFields::FormId || fieldId == CallFields::SegmentId)
+        return targetId;
+    if (fieldId == CallFields::Ids)
+        return ids;
     return {};
 }
 
@@ -174,13 +185,23 @@ void TrackCall::setText(const QString &fieldId, const QString &value)
         deviceId = value;
     else if (fieldId == CallFields::Platform)
         platform = value;
+    else if (fieldId == CallFields::EventId)
+        eventId = value;
+    else if (fieldId == CallFields::IdentifierType)
+        identifierType = value;
+    else if (fieldId == CallFields::SecondaryType)
+        secondaryType = value;
+    else if (fieldId == CallFields::FormId || fieldId == CallFields::SegmentId)
+        targetId = value;
+    else if (fieldId == CallFields::Ids)
+        ids = value;
 }
 
 QJsonObject TrackCall::json(const QString &fieldId) const
 {
     if (fieldId == CallFields::Attributes)
         return attributes;
-    if (fieldId == CallFields::Data || fieldId == CallFields::Body)
+    if (fieldId == CallFields::Data || fieldId == CallFields::Body || fieldId == CallFields::FormData)
         return data;
     return {};
 }
@@ -189,8 +210,17 @@ void TrackCall::setJson(const QString &fieldId, const QJsonObject &value)
 {
     if (fieldId == CallFields::Attributes)
         attributes = value;
-    else if (fieldId == CallFields::Data || fieldId == CallFields::Body)
+    else if (fieldId == CallFields::Data || fieldId == CallFields::Body || fieldId == CallFields::FormData)
         data = value;
+}
+
+QStringList TrackCall::listItems(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u','))
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    return items;
 }
 
 bool TrackCall::needsIdentifier() const
@@ -215,6 +245,15 @@ QString TrackCall::encodedPath() const
     return path;
 }
 
+QString TrackCall::personTypeOf(const CallShape &shape, const QString &side) const
+{
+    for (const CallField &f : shape.fields) {
+        if (f.wire == CallField::Wire::PersonType && f.wireKey == side)
+            return text(f.id);
+    }
+    return {};
+}
+
 QByteArray TrackCall::body() const
 {
     const CallShape &shape = callShape(kind);
@@ -225,8 +264,10 @@ QByteArray TrackCall::body() const
         switch (field.type) {
         case CallField::Type::Text:
         case CallField::Type::Choice:
+            if (field.wire == CallField::Wire::PersonType)
+                break;
             if (field.wire == CallField::Wire::BodyPerson)
-                value = mergeIdentifierObject(text(field.id));
+                value = mergeIdentifierObject(text(field.id), personTypeOf(shape, field.wireKey));
             else if (field.required || !text(field.id).isEmpty())
                 value = text(field.id);
             break;
@@ -239,6 +280,10 @@ QByteArray TrackCall::body() const
         case CallField::Type::Timestamp:
             if (timestamp)
                 value = *timestamp;
+            break;
+        case CallField::Type::List:
+            if (field.required || !listItems(text(field.id)).isEmpty())
+                value = QJsonArray::fromStringList(listItems(text(field.id)));
             break;
         }
         // An optional member left empty is not sent.

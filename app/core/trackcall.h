@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,8 +27,13 @@ struct TrackCall
     QString deviceId; // AddDevice, DeleteDevice: the device token
     QString platform; // AddDevice: "ios" or "android"
     QJsonObject attributes; // Identify: person attributes; AddDevice: device attributes
-    QJsonObject data; // events: "data"; Entity and Batch: the whole request body
+    QJsonObject data; // events: "data"; FormSubmit: the form fields; Entity and Batch: the whole request body
     std::optional<qint64> timestamp; // events: "timestamp"; AddDevice: "last_used"; Unix seconds
+    QString eventId; // events: the optional de-duplication "id", a ULID (Ulid::generate())
+    QString identifierType; // Merge: "id", "email" or "cio_id" of the primary; empty: read from the value
+    QString secondaryType; // Merge: the same for the secondary
+    QString targetId; // FormSubmit: the form ID; SegmentAdd, SegmentRemove: the segment ID
+    QString ids; // SegmentAdd, SegmentRemove: the people's ids, comma-separated as typed
 
     static TrackCall region();
     static TrackCall identify(const QString &identifier, const QJsonObject &attributes);
@@ -47,7 +53,8 @@ struct TrackCall
     static TrackCall appKeyCheck();
 
     // A field by its id (CallFields::…), as a form or the command line gives it. text(): the text and
-    // choice fields (identifier, anonymous_id, secondary, name, device_id, platform); json(): the JSON
+    // choice fields (identifier, anonymous_id, secondary, name, device_id, platform, event_id,
+    // identifier_type, secondary_type); json(): the JSON
     // fields (attributes, data, body). Another id reads as empty and is not set.
     QString text(const QString &fieldId) const;
     void setText(const QString &fieldId, const QString &value);
@@ -67,7 +74,13 @@ struct TrackCall
     QList<CallProblem> validate(qint64 nowSecs) const;
 
     bool needsIdentifier() const;
+    // A list field's entries: the comma-separated parts of text, trimmed, empty ones left out.
+    static QStringList listItems(const QString &text);
     bool isTrackV2() const { return kind == CallKind::Entity || kind == CallKind::Batch; }
     // Sent to an App API host with the App API key (Bearer), never to a Track host.
     bool isAppApi() const { return kind == CallKind::AppKeyCheck; }
+
+private:
+    // The identifier type chosen for the merge side `side` ("primary", "secondary"); empty when none.
+    QString personTypeOf(const CallShape &shape, const QString &side) const;
 };

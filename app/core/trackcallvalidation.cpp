@@ -2,6 +2,7 @@
 // documents them (https://docs.customer.io/journeys/invalid-api-requests; the Track OpenAPI document
 // https://docs.customer.io/files/journeys-track.json).
 #include "trackcall.h"
+#include "ulid.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -259,11 +260,40 @@ QList<CallProblem> TrackCall::validate(qint64 nowSecs) const
             if (field.id == CallFields::Secondary && !identifier.isEmpty() && identifier == secondaryIdentifier)
                 add(&problems, at, Kind::SameAsPrimary);
         } else if (field.id == CallFields::AnonymousId || field.id == CallFields::DeviceId) {
+            // An anonymous event needs only its name: anonymous_id is optional (Track OpenAPI, /api/v1/events).
+            if (field.required || !value.isEmpty())
+                checkToken(at, value, pathSegment, field.limits.bytes, &problems);
+        } else if (field.id == CallFields::FormId || field.id == CallFields::SegmentId) {
             checkToken(at, value, pathSegment, field.limits.bytes, &problems);
+        } else if (field.type == CallField::Type::List) {
+            const QStringList items = listItems(value);
+            if (items.isEmpty())
+                add(&problems, at, Kind::Required);
+            else if (field.limits.items > 0 && items.size() > field.limits.items)
+                add(&problems, at, Kind::TooManyItems, field.limits.items, items.size());
+            for (const QString &item : items) {
+                if (field.limits.bytes > 0 && utf8Size(item) > field.limits.bytes)
+                    add(&problems, at, Kind::TooLong, field.limits.bytes, utf8Size(item));
+                else if (const std::optional<Kind> kind = unsendable(item))
+                    add(&problems, at, *kind);
+            }
+        } else if (field.id == CallFields::FormData) {
+            // "one of—and only one of—email or id to identify a person" (Track OpenAPI, submitForm).
+            const bool hasId = !data.value(u"id").toString().trimmed().isEmpty();
+            const bool hasEmail = !data.value(u"email").toString().trimmed().isEmpty();
+            if (hasId == hasEmail)
+                add(&problems, at, Kind::NotOneRespondent);
+            for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+                if (!it.value().isString())
+                    add(&problems, within(at, it.key()), Kind::NotString);
+            }
+        } else if (field.id == CallFields::EventId) {
+            if (!value.isEmpty() && !Ulid::isValid(value))
+                add(&problems, at, Kind::NotUlid, 0, 0, value.left(30));
         } else if (field.id == CallFields::Name) {
             checkEventName(at, value, field.limits.bytes, &problems);
         } else if (field.type == CallField::Type::Choice) {
-            if (!field.choices.contains(value))
+            if (!field.choices.contains(value) && (field.required || !value.isEmpty()))
                 add(&problems, at, Kind::NotOneOf, 0, 0, value.left(20));
         } else if (field.id == CallFields::Attributes) {
             checkAttributes(at, attributes, field.limits, nowSecs, &problems);

@@ -1,5 +1,7 @@
 #include "sandboxinspection.h"
 
+#include "sandboxappapi.h"
+
 #include "sandboxrules.h"
 
 #include <QJsonArray>
@@ -50,6 +52,17 @@ SandboxReply SandboxInspection::answer(const SandboxCall &call)
         return setFault(call);
     if (target.matches({u"__sandbox"_s, u"redirect"_s}) && method == u"POST"_s)
         return setRedirect(call);
+    if (target.matches({u"__sandbox"_s, u"app-wrong-region"_s}) && method == u"POST"_s) {
+        QJsonObject object;
+        QString error = SandboxRules::parseObjectBody(call.body, false, &object);
+        const auto mode = SandboxAppApi::wrongRegionFromName(object.value(u"mode"_s).toString());
+        if (error.isEmpty() && !mode)
+            error = u"mode must be one of 401, redirect"_s;
+        if (!error.isEmpty())
+            return SandboxReply::error(400, error);
+        m_server->setAppWrongRegion(*mode);
+        return SandboxReply::ok();
+    }
     return SandboxReply::notFound();
 }
 

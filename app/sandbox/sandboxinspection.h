@@ -21,6 +21,7 @@
 //   GET /__sandbox/fault             200 {"track-us":"<spec>","track-eu":..,"api-us":..,"api-eu":..}
 //   POST /__sandbox/fault            faultFromJson() body; 200 {} or 400 {"meta":{"error":..}}
 //   POST /__sandbox/redirect         {"status":301|302|307|308}; 200 {} or 400 {"meta":{"error":..}}
+//   POST /__sandbox/app-wrong-region {"mode":"401"|"redirect"}: SandboxServer::setAppWrongRegion()
 class SandboxInspection
 {
 public:

@@ -15,6 +15,16 @@ SandboxReply SandboxReply::error(int status, const QString &message)
     return json(status, QJsonObject {{u"meta"_s, QJsonObject {{u"error"_s, message}}}});
 }
 
+SandboxReply SandboxReply::errors(int status, const QString &message)
+{
+    return json(status, QJsonObject {{u"meta"_s, QJsonObject {{u"errors"_s, QJsonArray {message}}}}});
+}
+
+SandboxReply SandboxReply::noContent()
+{
+    return SandboxReply {204, {}, {}};
+}
+
 SandboxReply SandboxReply::ok()
 {
     return json(200, QJsonObject {});

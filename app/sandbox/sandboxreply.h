@@ -23,6 +23,12 @@ struct SandboxReply
     // https://docs.customer.io/files/journeys-track.json, describes {"meta":{"errors":[..]}} instead;
     // the sandbox sends the first, see docs/sandbox.md).
     static SandboxReply error(int status, const QString &message);
+    // status with {"meta":{"errors":["<message>"]}}: the Track OpenAPI's shared 400 response
+    // (components/responses/400 of https://docs.customer.io/files/journeys-track.json), sent by the
+    // endpoints that refer to it (events, anonymous events, devices, forms, segments).
+    static SandboxReply errors(int status, const QString &message);
+    // 204 with no body (POST /api/v1/forms/{form_id}/submit: "Successful requests do not return anything").
+    static SandboxReply noContent();
     // 200 {}: "A successful request returns an empty object response" (Track OpenAPI).
     static SandboxReply ok();
     // 401 {"meta":{"error":"Unauthorized request"}}: the OpenAPI gives the 401 a description only; this

@@ -1,5 +1,6 @@
 #include "sandboxrules.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
@@ -113,6 +114,9 @@ QString deviceError(const QJsonObject &body)
         return u"device.id cannot be blank"_s;
     if (!object.value(u"platform"_s).isString() || object.value(u"platform"_s).toString().trimmed().isEmpty())
         return u"device.platform cannot be blank"_s;
+    const QString platform = object.value(u"platform"_s).toString();
+    if (platform != u"ios"_s && platform != u"android"_s)
+        return u"device.platform must be ios or android"_s;
     return {};
 }
 
@@ -124,8 +128,55 @@ QString mergeError(const QJsonObject &body, QString *primary, QString *secondary
     return error;
 }
 
+QString formError(const QJsonObject &body, QString *identifier)
+{
+    const QJsonValue data = body.value(u"data"_s);
+    if (!data.isObject())
+        return u"data must be an object"_s;
+    const QJsonObject fields = data.toObject();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!it.value().isString())
+            return u"data.%1 must be a string"_s.arg(it.key());
+    }
+    const bool hasId = !fields.value(u"id"_s).toString().trimmed().isEmpty();
+    const bool hasEmail = !fields.value(u"email"_s).toString().trimmed().isEmpty();
+    if (hasId == hasEmail)
+        return u"data must have exactly one of id or email"_s;
+    *identifier = fields.value(hasId ? u"id"_s : u"email"_s).toString();
+    return identifierError(*identifier);
+}
+
+QString segmentError(const QJsonObject &body, const QString &idType)
+{
+    static const QStringList idTypes = {u"id"_s, u"email"_s, u"cio_id"_s};
+    if (!idType.isEmpty() && !idTypes.contains(idType))
+        return u"id_type must be one of id, email, cio_id"_s;
+    const QJsonValue ids = body.value(u"ids"_s);
+    if (!ids.isArray() || ids.toArray().isEmpty())
+        return u"ids must be a non-empty array"_s;
+    if (ids.toArray().size() > maxSegmentIds)
+        return u"ids cannot have more than %1 entries"_s.arg(maxSegmentIds);
+    for (const QJsonValue &id : ids.toArray()) {
+        if (!id.isString() || id.toString().trimmed().isEmpty())
+            return u"ids must be non-blank strings"_s;
+    }
+    return {};
+}
+
+QString transactionalSizeError(const QByteArray &body)
+{
+    if (body.size() > maxTransactionalBodyBytes)
+        return u"payload cannot be larger than %1 bytes"_s.arg(maxTransactionalBodyBytes);
+    return {};
+}
+
 QString transactionalError(const QJsonObject &body)
 {
+    qsizetype recipients = 0;
+    for (const QString &field : {u"to"_s, u"cc"_s, u"bcc"_s})
+        recipients += body.value(field).toString().split(u',', Qt::SkipEmptyParts).size();
+    if (recipients > maxTransactionalRecipients)
+        return u"cannot send to more than %1 recipients across to, cc and bcc"_s.arg(maxTransactionalRecipients);
     const QJsonValue id = body.value(u"transactional_message_id"_s);
     if (!(id.isDouble() || (id.isString() && !id.toString().trimmed().isEmpty())))
         return u"transactional_message_id must be present"_s;
@@ -157,16 +208,20 @@ V2Error v2OperationError(const QJsonValue &operation, QString *identifier)
     if (op.contains(u"attributes"_s) && !op.value(u"attributes"_s).isObject())
         return {u"invalid"_s, u"attributes"_s, u"attributes must be an object"_s};
     if (type == u"person"_s) {
-        for (const QString &key : {u"id"_s, u"email"_s, u"cio_id"_s}) {
+        int count = 0;
+        for (const QString &key : {u"id"_s, u"email"_s, u"phone"_s, u"cio_id"_s}) {
             const QJsonValue v = identifiers.value(key);
             if (v.isString() || v.isDouble()) {
                 const QString text = v.isString() ? v.toString() : QString::number(v.toInteger());
                 *identifier = key == u"cio_id"_s ? u"cio_"_s + text : text;
-                break;
+                ++count;
             }
         }
-        if (identifier->isEmpty())
-            return {u"invalid"_s, u"identifiers"_s, u"identifiers must contain id, email or cio_id"_s};
+        if (count != 1) {
+            identifier->clear();
+            return {u"invalid"_s, u"identifiers"_s,
+                    u"identifiers must contain exactly one of id, email, phone or cio_id"_s};
+        }
         const QString error = identifierError(*identifier);
         if (!error.isEmpty())
             return {u"invalid"_s, u"identifiers"_s, error};

@@ -90,9 +90,14 @@ SandboxDisposition SandboxServer::Private::dispatch(Host host, const QHttpServer
         reply = SandboxReply::error(disposition.fault.status, statusText(disposition.fault.status));
         break;
     case Fault::RateLimited:
-        // Status and text of the Track OpenAPI's 429 (https://docs.customer.io/files/journeys-track.json);
-        // it documents no Retry-After, which customerio-node honours when present (lib/request.ts).
-        reply = SandboxReply::error(429, u"Your request is over the 10-per-second limit."_s);
+        // The 429 text names each API's documented limit: Track 1000 requests per second, soft (the Track
+        // OpenAPI's Rate Limits, https://docs.customer.io/files/journeys-track.json), App API 10 per second
+        // (its 429 "Your request is over the 10-per-second limit.", https://docs.customer.io/integrations/
+        // api/app/). No Retry-After is documented; customerio-node honours one when present (lib/request.ts).
+        reply = SandboxReply::error(429,
+                                    host == Host::TrackUs || host == Host::TrackEu
+                                        ? u"Your request is over the 1000-per-second limit."_s
+                                        : u"Your request is over the 10-per-second limit."_s);
         reply.headers.append(
             {QByteArrayLiteral("Retry-After"), QByteArray::number(disposition.fault.retryAfterSeconds)});
         break;
@@ -149,6 +154,16 @@ QList<SandboxAccount> SandboxServer::accounts() const
 
 bool SandboxServer::start(const QList<quint16> &ports, QString *error)
 {
+    return start(ports, {}, error);
+}
+
+void SandboxServer::setHostNames(const QStringList &names)
+{
+    d->hostNames = names;
+}
+
+bool SandboxServer::start(const QList<quint16> &ports, const QList<QHostAddress> &addresses, QString *error)
+{
     const auto fail = [this, error](const QString &message) {
         stop();
         if (error)
@@ -167,9 +182,11 @@ bool SandboxServer::start(const QList<quint16> &ports, QString *error)
         const quint16 port = ports.at(indexOf(host));
         auto httpHost = std::make_unique<SandboxHttpHost>(this, host);
         QTcpServer *tcpServer = SandboxTls::createListener(d->tls, httpHost.get());
-        if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
-            return fail(
-                u"%1: cannot listen on 127.0.0.1:%2: %3"_s.arg(hostName(host)).arg(port).arg(tcpServer->errorString()));
+        const QHostAddress address = addresses.value(indexOf(host), QHostAddress(QHostAddress::LocalHost));
+        if (!tcpServer->listen(address, port)) {
+            return fail(u"%1: cannot listen on %2:%3: %4"_s.arg(hostName(host), address.toString())
+                            .arg(port)
+                            .arg(tcpServer->errorString()));
         }
         httpHost->bind(tcpServer);
         d->hosts[indexOf(host)] = std::move(httpHost);
@@ -201,8 +218,11 @@ QUrl SandboxServer::baseUrl(Host host) const
 {
     QUrl url;
     url.setScheme(d->tls ? u"https"_s : u"http"_s);
-    url.setHost(u"127.0.0.1"_s);
-    url.setPort(port(host));
+    const QString name = d->hostNames.value(indexOf(host));
+    url.setHost(name.isEmpty() ? u"127.0.0.1"_s : name);
+    const quint16 listening = port(host);
+    if (name.isEmpty() || listening != (d->tls ? 443 : 80))
+        url.setPort(listening);
     return url;
 }
 
@@ -227,6 +247,16 @@ void SandboxServer::setRedirectStatus(int status)
 int SandboxServer::redirectStatus() const
 {
     return d->redirectStatus;
+}
+
+void SandboxServer::setAppWrongRegion(SandboxAppApi::WrongRegion wrongRegion)
+{
+    d->appApi.setWrongRegion(wrongRegion);
+}
+
+SandboxAppApi::WrongRegion SandboxServer::appWrongRegion() const
+{
+    return d->appApi.wrongRegion();
 }
 
 void SandboxServer::setFault(Host host, Fault fault, int delayMs)

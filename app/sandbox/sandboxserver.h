@@ -1,10 +1,12 @@
 #pragma once
 
 #include "sandboxaccounts.h"
+#include "sandboxappapi.h"
 #include "sandboxfault.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -76,12 +78,18 @@ public:
     // Listens on 127.0.0.1. ports: four ports in Host order; 0 picks a free port. Returns false and sets
     // *error when a port cannot be bound.
     bool start(const QList<quint16> &ports = {0, 0, 0, 0}, QString *error = nullptr);
+    // The same on addresses[i] for each host (Host order; a missing one: 127.0.0.1): the production-path
+    // test serves each host on its own loopback address, under its real name (setHostNames()).
+    bool start(const QList<quint16> &ports, const QList<QHostAddress> &addresses, QString *error);
+    // The names the hosts are reached by, in Host order ("track.customer.io", ...; empty: 127.0.0.1):
+    // baseUrl(), endpointsJson() and the wrong-region redirects use them. Call before start().
+    void setHostNames(const QStringList &names);
     bool isListening() const;
     // Closes all four listeners and every open connection; port() is 0 afterwards.
     void stop();
 
     quint16 port(Host host) const;
-    QUrl baseUrl(Host host) const; // http://127.0.0.1:<port>
+    QUrl baseUrl(Host host) const; // http://127.0.0.1:<port>; https://<name> with setHostNames() on 443
 
     // The CIO_CONSOLE_ENDPOINTS file content pointing the console at this sandbox:
     // {"us":{"track":..,"api":..},"eu":{"track":..,"api":..}}; each value is baseUrl() of that host
@@ -93,6 +101,12 @@ public:
     // send, on a US host): 301 (default), 302, 307 or 308; other values are ignored.
     void setRedirectStatus(int status);
     int redirectStatus() const;
+
+    // What an EU App API key gets on the US App API host for a call other than a transactional send:
+    // 401 (Unauthorized, the default, as documented) or the 301 "wrong datacenter" redirect to the EU App
+    // API host observed in https://github.com/customerio/customerio-node/issues/134 (Redirect).
+    void setAppWrongRegion(SandboxAppApi::WrongRegion wrongRegion);
+    SandboxAppApi::WrongRegion appWrongRegion() const;
 
     // Delay in milliseconds applies to Fault::Delay only; other parameters take their defaults.
     void setFault(Host host, Fault fault, int delayMs = 0);

@@ -44,6 +44,7 @@ struct SandboxServer::Private
     std::array<SandboxFault, 4> faults {};
     std::optional<QSslConfiguration> tls;
     int redirectStatus = 301;
+    QStringList hostNames; // empty: 127.0.0.1
     QList<SandboxRequest> requests;
     // Declared last so the listeners, and the delayed answers parented to them, go first.
     std::array<std::unique_ptr<SandboxHttpHost>, 4> hosts;

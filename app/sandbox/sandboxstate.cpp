@@ -100,7 +100,8 @@ void SandboxState::unsuppress(const QString &siteId, const QString &identifier)
 void SandboxState::merge(const QString &siteId, const QString &primary, const QString &secondary)
 {
     Workspace &workspace = m_workspaces[siteId];
-    if (primary == secondary || !workspace.people.contains(secondary))
+    // "If the primary profile doesn't exist, your request won't do anything" (Track OpenAPI, merge).
+    if (primary == secondary || !workspace.people.contains(primary) || !workspace.people.contains(secondary))
         return;
     const Person from = workspace.people.take(secondary);
     Person &to = workspace.people[primary];

@@ -1,10 +1,13 @@
 #include "sandboxtls.h"
 
+#include "sandboxconnectionguard.h"
+
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -44,11 +47,46 @@ bool configurationFromFiles(const QString &certFile, const QString &keyFile, QSs
     return true;
 }
 
+namespace {
+
+// A listener whose connections a SandboxConnectionGuard watches from the moment the HTTP server takes
+// them, and that refuses one over the guard's limit before it is even handed on.
+template<class Base> class GuardedListener : public Base
+{
+public:
+    GuardedListener(bool tls, QObject *parent)
+        : Base(parent)
+        , m_guard(new SandboxConnectionGuard(tls, this))
+    { }
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = Base::nextPendingConnection();
+        if (socket)
+            m_guard->watch(socket);
+        return socket;
+    }
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        if (m_guard->isFull())
+            m_guard->refuse(handle);
+        else
+            Base::incomingConnection(handle);
+    }
+
+private:
+    SandboxConnectionGuard *m_guard;
+};
+
+} // namespace
+
 QTcpServer *createListener(const std::optional<QSslConfiguration> &configuration, QObject *parent)
 {
     if (!configuration)
-        return new QTcpServer(parent);
-    auto *server = new QSslServer(parent);
+        return new GuardedListener<QTcpServer>(false, parent);
+    auto *server = new GuardedListener<QSslServer>(true, parent);
     server->setSslConfiguration(*configuration);
     return server;
 }

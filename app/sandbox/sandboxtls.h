@@ -18,8 +18,8 @@ bool configurationFromFiles(const QString &certFile, const QString &keyFile, QSs
                             QString *error);
 
 // A listener, not yet listening, owned by parent: a QSslServer serving configuration, or a plain
-// QTcpServer when there is none. QAbstractHttpServer (Qt 6.4) serves TLS on the QSslServer it is bound
-// to.
+// QTcpServer when there is none; either keeps the limits of SandboxConnectionGuard. QAbstractHttpServer
+// (Qt 6.4) serves TLS on the QSslServer it is bound to.
 QTcpServer *createListener(const std::optional<QSslConfiguration> &configuration, QObject *parent);
 
 } // namespace SandboxTls

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -36,6 +37,8 @@ SandboxTrackApi::SandboxTrackApi(const QList<SandboxAccount> *accounts, SandboxS
 SandboxReply SandboxTrackApi::answer(const QString &hostRegion, const SandboxCall &call, const QUrl &euTrackBase,
                                      int redirectStatus, QString *siteId)
 {
+    if (const std::optional<SandboxReply> open = answerWithoutCredentials(call))
+        return *open;
     const std::optional<SandboxBasicCredentials> credentials = call.basicCredentials();
     if (credentials)
         *siteId = credentials->siteId;
@@ -65,6 +68,26 @@ SandboxReply SandboxTrackApi::answer(const QString &hostRegion, const SandboxCal
     return routeV1(match->workspace.siteId, call);
 }
 
+std::optional<SandboxReply> SandboxTrackApi::answerWithoutCredentials(const SandboxCall &call)
+{
+    // POST /api/v1/metrics, POST /api/v1/push/events and POST /unsubscribe/{delivery_id} have no security
+    // requirement in the Track OpenAPI ("This endpoint does not require an Authorization header"): any
+    // JSON object body is received (200 {}), nothing is stored.
+    const bool open = call.target.matches({u"api"_s, u"v1"_s, u"metrics"_s})
+        || call.target.matches({u"api"_s, u"v1"_s, u"push"_s, u"events"_s})
+        || call.target.matches({u"unsubscribe"_s, u"*"_s});
+    if (!open)
+        return std::nullopt;
+    if (call.method != u"POST"_s)
+        return SandboxReply::notFound();
+    QJsonObject object;
+    const QString error =
+        SandboxRules::parseObjectBody(call.body, call.target.segments.first() == u"unsubscribe"_s, &object);
+    if (!error.isEmpty())
+        return SandboxReply::errors(400, error);
+    return SandboxReply::ok();
+}
+
 SandboxReply SandboxTrackApi::routeV1(const QString &siteId, const SandboxCall &call)
 {
     const QStringList &s = call.target.segments;
@@ -83,8 +106,30 @@ SandboxReply SandboxTrackApi::routeV1(const QString &siteId, const SandboxCall &
         if (call.method != u"POST"_s)
             return SandboxReply::notFound();
         if (invalid([&] { return SandboxRules::eventError(object); }))
-            return SandboxReply::error(400, error);
+            return SandboxReply::errors(400, error);
         m_state->addAnonymousEvent(siteId, object);
+        return SandboxReply::ok();
+    }
+    const QStringList &segments = call.target.segments;
+    if (call.target.matches({u"api"_s, u"v1"_s, u"forms"_s, u"*"_s, u"submit"_s})) {
+        if (call.method != u"POST"_s)
+            return SandboxReply::notFound();
+        QString identifier;
+        if (invalid([&] { return SandboxRules::formError(object, &identifier); }))
+            return SandboxReply::errors(400, error);
+        // "If the person who submitted the form does not already exist, we create them (like an identify
+        // request)": the form fields become attributes.
+        m_state->identify(siteId, identifier, object.value(u"data"_s).toObject());
+        return SandboxReply::noContent();
+    }
+    if (segments.size() == 5 && SandboxTarget::matches(segments.mid(0, 4), {u"api"_s, u"v1"_s, u"segments"_s, u"*"_s})
+        && (segments.at(4) == u"add_customers"_s || segments.at(4) == u"remove_customers"_s)) {
+        if (call.method != u"POST"_s)
+            return SandboxReply::notFound();
+        const QString idType = QUrlQuery(call.target.encodedQuery).queryItemValue(u"id_type"_s);
+        if (invalid([&] { return SandboxRules::segmentError(object, idType); }))
+            return SandboxReply::errors(400, error);
+        // Manual segments are accepted, not stored.
         return SandboxReply::ok();
     }
     if (call.target.matches({u"api"_s, u"v1"_s, u"merge_customers"_s})) {
@@ -92,6 +137,7 @@ SandboxReply SandboxTrackApi::routeV1(const QString &siteId, const SandboxCall &
             return SandboxReply::notFound();
         QString primary;
         QString secondary;
+        // The merge 400 is {"meta":{"error":".."}} in the Track OpenAPI, unlike the shared 400.
         if (invalid([&] { return SandboxRules::mergeError(object, &primary, &secondary); }))
             return SandboxReply::error(400, error);
         m_state->merge(siteId, primary, secondary);
@@ -128,9 +174,16 @@ SandboxReply SandboxTrackApi::routeCustomer(const QString &siteId, const Sandbox
     if (op == Op::None)
         return SandboxReply::notFound();
 
+    // Identify documents no 400 (200 and 401 only): its limit breaches answer 400 with the body of
+    // https://docs.customer.io/journeys/invalid-api-requests. Events and devices refer to the shared
+    // 400 {"meta":{"errors":[..]}}.
+    const bool sharedShape = op == Op::Event || op == Op::AddDevice || op == Op::DeleteDevice;
+    const auto bad = [sharedShape](const QString &message) {
+        return sharedShape ? SandboxReply::errors(400, message) : SandboxReply::error(400, message);
+    };
     const QString identifierError = SandboxRules::identifierError(identifier);
     if (!identifierError.isEmpty())
-        return SandboxReply::error(400, identifierError);
+        return bad(identifierError);
     QJsonObject object;
     QString error;
     const auto invalid = [&](bool emptyAllowed, const std::function<QString()> &rule) {
@@ -142,7 +195,7 @@ SandboxReply SandboxTrackApi::routeCustomer(const QString &siteId, const Sandbox
     switch (op) {
     case Op::Identify:
         if (invalid(true, [&] { return SandboxRules::identifyError(object); }))
-            return SandboxReply::error(400, error);
+            return bad(error);
         m_state->identify(siteId, identifier, object);
         break;
     case Op::Delete:
@@ -150,12 +203,12 @@ SandboxReply SandboxTrackApi::routeCustomer(const QString &siteId, const Sandbox
         break;
     case Op::Event:
         if (invalid(false, [&] { return SandboxRules::eventError(object); }))
-            return SandboxReply::error(400, error);
+            return bad(error);
         m_state->addEvent(siteId, identifier, object);
         break;
     case Op::AddDevice:
         if (invalid(false, [&] { return SandboxRules::deviceError(object); }))
-            return SandboxReply::error(400, error);
+            return bad(error);
         m_state->addDevice(siteId, identifier, object);
         break;
     case Op::DeleteDevice:

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 class SandboxState;
 
 // The Track API of the sandbox (https://docs.customer.io/api/track/, OpenAPI
@@ -25,9 +27,14 @@ class SandboxState;
 //   401 (docs/sandbox.md).
 // Calls (v1): identify PUT /api/v1/customers/{identifier}, delete DELETE same, event POST .../events,
 // add device PUT .../devices, delete device DELETE .../devices/{device_id}, POST .../suppress and
-// .../unsuppress, anonymous event POST /api/v1/events, merge POST /api/v1/merge_customers; and (v2)
+// .../unsuppress, anonymous event POST /api/v1/events, merge POST /api/v1/merge_customers (nothing
+// happens when the primary does not exist), form submit POST /api/v1/forms/{form_id}/submit (204, the
+// respondent identified), POST /api/v1/segments/{segment_id}/add_customers and remove_customers
+// (accepted, not stored); without credentials, POST /api/v1/metrics, /api/v1/push/events and
+// /unsubscribe/{delivery_id} (200, not stored); and (v2)
 // POST /api/v2/entity, POST /api/v2/batch. A valid call changes the workspace's SandboxState and answers
-// 200 {}. An invalid one answers 400 and changes nothing: v1 {"meta":{"error":"<SandboxRules message>"}};
+// 200 {}. An invalid one answers 400 and changes nothing: v1 {"meta":{"errors":["<SandboxRules message>"]}}
+// where the endpoint refers to the OpenAPI's shared 400, else (identify, merge) {"meta":{"error":".."}};
 // v2 {"errors":[{"reason","field","message"}]}. A batch with some invalid operations applies the valid
 // ones and answers 207 {"errors":[{"batch_index",...}]}. Any other path or method is 404.
 class SandboxTrackApi
@@ -44,6 +51,8 @@ public:
                         QString *siteId);
 
 private:
+    // The calls without credentials (metrics, push events, unsubscribe), or nullopt for any other path.
+    static std::optional<SandboxReply> answerWithoutCredentials(const SandboxCall &call);
     SandboxReply routeV1(const QString &siteId, const SandboxCall &call);
     SandboxReply routeCustomer(const QString &siteId, const SandboxCall &call);
     SandboxReply routeV2(const QString &siteId, const SandboxCall &call);

@@ -38,7 +38,7 @@ private Q_SLOTS:
                                     << problem(CallKind::Identify, CallFields::Identifier, Kind::TooLong, 150, 151);
         QTest::newRow("event name") << TrackCall::event(u"1"_s, u" "_s)
                                     << problem(CallKind::Event, CallFields::Name, Kind::Blank);
-        QTest::newRow("anonymous id") << TrackCall::anonymousEvent({}, u"x"_s)
+        QTest::newRow("anonymous id") << TrackCall::anonymousEvent(u"  "_s, u"x"_s)
                                       << problem(CallKind::AnonymousEvent, CallFields::AnonymousId, Kind::Required);
         CallProblem platform = problem(CallKind::AddDevice, CallFields::Platform, Kind::NotOneOf);
         platform.detail = u"web"_s;

@@ -1,5 +1,6 @@
 #include "callshape.h"
 #include "trackcall.h"
+#include "ulid.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -42,7 +43,7 @@ private Q_SLOTS:
             names << callName(shape->kind);
         QCOMPARE(names.join(u", "_s),
                  u"identify, delete, event, page, screen, anonymous, add-device, delete-device, "
-                 u"suppress, unsuppress, merge, entity, batch"_s);
+                 u"suppress, unsuppress, merge, form-submit, segment-add, segment-remove, entity, batch"_s);
     }
 
     void fieldsAreWellFormed()
@@ -111,6 +112,88 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(anonymous.body()).object().value(u"anonymous_id").toString(), u"a/1"_s);
     }
 
+    // Issue 21: an anonymous event needs only its name; events carry an optional ULID "id"; merge names each
+    // side with the type chosen.
+    void composerGaps()
+    {
+        TrackCall anonymous = TrackCall::anonymousEvent(QString(), u"visit"_s);
+        QVERIFY(anonymous.validate().isEmpty());
+        QCOMPARE(anonymous.body(), QByteArrayLiteral(R"({"name":"visit"})"));
+
+        TrackCall event = TrackCall::event(u"42"_s, u"purchase"_s);
+        event.eventId = Ulid::generate();
+        QVERIFY(event.validate().isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(event.body()).object().value(u"id").toString(), event.eventId);
+        event.eventId = u"not-a-ulid"_s;
+        QCOMPARE(event.validate().size(), 1);
+        QCOMPARE(event.validate().first().kind, CallProblem::Kind::NotUlid);
+        QCOMPARE(event.validate().first().field, CallFields::EventId);
+        event.eventId.clear();
+        QVERIFY(!QJsonDocument::fromJson(event.body()).object().contains(u"id"));
+
+        TrackCall merge = TrackCall::merge(u"a@b.c"_s, u"cio_7"_s);
+        QCOMPARE(merge.body(), QByteArrayLiteral(R"({"primary":{"email":"a@b.c"},"secondary":{"cio_id":"7"}})"));
+        merge.setText(CallFields::IdentifierType, u"id"_s);
+        merge.setText(CallFields::SecondaryType, u"id"_s);
+        QVERIFY(merge.validate().isEmpty());
+        QCOMPARE(merge.body(), QByteArrayLiteral(R"({"primary":{"id":"a@b.c"},"secondary":{"id":"cio_7"}})"));
+        merge.setText(CallFields::SecondaryType, u"phone"_s);
+        QCOMPARE(merge.validate().size(), 1);
+        QCOMPARE(merge.validate().first().field, CallFields::SecondaryType);
+    }
+
+    // Issue 21: form submit and manual segment add and remove, from the same tables.
+    void formAndSegmentCalls()
+    {
+        TrackCall form;
+        form.kind = CallKind::FormSubmit;
+        form.setText(CallFields::FormId, u"sign up"_s);
+        form.setJson(CallFields::FormData, QJsonObject {{u"email"_s, u"ada@example.com"_s}, {u"plan"_s, u"pro"_s}});
+        QVERIFY(form.validate().isEmpty());
+        QCOMPARE(form.encodedPath(), u"/api/v1/forms/sign%20up/submit"_s);
+        QCOMPARE(form.body(), QByteArrayLiteral(R"({"data":{"email":"ada@example.com","plan":"pro"}})"));
+        form.setJson(CallFields::FormData, QJsonObject {{u"email"_s, u"a@b.c"_s}, {u"id"_s, u"7"_s}, {u"n"_s, 1}});
+        QList<CallProblem::Kind> kinds;
+        for (const CallProblem &p : form.validate())
+            kinds << p.kind;
+        QCOMPARE(kinds, (QList<CallProblem::Kind> {CallProblem::Kind::NotOneRespondent, CallProblem::Kind::NotString}));
+
+        TrackCall add;
+        add.kind = CallKind::SegmentAdd;
+        add.setText(CallFields::SegmentId, u"7"_s);
+        add.setText(CallFields::Ids, u" 1, 2,,3 "_s);
+        QVERIFY(add.validate().isEmpty());
+        QCOMPARE(add.encodedPath(), u"/api/v1/segments/7/add_customers"_s);
+        QCOMPARE(add.body(), QByteArrayLiteral(R"({"ids":["1","2","3"]})"));
+        TrackCall remove = add;
+        remove.kind = CallKind::SegmentRemove;
+        QCOMPARE(remove.encodedPath(), u"/api/v1/segments/7/remove_customers"_s);
+        QStringList many;
+        for (int i = 0; i < 1001; ++i)
+            many << QString::number(i);
+        remove.setText(CallFields::Ids, many.join(u','));
+        QCOMPARE(remove.validate().size(), 1);
+        QCOMPARE(remove.validate().first().kind, CallProblem::Kind::TooManyItems);
+        remove.setText(CallFields::Ids, u" , "_s);
+        QCOMPARE(remove.validate().first().kind, CallProblem::Kind::Required);
+    }
+
+    void ulids()
+    {
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(1469918176385, Qt::UTC);
+        const QString a = Ulid::generate(time);
+        QCOMPARE(a.size(), 26);
+        QVERIFY(a.startsWith(u"01ARYZ6S41"_s)); // the time part of the spec's example
+        QVERIFY(Ulid::isValid(a));
+        QVERIFY(Ulid::isValid(a.toLower()));
+        QVERIFY(a != Ulid::generate(time));
+        QVERIFY(Ulid::generate() > a); // sortable by time
+        QVERIFY(Ulid::isValid(u"01ARZ3NDEKTSV4RRFFQ69G5FAV"_s));
+        QVERIFY(!Ulid::isValid(u"81ARZ3NDEKTSV4RRFFQ69G5FAV"_s)); // past 48 bits of time
+        QVERIFY(!Ulid::isValid(u"01ARZ3NDEKTSV4RRFFQ69G5FAU"_s)); // U is not Crockford base32
+        QVERIFY(!Ulid::isValid(u"01ARZ3NDEKTSV4RRFFQ69G5FA"_s));
+    }
+
     // `send`'s options, one per field option.
     void commandLineOptions()
     {
@@ -120,8 +203,9 @@ private Q_SLOTS:
         options.sort();
         QCOMPARE(options,
                  QStringList({u"--anonymous-id AID"_s, u"--attributes JSON"_s, u"--data JSON"_s, u"--device-id TOKEN"_s,
-                              u"--id ID"_s, u"--name NAME"_s, u"--platform PLATFORM"_s, u"--secondary ID"_s,
-                              u"--timestamp TIME"_s}));
+                              u"--event-id ULID"_s, u"--form-id ID"_s, u"--id ID"_s, u"--ids IDS"_s, u"--name NAME"_s,
+                              u"--platform PLATFORM"_s, u"--primary-type TYPE"_s, u"--secondary ID"_s,
+                              u"--secondary-type TYPE"_s, u"--segment-id ID"_s, u"--timestamp TIME"_s}));
         QVERIFY(callShape(CallKind::Entity).fieldForOption(u"data"_s));
         QVERIFY(!callShape(CallKind::Entity).fieldForOption(u"id"_s));
         QCOMPARE(callShape(CallKind::AnonymousEvent).fieldForOption(u"anonymous-id"_s)->id, CallFields::AnonymousId);

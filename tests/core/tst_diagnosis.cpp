@@ -148,6 +148,52 @@ private Q_SLOTS:
         QCOMPARE(probes.at(1).verdict, AppKeyProbe::Verdict::RegionMismatch);
     }
 
+    // The App API's two wrong-region answers (401, or 301 "wrong datacenter" as in customerio-node issue
+    // #134, followed or not) both read as a region mismatch, never as a bad key or an unknown error.
+    void wrongDatacenterIsARegionMismatch_data()
+    {
+        QTest::addColumn<Region>("account");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("followed");
+        QTest::newRow("301 not followed, region unknown") << Region::Unknown << 301 << false;
+        QTest::newRow("301 not followed, eu account") << Region::Eu << 301 << false;
+        QTest::newRow("307 not followed, eu account") << Region::Eu << 307 << false;
+        QTest::newRow("followed to the eu host, region unknown") << Region::Unknown << 200 << true;
+        QTest::newRow("followed to the eu host, eu account") << Region::Eu << 200 << true;
+    }
+    void wrongDatacenterIsARegionMismatch()
+    {
+        QFETCH(Region, account);
+        QFETCH(int, status);
+        QFETCH(bool, followed);
+        RequestRecord r;
+        r.routeRegion = Region::Us;
+        r.status = status;
+        r.outcome = followed ? RequestRecord::Outcome::Success : RequestRecord::Outcome::HttpError;
+        r.hops = followed ? QList<Hop> {Hop(), Hop()} : QList<Hop> {Hop()};
+        r.handledByRegion = followed ? Region::Eu : Region::Us;
+        if (!followed)
+            r.responseBody = R"({"errors":[{"detail":"wrong datacenter","status":"301"}]})";
+        QList<AppKeyProbe> probes {AppKeyProbe::fromRecord(r, account)};
+        AppKeyProbe::settle(&probes);
+        QCOMPARE(probes.first().verdict, AppKeyProbe::Verdict::RegionMismatch);
+        QVERIFY2(probes.first().text().contains(u"not a bad key"_s), qPrintable(probes.first().text()));
+
+        // Even when the own host gave no usable answer, the host's own word is kept.
+        probes = {probe(Region::Eu, 503, Region::Eu), AppKeyProbe::fromRecord(r, Region::Eu)};
+        AppKeyProbe::settle(&probes);
+        QCOMPARE(probes.at(1).verdict, AppKeyProbe::Verdict::RegionMismatch);
+        DiagnosisInput in;
+        in.workspace.name = u"w"_s;
+        in.workspace.region = Region::Eu;
+        in.appKeyProbes = probes;
+        const QList<Diagnosis> found = diagnose(in);
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found.first().code, u"app_key_region_mismatch"_s);
+        QVERIFY2(found.first().message.contains(u"not because the key is bad"_s), qPrintable(found.first().message));
+        QVERIFY2(found.first().message.contains(u"wrong datacenter"_s), qPrintable(found.first().message));
+    }
+
     void transitIsTheUsFirstHopAnsweredByEu()
     {
         RequestRecord r;

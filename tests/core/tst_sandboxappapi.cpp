@@ -71,7 +71,7 @@ void TstSandboxAppApi::regions_data()
     QTest::addColumn<QString>("siteId"); // recorded Site ID
 
     const QString send = u"/v1/send/email"_s;
-    const QString other = u"/v1/campaigns"_s;
+    const QString other = u"/v1/segments"_s;
     QTest::newRow("us key on us") << u"us"_s << u"GET"_s << other << usKey << 200 << u"demo-us-site"_s;
     QTest::newRow("eu key on eu") << u"eu"_s << u"GET"_s << other << euKey << 200 << u"demo-eu-site"_s;
     QTest::newRow("eu key on us") << u"us"_s << u"GET"_s << other << euKey << 401 << u"demo-eu-site"_s;
@@ -86,6 +86,9 @@ void TstSandboxAppApi::regions_data()
     // Paths outside /v1 are 404 before the key is checked.
     QTest::newRow("outside v1") << u"us"_s << u"GET"_s << u"/api/v1/customers/1"_s << QByteArray() << 404 << QString();
     QTest::newRow("v1 alone") << u"us"_s << u"GET"_s << u"/v1"_s << usKey << 404 << u"demo-us-site"_s;
+    // Unmodelled paths are 404, never a generic 200; so is a transactional send re-sent as GET.
+    QTest::newRow("unmodelled path") << u"us"_s << u"GET"_s << u"/v1/campaigns"_s << usKey << 404 << u"demo-us-site"_s;
+    QTest::newRow("send as GET") << u"us"_s << u"GET"_s << send << usKey << 404 << u"demo-us-site"_s;
 }
 
 void TstSandboxAppApi::regions()

@@ -291,8 +291,11 @@ void TstSandboxRules::v2OperationError_data()
     QTest::newRow("attributes array") << op(
         R"({"type":"person","identifiers":{"id":"42"},"action":"identify","attributes":[]})")
                                       << u"invalid"_s << u"attributes"_s << QString();
-    QTest::newRow("person without id, email or cio_id")
-        << op(R"({"type":"person","identifiers":{"phone":"+1"},"action":"identify"})") << u"invalid"_s
+    QTest::newRow("person without id, email, phone or cio_id")
+        << op(R"({"type":"person","identifiers":{"user":"+1"},"action":"identify"})") << u"invalid"_s
+        << u"identifiers"_s << QString();
+    QTest::newRow("person with two identifiers")
+        << op(R"({"type":"person","identifiers":{"id":"1","email":"a@b.c"},"action":"identify"})") << u"invalid"_s
         << u"identifiers"_s << QString();
     QTest::newRow("identifier 151 bytes")
         << QJsonValue(QJsonObject {{u"type"_s, u"person"_s},

@@ -204,8 +204,8 @@ void TstSandboxState::merge_data()
 
     QTest::newRow("both") << true << true << object(R"({"plan":"pro","only_secondary":1})")
                           << QStringList {u"p"_s, u"s"_s};
-    QTest::newRow("unknown primary") << false << true << object(R"({"plan":"free","only_secondary":1})")
-                                     << QStringList {u"s"_s};
+    // "If the primary profile doesn't exist, your request won't do anything" (Track OpenAPI, merge).
+    QTest::newRow("unknown primary") << false << true << QJsonObject() << QStringList();
     QTest::newRow("unknown secondary") << true << false << object(R"({"plan":"pro"})") << QStringList {u"p"_s};
 }
 
@@ -228,6 +228,12 @@ void TstSandboxState::merge()
         state.addDevice(site, u"2"_s, object(R"({"device":{"id":"shared","platform":"android"}})"));
     }
     state.merge(site, u"1"_s, u"2"_s);
+    if (!primaryExists) {
+        QVERIFY(!state.hasPerson(site, u"1"_s));
+        QVERIFY(state.hasPerson(site, u"2"_s));
+        QCOMPARE(eventNames(state, u"2"_s), QStringList {u"s"_s});
+        return;
+    }
     QVERIFY(!state.hasPerson(site, u"2"_s));
     QCOMPARE(attributesOf(state, u"1"_s), attributes);
     QCOMPARE(eventNames(state, u"1"_s), events);

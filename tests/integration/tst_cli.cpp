@@ -7,6 +7,7 @@
 #include "support/keyring.h"
 #include "support/sandboxprocess.h"
 #include "support/testhome.h"
+#include "ulid.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -567,6 +568,90 @@ private Q_SLOTS:
         QVERIFY(anonymous.out.contains("anonymous POST /api/v1/events"));
     }
 
+    // Issue 21: an anonymous event with only a name, an event ID made by `--event-id generate`, and merge
+    // sides named with the type chosen, as the sandbox receives them.
+    void composerGapsOnTheCommandLine()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const QStringList base {QStringLiteral("--site-id"), kUsSite, QStringLiteral("--via"), QStringLiteral("us")};
+        const auto lastBody = [this] {
+            const QJsonArray received =
+                QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array();
+            return QJsonDocument::fromJson(received.last().toObject().value(QStringLiteral("body")).toString().toUtf8())
+                .object();
+        };
+
+        CliResult r = run(QStringList {QStringLiteral("send"), QStringLiteral("anonymous")} + base
+                              + QStringList {QStringLiteral("--name"), QStringLiteral("visit")},
+                          {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(lastBody(), QJsonObject({{QStringLiteral("name"), QStringLiteral("visit")}}));
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("event")} + base
+                    + QStringList {QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"),
+                                   QStringLiteral("purchase"), QStringLiteral("--event-id"),
+                                   QStringLiteral("generate")},
+                {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        const QString id = lastBody().value(QStringLiteral("id")).toString();
+        QVERIFY2(Ulid::isValid(id), qPrintable(id));
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("event")} + base
+                    + QStringList {QStringLiteral("--id"), QStringLiteral("42"), QStringLiteral("--name"),
+                                   QStringLiteral("purchase"), QStringLiteral("--event-id"), QStringLiteral("x")},
+                {}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Event ID: must be a ULID"), qPrintable(r.describe()));
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("merge")} + base
+                    + QStringList {QStringLiteral("--id"), QStringLiteral("a@example.com"),
+                                   QStringLiteral("--primary-type"), QStringLiteral("id"),
+                                   QStringLiteral("--secondary"), QStringLiteral("7"),
+                                   QStringLiteral("--secondary-type"), QStringLiteral("cio_id")},
+                {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(
+            lastBody(),
+            QJsonObject(
+                {{QStringLiteral("primary"), QJsonObject {{QStringLiteral("id"), QStringLiteral("a@example.com")}}},
+                 {QStringLiteral("secondary"), QJsonObject {{QStringLiteral("cio_id"), QStringLiteral("7")}}}}));
+    }
+
+    // Issue 21: form submit and manual segment calls, as the sandbox receives them.
+    void formAndSegmentCalls()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kUsKey);
+        const QStringList base {QStringLiteral("--site-id"), kUsSite, QStringLiteral("--via"), QStringLiteral("us")};
+        const auto last = [this] {
+            return QJsonDocument::fromJson(sandboxGet(QStringLiteral("/__sandbox/requests"))).array().last().toObject();
+        };
+        CliResult r = run(QStringList {QStringLiteral("send"), QStringLiteral("form-submit")} + base
+                              + QStringList {QStringLiteral("--form-id"), QStringLiteral("newsletter"),
+                                             QStringLiteral("--data"), QStringLiteral(R"({"email":"f@example.com"})")},
+                          {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(last().value(u"path").toString(), u"/api/v1/forms/newsletter/submit"_s);
+        QCOMPARE(last().value(u"status").toInt(), 204);
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("segment-add")} + base
+                    + QStringList {QStringLiteral("--segment-id"), QStringLiteral("7"), QStringLiteral("--ids"),
+                                   QStringLiteral("1,2")},
+                {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(last().value(u"path").toString(), u"/api/v1/segments/7/add_customers"_s);
+        QCOMPARE(last().value(u"body").toString(), uR"({"ids":["1","2"]})"_s);
+
+        r = run(QStringList {QStringLiteral("send"), QStringLiteral("form-submit")} + base
+                    + QStringList {QStringLiteral("--form-id"), QStringLiteral("newsletter"), QStringLiteral("--data"),
+                                   QStringLiteral(R"({"plan":"pro"})")},
+                {}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("Form fields: must have one, and only one, of \"id\" or \"email\""),
+                 qPrintable(r.describe()));
+    }
+
     void invalidInputSendsNothing_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -691,12 +776,14 @@ private Q_SLOTS:
         QTemporaryFile file;
         QVERIFY(file.open());
         file.write(R"({"batch":[{"type":"person","identifiers":{"id":"cli-b1"},"action":"identify"},)"
-                   R"({"type":"person","identifiers":{"phone":"+1"},"action":"identify"}]})");
+                   R"({"type":"person","identifiers":{"phone":"+1","email":"b@example.com"},"action":"identify"}]})");
         file.close();
         r = send(QStringLiteral("batch"), {QStringLiteral("--data"), u'@' + file.fileName()});
         // 207: one operation failed; exit 1 and the failed item named.
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("item 1 (person +1, identify): field identifiers"), qPrintable(r.describe()));
+        // Two identifiers for one person: the sandbox wants exactly one of id, email, phone, cio_id.
+        QVERIFY2(r.err.contains("item 1 (person ") && r.err.contains("identify): field identifiers"),
+                 qPrintable(r.describe()));
         QVERIFY2(r.out.contains("batch POST /api/v2/batch → 207"), qPrintable(r.describe()));
 
         r = send(QStringLiteral("event"),

@@ -199,7 +199,7 @@ private Q_SLOTS:
         const RequestRecord r = sendAndWait(event());
         QCOMPARE(r.outcome, Outcome::HttpError);
         QCOMPARE(r.status, 429);
-        QVERIFY2(r.error.contains(QStringLiteral("10-per-second")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("1000-per-second")), qPrintable(r.error));
         QCOMPARE(storedPeople(), 0);
 
         // TrackClient keeps no response headers: check Retry-After on the wire.

@@ -9,17 +9,7 @@ cache=$2
 here=$(cd "$(dirname "$0")" && pwd)
 version=5.2.0
 
-command -v node >/dev/null || { echo "FAIL: node is not installed (Node.js 20+ is needed)" >&2; exit 1; }
-command -v npm >/dev/null || { echo "FAIL: npm is not installed" >&2; exit 1; }
-
-# Installed once per build directory; a different version in the cache is replaced.
-installed=$(node -p "require('$cache/node_modules/customerio-node/package.json').version" 2>/dev/null || true)
-if [ "$installed" != "$version" ]; then
-  mkdir -p "$cache"
-  # customerio-node declares node >=22 but runs on 20; npm only warns about the engine.
-  npm install --prefix "$cache" --no-audit --no-fund --no-save --ignore-scripts --loglevel=error \
-      "customerio-node@$version" >&2
-fi
+bash "$here/install-customerio-node.sh" "$cache"
 
 scratch=$(mktemp -d)
 sandbox_pid=

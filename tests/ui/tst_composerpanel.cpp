@@ -2,11 +2,15 @@
 // field, found by the problem's field id, whatever language the problem is worded in.
 #include "composerpanel.h"
 #include "support/namedchild.h"
+#include "ulid.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
@@ -64,6 +68,7 @@ private Q_SLOTS:
     void formFollowsTheCallShape();
     void translatedProblemsShowOnTheirField();
     void untouchedEmptyFieldsWaitUnderATranslation();
+    void eventIdAndMergeTypes();
 
 private:
     bool choose(CallKind kind) const
@@ -94,7 +99,12 @@ void tst_ComposerPanel::formFollowsTheCallShape()
         {u"platformCombo"_s, {CallFields::Platform}},
         {u"eventNameEdit"_s, {CallFields::Name}},
         {u"timestampSecondsEdit"_s, {CallFields::Timestamp}},
-        {u"jsonEdit"_s, {CallFields::Attributes, CallFields::Data, CallFields::Body}},
+        {u"jsonEdit"_s, {CallFields::Attributes, CallFields::Data, CallFields::Body, CallFields::FormData}},
+        {u"targetIdEdit"_s, {CallFields::FormId, CallFields::SegmentId}},
+        {u"idsEdit"_s, {CallFields::Ids}},
+        {u"eventIdEdit"_s, {CallFields::EventId}},
+        {u"identifierTypeCombo"_s, {CallFields::IdentifierType}},
+        {u"secondaryTypeCombo"_s, {CallFields::SecondaryType}},
     };
     CIO_CHILD(QComboBox, calls, m_panel.get(), u"callTypeCombo"_s);
     QCOMPARE(calls->count(), composableCalls().size());
@@ -117,6 +127,55 @@ void tst_ComposerPanel::formFollowsTheCallShape()
     CIO_CHILD(QLineEdit, primary, m_panel.get(), u"identifierEdit"_s);
     QCOMPARE(primary->accessibleName(), u"Primary person"_s);
     QCOMPARE(primary->placeholderText(), callShape(CallKind::Merge).field(CallFields::Identifier)->hint());
+}
+
+// Issue 21: Generate fills the event ID with a new ULID that goes out as the event's "id"; merge sends each
+// side with the identifier type chosen; an anonymous event needs only its name.
+void tst_ComposerPanel::eventIdAndMergeTypes()
+{
+    QVERIFY(choose(CallKind::Event));
+    CIO_CHILD(QLineEdit, identifier, m_panel.get(), u"identifierEdit"_s);
+    CIO_CHILD(QLineEdit, name, m_panel.get(), u"eventNameEdit"_s);
+    CIO_CHILD(QLineEdit, eventId, m_panel.get(), u"eventIdEdit"_s);
+    CIO_CHILD(QPushButton, generate, m_panel.get(), u"generateEventIdButton"_s);
+    QVERIFY(generate->isVisible());
+    QVERIFY(!generate->accessibleName().isEmpty());
+    identifier->setText(u"42"_s);
+    name->setText(u"purchase"_s);
+    generate->click();
+    QVERIFY(Ulid::isValid(eventId->text()));
+    QList<CallProblem> problems;
+    TrackCall call = m_panel->composedCall(&problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(call.body()).object().value(u"id").toString(), eventId->text());
+    const QString first = eventId->text();
+    generate->click();
+    QVERIFY(eventId->text() != first);
+    eventId->setText(u"nope"_s);
+    m_panel->composedCall(&problems);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().kind, CallProblem::Kind::NotUlid);
+    QVERIFY(eventId->property("hasProblem").toBool());
+
+    QVERIFY(choose(CallKind::AnonymousEvent));
+    identifier->clear();
+    eventId->clear();
+    m_panel->composedCall(&problems);
+    QVERIFY(problems.isEmpty());
+
+    QVERIFY(choose(CallKind::Merge));
+    CIO_CHILD(QLineEdit, secondary, m_panel.get(), u"secondaryEdit"_s);
+    CIO_CHILD(QComboBox, primaryType, m_panel.get(), u"identifierTypeCombo"_s);
+    CIO_CHILD(QComboBox, secondaryType, m_panel.get(), u"secondaryTypeCombo"_s);
+    identifier->setText(u"a@example.com"_s);
+    secondary->setText(u"cio_7"_s);
+    call = m_panel->composedCall(&problems);
+    QCOMPARE(call.body(), QByteArrayLiteral(R"({"primary":{"email":"a@example.com"},"secondary":{"cio_id":"7"}})"));
+    primaryType->setCurrentIndex(primaryType->findData(u"id"_s));
+    secondaryType->setCurrentIndex(secondaryType->findData(u"id"_s));
+    call = m_panel->composedCall(&problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(call.body(), QByteArrayLiteral(R"({"primary":{"id":"a@example.com"},"secondary":{"id":"cio_7"}})"));
 }
 
 void tst_ComposerPanel::translatedProblemsShowOnTheirField()

@@ -1647,7 +1647,7 @@ void TestMainWindow::composerSendsEveryCall()
          {},
          {},
          uR"({"batch":[{"type":"person","identifiers":{"id":"b1"},"action":"identify"},)"
-         uR"({"type":"person","identifiers":{"phone":"+1"},"action":"identify"}]})"_s,
+         uR"({"type":"person","identifiers":{"phone":"+1","email":"two@example.com"},"action":"identify"}]})"_s,
          u"POST"_s,
          u"/api/v2/batch"_s,
          {u"jsonEdit"_s},
@@ -1691,7 +1691,7 @@ void TestMainWindow::composerSendsEveryCall()
     const std::optional<RequestRecord> batch = waitForCall(CallKind::Batch, u"Demo EU"_s);
     QVERIFY(batch);
     QCOMPARE(batch->status, 207);
-    QVERIFY2(batch->warnings.join(u'\n').contains(u"item 1 (person +1, identify): field identifiers"_s),
+    QVERIFY2(batch->warnings.join(u'\n').contains(u"item 1 (person two@example.com, identify): field identifiers"_s),
              qPrintable(batch->warnings.join(u'\n')));
     shootComposer(u"composer-batch"_s);
 

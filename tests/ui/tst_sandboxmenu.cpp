@@ -125,6 +125,25 @@ private Q_SLOTS:
         QVERIFY(redirect307->isChecked());
     }
 
+    // docs/sandbox.md, row 31a: the App API's answer to a key of the other region, 401 or 301.
+    void appWrongRegionSwitch()
+    {
+        SandboxServer server;
+        SandboxMenu menu;
+        menu.setServer(&server);
+        CIO_CHILD(QAction, unauthorized, &menu, u"sandboxAppWrongRegion_401"_s);
+        CIO_CHILD(QAction, redirect, &menu, u"sandboxAppWrongRegion_redirect"_s);
+        QVERIFY(unauthorized->isChecked());
+        QSignalSpy changed(&menu, &SandboxMenu::faultsChanged);
+        redirect->trigger();
+        QCOMPARE(server.appWrongRegion(), SandboxAppApi::WrongRegion::Redirect);
+        QVERIFY(redirect->isChecked());
+        QCOMPARE(changed.constLast().at(0).toString(), u"App API wrong region: 301"_s);
+        unauthorized->trigger();
+        QCOMPARE(server.appWrongRegion(), SandboxAppApi::WrongRegion::Unauthorized);
+        QCOMPARE(changed.constLast().at(0).toString(), QString());
+    }
+
     // A fault set elsewhere (POST /__sandbox/fault, another front end) is followed at once.
     void followsTheServer()
     {
