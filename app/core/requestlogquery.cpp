@@ -53,6 +53,55 @@ QString RequestLogQuery::where(const QString &extra)
         parts << QStringLiteral("instr(search, ?) > 0");
         m_binds << needle;
     }
+    for (const RequestLogFilter::Term &term : f.terms) {
+        // Each term is one IN list over an indexed column (method scans: few rows fail the others).
+        using F = RequestLogFilter::Field;
+        QVariantList values;
+        QString column;
+        switch (term.field) {
+        case F::Workspace:
+            column = QStringLiteral("workspace");
+            break;
+        case F::Region:
+            column = QStringLiteral("handled_by_region");
+            break;
+        case F::Host:
+            column = QStringLiteral("handled_by");
+            break;
+        case F::Status:
+            column = QStringLiteral("status_class");
+            break;
+        case F::Call:
+        case F::Api:
+            column = QStringLiteral("call");
+            break;
+        case F::Method:
+            column = QStringLiteral("method");
+            break;
+        }
+        for (const QString &value : term.values) {
+            if (term.field == F::Status) {
+                values << RequestLogSchema::statusClassCode(
+                    RequestLogFilter::statusClassFromName(value).value_or(RequestLogFilter::StatusClass::Any));
+            } else if (term.field == F::Api) {
+                for (CallKind kind : allCallKinds())
+                    if (RequestLogFilter::apiName(kind) == value)
+                        values << callName(kind);
+            } else {
+                values << value;
+            }
+        }
+        if (values.isEmpty()) {
+            parts << (term.negated ? QStringLiteral("1") : QStringLiteral("0"));
+            continue;
+        }
+        QStringList marks;
+        for (int i = 0; i < values.size(); ++i)
+            marks << QStringLiteral("?");
+        parts << column + (term.negated ? QStringLiteral(" NOT IN (") : QStringLiteral(" IN (")) + marks.join(u',')
+                + u')';
+        m_binds << values;
+    }
     if (f.from.isValid()) {
         parts << QStringLiteral("started_at >= ?");
         m_binds << f.from.toMSecsSinceEpoch();
@@ -100,6 +149,12 @@ QString RequestLogQuery::count()
 {
     m_binds.clear();
     return QStringLiteral("SELECT count(*) FROM request_log") + where();
+}
+
+QString RequestLogQuery::remove()
+{
+    m_binds.clear();
+    return QStringLiteral("DELETE FROM request_log") + where();
 }
 
 bool RequestLogQuery::prepare(QSqlQuery &query, const QString &sql, QString *error) const

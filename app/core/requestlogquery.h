@@ -26,6 +26,8 @@ public:
     // Every match, oldest first, bodies whole.
     QString all();
     QString count();
+    // Deletes every match.
+    QString remove();
 
     // The values of the last statement built, in order.
     const QVariantList &binds() const { return m_binds; }

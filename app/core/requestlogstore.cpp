@@ -333,6 +333,27 @@ qint64 RequestLogStore::prune()
     return RequestLogMaintenance::prune(QSqlDatabase::database(m_connection, false), m_retention, &m_error);
 }
 
+qint64 RequestLogStore::clearMatching(const RequestLogFilter &filter)
+{
+    if (filter.isEmpty())
+        return clear();
+    if (!isOpen())
+        return -1;
+    flush();
+    RequestLogQuery query(filter);
+    const QString sql = query.remove();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!query.prepare(q, sql, &m_error) || !q.exec()) {
+        if (m_error.isEmpty() || q.lastError().isValid())
+            m_error = q.lastError().text();
+        return -1;
+    }
+    const qint64 removed = q.numRowsAffected();
+    q.finish();
+    Q_EMIT cleared();
+    return removed;
+}
+
 qint64 RequestLogStore::clear()
 {
     if (!isOpen())

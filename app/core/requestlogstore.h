@@ -142,6 +142,9 @@ public:
     // Commits the queue (flush()), then deletes every call; returns how many there were, -1 on error.
     // Emits cleared().
     qint64 clear();
+    // Commits the queue, then deletes the calls matching filter (all of them, as clear(), when it is
+    // empty); returns how many, -1 on error. Emits cleared().
+    qint64 clearMatching(const RequestLogFilter &filter);
 
 Q_SIGNALS:
     // Rows firstId..lastId (inclusive) were stored through this object, by any of the append paths.

@@ -1,5 +1,7 @@
 #include "trackclient.h"
 
+#include "outsidetext.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -117,6 +119,7 @@ qint64 TrackClient::send(const TrackCall &trackCall, const TrackCredentials &cre
         trackCall.isAppApi() ? QStringLiteral("Bearer •••") : maskedBasicAuthorization(credentials.siteId);
     r.routeRegion = via == Region::Unknown ? Region::Us : via;
     r.accountRegion = options.accountRegion;
+    r.replayOf = options.replayOf;
     r.startedAt = QDateTime::currentDateTimeUtc();
     call->total.start();
     ++m_pending;
@@ -126,9 +129,19 @@ qint64 TrackClient::send(const TrackCall &trackCall, const TrackCredentials &cre
     QUrl url = call->appApi ? m_endpoints.appUrl(r.routeRegion) : m_endpoints.trackUrl(r.routeRegion);
     // The path is already percent-encoded; TolerantMode keeps %2F as it is.
     url.setPath(r.path, QUrl::TolerantMode);
-    Q_EMIT started(r);
     sendHop(call, url);
+    Q_EMIT started(r);
     return r.id;
+}
+
+bool TrackClient::cancel(qint64 id)
+{
+    QNetworkReply *reply = m_replies.value(id);
+    if (!reply || reply->isFinished())
+        return false;
+    reply->setProperty("cio_cancelled", true);
+    reply->abort();
+    return true;
 }
 
 void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
@@ -163,9 +176,15 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + pair.toBase64());
         hop.credentialsSent = true;
     }
+    for (const QByteArray &name : request.rawHeaderList()) {
+        const bool auth = name.compare("authorization", Qt::CaseInsensitive) == 0;
+        hop.requestHeaders.append({QString::fromLatin1(name),
+                                   auth ? call->record.authorization : QString::fromLatin1(request.rawHeader(name))});
+    }
     call->record.hops.append(hop);
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->record.method.toLatin1(), call->body);
+    m_replies.insert(call->record.id, reply);
     auto *watchdog = new QTimer(reply);
     watchdog->setSingleShot(true);
     watchdog->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
@@ -190,6 +209,18 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
             texts << error.errorString();
         reply->setProperty("cio_tls_errors", texts.join(QStringLiteral("; ")));
     });
+    // Timing as far as Qt reports it: socketStartedConnecting only when a new connection is opened,
+    // requestSent once the request is written, metaDataChanged when the answer's headers arrived.
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            [reply] { reply->setProperty("cio_new_connection", true); });
+    connect(reply, &QNetworkReply::requestSent, this, [call, reply, elapsed] {
+        if (reply->property("cio_new_connection").toBool() && call->record.hops.last().connectMs < 0)
+            call->record.hops.last().connectMs = elapsed->elapsed();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [call, elapsed] {
+        if (call->record.hops.last().firstByteMs < 0)
+            call->record.hops.last().firstByteMs = elapsed->elapsed();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed] {
         call->record.hops.last().durationMs = elapsed->elapsed();
         onHopFinished(call, reply);
@@ -206,7 +237,17 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
         || (status == 0 && reply->error() == QNetworkReply::OperationCanceledError);
     hop.status = status;
     const QString host = EndpointTable::hostLabel(hop.url);
+    for (const auto &field : reply->rawHeaderPairs())
+        hop.responseHeaders.append({QString::fromLatin1(field.first), QString::fromUtf8(field.second)});
 
+    if (reply->property("cio_cancelled").toBool()) {
+        r.status = 0;
+        r.outcome = RequestRecord::Outcome::Cancelled;
+        r.error = tr("cancelled by you");
+        hop.error = r.error;
+        finish(call);
+        return;
+    }
     if (reply->property("cio_too_large").toBool()) {
         r.status = status;
         r.outcome = RequestRecord::Outcome::NetworkError;
@@ -262,6 +303,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
             finish(call);
             return;
         }
+        hop.responseBody = reply->read(MaxStoredBody);
         if (r.hops.size() >= m_maxHops) {
             r.status = status;
             r.outcome = RequestRecord::Outcome::TooManyRedirects;
@@ -270,6 +312,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
             return;
         }
         sendHop(call, target);
+        Q_EMIT progressed(r);
         return;
     }
 
@@ -310,6 +353,8 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
 void TrackClient::finish(const std::shared_ptr<Call> &call)
 {
     RequestRecord &r = call->record;
+    m_replies.remove(r.id);
+
     // Whatever a server sends back is shown to people: never the key (a server may echo the
     // Authorization header) and no terminal control sequences.
     const QByteArray key = call->credentials.trackApiKey.toUtf8();
@@ -326,6 +371,18 @@ void TrackClient::finish(const std::shared_ptr<Call> &call)
     for (QChar &c : r.error) {
         if (c.category() == QChar::Other_Control)
             c = u' ';
+    }
+    // Each hop's answer is outside text too: its secrets masked in every spelling, header values inert.
+    const SecretMask mask =
+        SecretMask::forCall(call->credentials.siteId, call->credentials.trackApiKey, call->appApiKey);
+    r.responseBody = mask.apply(r.responseBody);
+    if (!r.hops.isEmpty() && r.hops.last().responseBody.isEmpty())
+        r.hops.last().responseBody = r.responseBody;
+    for (Hop &hop : r.hops) {
+        hop.responseBody = mask.apply(hop.responseBody);
+        for (auto &field : hop.responseHeaders)
+            field.second = OutsideText::inertLine(mask.apply(field.second));
+        hop.error = mask.apply(hop.error);
     }
     r.durationMs = call->total.elapsed();
     const Region firstRegion = r.hops.isEmpty() ? Region::Unknown : m_endpoints.regionOf(r.hops.first().url);

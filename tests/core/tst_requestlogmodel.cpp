@@ -261,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(recorder.pendingCount(), 2); // this one, and the one in flight
         QVERIFY(row.data(RequestLogModel::PendingRole).toBool());
         QCOMPARE(row.data(RequestLogModel::IdRole).toLongLong(), live);
-        QCOMPARE(model.index(1, RequestLogModel::Status).data().toString(), QStringLiteral("sending…"));
+        // Its request is out, unanswered: waiting for its host.
+        QCOMPARE(model.index(1, RequestLogModel::Status).data().toString(), QStringLiteral("waiting for host…"));
 
         QVERIFY(committed.wait(10000));
         QCOMPARE(committed.count(), 1);
