@@ -2,10 +2,12 @@
 
 #include "composerpanel.h"
 #include "consolesession.h"
+#include "logfilterbar.h"
 #include "logpane.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QTimer>
 #include <QWidget>
 
@@ -61,6 +63,16 @@ void ScreenshotDemo::sendCalls()
         if (record.call == CallKind::Event)
             m_eventId = record.id;
         if (--m_pending == 0) {
+            const QString filter = qEnvironmentVariable("CIO_SCREENSHOT_LOG_FILTER");
+            if (!filter.isEmpty()) {
+                m_log->filterBar()->textEdit()->setText(filter);
+                m_log->filterBar()->clearFocus();
+                QTimer::singleShot(LogFilterBar::textDelayMs + 100, this, [this] {
+                    m_log->selectCall(m_eventId);
+                    QTimer::singleShot(400, this, &ScreenshotDemo::take);
+                });
+                return;
+            }
             m_log->selectCall(m_eventId);
             QTimer::singleShot(400, this, &ScreenshotDemo::take);
         }
