@@ -123,6 +123,13 @@ HarImport::HarImport(const EndpointTable &endpoints)
     : m_endpoints(endpoints)
 { }
 
+Region HarImport::regionOf(const QUrl &url) const
+{
+    // A customer's HAR names Customer.io's own hosts, whatever table the console uses now (the sandbox's).
+    const Region region = m_endpoints.regionOf(url);
+    return region != Region::Unknown ? region : m_customerIo.regionOf(url);
+}
+
 std::optional<QList<RequestRecord>> HarImport::readFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -226,7 +233,8 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
         // A browser's HAR holds the whole page's traffic: only calls to Customer.io (or the endpoint table's
         // hosts) are the log's business.
         const QString hostName = hop.url.host().toLower();
-        if (!m_endpoints.isAllowed(hop.url) && hostName != u"customer.io" && !hostName.endsWith(u".customer.io")) {
+        if (!m_endpoints.isAllowed(hop.url) && !m_customerIo.isAllowed(hop.url) && hostName != u"customer.io"
+            && !hostName.endsWith(u".customer.io")) {
             ++m_skipped;
             continue;
         }
@@ -287,7 +295,7 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
             r.call = kindOf(r.method, hop.url.path(), r.requestBody, &known);
             r.authorization = bearer ? QStringLiteral("Bearer •••") : maskedBasicAuthorization(siteId);
             r.startedAt = e.started.isValid() ? e.started.toUTC() : QDateTime::currentDateTimeUtc();
-            r.routeRegion = m_endpoints.regionOf(hop.url);
+            r.routeRegion = regionOf(hop.url);
             r.hops.append(hop);
             records.append(r);
             knownKinds.append(known);
@@ -314,7 +322,7 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
             r.error = last.error.isEmpty() ? tr("no answer from %1 (status 0 in the HAR file)").arg(host) : last.error;
         } else {
             r.handledBy = host;
-            r.handledByRegion = m_endpoints.regionOf(last.url);
+            r.handledByRegion = regionOf(last.url);
             if (last.status >= 200 && last.status < 300) {
                 r.outcome = RequestRecord::Outcome::Success;
             } else {
@@ -324,8 +332,7 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
                                             : tr("HTTP %1 from %2: %3").arg(last.status).arg(host, message);
             }
         }
-        if (r.hops.size() > 1 && m_endpoints.regionOf(r.hops.first().url) == Region::Us
-            && r.handledByRegion == Region::Eu) {
+        if (r.hops.size() > 1 && regionOf(r.hops.first().url) == Region::Us && r.handledByRegion == Region::Eu) {
             r.warnings << tr("US transit: sent to the US host and redirected to the EU host, so the data passed "
                              "through US servers. Send via the EU host.");
         }

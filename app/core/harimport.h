@@ -20,9 +20,9 @@
 //   call with its hops, as the console records them; every other entry starts a call.
 // - Each hop keeps its header fields, its answer's body (content.text, base64 decoded when encoded so)
 //   and its timing (timings: connect, wait, receive); a call gets its final status, the host that
-//   handled it (and that host's region in the endpoint table), its outcome (no answer: network error),
-//   and the same US-transit warning as a call the console sent (first hop on the US host, answered by the
-//   EU host).
+//   handled it (and that host's region in the endpoint table given, else among Customer.io's own
+//   hosts), its outcome (no answer: network error), and the same US-transit warning as a call the
+//   console sent (first hop on the US host, answered by the EU host).
 // - Secrets are masked on import (SecretMask, every spelling): the credentials of every Authorization
 //   header in the file (a Basic pair, its user name kept as the Site ID; a Bearer token), and the values of
 //   Authorization, Proxy-Authorization, Cookie and Set-Cookie fields. Nothing of a key is stored.
@@ -52,7 +52,10 @@ public:
     static QStringList summary(const QList<RequestRecord> &records);
 
 private:
+    Region regionOf(const QUrl &url) const; // in the table given, else among Customer.io's own hosts
+
     EndpointTable m_endpoints;
+    EndpointTable m_customerIo; // the default table: Customer.io's hosts
     QString m_error;
     int m_skipped = 0;
 };
