@@ -170,6 +170,12 @@ void LogFilterBar::changed()
     Q_EMIT filterChanged(f);
 }
 
+void LogFilterBar::addTrailingWidget(QWidget *widget)
+{
+    widget->setParent(m_chipRow);
+    m_chipLayout->addWidget(widget);
+}
+
 QList<QWidget *> LogFilterBar::chips() const
 {
     QList<QWidget *> list;
@@ -192,7 +198,7 @@ void LogFilterBar::addChip(const QString &text, const std::function<void()> &rem
     // Queued: the chip is deleted by the change it triggers.
     connect(
         chip, &QToolButton::clicked, this, [remove] { remove(); }, Qt::QueuedConnection);
-    m_chipLayout->insertWidget(m_chipLayout->count() - 2, chip);
+    m_chipLayout->insertWidget(m_chipLayout->indexOf(m_problem), chip);
 }
 
 void LogFilterBar::updateChips(const RequestLogFilter &f)

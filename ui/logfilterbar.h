@@ -44,6 +44,8 @@ public:
     QLineEdit *textEdit() const { return m_text; }
     // The chips of the filters in force, in order (buttons named logFilterChip).
     QList<QWidget *> chips() const;
+    // Puts widget at the end of the chips' row (shown with the chips), e.g. the log's Clear matching button.
+    void addTrailingWidget(QWidget *widget);
 
 Q_SIGNALS:
     void filterChanged(const RequestLogFilter &filter);

@@ -98,9 +98,11 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     nameWidget(clear, QStringLiteral("clearLogButton"), tr("Clear the request log"));
     clear->setToolTip(m_clearLogAction->toolTip());
     connect(clear, &QPushButton::clicked, this, &LogPane::clearLog);
-    auto *clearMatching = new QToolButton(logPane); // its action is the inspector's, set below
+    // With the filters' chips (shown while a filter is set), so that it widens nothing; its action is the
+    // inspector's, set below.
+    auto *clearMatching = new QToolButton(logPane);
     nameWidget(clearMatching, QStringLiteral("clearMatchingButton"), tr("Clear the calls matching the filters"));
-    header->addWidget(clearMatching);
+    m_filterBar->addTrailingWidget(clearMatching);
     header->addWidget(clear);
     logLayout->addLayout(header);
 
@@ -122,9 +124,7 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     m_inspector = new LogInspectorActions(m_session, m_view, m_log, m_proxy, this);
     m_inspector->setFilter([this] { return m_filterBar->filter(); });
     clearMatching->setDefaultAction(m_inspector->clearMatchingAction());
-    // Shown while a filter is set: without one there is nothing to match.
-    clearMatching->hide();
-    connect(m_inspector->clearMatchingAction(), &QAction::enabledChanged, clearMatching, &QWidget::setVisible);
+
     m_view->addAction(m_inspector->compareAction());
     exportMenu->addSeparator();
     exportMenu->addAction(m_inspector->importHarAction());
