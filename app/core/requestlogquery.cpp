@@ -10,7 +10,7 @@ RequestLogQuery::RequestLogQuery(const RequestLogFilter &filter)
     : m_filter(filter)
 { }
 
-QString RequestLogQuery::where(const QString &extra)
+QString RequestLogQuery::where(const QString &extra, bool scanText)
 {
     const RequestLogFilter &f = m_filter;
     QStringList parts;
@@ -37,7 +37,7 @@ QString RequestLogQuery::where(const QString &extra)
         m_binds << callName(*f.call);
     }
     const QString needle = f.text.trimmed().toLower();
-    if (needle.toUcs4().size() >= 3) {
+    if (needle.toUcs4().size() >= 3 && !scanText) {
         // Candidates: the trigram index (a quoted string is a phrase of consecutive trigrams, i.e. a
         // case-folded substring match) plus the rows it does not hold yet; instr() then keeps exactly
         // what matches() keeps.
@@ -123,6 +123,38 @@ QString RequestLogQuery::older(qint64 beforeId, int limit, int bodyLimit)
     }
     return QStringLiteral("SELECT ") + RequestLogSchema::columns(bodyLimit) + QStringLiteral(" FROM request_log")
         + where(range) + QStringLiteral(" ORDER BY id DESC LIMIT ") + QString::number(limit);
+}
+
+bool RequestLogQuery::isSplit() const
+{
+    return !m_filter.terms.isEmpty() || !m_filter.text.trimmed().isEmpty();
+}
+
+QString RequestLogQuery::recent(qint64 fromId, qint64 beforeId, int limit, int bodyLimit)
+{
+    m_binds.clear();
+    QString range = QStringLiteral("id >= ?");
+    m_binds << fromId;
+    if (beforeId > 0) {
+        range += QStringLiteral(" AND id < ?");
+        m_binds << beforeId;
+    }
+    return QStringLiteral("SELECT ") + RequestLogSchema::columns(bodyLimit) + QStringLiteral(" FROM request_log")
+        + where(range, true) + QStringLiteral(" ORDER BY id DESC LIMIT ") + QString::number(limit);
+}
+
+QString RequestLogQuery::byIndex(qint64 beforeId, int limit, int bodyLimit)
+{
+    m_binds.clear();
+    QString range;
+    if (beforeId > 0) {
+        range = QStringLiteral("id < ?");
+        m_binds << beforeId;
+    }
+    // "+id": an expression, not the rowid, so SQLite does not walk the table in id order hoping to stop
+    // early; it takes the candidates from the filter's indexes and sorts them.
+    return QStringLiteral("SELECT ") + RequestLogSchema::columns(bodyLimit) + QStringLiteral(" FROM request_log")
+        + where(range) + QStringLiteral(" ORDER BY +id DESC LIMIT ") + QString::number(limit);
 }
 
 QString RequestLogQuery::newer(qint64 afterId, qint64 throughId, int limit, int bodyLimit)

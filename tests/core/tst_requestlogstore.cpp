@@ -523,6 +523,49 @@ private Q_SLOTS:
         QVERIFY(f.terms.isEmpty());
     }
 
+    // A filter with terms or text reads the newest RecentRows rows first, then what its indexes name below
+    // them: the pages come out newest first across both, and agree with matches().
+    void filtersBeyondTheRecentRows()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        QList<RequestRecord> records;
+        const int total = int(RequestLogStore::RecentRows) + 300;
+        for (int i = 0; i < total; ++i) {
+            RequestRecord r = makeRecord(u"W"_s, CallKind::Event, 200, Region::Us, u"track.customer.io"_s);
+            if (i % 1000 == 7 || i == total - 3) { // rare: 21 old ones, one among the newest
+                r = makeRecord(u"W"_s, CallKind::Identify, 503, Region::Us, u"track.customer.io"_s,
+                               RequestRecord::Outcome::HttpError);
+                r.responseBody = "{\"meta\":{\"error\":\"deep-needle\"}}";
+            }
+            records << r;
+        }
+        const QList<qint64> ids = store.appendBatch(records);
+        QCOMPARE(ids.size(), total);
+        for (const QString &q : {u"status:5xx,3xx"_s, u"deep-needle"_s, u"-status:2xx method:PUT,POST"_s}) {
+            RequestLogFilter f;
+            QString error;
+            QVERIFY(f.parseQuery(q, &error));
+            QList<qint64> want;
+            for (int i = total - 1; i >= 0; --i)
+                if (f.matches(records.at(i)))
+                    want << ids.at(i);
+            QCOMPARE(want.size(), 22);
+            QList<qint64> got;
+            qint64 before = 0;
+            for (;;) {
+                const QList<RequestLogEntry> page = store.fetchOlder(f, before, 5);
+                for (const RequestLogEntry &e : page)
+                    got << e.record.id;
+                if (page.size() < 5)
+                    break;
+                before = page.last().record.id;
+            }
+            QCOMPARE(got, want);
+            QCOMPARE(store.count(f), qint64(want.size()));
+        }
+    }
+
     void clearMatchingDeletesOnlyTheMatches()
     {
         RequestLogStore store;
