@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -50,6 +51,9 @@ ComposerPanel::ComposerPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("composer"));
     setAccessibleName(tr("Send a test call"));
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ComposerPanel::cancelRequested);
+    cancel->setObjectName(QStringLiteral("cancelCallShortcut"));
+    cancel->setContext(Qt::WidgetWithChildrenShortcut);
 
     auto *layout = new QVBoxLayout(this);
     m_form = new QFormLayout;

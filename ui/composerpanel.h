@@ -100,6 +100,8 @@ public:
 Q_SIGNALS:
     // Send: one call, or a burst when burstCount() > 1.
     void sendRequested();
+    // Esc in the composer: cancel the calls it sent that are still in flight.
+    void cancelRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -4,9 +4,14 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 QComboBox *makeCombo(QWidget *parent, const QString &objectName, const QString &accessibleName)
@@ -24,16 +29,34 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("logFilterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(4);
+    rows->addLayout(layout);
+    m_chipRow = new QWidget(this);
+    m_chipRow->setObjectName(QStringLiteral("logFilterChips"));
+    m_chipLayout = new QHBoxLayout(m_chipRow);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->setSpacing(4);
+    m_problem = new QLabel(m_chipRow);
+    m_problem->setObjectName(QStringLiteral("logFilterProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
+    m_chipLayout->addWidget(m_problem);
+    m_chipLayout->addStretch(1);
+    m_chipRow->hide();
+    rows->addWidget(m_chipRow);
 
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("logSearchEdit"));
     m_text->setAccessibleName(tr("Search the request log"));
     m_text->setPlaceholderText(tr("Search…"));
-    m_text->setToolTip(tr("Workspace, call, method, path, hosts, hop URLs, status, outcome, error and warnings "
-                          "containing this text (any case)"));
+    m_text->setToolTip(tr("Workspace, call, method, path, hosts, hop URLs, status, outcome, error, warnings and "
+                          "bodies containing this text (any case). Terms as in a browser's network panel: "
+                          "status:4xx,5xx -method:GET api:track-v2 host:… region:eu,us call:… workspace:… "
+                          "from:2026-12-01 to:2026-12-07 (a leading - negates a term)"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(160);
     layout->addWidget(m_text, 1);
@@ -82,7 +105,11 @@ LogFilterBar::LogFilterBar(QWidget *parent)
 RequestLogFilter LogFilterBar::filter() const
 {
     RequestLogFilter f;
-    f.text = m_text->text().trimmed();
+    QString problem;
+    if (!f.parseQuery(m_text->text(), &problem)) {
+        f = {};
+        f.text = m_text->text().trimmed();
+    }
     f.workspace = m_workspace->currentData().toString();
     if (const int region = m_region->currentData().toInt(); region >= 0)
         f.region = Region(region);
@@ -94,7 +121,8 @@ RequestLogFilter LogFilterBar::filter() const
     return f;
 }
 
-void LogFilterBar::setChoices(QComboBox *combo, const QString &anyText, const QStringList &values)
+void LogFilterBar::setChoices(QComboBox *combo, const QString &anyText, const QStringList &values,
+                              const QStringList &names)
 {
     const QString current = combo->currentData().toString();
     QStringList choices = values;
@@ -103,8 +131,11 @@ void LogFilterBar::setChoices(QComboBox *combo, const QString &anyText, const QS
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(anyText, QString());
-    for (const QString &value : std::as_const(choices))
-        combo->addItem(value, value);
+    for (const QString &value : std::as_const(choices)) {
+        const qsizetype at = values.indexOf(value);
+        combo->addItem(at >= 0 && at < names.size() ? names.at(at) : value, value);
+        combo->setItemData(combo->count() - 1, value, Qt::ToolTipRole);
+    }
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }
 
@@ -113,9 +144,9 @@ void LogFilterBar::setWorkspaces(const QStringList &names)
     setChoices(m_workspace, tr("All workspaces"), names);
 }
 
-void LogFilterBar::setHosts(const QStringList &hosts)
+void LogFilterBar::setHosts(const QStringList &hosts, const QStringList &names)
 {
-    setChoices(m_host, tr("Any host"), hosts);
+    setChoices(m_host, tr("Any host"), hosts, names);
 }
 
 void LogFilterBar::clearFilters()
@@ -134,5 +165,112 @@ void LogFilterBar::changed()
     if (m_quiet)
         return;
     m_textDelay->stop();
-    Q_EMIT filterChanged(filter());
+    const RequestLogFilter f = filter();
+    updateChips(f);
+    Q_EMIT filterChanged(f);
+}
+
+void LogFilterBar::addTrailingWidget(QWidget *widget)
+{
+    widget->setParent(m_chipRow);
+    m_chipLayout->addWidget(widget);
+}
+
+QList<QWidget *> LogFilterBar::chips() const
+{
+    QList<QWidget *> list;
+    for (int i = 0; i < m_chipLayout->count(); ++i) {
+        QWidget *w = m_chipLayout->itemAt(i)->widget();
+        if (w && w->objectName() == u"logFilterChip")
+            list << w;
+    }
+    return list;
+}
+
+void LogFilterBar::addChip(const QString &text, const std::function<void()> &remove)
+{
+    auto *chip = new QToolButton(m_chipRow);
+    chip->setObjectName(QStringLiteral("logFilterChip"));
+    chip->setText(text + QStringLiteral("  ✕"));
+    chip->setAccessibleName(tr("Remove the filter %1").arg(text));
+    chip->setToolTip(tr("Remove this filter"));
+    chip->setAutoRaise(false);
+    // Queued: the chip is deleted by the change it triggers.
+    connect(
+        chip, &QToolButton::clicked, this, [remove] { remove(); }, Qt::QueuedConnection);
+    m_chipLayout->insertWidget(m_chipLayout->indexOf(m_problem), chip);
+}
+
+void LogFilterBar::updateChips(const RequestLogFilter &f)
+{
+    for (QWidget *chip : chips()) {
+        m_chipLayout->removeWidget(chip);
+        chip->deleteLater();
+    }
+    RequestLogFilter parsed;
+    QString problem;
+    const bool ok = parsed.parseQuery(m_text->text(), &problem);
+    m_problem->setText(problem);
+    m_problem->setVisible(!ok);
+
+    const auto resetCombo = [this](QComboBox *combo) { return [combo] { combo->setCurrentIndex(0); }; };
+    const struct
+    {
+        QComboBox *combo;
+        QString name;
+    } combos[] = {{m_workspace, tr("workspace")},
+                  {m_region, tr("region")},
+                  {m_host, tr("host")},
+                  {m_status, tr("status")},
+                  {m_call, tr("call")}};
+    for (const auto &c : combos) {
+        if (c.combo->currentIndex() > 0)
+            addChip(QStringLiteral("%1: %2").arg(c.name, c.combo->currentText()), resetCombo(c.combo));
+    }
+    if (ok) {
+        for (int i = 0; i < parsed.terms.size(); ++i) {
+            const RequestLogFilter::Term &t = parsed.terms.at(i);
+            const QString name = RequestLogFilter::fieldName(t.field);
+            addChip(t.negated ? tr("not %1: %2").arg(name, t.values.join(QStringLiteral(", ")))
+                              : QStringLiteral("%1: %2").arg(name, t.values.join(QStringLiteral(", "))),
+                    [this, i] { removeTextPart(i); });
+        }
+        const QLocale locale;
+        if (parsed.from.isValid())
+            addChip(tr("from %1").arg(locale.toString(parsed.from, QLocale::ShortFormat)),
+                    [this] { removeTextPart(-2); });
+        if (parsed.until.isValid())
+            addChip(tr("before %1").arg(locale.toString(parsed.until, QLocale::ShortFormat)),
+                    [this] { removeTextPart(-3); });
+    }
+    if (!f.text.isEmpty())
+        addChip(tr("text: “%1”").arg(f.text), [this] { removeTextPart(-1); });
+    m_chipRow->setVisible(!chips().isEmpty() || !ok);
+}
+
+void LogFilterBar::removeTextPart(int index)
+{
+    RequestLogFilter parsed;
+    QString problem;
+    if (!parsed.parseQuery(m_text->text(), &problem)) {
+        m_text->clear();
+        changed();
+        return;
+    }
+    QStringList words;
+    for (int i = 0; i < parsed.terms.size(); ++i)
+        if (i != index)
+            words << RequestLogFilter::termText(parsed.terms.at(i));
+    // The range as typed: from:/to: words are kept unless this chip is theirs.
+    static const QRegularExpression range(QStringLiteral("^(from|to):"));
+    for (const QString &word : m_text->text().split(u' ', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = range.match(word);
+        if (m.hasMatch() && !(index == -2 && m.captured(1) == u"from") && !(index == -3 && m.captured(1) == u"to"))
+            words << word;
+    }
+    if (index != -1 && !parsed.text.isEmpty())
+        words << parsed.text;
+    const QSignalBlocker blocker(m_text);
+    m_text->setText(words.join(u' '));
+    changed();
 }

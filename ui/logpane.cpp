@@ -1,8 +1,10 @@
 #include "logpane.h"
 
+#include "callreplay.h"
 #include "consolesession.h"
 #include "logexportfile.h"
 #include "logfilterbar.h"
+#include "loginspectoractions.h"
 #include "regionbadge.h"
 #include "requestdetail.h"
 #include "requestlogmodel.h"
@@ -71,6 +73,9 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
         m_log->setFilter(filter);
         if (!m_log->errorString().isEmpty())
             Q_EMIT statusMessage(tr("Request log: %1").arg(m_log->errorString()));
+        updateActions();
+        updateEmptyText();
+        showDetail(); // the search text is marked in the detail
     });
     header->addWidget(m_filterBar, 1);
     auto *exportButton = new QToolButton(logPane);
@@ -93,6 +98,11 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     nameWidget(clear, QStringLiteral("clearLogButton"), tr("Clear the request log"));
     clear->setToolTip(m_clearLogAction->toolTip());
     connect(clear, &QPushButton::clicked, this, &LogPane::clearLog);
+    // With the filters' chips (shown while a filter is set), so that it widens nothing; its action is the
+    // inspector's, set below.
+    auto *clearMatching = new QToolButton(logPane);
+    nameWidget(clearMatching, QStringLiteral("clearMatchingButton"), tr("Clear the calls matching the filters"));
+    m_filterBar->addTrailingWidget(clearMatching);
     header->addWidget(clear);
     logLayout->addLayout(header);
 
@@ -108,7 +118,25 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(m_copyCurlAction);
     m_view->addAction(m_exportSelectedAction);
+    m_view->addAction(m_cancelCallAction);
+    m_view->addAction(m_sendAgainAction);
+    m_view->addAction(m_openInComposerAction);
+    m_inspector = new LogInspectorActions(m_session, m_view, m_log, m_proxy, this);
+    m_inspector->setFilter([this] { return m_filterBar->filter(); });
+    clearMatching->setDefaultAction(m_inspector->clearMatchingAction());
+
+    m_view->addAction(m_inspector->compareAction());
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_inspector->importHarAction());
+    connect(m_inspector, &LogInspectorActions::statusMessage, this, &LogPane::statusMessage);
+    connect(m_inspector, &LogInspectorActions::errorMessage, this, &LogPane::errorMessage);
     logLayout->addWidget(m_view, 1);
+    m_emptyLabel = new QLabel(m_view->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("logEmptyText"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyLabel->setGeometry(0, 0, 600, 60);
     addWidget(logPane);
 
     auto *detailPane = new QWidget(this);
@@ -144,6 +172,47 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
                     showDetail();
             });
     connect(m_log, &QAbstractItemModel::modelReset, this, &LogPane::showDetail);
+    connect(m_log, &QAbstractItemModel::modelReset, this, &LogPane::updateEmptyText);
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, &LogPane::updateEmptyText);
+    connect(m_log, &QAbstractItemModel::rowsRemoved, this, &LogPane::updateEmptyText);
+    updateEmptyText();
+}
+
+void LogPane::sendAgain()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    if (!index.isValid())
+        return;
+    QString why;
+    const qint64 live = m_session->replay(m_log->recordAt(index.row()), &why);
+    if (live == 0)
+        Q_EMIT errorMessage(tr("Not sent again: %1").arg(why));
+    else
+        selectCall(live);
+}
+
+void LogPane::openSelectedInComposer()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    if (!index.isValid())
+        return;
+    const RequestRecord row = m_log->recordAt(index.row());
+    QString why;
+    const std::optional<TrackCall> call = CallReplay::rebuild(row, &why);
+    if (!call) {
+        Q_EMIT errorMessage(tr("Cannot open in the composer: %1").arg(why));
+        return;
+    }
+    Q_EMIT openInComposer(CallReplay::composition(*call, row.routeRegion));
+}
+
+void LogPane::updateEmptyText()
+{
+    const bool empty = m_log->rowCount() == 0;
+    m_emptyLabel->setText(m_filterBar->isActive() ? tr("No call matches these filters.")
+                                                  : tr("No calls yet. Calls you send appear here."));
+    m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(0, 0, 0, -m_view->viewport()->height() / 2));
+    m_emptyLabel->setVisible(empty);
 }
 
 LogPane::~LogPane()
@@ -189,6 +258,25 @@ void LogPane::buildActions()
     m_clearLogAction->setObjectName(QStringLiteral("clearLogAction"));
     m_clearLogAction->setToolTip(tr("Delete every call in the request log, the command line's included"));
     connect(m_clearLogAction, &QAction::triggered, this, &LogPane::clearLog);
+
+    m_sendAgainAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Send again"), this);
+    m_sendAgainAction->setObjectName(QStringLiteral("sendAgainAction"));
+    m_sendAgainAction->setToolTip(
+        tr("Send the selected call again: same workspace, call, fields and first host, after the usual checks"));
+    connect(m_sendAgainAction, &QAction::triggered, this, &LogPane::sendAgain);
+    m_openInComposerAction = new QAction(tr("Open in composer"), this);
+    m_openInComposerAction->setObjectName(QStringLiteral("openInComposerAction"));
+    m_openInComposerAction->setToolTip(tr("Put the selected call's fields in the composer, to change and send"));
+    connect(m_openInComposerAction, &QAction::triggered, this, &LogPane::openSelectedInComposer);
+
+    m_cancelCallAction = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("Cancel call"), this);
+    m_cancelCallAction->setObjectName(QStringLiteral("cancelCallAction"));
+    m_cancelCallAction->setToolTip(tr("Stop the selected call while it waits for its host; it ends as cancelled"));
+    connect(m_cancelCallAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+        if (index.isValid() && index.data(RequestLogModel::PendingRole).toBool())
+            m_session->cancelCall(index.data(RequestLogModel::IdRole).toLongLong());
+    });
 }
 
 void LogPane::fitColumns()
@@ -264,14 +352,20 @@ void LogPane::updateFilterChoices()
     for (const Workspace &w : workspaces)
         names << w.name;
     m_filterBar->setWorkspaces(names);
+    // Each host by its region and API ("US · track"), not by a bare host or port.
     QStringList hosts;
+    QStringList hostNames;
     if (const EndpointTable *endpoints = m_session->activeEndpoints()) {
-        for (Region region : {Region::Us, Region::Eu})
+        for (Region region : {Region::Us, Region::Eu}) {
             hosts << EndpointTable::hostLabel(endpoints->trackUrl(region));
-        for (Region region : {Region::Us, Region::Eu})
+            hostNames << tr("%1 · track").arg(regionCode(region).toUpper());
+        }
+        for (Region region : {Region::Us, Region::Eu}) {
             hosts << EndpointTable::hostLabel(endpoints->appUrl(region));
+            hostNames << tr("%1 · app").arg(regionCode(region).toUpper());
+        }
     }
-    m_filterBar->setHosts(hosts);
+    m_filterBar->setHosts(hosts, hostNames);
 }
 
 void LogPane::selectCall(qint64 logId)
@@ -296,11 +390,23 @@ void LogPane::showDetail()
         m_detail->clear();
         return;
     }
-    m_detail->setHtml(requestDetailHtml(m_log->recordAt(index.row())));
+    m_detail->setHtml(requestDetailHtml(m_log->recordAt(index.row()), m_log->filter().text));
+    updateActions();
 }
 
 void LogPane::updateActions()
 {
+    if (m_inspector)
+        m_inspector->clearMatchingAction()->setEnabled(m_filterBar->isActive());
+    {
+        const QModelIndex at = m_proxy->mapToSource(m_view->currentIndex());
+        const bool finished = at.isValid() && !at.data(RequestLogModel::PendingRole).toBool();
+        const bool own = finished && !m_log->recordAt(at.row()).isImported();
+        m_sendAgainAction->setEnabled(own);
+        m_openInComposerAction->setEnabled(own);
+    }
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    m_cancelCallAction->setEnabled(current.isValid() && current.data(RequestLogModel::PendingRole).toBool());
     m_exportSelectedAction->setEnabled(m_view->selectionModel()->hasSelection());
     m_copyCurlAction->setEnabled(m_view->currentIndex().isValid());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calltemplates.h"
 #include "logexport.h"
 #include "requestrecord.h"
 
@@ -9,6 +10,7 @@
 
 class ConsoleSession;
 class LogFilterBar;
+class LogInspectorActions;
 class QAction;
 class QSortFilterProxyModel;
 class QTextEdit;
@@ -32,8 +34,13 @@ public:
     QAction *exportMatchingJsonlAction() const { return m_exportJsonlAction; }
     QAction *copyCurlAction() const { return m_copyCurlAction; }
     QAction *clearLogAction() const { return m_clearLogAction; }
+    QAction *cancelCallAction() const { return m_cancelCallAction; }
+    QAction *sendAgainAction() const { return m_sendAgainAction; }
+    QAction *openInComposerAction() const { return m_openInComposerAction; }
     RequestLogView *view() const { return m_view; }
     RequestLogModel *model() const { return m_log; }
+    LogInspectorActions *inspectorActions() const { return m_inspector; }
+    LogFilterBar *filterBar() const { return m_filterBar; }
 
     // Sizes the columns to their content (workspace names, the hosts of the table in use); Path takes the rest.
     void fitColumns();
@@ -59,6 +66,8 @@ Q_SIGNALS:
     void errorMessage(const QString &text);
     // An export ended: count calls written, or error non-empty (nothing was written to path).
     void exportFinished(const QString &path, int count, const QString &error);
+    // Open in composer: the selected call rebuilt (CallReplay) as the composer's fields.
+    void openInComposer(const ComposedCall &call);
 
 private:
     enum class ExportKind { SelectedHar, MatchingHar, MatchingJsonl };
@@ -66,6 +75,9 @@ private:
     void buildActions();
     void showDetail();
     void updateActions();
+    void updateEmptyText();
+    void sendAgain();
+    void openSelectedInComposer();
     void chooseExportFile(ExportKind kind);
     void reportExport(const QString &path, int count, const QString &error, const QString &format);
     QList<RequestRecord> selectedRecords() const;
@@ -81,5 +93,10 @@ private:
     QAction *m_exportJsonlAction = nullptr;
     QAction *m_copyCurlAction = nullptr;
     QAction *m_clearLogAction = nullptr;
+    QAction *m_cancelCallAction = nullptr; // the selected call, while in flight
+    QAction *m_sendAgainAction = nullptr;
+    LogInspectorActions *m_inspector = nullptr; // Compare, Import HAR…
+    QAction *m_openInComposerAction = nullptr;
+    class QLabel *m_emptyLabel = nullptr; // "No call matches these filters." over an empty table
     QList<QPointer<QThread>> m_exports; // exports that may still run; waited for on destruction
 };

@@ -358,6 +358,7 @@ void MainWindow::buildLayout()
     m_regionPanel->follow(m_session);
     m_composer = new ComposerPanel(this);
     connect(m_composer, &ComposerPanel::sendRequested, this, [this] { sendComposedCall(); });
+    connect(m_composer, &ComposerPanel::cancelRequested, m_session, &ConsoleSession::cancelSending);
     m_composer->setSettings(m_session->settings());
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->setObjectName(QStringLiteral("topSplitter"));
@@ -371,6 +372,7 @@ void MainWindow::buildLayout()
     top->setSizes({210, 535, 535});
 
     m_logPane = new LogPane(m_session, this);
+    connect(m_logPane, &LogPane::openInComposer, m_composer, &ComposerPanel::setComposition);
     connect(m_logPane, &LogPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_logPane, &LogPane::errorMessage, this, &MainWindow::showError);
     connect(m_logPane, &LogPane::exportFinished, this, &MainWindow::exportFinished);

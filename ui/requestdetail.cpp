@@ -1,13 +1,9 @@
 #include "requestdetail.h"
 
 #include "endpointtable.h"
-#include "outsidetext.h"
-#include "requestlogmodel.h"
-#include "uilanguage.h"
+#include "requestinspection.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QLocale>
 
 namespace {
 struct Text
@@ -25,34 +21,37 @@ QString section(const QString &title)
     return QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px;\"><b>%1</b></p>").arg(esc(title));
 }
 
-QString bodySize(const QByteArray &body)
+// text escaped, with every case-insensitive occurrence of highlight marked.
+QString marked(const QString &text, const QString &highlight)
 {
-    return QLocale().formattedDataSize(body.size(), 1, QLocale::DataSizeTraditionalFormat);
+    const QString needle = highlight.trimmed();
+    if (needle.isEmpty())
+        return esc(text);
+    QString out;
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(needle, from, Qt::CaseInsensitive)) {
+        out += esc(text.mid(from, at - from));
+        out += QStringLiteral("<span style=\"background-color:#ffe066; color:#000000;\">%1</span>")
+                   .arg(esc(text.mid(at, needle.size())));
+        from = at + needle.size();
+    }
+    return out + esc(text.mid(from));
 }
 
-QString pre(const QString &text)
+QString pre(const QString &text, const QString &highlight = {})
 {
-    return QStringLiteral("<pre style=\"margin:0 0 0 12px; white-space:pre-wrap;\">%1</pre>").arg(esc(text));
+    return QStringLiteral("<pre style=\"margin:0 0 0 12px; white-space:pre-wrap;\">%1</pre>")
+        .arg(marked(text, highlight));
 }
 } // namespace
 
 QString prettyBody(const QByteArray &body, qsizetype maxBytes)
 {
-    if (body.isEmpty())
-        return Text::tr("(empty)");
-    const QByteArray shown = body.left(maxBytes);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(shown, &error);
-    QString text = error.error == QJsonParseError::NoError && !doc.isNull()
-        ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed()
-        : QString::fromUtf8(shown);
-    if (body.size() > maxBytes)
-        text += u'\n' + Text::tr("… %1 more bytes not shown").arg(body.size() - maxBytes);
-    // A body is outside text: no control character or bidi control reaches the label.
-    return OutsideText::displayText(text);
+    return RequestInspection::prettyBody(body, maxBytes);
 }
 
-QString requestDetailHtml(const RequestRecord &r)
+QString requestDetailHtml(const RequestRecord &r, const QString &highlight)
 {
     QString html;
     for (const QString &warning : r.warnings) {
@@ -68,54 +67,10 @@ QString requestDetailHtml(const RequestRecord &r)
 
     html += QStringLiteral("<p style=\"margin:0;\"><b>%1</b> &nbsp;%2 %3</p>")
                 .arg(esc(callName(r.call)), esc(r.method), esc(r.path));
-    QStringList facts;
-    facts << Text::tr("Workspace %1 (Site ID %2)").arg(r.workspace, r.siteId);
-    facts << Text::tr("Started %1").arg(UiLanguage::dateTime(r.startedAt.toLocalTime(), true));
-    if (r.outcome != RequestRecord::Outcome::Pending) {
-        facts << Text::tr("Outcome %1 · %2 · %3 ms")
-                     .arg(RequestRecord::outcomeName(r.outcome), RequestLogModel::statusText(r),
-                          QString::number(r.durationMs));
-    } else {
-        facts << Text::tr("Outcome: waiting for the answer…");
-    }
-    if (!r.handledBy.isEmpty())
-        facts << Text::tr("Handled by %1 · %2").arg(regionCode(r.handledByRegion).toUpper(), r.handledBy);
-    html += pre(facts.join(u'\n'));
-
-    html += section(Text::tr("%n hops", nullptr, int(r.hops.size())));
-    QStringList hops;
-    for (int i = 0; i < r.hops.size(); ++i) {
-        const Hop &hop = r.hops.at(i);
-        // One arg() call: the URL may hold "%2F" and the like, which a further arg() would replace.
-        QString line =
-            QStringLiteral("%1. %2 %3\n   → %4 · %5 ms · %6")
-                .arg(QString::number(i + 1), r.method, hop.url.toDisplayString(),
-                     hop.status ? QString::number(hop.status) : Text::tr("no answer"), QString::number(hop.durationMs),
-                     hop.credentialsSent ? Text::tr("credentials sent") : Text::tr("no credentials sent"));
-        if (!hop.error.isEmpty())
-            line += u'\n' + Text::tr("   error: %1").arg(hop.error);
-        hops << line;
-    }
-    html += pre(hops.isEmpty() ? Text::tr("(not sent yet)") : hops.join(u'\n'));
-
-    html += section(Text::tr("Request headers"));
-    QStringList headers;
-    headers
-        << QStringLiteral("Authorization: %1").arg(maskedAuthorization(r)); // rebuilt, never copied: no key can pass
-    headers << QStringLiteral("Accept: application/json");
-    if (!r.requestBody.isEmpty())
-        headers << QStringLiteral("Content-Type: application/json");
-    html += pre(headers.join(u'\n'));
-
-    if (!r.requestBody.isEmpty() || r.method != u"GET") {
-        html += section(Text::tr("Request body (%1)").arg(bodySize(r.requestBody)));
-        html += pre(prettyBody(r.requestBody));
-    }
-
-    if (r.outcome != RequestRecord::Outcome::Pending) {
-        html += section(r.status ? Text::tr("Response %1 (%2)").arg(QString::number(r.status), bodySize(r.responseBody))
-                                 : Text::tr("Response"));
-        html += pre(r.status ? prettyBody(r.responseBody) : Text::tr("(no response)"));
+    for (const InspectionSection &s : RequestInspection::sections(r)) {
+        if (!s.title.isEmpty())
+            html += section(s.title);
+        html += pre(s.text, highlight);
     }
     return html;
 }

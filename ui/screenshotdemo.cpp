@@ -2,12 +2,20 @@
 
 #include "composerpanel.h"
 #include "consolesession.h"
+#include "logfilterbar.h"
 #include "logpane.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 ScreenshotDemo::ScreenshotDemo(QWidget *window, ConsoleSession *session, ComposerPanel *composer, LogPane *log,
                                Send send, const QString &path)
@@ -61,6 +69,18 @@ void ScreenshotDemo::sendCalls()
         if (record.call == CallKind::Event)
             m_eventId = record.id;
         if (--m_pending == 0) {
+            const QString filter = qEnvironmentVariable("CIO_SCREENSHOT_LOG_FILTER");
+            if (!filter.isEmpty()) {
+                m_log->filterBar()->textEdit()->setText(filter);
+                m_log->setSizes(
+                    {m_log->width() / 2, m_log->width() - m_log->width() / 2}); // the inspector is the subject
+                m_log->filterBar()->clearFocus();
+                QTimer::singleShot(LogFilterBar::textDelayMs + 100, this, [this] {
+                    m_log->selectCall(m_eventId);
+                    QTimer::singleShot(400, this, &ScreenshotDemo::take);
+                });
+                return;
+            }
             m_log->selectCall(m_eventId);
             QTimer::singleShot(400, this, &ScreenshotDemo::take);
         }
@@ -72,7 +92,24 @@ void ScreenshotDemo::take()
     if (m_taken)
         return;
     m_taken = true;
-    const bool saved = m_window->grab().save(m_path, "PNG");
+    bool saved = m_window->grab().save(m_path, "PNG");
+    if (saved && qEnvironmentVariableIsSet("CIO_SCREENSHOT_LOG_FILTER")) {
+        // The selected call's whole detail, as the pane would show it 640 px wide: FILE-detail.png.
+        if (const auto *detail = m_log->findChild<QTextEdit *>(QStringLiteral("requestDetail"))) {
+            std::unique_ptr<QTextDocument> document(detail->document()->clone());
+            document->setTextWidth(640);
+            QImage image(660, int(document->size().height()) + 20, QImage::Format_RGB32);
+            image.fill(detail->palette().color(QPalette::Base));
+            QPainter painter(&image);
+            painter.translate(10, 10);
+            document->drawContents(&painter);
+            painter.end();
+            QString path = m_path;
+            path.insert(path.endsWith(QLatin1String(".png")) ? path.size() - 4 : path.size(),
+                        QStringLiteral("-detail"));
+            saved = image.save(path, "PNG");
+        }
+    }
     if (!saved)
         qWarning("Could not write the screenshot to %s", qPrintable(m_path));
     QCoreApplication::exit(saved ? 0 : 1);

@@ -2,7 +2,11 @@
 
 #include "command.h"
 #include "logclearcommand.h"
+#include "logdiffcommand.h"
 #include "logexportcommand.h"
+#include "logimportcommand.h"
+#include "logreplaycommand.h"
+#include "logshowcommand.h"
 #include "logtailcommand.h"
 #include "regioncommand.h"
 #include "sandboxcommand.h"
@@ -40,7 +44,7 @@ QString footer()
                     "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15),\n"
                     "  --no-log (send even when the request log cannot be written).\n"
                     "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
-                    "FILTERS of log export and log tail: see cio-console log --help.\n"
+                    "FILTERS of log export, tail and clear: see cio-console log --help.\n"
                     "CIO_CONSOLE_ENDPOINTS=FILE points the console at other hosts (see docs/cli.md).\n"
                     "Every command and subcommand takes --help.\n"
                     "Exit codes: 0 success, 1 the call failed, 2 usage error or invalid input (nothing was sent),\n"
@@ -181,8 +185,20 @@ const QList<CommandInfo> &commands()
          [] { return Text::tr("  cio-console log tail [-n N] [--json] [FILTERS]\n"); },
          make<LogTailCommand>()},
         {{QStringLiteral("log"), QStringLiteral("clear")},
-         [] { return Text::tr("  cio-console log clear\n"); },
+         [] { return Text::tr("  cio-console log clear [FILTERS]\n"); },
          make<LogClearCommand>()},
+        {{QStringLiteral("log"), QStringLiteral("show")},
+         [] { return Text::tr("  cio-console log show ID [--json]\n"); },
+         make<LogShowCommand>()},
+        {{QStringLiteral("log"), QStringLiteral("replay")},
+         [] { return Text::tr("  cio-console log replay ID [--json]\n"); },
+         make<LogReplayCommand>()},
+        {{QStringLiteral("log"), QStringLiteral("diff")},
+         [] { return Text::tr("  cio-console log diff ID ID\n"); },
+         make<LogDiffCommand>()},
+        {{QStringLiteral("log"), QStringLiteral("import")},
+         [] { return Text::tr("  cio-console log import FILE.har\n"); },
+         make<LogImportCommand>()},
         {{QStringLiteral("sandbox")},
          [] {
              return Text::tr("  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]\n"

@@ -9,7 +9,7 @@ LogClearCommand::LogClearCommand(const CliEnvironment &environment, const QStrin
 
 void LogClearCommand::addOptions(QCommandLineParser &parser)
 {
-    addLogOptions(parser, {}, false);
+    addLogOptions(parser, {}, true);
 }
 
 void LogClearCommand::runLog()
@@ -17,7 +17,7 @@ void LogClearCommand::runLog()
     RequestLogStore *store = openLog();
     if (!store)
         return;
-    const qint64 removed = store->clear();
+    const qint64 removed = store->clearMatching(filter());
     if (removed < 0) {
         fail(Cli::CallFailed, tr("request log: %1").arg(store->errorString()));
         return;

@@ -2,8 +2,9 @@
 
 #include "logcommand.h"
 
-// cio-console log clear
-// Deletes every stored call (the filters are checked, not applied) and says how many, and from which file.
+// cio-console log clear [FILTERS]
+// Deletes every stored call matching the filters (all of them without a filter) and says how many, and
+// from which file.
 class LogClearCommand : public LogCommand
 {
     Q_OBJECT

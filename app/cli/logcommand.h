@@ -32,6 +32,16 @@ protected:
     // Refuses positional arguments, reads the filters and calls runLog().
     void run() final;
     virtual void runLog() = 0;
+    // How many call ids the subcommand takes as arguments (`log show ID`: 1, `log diff ID ID`: 2); each
+    // must be a whole number above 0, else a usage error (exit 2).
+    virtual int idArguments() const { return 0; }
+    // The ids given, in order (idArguments() of them).
+    const QList<qint64> &ids() const { return m_ids; }
+    // Whether the subcommand takes one FILE argument instead of ids (`log import FILE.har`).
+    virtual bool takesFile() const { return false; }
+    const QString &file() const { return m_file; }
+    // The stored call with that id; null after "log <sub>: no call #ID in the request log" (exit 1).
+    std::optional<RequestRecord> storedCall(const RequestLogStore &store, qint64 id);
 
     const RequestLogFilter &filter() const { return m_filter; }
     // The session's open log; null after "request log: <why>" (exit 1).
@@ -42,5 +52,7 @@ private:
 
     QString m_subcommand;
     RequestLogFilter m_filter;
+    QList<qint64> m_ids;
+    QString m_file;
     QStringList m_applicable; // the names of the options this subcommand takes
 };

@@ -2,6 +2,7 @@
 
 #include "appidentity.h"
 #include "burstsender.h"
+#include "callreplay.h"
 #include "keychaincredentialstore.h"
 #include "memorycredentialstore.h"
 #include "requestlogstore.h"
@@ -103,6 +104,8 @@ ConsoleSession::Client ConsoleSession::makeClient(const EndpointTable &endpoints
         m_recorder->record(row);
         Q_EMIT callStarted(row.id);
     });
+    connect(c.client, &TrackClient::progressed, this,
+            [this, serial](const RequestRecord &record) { m_recorder->record(withLiveId(serial, record)); });
     connect(c.client, &TrackClient::finished, this,
             [this, serial](const RequestRecord &record) { m_recorder->record(withLiveId(serial, record)); });
     return c;
@@ -463,7 +466,7 @@ bool ConsoleSession::mayCallOrSay()
 }
 
 qint64 ConsoleSession::sendCall(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call,
-                                Region via, Region accountRegion)
+                                Region via, Region accountRegion, qint64 replayOf)
 {
     const Client *client = active();
     if (!client || !mayCallOrSay())
@@ -471,7 +474,54 @@ qint64 ConsoleSession::sendCall(const QString &workspace, const TrackCredentials
     TrackClient::Options options;
     options.workspace = workspace;
     options.accountRegion = accountRegion;
+    options.replayOf = replayOf;
     return liveId(client->serial, client->client->send(call, credentials, via, options));
+}
+
+bool ConsoleSession::cancelCall(qint64 liveId)
+{
+    const int serial = int(liveId >> 32);
+    for (const Client *c : {&m_real, &m_sandboxClient}) {
+        if (c->client && c->serial == serial)
+            return c->client->cancel(liveId & 0xffffffffLL);
+    }
+    return false;
+}
+
+qint64 ConsoleSession::replay(const RequestRecord &row, QString *why)
+{
+    const std::optional<TrackCall> call = CallReplay::rebuild(row, why);
+    if (!call)
+        return 0;
+    const std::optional<Workspace> w = currentWorkspace();
+    if (!w || w->name != row.workspace) {
+        *why = tr("call #%1 was sent for the workspace \"%2\"; select it to send the call again")
+                   .arg(QString::number(row.id), row.workspace);
+        return 0;
+    }
+    const QStringList problems = describeProblems(call->validate());
+    if (!problems.isEmpty()) {
+        *why = problems.join(u'\n');
+        return 0;
+    }
+    if (!m_credentials) {
+        *why = tr("the Track API key of \"%1\" is not available").arg(w->name);
+        return 0;
+    }
+    const qint64 live = sendCall(w->name, *m_credentials, *call,
+                                 row.routeRegion == Region::Eu ? Region::Eu : Region::Us, believedRegion(*w), row.id);
+    if (live == 0)
+        *why = tr("nothing was sent: no usable endpoint table");
+    return live;
+}
+
+int ConsoleSession::cancelSending()
+{
+    int cancelled = 0;
+    const QSet<qint64> sent = m_sentCalls;
+    for (qint64 live : sent)
+        cancelled += cancelCall(live) ? 1 : 0;
+    return cancelled;
 }
 
 BurstSender *ConsoleSession::startBurst(const QString &workspace, const TrackCredentials &credentials,

@@ -166,8 +166,9 @@ public:
     // Sends a call for `workspace` ("" = credentials given directly) through the host of `via`;
     // accountRegion: what the console believes of the account's region (Unknown: nothing asserted).
     // Returns the call's live id; its end comes with callEnded(). 0 when there is no usable endpoint table.
+    // replayOf: the stored row a replayed call was rebuilt from (CallReplay), named by the new row.
     qint64 sendCall(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call, Region via,
-                    Region accountRegion);
+                    Region accountRegion, qint64 replayOf = 0);
     // Starts a burst the same way; null when there is no usable endpoint table or a burst still runs.
     BurstSender *startBurst(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call,
                             Region via, Region accountRegion, int count, double rate);
@@ -184,6 +185,15 @@ public:
     BurstSender *burst() const { return m_burst; }
     // Calls sent with send() whose row is not final yet.
     bool isSending() const { return !m_sentCalls.isEmpty(); }
+    // Cancels the call in flight with that live id (TrackClient::cancel()): it ends as "cancelled by you"
+    // and its row is stored as any other. False when no such call is in flight.
+    bool cancelCall(qint64 liveId);
+    // Cancels every call sent with send() that is still in flight; returns how many.
+    int cancelSending();
+    // Sends a stored call again (CallReplay::rebuild()) for the selected workspace, which must be the row's,
+    // through the row's first host, after the normal checks; the new row names the row (replayOf). Returns
+    // the live id, or 0 with *why (another workspace, imported row, a problem of the call, no key).
+    qint64 replay(const RequestRecord &row, QString *why);
 
 Q_SIGNALS:
     void sandboxChanged(bool onSandbox);

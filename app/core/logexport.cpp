@@ -109,6 +109,14 @@ QJsonArray harEntries(const RequestRecord &r)
             requestHeaders.append(header(QStringLiteral("Content-Type"), QStringLiteral("application/json")));
         if (hop.credentialsSent)
             requestHeaders.append(header(QStringLiteral("Authorization"), maskedAuthorization(r)));
+        if (!hop.requestHeaders.isEmpty()) {
+            // The fields as recorded; Authorization only in its masked form.
+            requestHeaders = {};
+            for (const auto &field : hop.requestHeaders) {
+                const bool auth = field.first.compare(u"authorization", Qt::CaseInsensitive) == 0;
+                requestHeaders.append(header(field.first, auth ? maskedAuthorization(r) : field.second));
+            }
+        }
         QJsonObject request {
             {QStringLiteral("method"), r.method},
             {QStringLiteral("url"), url},
@@ -132,14 +140,20 @@ QJsonArray harEntries(const RequestRecord &r)
             responseHeaders.append(header(QStringLiteral("Location"), redirectUrl));
         QJsonObject content {{QStringLiteral("size"), 0}, {QStringLiteral("mimeType"), QStringLiteral("x-unknown")}};
         qint64 bodySize = hop.status ? 0 : -1;
-        if (last && !r.responseBody.isEmpty()) {
+        const QByteArray body = last ? r.responseBody : hop.responseBody; // a redirect's body, when recorded
+        if (!body.isEmpty()) {
             const QString mime =
-                looksLikeJson(r.responseBody) ? QStringLiteral("application/json") : QStringLiteral("text/plain");
-            content = QJsonObject {{QStringLiteral("size"), qint64(r.responseBody.size())},
+                looksLikeJson(body) ? QStringLiteral("application/json") : QStringLiteral("text/plain");
+            content = QJsonObject {{QStringLiteral("size"), qint64(body.size())},
                                    {QStringLiteral("mimeType"), mime},
-                                   {QStringLiteral("text"), QString::fromUtf8(r.responseBody)}};
+                                   {QStringLiteral("text"), QString::fromUtf8(body)}};
             responseHeaders.append(header(QStringLiteral("Content-Type"), mime));
-            bodySize = r.responseBody.size();
+            bodySize = body.size();
+        }
+        if (!hop.responseHeaders.isEmpty()) {
+            responseHeaders = {};
+            for (const auto &field : hop.responseHeaders)
+                responseHeaders.append(header(field.first, field.second));
         }
         const QJsonObject response {
             {QStringLiteral("status"), hop.status},
@@ -152,11 +166,19 @@ QJsonArray harEntries(const RequestRecord &r)
             {QStringLiteral("headersSize"), -1},
             {QStringLiteral("bodySize"), bodySize},
         };
-        // The client measures request-sent to reply-finished per hop; HAR wants that as wait.
+        // As far as Qt reports it (Hop): connect until the request was written on a new connection (TCP and
+        // TLS together, so ssl is -1: not told apart), wait until the answer's headers, receive until the
+        // last byte. Without those marks, the whole hop is wait.
+        const qint64 connect = hop.firstByteMs >= 0 ? hop.connectMs : -1;
+        const qint64 firstByte = hop.firstByteMs >= 0 ? hop.firstByteMs : hop.durationMs;
         const QJsonObject timings {
-            {QStringLiteral("blocked"), -1}, {QStringLiteral("dns"), -1}, {QStringLiteral("connect"), -1},
-            {QStringLiteral("ssl"), -1},     {QStringLiteral("send"), 0}, {QStringLiteral("wait"), hop.durationMs},
-            {QStringLiteral("receive"), 0},
+            {QStringLiteral("blocked"), -1},
+            {QStringLiteral("dns"), -1},
+            {QStringLiteral("connect"), connect},
+            {QStringLiteral("ssl"), -1},
+            {QStringLiteral("send"), 0},
+            {QStringLiteral("wait"), qMax<qint64>(0, firstByte - qMax<qint64>(0, connect))},
+            {QStringLiteral("receive"), qMax<qint64>(0, hop.durationMs - firstByte)},
         };
         QJsonObject entry {
             {QStringLiteral("startedDateTime"), hopStart.toUTC().toString(Qt::ISODateWithMs)},

@@ -10,7 +10,10 @@ QString RequestLogCells::statusText(const RequestRecord &r)
 {
     switch (r.outcome) {
     case RequestRecord::Outcome::Pending:
-        return tr("sending…");
+        // A hop without a status is a request handed to Qt, whose host has not answered yet.
+        return !r.hops.isEmpty() && r.hops.constLast().status == 0 ? tr("waiting for host…") : tr("sending…");
+    case RequestRecord::Outcome::Cancelled:
+        return tr("cancelled by you");
     case RequestRecord::Outcome::TimedOut:
         return tr("timed out");
     case RequestRecord::Outcome::NetworkError:
@@ -35,12 +38,25 @@ QString RequestLogCells::hopsText(const RequestRecord &r)
     return parts.join(QStringLiteral(" → "));
 }
 
-QVariant RequestLogCells::display(const RequestRecord &r, qint64 requestBytes, qint64 responseBytes, int column)
+QString RequestLogCells::timeText(const QDateTime &at, bool withDate)
+{
+    const QDateTime local = at.toLocalTime();
+    const QString time = local.toString(QStringLiteral("HH:mm:ss.zzz"));
+    if (!withDate)
+        return time;
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(local.date(), format) + u' ' + time;
+}
+
+QVariant RequestLogCells::display(const RequestRecord &r, qint64 requestBytes, qint64 responseBytes, int column,
+                                  bool withDate)
 {
     const bool pending = r.outcome == RequestRecord::Outcome::Pending;
     switch (RequestLogModel::Column(column)) {
     case RequestLogModel::Time:
-        return r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        return timeText(r.startedAt, withDate);
     case RequestLogModel::Workspace:
         return r.workspace;
     case RequestLogModel::Call:

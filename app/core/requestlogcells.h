@@ -19,8 +19,12 @@ public:
     // "track.customer.io 301 → track-eu.customer.io 200"
     static QString hopsText(const RequestRecord &record);
 
-    // Qt::DisplayRole: "EU · track-eu.customer.io", "12 ms", "1.2 KiB"...
-    static QVariant display(const RequestRecord &record, qint64 requestBytes, qint64 responseBytes, int column);
+    // Qt::DisplayRole: "EU · track-eu.customer.io", "12 ms", "1.2 KiB"... withDate: the Time column shows the
+    // date too (the rows span more than one day), see timeText().
+    static QVariant display(const RequestRecord &record, qint64 requestBytes, qint64 responseBytes, int column,
+                            bool withDate = false);
+    // Local time "HH:mm:ss.zzz", after the locale's short date with a four-digit year when withDate.
+    static QString timeText(const QDateTime &at, bool withDate);
     // A value that sorts the column correctly: numbers for time, hops, status, duration and sizes.
     static QVariant sortKey(const RequestRecord &record, qint64 requestBytes, qint64 responseBytes, int column);
     // Qt::ToolTipRole: the warnings, else the error; null when neither.

@@ -577,7 +577,10 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return RequestLogCells::toolTip(r);
     case Qt::DisplayRole:
-        return RequestLogCells::display(r, row.requestBytes, row.responseBytes, index.column());
+        return RequestLogCells::display(r, row.requestBytes, row.responseBytes, index.column(),
+                                        index.column() == Time
+                                            && m_rows.constFirst().record.startedAt.toLocalTime().date()
+                                                != m_rows.constLast().record.startedAt.toLocalTime().date());
     default:
         return {};
     }

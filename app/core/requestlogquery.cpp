@@ -10,7 +10,7 @@ RequestLogQuery::RequestLogQuery(const RequestLogFilter &filter)
     : m_filter(filter)
 { }
 
-QString RequestLogQuery::where(const QString &extra)
+QString RequestLogQuery::where(const QString &extra, bool scanText)
 {
     const RequestLogFilter &f = m_filter;
     QStringList parts;
@@ -37,7 +37,7 @@ QString RequestLogQuery::where(const QString &extra)
         m_binds << callName(*f.call);
     }
     const QString needle = f.text.trimmed().toLower();
-    if (needle.toUcs4().size() >= 3) {
+    if (needle.toUcs4().size() >= 3 && !scanText) {
         // Candidates: the trigram index (a quoted string is a phrase of consecutive trigrams, i.e. a
         // case-folded substring match) plus the rows it does not hold yet; instr() then keeps exactly
         // what matches() keeps.
@@ -52,6 +52,55 @@ QString RequestLogQuery::where(const QString &extra)
         // newest-first scan stops at the first page.
         parts << QStringLiteral("instr(search, ?) > 0");
         m_binds << needle;
+    }
+    for (const RequestLogFilter::Term &term : f.terms) {
+        // Each term is one IN list over an indexed column (method scans: few rows fail the others).
+        using F = RequestLogFilter::Field;
+        QVariantList values;
+        QString column;
+        switch (term.field) {
+        case F::Workspace:
+            column = QStringLiteral("workspace");
+            break;
+        case F::Region:
+            column = QStringLiteral("handled_by_region");
+            break;
+        case F::Host:
+            column = QStringLiteral("handled_by");
+            break;
+        case F::Status:
+            column = QStringLiteral("status_class");
+            break;
+        case F::Call:
+        case F::Api:
+            column = QStringLiteral("call");
+            break;
+        case F::Method:
+            column = QStringLiteral("method");
+            break;
+        }
+        for (const QString &value : term.values) {
+            if (term.field == F::Status) {
+                values << RequestLogSchema::statusClassCode(
+                    RequestLogFilter::statusClassFromName(value).value_or(RequestLogFilter::StatusClass::Any));
+            } else if (term.field == F::Api) {
+                for (CallKind kind : allCallKinds())
+                    if (RequestLogFilter::apiName(kind) == value)
+                        values << callName(kind);
+            } else {
+                values << value;
+            }
+        }
+        if (values.isEmpty()) {
+            parts << (term.negated ? QStringLiteral("1") : QStringLiteral("0"));
+            continue;
+        }
+        QStringList marks;
+        for (int i = 0; i < values.size(); ++i)
+            marks << QStringLiteral("?");
+        parts << column + (term.negated ? QStringLiteral(" NOT IN (") : QStringLiteral(" IN (")) + marks.join(u',')
+                + u')';
+        m_binds << values;
     }
     if (f.from.isValid()) {
         parts << QStringLiteral("started_at >= ?");
@@ -74,6 +123,38 @@ QString RequestLogQuery::older(qint64 beforeId, int limit, int bodyLimit)
     }
     return QStringLiteral("SELECT ") + RequestLogSchema::columns(bodyLimit) + QStringLiteral(" FROM request_log")
         + where(range) + QStringLiteral(" ORDER BY id DESC LIMIT ") + QString::number(limit);
+}
+
+bool RequestLogQuery::isSplit() const
+{
+    return !m_filter.terms.isEmpty() || !m_filter.text.trimmed().isEmpty();
+}
+
+QString RequestLogQuery::recent(qint64 fromId, qint64 beforeId, int limit, int bodyLimit)
+{
+    m_binds.clear();
+    QString range = QStringLiteral("id >= ?");
+    m_binds << fromId;
+    if (beforeId > 0) {
+        range += QStringLiteral(" AND id < ?");
+        m_binds << beforeId;
+    }
+    return QStringLiteral("SELECT ") + RequestLogSchema::columns(bodyLimit) + QStringLiteral(" FROM request_log")
+        + where(range, true) + QStringLiteral(" ORDER BY id DESC LIMIT ") + QString::number(limit);
+}
+
+QString RequestLogQuery::byIndex(qint64 beforeId, int limit, int bodyLimit)
+{
+    m_binds.clear();
+    QString range;
+    if (beforeId > 0) {
+        range = QStringLiteral("id < ?");
+        m_binds << beforeId;
+    }
+    // "+id": an expression, not the rowid, so SQLite does not walk the table in id order hoping to stop
+    // early; it takes the candidates from the filter's indexes and sorts them.
+    return QStringLiteral("SELECT ") + RequestLogSchema::columns(bodyLimit) + QStringLiteral(" FROM request_log")
+        + where(range) + QStringLiteral(" ORDER BY +id DESC LIMIT ") + QString::number(limit);
 }
 
 QString RequestLogQuery::newer(qint64 afterId, qint64 throughId, int limit, int bodyLimit)
@@ -100,6 +181,12 @@ QString RequestLogQuery::count()
 {
     m_binds.clear();
     return QStringLiteral("SELECT count(*) FROM request_log") + where();
+}
+
+QString RequestLogQuery::remove()
+{
+    m_binds.clear();
+    return QStringLiteral("DELETE FROM request_log") + where();
 }
 
 bool RequestLogQuery::prepare(QSqlQuery &query, const QString &sql, QString *error) const

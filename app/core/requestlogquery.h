@@ -21,11 +21,22 @@ public:
 
     // Newest first: at most limit calls with id < beforeId (0: no bound).
     QString older(qint64 beforeId, int limit, int bodyLimit);
+    // The two halves of older() for a filter with terms or free text (see RequestLogStore::fetchOlder()):
+    // recent(): the rows fromId <= id < beforeId, walked newest first in the table's order, free text by
+    // instr() alone (no trigram candidates to gather); byIndex(): the rows id < beforeId (0: no bound) that
+    // the filter's indexes (or the trigram index) name, then sorted, so that a rare match never walks the
+    // whole table.
+    QString recent(qint64 fromId, qint64 beforeId, int limit, int bodyLimit);
+    QString byIndex(qint64 beforeId, int limit, int bodyLimit);
+    // Whether older() is better split into recent() and byIndex(): the filter has terms or free text.
+    bool isSplit() const;
     // Oldest first: at most limit calls with afterId < id <= throughId (throughId 0: no bound).
     QString newer(qint64 afterId, qint64 throughId, int limit, int bodyLimit);
     // Every match, oldest first, bodies whole.
     QString all();
     QString count();
+    // Deletes every match.
+    QString remove();
 
     // The values of the last statement built, in order.
     const QVariantList &binds() const { return m_binds; }
@@ -34,7 +45,8 @@ public:
 
 private:
     // " WHERE extra AND a AND b ..." (or ""), appending the values of the filter's conditions to binds().
-    QString where(const QString &extra = {});
+    // scanText: free text by instr() alone, without the trigram index's candidates.
+    QString where(const QString &extra = {}, bool scanText = false);
 
     RequestLogFilter m_filter;
     QVariantList m_binds;

@@ -35,7 +35,7 @@ const QString kInsertSql =
     QStringLiteral("INSERT INTO request_log (started_at, workspace, site_id, call, method, path, authorization,"
                    " route_region, account_region, sent_to, hops, status, status_class, handled_by, handled_by_region,"
                    " outcome, error, warnings, duration_ms, request_size, response_size, request_body, response_body,"
-                   " search) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                   " search, replay_of, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 
 // From an empty file (or schema 1) to Version, in one transaction.
 QStringList createSql()
@@ -87,9 +87,39 @@ QStringList createSql()
         QStringLiteral("INSERT INTO request_log_fts_state (through) SELECT 0"
                        " WHERE NOT EXISTS (SELECT 1 FROM request_log_fts_state)"),
         RequestLogSchema::deleteTriggerSql(),
-        QStringLiteral("PRAGMA user_version=%1").arg(RequestLogSchema::Version),
+        QStringLiteral("PRAGMA user_version=2"),
         QStringLiteral("COMMIT"),
     };
+}
+
+// Schema 2 -> 3: a replayed call names its origin row; an imported row its source. Re-checked inside the
+// write transaction: another process may have migrated the file meanwhile.
+bool addReplayAndSource(QSqlQuery &q, QString *error)
+{
+    const auto fail = [&q, error] {
+        *error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail();
+    const bool done = q.value(0).toInt() >= 3;
+    q.finish();
+    if (!done) {
+        for (const QString &sql : {
+                 QStringLiteral("ALTER TABLE request_log ADD COLUMN replay_of INTEGER NOT NULL DEFAULT 0"),
+                 QStringLiteral("ALTER TABLE request_log ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral("PRAGMA user_version=3"),
+             }) {
+            if (!q.exec(sql))
+                return fail();
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail();
+    return true;
 }
 
 CallKind storedCall(const QString &name)
@@ -100,16 +130,46 @@ CallKind storedCall(const QString &name)
 RequestRecord::Outcome outcomeFromName(const QString &name)
 {
     using O = RequestRecord::Outcome;
-    for (O o : {O::Success, O::HttpError, O::NetworkError, O::TimedOut, O::RedirectRefused, O::TooManyRedirects})
+    for (O o : {O::Success, O::HttpError, O::NetworkError, O::TimedOut, O::RedirectRefused, O::TooManyRedirects,
+                O::Cancelled})
         if (RequestRecord::outcomeName(o) == name)
             return o;
     return O::Pending;
 }
 
-QString hopsJson(const QList<Hop> &hops)
+// Most bytes of a redirect's body a hop keeps in the row (the last hop's body is the call's response body).
+constexpr qsizetype MaxHopBody = 64 * 1024;
+
+QJsonArray headersJson(const HeaderList &headers, const QString &authorization)
 {
     QJsonArray array;
-    for (const Hop &hop : hops) {
+    for (const auto &field : headers) {
+        // Authorization is stored only as the record's masked form, whatever the hop holds.
+        const bool auth = field.first.compare(u"authorization", Qt::CaseInsensitive) == 0;
+        array.append(QJsonArray {field.first, auth ? authorization : field.second});
+    }
+    return array;
+}
+
+HeaderList headersFromJson(const QJsonValue &value, const QString &authorization)
+{
+    HeaderList headers;
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonArray field = v.toArray();
+        const QString name = field.at(0).toString();
+        const bool auth = name.compare(u"authorization", Qt::CaseInsensitive) == 0;
+        headers.append({name, auth ? authorization : field.at(1).toString()});
+    }
+    return headers;
+}
+
+QString hopsJson(const RequestRecord &r)
+{
+    const QList<Hop> &hops = r.hops;
+    const QString authorization = maskedAuthorization(r);
+    QJsonArray array;
+    for (int i = 0; i < hops.size(); ++i) {
+        const Hop &hop = hops.at(i);
         QJsonObject h;
         h.insert(QStringLiteral("url"), hop.url.toString(QUrl::FullyEncoded));
         h.insert(QStringLiteral("status"), hop.status);
@@ -117,12 +177,23 @@ QString hopsJson(const QList<Hop> &hops)
         h.insert(QStringLiteral("credentials_sent"), hop.credentialsSent);
         if (!hop.error.isEmpty())
             h.insert(QStringLiteral("error"), hop.error);
+        if (!hop.requestHeaders.isEmpty())
+            h.insert(QStringLiteral("request_headers"), headersJson(hop.requestHeaders, authorization));
+        if (!hop.responseHeaders.isEmpty())
+            h.insert(QStringLiteral("response_headers"), headersJson(hop.responseHeaders, authorization));
+        if (i + 1 < hops.size() && !hop.responseBody.isEmpty())
+            h.insert(QStringLiteral("body_base64"), QString::fromLatin1(hop.responseBody.left(MaxHopBody).toBase64()));
+        if (hop.connectMs >= 0)
+            h.insert(QStringLiteral("connect_ms"), hop.connectMs);
+        if (hop.firstByteMs >= 0)
+            h.insert(QStringLiteral("first_byte_ms"), hop.firstByteMs);
         array.append(h);
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QList<Hop> hopsFromJson(const QString &json)
+// Hops of a row; the last hop's body is set by the caller (it is the row's response body).
+QList<Hop> hopsFromJson(const QString &json, const QString &authorization)
 {
     QList<Hop> hops;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
@@ -134,6 +205,11 @@ QList<Hop> hopsFromJson(const QString &json)
         hop.durationMs = qint64(h.value(QStringLiteral("duration_ms")).toDouble());
         hop.credentialsSent = h.value(QStringLiteral("credentials_sent")).toBool();
         hop.error = h.value(QStringLiteral("error")).toString();
+        hop.requestHeaders = headersFromJson(h.value(QStringLiteral("request_headers")), authorization);
+        hop.responseHeaders = headersFromJson(h.value(QStringLiteral("response_headers")), authorization);
+        hop.responseBody = QByteArray::fromBase64(h.value(QStringLiteral("body_base64")).toString().toLatin1());
+        hop.connectMs = qint64(h.value(QStringLiteral("connect_ms")).toDouble(-1));
+        hop.firstByteMs = qint64(h.value(QStringLiteral("first_byte_ms")).toDouble(-1));
         hops << hop;
     }
     return hops;
@@ -214,22 +290,27 @@ bool migrate(const QSqlDatabase &db, const QString &path, QString *error)
     }
     if (current == Version)
         return true;
-    for (const QString &sql : createSql()) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return false;
+    if (current < 2) {
+        for (const QString &sql : createSql()) {
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+                q.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
         }
     }
+    if (current < 3 && !addReplayAndSource(q, error))
+        return false;
     return true;
 }
 
 QString columns(int bodyLimit)
 {
     if (bodyLimit < 0)
-        return kColumns + QStringLiteral(", request_body, response_body");
+        return kColumns + QStringLiteral(", request_body, response_body, replay_of, source");
     const QString n = QString::number(bodyLimit);
-    return kColumns + QStringLiteral(", substr(request_body, 1, %1), substr(response_body, 1, %1)").arg(n);
+    return kColumns
+        + QStringLiteral(", substr(request_body, 1, %1), substr(response_body, 1, %1), replay_of, source").arg(n);
 }
 
 RequestLogEntry readEntry(const QSqlQuery &q)
@@ -245,7 +326,7 @@ RequestLogEntry readEntry(const QSqlQuery &q)
     r.path = q.value(6).toString();
     r.routeRegion = regionFromCode(q.value(7).toString());
     r.accountRegion = regionFromCode(q.value(8).toString());
-    r.hops = hopsFromJson(q.value(9).toString());
+    r.authorization = maskedAuthorization(r); // needs call and site id only
     r.status = q.value(10).toInt();
     r.handledBy = q.value(11).toString();
     r.handledByRegion = regionFromCode(q.value(12).toString());
@@ -259,7 +340,11 @@ RequestLogEntry readEntry(const QSqlQuery &q)
     e.responseBytes = q.value(18).toLongLong();
     r.requestBody = q.value(19).toByteArray();
     r.responseBody = q.value(20).toByteArray();
-    r.authorization = maskedAuthorization(r);
+    r.replayOf = q.value(21).toLongLong();
+    r.source = q.value(22).toString();
+    r.hops = hopsFromJson(q.value(9).toString(), r.authorization);
+    if (!r.hops.isEmpty())
+        r.hops.last().responseBody = r.responseBody;
     return e;
 }
 
@@ -281,7 +366,7 @@ bool insertRow(QSqlQuery &q, const RequestRecord &r, qint64 *id, QString *error)
         regionCode(r.routeRegion),
         regionCode(r.accountRegion),
         text(r.sentTo()),
-        hopsJson(r.hops),
+        hopsJson(r),
         r.status,
         statusClassCode(RequestLogFilter::statusClassOf(r)),
         text(r.handledBy),
@@ -295,6 +380,8 @@ bool insertRow(QSqlQuery &q, const RequestRecord &r, qint64 *id, QString *error)
         r.requestBody,
         r.responseBody,
         RequestLogFilter::searchText(r),
+        r.replayOf,
+        text(r.source),
     };
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));

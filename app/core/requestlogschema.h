@@ -18,7 +18,9 @@ class QSqlQuery;
 // yet (RequestLogMaintenance catches it up). Schema 1 (no trigram index) migrates on open.
 namespace RequestLogSchema {
 
-constexpr int Version = 2; // PRAGMA user_version; 2: request_log_fts, the trigram index of `search`
+// PRAGMA user_version; 2: request_log_fts, the trigram index of `search`; 3: replay_of and source (a
+// replayed call's origin row, an imported row's source), added by their own step.
+constexpr int Version = 3;
 
 // Adds a connection named connection to path and opens it, with the 5 s busy timeout every connection
 // of the log uses (several processes share the file). On failure the connection is removed again and

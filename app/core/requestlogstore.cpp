@@ -264,11 +264,22 @@ QList<RequestLogEntry> RequestLogStore::fetchOlder(const RequestLogFilter &filte
     if (!isOpen() || limit <= 0)
         return result;
     RequestLogQuery query(filter);
-    const QString sql = query.older(beforeId, limit, bodyLimit);
-    select(query, sql, [&result](const RequestLogEntry &e) {
+    const auto collect = [&result](const RequestLogEntry &e) {
         result << e;
         return true;
-    });
+    };
+    if (!query.isSplit()) {
+        // Equality on indexed columns: SQLite walks one index backwards and stops at the page.
+        select(query, query.older(beforeId, limit, bodyLimit), collect);
+        return result;
+    }
+    // Terms and free text: a match that is common fills the page from the newest rows at once; one that is
+    // rare is taken from the indexes and sorted. Either way no query walks the whole table.
+    const qint64 top = beforeId > 0 ? beforeId : newestId() + 1;
+    const qint64 from = qMax<qint64>(1, top - RecentRows);
+    if (!select(query, query.recent(from, top, limit, bodyLimit), collect) || result.size() >= limit || from <= 1)
+        return result;
+    select(query, query.byIndex(from, limit - int(result.size()), bodyLimit), collect);
     return result;
 }
 
@@ -331,6 +342,27 @@ qint64 RequestLogStore::prune()
     if (!isOpen())
         return 0;
     return RequestLogMaintenance::prune(QSqlDatabase::database(m_connection, false), m_retention, &m_error);
+}
+
+qint64 RequestLogStore::clearMatching(const RequestLogFilter &filter)
+{
+    if (filter.isEmpty())
+        return clear();
+    if (!isOpen())
+        return -1;
+    flush();
+    RequestLogQuery query(filter);
+    const QString sql = query.remove();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!query.prepare(q, sql, &m_error) || !q.exec()) {
+        if (m_error.isEmpty() || q.lastError().isValid())
+            m_error = q.lastError().text();
+        return -1;
+    }
+    const qint64 removed = q.numRowsAffected();
+    q.finish();
+    Q_EMIT cleared();
+    return removed;
 }
 
 qint64 RequestLogStore::clear()

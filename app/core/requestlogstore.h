@@ -99,6 +99,8 @@ public:
 
     // Most calls one grouped transaction holds; a longer queue is committed in several.
     static constexpr int MaxGroup = 256;
+    // How many of the newest rows a filter with terms or free text scans before it asks its indexes.
+    static constexpr qint64 RecentRows = 20000;
 
     // Stores a finished call now, in its own transaction; returns its id (> 0), or 0 with errorString()
     // set. Emits appended(id, id).
@@ -125,7 +127,8 @@ public:
     // The complete record with that id.
     std::optional<RequestRecord> record(qint64 id) const;
     // Newest first: at most limit calls matching filter with id < beforeId (0: no bound). Bodies are
-    // clipped to bodyLimit bytes (-1: whole).
+    // clipped to bodyLimit bytes (-1: whole). A filter with terms or free text looks at the RecentRows
+    // newest rows first, then (page not full) at what its indexes name below them.
     QList<RequestLogEntry> fetchOlder(const RequestLogFilter &filter, qint64 beforeId, int limit,
                                       int bodyLimit = -1) const;
     // Oldest first: at most limit calls matching filter with afterId < id <= throughId (0: no bound).
@@ -142,6 +145,9 @@ public:
     // Commits the queue (flush()), then deletes every call; returns how many there were, -1 on error.
     // Emits cleared().
     qint64 clear();
+    // Commits the queue, then deletes the calls matching filter (all of them, as clear(), when it is
+    // empty); returns how many, -1 on error. Emits cleared().
+    qint64 clearMatching(const RequestLogFilter &filter);
 
 Q_SIGNALS:
     // Rows firstId..lastId (inclusive) were stored through this object, by any of the append paths.

@@ -27,6 +27,8 @@ QString RequestRecord::outcomeName(Outcome outcome)
         return QStringLiteral("redirect_refused");
     case Outcome::TooManyRedirects:
         return QStringLiteral("too_many_redirects");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -58,6 +60,10 @@ QJsonObject RequestRecord::toJson() const
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     o.insert(QStringLiteral("duration_ms"), durationMs);
     o.insert(QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs));
+    if (replayOf > 0)
+        o.insert(QStringLiteral("replay_of"), replayOf);
+    if (!source.isEmpty())
+        o.insert(QStringLiteral("source"), source);
     const QJsonDocument response = QJsonDocument::fromJson(responseBody);
     if (responseBody.isEmpty())
         o.insert(QStringLiteral("response"), QJsonValue(QJsonValue::Null));
@@ -65,6 +71,64 @@ QJsonObject RequestRecord::toJson() const
         o.insert(QStringLiteral("response"), response.object());
     else if (!responseBody.isEmpty())
         o.insert(QStringLiteral("response"), QString::fromUtf8(responseBody.left(4096)));
+    return o;
+}
+
+QString Hop::headerValue(const HeaderList &headers, const QString &name)
+{
+    for (const auto &field : headers)
+        if (field.first.compare(name, Qt::CaseInsensitive) == 0)
+            return field.second;
+    return {};
+}
+
+namespace {
+QJsonArray headersJson(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const auto &field : headers)
+        array.append(QJsonArray {field.first, field.second});
+    return array;
+}
+
+// A body as JSON when it is a JSON document, else as text; null when empty.
+QJsonValue bodyJson(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    if (error.error == QJsonParseError::NoError && doc.isArray())
+        return doc.array();
+    return QString::fromUtf8(body);
+}
+} // namespace
+
+QJsonObject RequestRecord::toDetailJson() const
+{
+    QJsonObject o = toJson();
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("site_id"), siteId);
+    o.insert(QStringLiteral("route_region"), regionCode(routeRegion));
+    o.insert(QStringLiteral("authorization"), maskedAuthorization(*this));
+    o.insert(QStringLiteral("request"), bodyJson(requestBody));
+    o.insert(QStringLiteral("response"), bodyJson(responseBody));
+    QJsonArray hopArray = o.value(QStringLiteral("hops")).toArray();
+    for (int i = 0; i < hops.size() && i < hopArray.size(); ++i) {
+        const Hop &hop = hops.at(i);
+        QJsonObject h = hopArray.at(i).toObject();
+        h.insert(QStringLiteral("request_headers"), headersJson(hop.requestHeaders));
+        h.insert(QStringLiteral("response_headers"), headersJson(hop.responseHeaders));
+        h.insert(QStringLiteral("response"), bodyJson(hop.responseBody));
+        h.insert(QStringLiteral("connect_ms"), hop.connectMs);
+        h.insert(QStringLiteral("first_byte_ms"), hop.firstByteMs);
+        if (!hop.error.isEmpty())
+            h.insert(QStringLiteral("error"), hop.error);
+        hopArray[i] = h;
+    }
+    o.insert(QStringLiteral("hops"), hopArray);
     return o;
 }
 
@@ -101,5 +165,12 @@ void scrubOutsideText(RequestRecord *record, const SecretMask &mask)
     for (Hop &hop : r.hops) {
         hop.url = scrubbedUrl(hop.url, mask);
         hop.error = OutsideText::inertLine(mask.apply(hop.error));
+        hop.responseBody = mask.apply(hop.responseBody);
+        for (auto &field : hop.responseHeaders) {
+            field.first = OutsideText::inertLine(mask.apply(field.first));
+            field.second = OutsideText::inertLine(mask.apply(field.second));
+        }
+        for (auto &field : hop.requestHeaders)
+            field.second = OutsideText::inertLine(mask.apply(field.second));
     }
 }

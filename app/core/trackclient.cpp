@@ -1,6 +1,7 @@
 #include "trackclient.h"
 
 #include "httpanswer.h"
+#include "outsidetext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,6 +71,7 @@ qint64 TrackClient::send(const TrackCall &trackCall, const TrackCredentials &cre
         trackCall.isAppApi() ? QStringLiteral("Bearer •••") : maskedBasicAuthorization(credentials.siteId);
     r.routeRegion = via == Region::Unknown ? Region::Us : via;
     r.accountRegion = options.accountRegion;
+    r.replayOf = options.replayOf;
     r.startedAt = QDateTime::currentDateTimeUtc();
     call->total.start();
     ++m_pending;
@@ -79,9 +81,19 @@ qint64 TrackClient::send(const TrackCall &trackCall, const TrackCredentials &cre
     QUrl url = call->appApi ? m_endpoints.appUrl(r.routeRegion) : m_endpoints.trackUrl(r.routeRegion);
     // The path is already percent-encoded; TolerantMode keeps %2F as it is.
     url.setPath(r.path, QUrl::TolerantMode);
-    Q_EMIT started(r);
     sendHop(call, url);
+    Q_EMIT started(r);
     return r.id;
+}
+
+bool TrackClient::cancel(qint64 id)
+{
+    QNetworkReply *reply = m_replies.value(id);
+    if (!reply || reply->isFinished())
+        return false;
+    reply->setProperty("cio_cancelled", true);
+    reply->abort();
+    return true;
 }
 
 void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
@@ -120,9 +132,15 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + pair.toBase64());
         hop.credentialsSent = true;
     }
+    for (const QByteArray &name : request.rawHeaderList()) {
+        const bool auth = name.compare("authorization", Qt::CaseInsensitive) == 0;
+        hop.requestHeaders.append({QString::fromLatin1(name),
+                                   auth ? call->record.authorization : QString::fromLatin1(request.rawHeader(name))});
+    }
     call->record.hops.append(hop);
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->record.method.toLatin1(), call->body);
+    m_replies.insert(call->record.id, reply);
     auto *watchdog = new QTimer(reply);
     watchdog->setSingleShot(true);
     watchdog->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
@@ -152,6 +170,18 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
         reply->setProperty("cio_tls_errors", describeTlsErrors(errors));
     });
+    // Timing as far as Qt reports it: socketStartedConnecting only when a new connection is opened,
+    // requestSent once the request is written, metaDataChanged when the answer's headers arrived.
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            [reply] { reply->setProperty("cio_new_connection", true); });
+    connect(reply, &QNetworkReply::requestSent, this, [call, reply, elapsed] {
+        if (reply->property("cio_new_connection").toBool() && call->record.hops.last().connectMs < 0)
+            call->record.hops.last().connectMs = elapsed->elapsed();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [call, elapsed] {
+        if (call->record.hops.last().firstByteMs < 0)
+            call->record.hops.last().firstByteMs = elapsed->elapsed();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed] {
         call->record.hops.last().durationMs = elapsed->elapsed();
         onHopFinished(call, reply);
@@ -175,7 +205,17 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
         hop.error = error;
         finish(call);
     };
+    for (const auto &field : reply->rawHeaderPairs())
+        hop.responseHeaders.append({QString::fromLatin1(field.first), QString::fromUtf8(field.second)});
 
+    if (reply->property("cio_cancelled").toBool()) {
+        r.status = 0;
+        r.outcome = RequestRecord::Outcome::Cancelled;
+        r.error = tr("cancelled by you");
+        hop.error = r.error;
+        finish(call);
+        return;
+    }
     if (reply->property("cio_too_large").toBool()) {
         fail(RequestRecord::Outcome::NetworkError,
              tr("the answer from %1 is larger than %2 KiB; the console stopped reading it")
@@ -251,6 +291,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
             finish(call);
             return;
         }
+        hop.responseBody = reply->read(MaxStoredBody);
         if (r.hops.size() >= m_maxHops) {
             r.status = status;
             r.outcome = RequestRecord::Outcome::TooManyRedirects;
@@ -259,6 +300,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
             return;
         }
         sendHop(call, target);
+        Q_EMIT progressed(r);
         return;
     }
 
@@ -307,6 +349,10 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
 void TrackClient::finish(const std::shared_ptr<Call> &call)
 {
     RequestRecord &r = call->record;
+    m_replies.remove(r.id);
+    // The last hop's answer is the call's answer (scrubbed with the rest in scrubOutsideText()).
+    if (!r.hops.isEmpty() && r.hops.last().responseBody.isEmpty())
+        r.hops.last().responseBody = r.responseBody;
     r.durationMs = call->total.elapsed();
     const Region firstRegion = r.hops.isEmpty() ? Region::Unknown : m_endpoints.regionOf(r.hops.first().url);
     if (r.hops.size() > 1 && firstRegion == Region::Us && r.handledByRegion == Region::Eu) {

@@ -4,6 +4,7 @@
 #include "requestrecord.h"
 #include "trackcall.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -51,6 +52,7 @@ public:
         QString workspace; // for the record only
         Region accountRegion = Region::Unknown; // what the console believes; used for warnings
         QString appApiKey; // App API calls (TrackCall::isAppApi()) only; sent only to App API hosts
+        qint64 replayOf = 0; // a replay: the stored row the call was rebuilt from (RequestRecord::replayOf)
     };
 
     // Sends call to the Track host of region `via` (Us or Eu) — an App API call (TrackCall::isAppApi()) to
@@ -64,8 +66,16 @@ public:
 
     int pendingCount() const { return m_pending; }
 
+    // Stops the call with that id (send()'s return) if it is still in flight: its request is aborted and
+    // it finishes as Outcome::Cancelled, "cancelled by you", with the hops sent so far. False when no
+    // such call is in flight (unknown, or already finished).
+    bool cancel(qint64 id);
+
 Q_SIGNALS:
+    // The call's first request was handed to Qt (one hop, no status yet).
     void started(const RequestRecord &record);
+    // A call in flight sent its next hop (a redirect was followed); the record is Pending.
+    void progressed(const RequestRecord &record);
     void finished(const RequestRecord &record);
 
 private:
@@ -80,6 +90,7 @@ private:
     int m_maxHops = 5;
     int m_pending = 0;
     qint64 m_nextId = 1;
+    QHash<qint64, QPointer<QNetworkReply>> m_replies; // the request in flight of each call, by record id
 };
 
 // Reads Customer.io's error text from a response body: {"meta":{"error":"..."}},

@@ -319,6 +319,26 @@
         <source>%1: contains the invisible character %2 at position %3 (bidi controls, zero-width characters and byte order marks change what is shown, not what is sent)</source>
         <translation>%1&#xa0;: contient le caractère invisible %2 à la position %3 (les contrôles bidi, les caractères de largeur nulle et les indicateurs d&apos;ordre des octets changent ce qui est affiché, pas ce qui est envoyé)</translation>
     </message>
+    <message>
+        <source>%1: at most %2 entries (got %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must have one, and only one, of &quot;id&quot; or &quot;email&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a ULID, 26 letters and digits such as 01J9ZQ3V5K8W2X4Y6Z7A8B9C0D (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallShape</name>
@@ -377,10 +397,6 @@
     <message>
         <source>Anonymous ID</source>
         <translation>ID anonyme</translation>
-    </message>
-    <message>
-        <source>anonymous ID from your website or app</source>
-        <translation>ID anonyme de votre site web ou de votre application</translation>
     </message>
     <message>
         <source>Anonymous event</source>
@@ -489,6 +505,66 @@
     <message>
         <source>App API key check</source>
         <translation>Vérification de la clé App API</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional ULID, drops repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. newsletter_signup; a new ID creates the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manual segment&apos;s ID, e.g. 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids, comma-separated (at most 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people to a manual segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove people from a manual segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: anonymous ID from your website or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary identifier type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary identifier type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -599,6 +675,22 @@
     <message>
         <source>%1 (JSON)</source>
         <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>Read from the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an event ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new ULID: Customer.io counts events with the same ID once</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -783,6 +875,14 @@
     <message>
         <source>The last call of this EU account arrived through the US host. %1</source>
         <translation>Le dernier appel de ce compte EU est arrivé par l&apos;hôte US. %1</translation>
+    </message>
+    <message>
+        <source>%1: answered &quot;wrong datacenter&quot; (%2): the account is not in this region; not a bad key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region mismatch: the %1 App API host answers &quot;wrong datacenter&quot; (%2) for this key because the account is in the %3 region, not because the key is bad. Send App API calls to the %3 App API host rather than rely on the redirect.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2000,22 @@
     <message>
         <source>redirects %1</source>
         <translation>redirige %1</translation>
+    </message>
+    <message>
+        <source>App API key of the other region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 401 (as documented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect an EU key with 301 &quot;wrong datacenter&quot; (as observed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App API wrong region: 301</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 // "Shown after" is the time from record() of the finished call to the model's committed() signal for it.
 #include "benchoutput.h"
 
+#include "harimport.h"
+#include "logexport.h"
 #include "requestlogmodel.h"
 #include "requestlogproxy.h"
 #include "requestlogstore.h"
@@ -30,6 +32,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -94,8 +97,15 @@ RequestRecord syntheticRecord(qint64 i, qint64 total)
     if (kind < 70) {
         if (eu) {
             first.status = 301;
+            // The redirect's header fields and its body, as TrackClient records them (searched too).
+            first.responseHeaders = {
+                {QStringLiteral("Location"), QStringLiteral("https://track-eu.customer.io") + r.path}};
+            first.responseBody =
+                QByteArrayLiteral("{\"errors\":[{\"detail\":\"wrong datacenter\",\"status\":\"301\"}]}");
             r.hops << first;
             Hop second = first;
+            second.responseHeaders.clear();
+            second.responseBody.clear();
             second.url = QUrl(QStringLiteral("https://track-eu.customer.io") + r.path, QUrl::StrictMode);
             second.status = 200;
             r.hops << second;
@@ -353,6 +363,29 @@ void benchFilters(RequestLogModel &model, qint64 rows)
     f = {};
     f.workspace = QStringLiteral("No such workspace");
     cases.append({"workspace, no match", f});
+    // Inside the bodies (request, redirect, response), through the trigram index.
+    f = {};
+    f.text = QStringLiteral("wrong datacenter");
+    cases.append({"body text, redirect body (~35%)", f});
+    f.text = QStringLiteral("\"order\":%1,").arg(rows / 2);
+    cases.append({"body text, one request body", f});
+    f.text = QStringLiteral("\"plan\":\"enterprise\"");
+    cases.append({"body text, no match", f});
+    // Several values per filter, negation, method: as the search box's terms.
+    const auto query = [](const QString &text) {
+        RequestLogFilter q;
+        QString error;
+        q.parseQuery(text, &error);
+        return q;
+    };
+    cases.append({"status:4xx,5xx (13%)", query(QStringLiteral("status:4xx,5xx"))});
+    cases.append({"-status:2xx (30%)", query(QStringLiteral("-status:2xx"))});
+    cases.append({"method:PUT,DELETE (20%)", query(QStringLiteral("method:PUT,DELETE"))});
+    cases.append({"workspace:Gamma,Beta status:5xx", query(QStringLiteral("workspace:Gamma,Beta status:5xx"))});
+    cases.append({"-host:track.customer.io -region:eu", query(QStringLiteral("-host:track.customer.io -region:eu"))});
+    cases.append({"status:4xx,5xx call:event,identify + text",
+                  query(QStringLiteral("status:4xx,5xx call:event,identify unauthorized"))});
+    cases.append({"status:3xx,5xx, rare (~0%)", query(QStringLiteral("status:3xx,5xx region:eu"))});
     for (const Case &c : std::as_const(cases)) {
         QElapsedTimer t;
         t.start();
@@ -364,7 +397,46 @@ void benchFilters(RequestLogModel &model, qint64 rows)
     model.setFilter({});
 }
 
-void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
+// Importing a HAR of `entries` entries (this console's export of synthetic calls: one entry per hop),
+// parsed and masked (HarImport::read()), then stored (appendBatch()).
+void benchHarImport(const QString &dir, int entries)
+{
+    QList<RequestRecord> records;
+    int count = 0;
+    for (qint64 i = 0; count < entries; ++i) {
+        RequestRecord r = syntheticRecord(i, entries);
+        r.id = i + 1;
+        if (count + r.hops.size() > entries)
+            r.hops.resize(entries - count);
+        count += int(r.hops.size());
+        records << r;
+    }
+    const QByteArray har = QJsonDocument(LogExport::harLog(records)).toJson(QJsonDocument::Compact);
+    HarImport import;
+    QElapsedTimer parse;
+    parse.start();
+    const std::optional<QList<RequestRecord>> imported = import.read(har, QStringLiteral("bench.har"));
+    const double parseMs = ms(parse);
+    if (!imported) {
+        out() << "HAR import failed: " << import.errorString() << Qt::endl;
+        return;
+    }
+    const QString path = dir + QStringLiteral("/bench-har.sqlite");
+    QFile::remove(path);
+    RequestLogStore store;
+    store.setRetention({0, 0});
+    store.open(path);
+    QElapsedTimer append;
+    append.start();
+    const QList<qint64> ids = store.appendBatch(*imported);
+    const double appendMs = ms(append);
+    out() << QStringLiteral("HAR import, %1 entries (%2 MB, %3 calls): read + mask %4 ms, store %5 ms, total %6 ms "
+                            "(target < 2000 ms)\n")
+                 .arg(QString::number(entries), fmt(har.size() / 1048576.0), QString::number(ids.size()),
+                      fmt(parseMs, 1), fmt(appendMs, 1), fmt(parseMs + appendMs, 1));
+}
+
+void benchSize(const QString &dir, qint64 rows, bool onlyWindow, bool onlyFilters)
 {
     const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(rows);
     QFile::remove(path);
@@ -395,7 +467,7 @@ void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
         out() << QStringLiteral("fill (batches of 10k, one transaction each): %1 rows/s\n")
                      .arg(fmt(rows / (ms(fill) / 1000), 0));
 
-        if (!onlyWindow)
+        if (!onlyWindow && !onlyFilters)
             benchAppends(store, rows);
     }
 
@@ -416,6 +488,8 @@ void benchSize(const QString &dir, qint64 rows, bool onlyWindow)
 
     if (!onlyWindow)
         benchFilters(model, rows);
+    if (onlyFilters)
+        return;
 
     QElapsedTimer scroll;
     scroll.start();
@@ -467,19 +541,27 @@ int main(int argc, char *argv[])
     QString dir = temp.path();
     QList<qint64> sizes = {10000, 100000, 1000000};
     bool onlyWindow = false;
+    bool onlyFilters = false;
+    int harEntries = 10000;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--help" || args.at(i) == u"-h") {
             out() << QStringLiteral(
                 "Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window]\n"
                 "  --dir DIR       where the databases go (default: a temporary directory, removed after)\n"
                 "  --sizes LIST    history sizes to fill and measure, comma-separated (a short run: 10000)\n"
-                "  --only-window   after the fill, only the window's case (proxy + table view), for profiling\n");
+                "  --only-window   after the fill, only the window's case (proxy + table view), for profiling\n"
+                "  --only-filters  after the fill (every row indexed), only the open and the filters\n"
+                "  --har N         entries of the HAR import measured first (default 10000; 0: none)\n");
             return 0;
         }
         if (args.at(i) == u"--only-window")
             onlyWindow = true;
+        else if (args.at(i) == u"--only-filters")
+            onlyFilters = true;
         else if (i + 1 == args.size())
             break;
+        else if (args.at(i) == u"--har")
+            harEntries = args.at(++i).toInt();
         else if (args.at(i) == u"--dir")
             dir = args.at(++i);
         else if (args.at(i) == u"--sizes") {
@@ -491,7 +573,9 @@ int main(int argc, char *argv[])
     QDir().mkpath(dir);
     out() << QStringLiteral("bench_requestlog: SQLite (Qt %1), WAL, synchronous=NORMAL; database in %2\n")
                  .arg(QLatin1String(qVersion()), dir);
+    if (harEntries > 0)
+        benchHarImport(dir, harEntries);
     for (qint64 size : std::as_const(sizes))
-        benchSize(dir, size, onlyWindow);
+        benchSize(dir, size, onlyWindow, onlyFilters);
     return 0;
 }

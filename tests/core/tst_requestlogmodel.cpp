@@ -1,3 +1,4 @@
+#include "requestlogcells.h"
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
 #include "requestrecorder.h"
@@ -52,6 +53,23 @@ private Q_SLOTS:
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The Time column shows the date (four-digit year) once the rows span more than one day.
+    void timeShowsTheDateWhenRowsSpanDays()
+    {
+        RequestRecorder recorder(nullptr);
+        RequestLogModel model(&recorder, 10);
+        const QDateTime noon = QDateTime(QDate(2026, 12, 6), QTime(12, 0), Qt::LocalTime).toUTC();
+        recorder.record(RecordBuilder().id(1).workspace({}).pending().startedAt(noon));
+        recorder.record(RecordBuilder().id(2).workspace({}).pending().startedAt(noon.addSecs(3600)));
+        const QString sameDay = model.index(0, RequestLogModel::Time).data().toString();
+        QCOMPARE(sameDay, RequestLogCells::timeText(noon.addSecs(3600), false));
+        QVERIFY2(!sameDay.contains(u"2026"), qPrintable(sameDay));
+        recorder.record(RecordBuilder().id(3).workspace({}).pending().startedAt(noon.addDays(1)));
+        const QString text = model.index(0, RequestLogModel::Time).data().toString();
+        QVERIFY2(text.contains(u"2026") && text.endsWith(u"12:00:00.000"), qPrintable(text));
+        QVERIFY(model.index(2, RequestLogModel::Time).data().toString().contains(u"2026"));
     }
 
     // ---- over a RequestLogStore -----------------------------------------------------------------
@@ -261,7 +279,8 @@ private Q_SLOTS:
         QCOMPARE(recorder.pendingCount(), 2); // this one, and the one in flight
         QVERIFY(row.data(RequestLogModel::PendingRole).toBool());
         QCOMPARE(row.data(RequestLogModel::IdRole).toLongLong(), live);
-        QCOMPARE(model.index(1, RequestLogModel::Status).data().toString(), QStringLiteral("sending…"));
+        // Its request is out, unanswered: waiting for its host.
+        QCOMPARE(model.index(1, RequestLogModel::Status).data().toString(), QStringLiteral("waiting for host…"));
 
         QVERIFY(committed.wait(10000));
         QCOMPARE(committed.count(), 1);

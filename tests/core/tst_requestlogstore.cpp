@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 const QString kCanaryKey = QStringLiteral("cnry-store-track-7d3e91a0c4");
 
@@ -69,6 +71,8 @@ class tst_RequestLogStore : public QObject
         };
         records[4].error = QStringLiteral("timed out after 10 s");
         records[5].path = QStringLiteral("/api/v1/customers/SpecialPerson/events");
+        records[3].responseBody = QByteArrayLiteral("{\"meta\":{\"error\":\"Wrong Datacenter\"}}");
+        records[0].requestBody = QByteArrayLiteral("{\"name\":\"purchase\",\"data\":{\"plan\":\"Platinum-Tier\"}}");
         for (int i = 0; i < records.size(); ++i)
             records[i].startedAt = base.addSecs(60 * i);
         if (mode == Fill::Batch)
@@ -459,6 +463,158 @@ private Q_SLOTS:
         f.from = QDateTime(QDate(2024, 5, 1), QTime(12, 2), Qt::UTC);
         f.until = QDateTime(QDate(2024, 5, 1), QTime(12, 4), Qt::UTC);
         QTest::newRow("time range") << f << QList<int> {2, 3};
+
+        // Inside the bodies, through the trigram index.
+        f = {};
+        f.text = QStringLiteral("wrong datacenter");
+        QTest::newRow("text in a response body") << f << QList<int> {3};
+        f.text = QStringLiteral("platinum-tier");
+        QTest::newRow("text in a request body") << f << QList<int> {0};
+
+        // Several values per field, negation, method, API, dates: as typed in the search box.
+        const auto query = [](const QString &text) {
+            RequestLogFilter q;
+            QString error;
+            if (!q.parseQuery(text, &error))
+                qFatal("%s", qPrintable(error));
+            return q;
+        };
+        QTest::newRow("status 4xx,5xx") << query(u"status:4xx,5xx"_s) << QList<int> {2, 3};
+        QTest::newRow("not 2xx") << query(u"-status:2xx"_s) << QList<int> {2, 3, 4, 5};
+        QTest::newRow("not 2xx, with !") << query(u"status:!2xx"_s) << QList<int> {2, 3, 4, 5};
+        QTest::newRow("method") << query(u"method:put"_s) << QList<int> {1, 2};
+        QTest::newRow("not two methods") << query(u"-method:PUT,GET"_s) << QList<int> {0, 3, 4, 5};
+        QTest::newRow("api") << query(u"api:track-v1"_s) << QList<int> {0, 1, 2, 3, 4, 5};
+        QTest::newRow("api none") << query(u"api:app,track-v2"_s) << QList<int> {};
+        QTest::newRow("two hosts") << query(u"host:track-eu.customer.io,track.customer.io"_s)
+                                   << QList<int> {0, 1, 2, 3, 5};
+        QTest::newRow("not a host") << query(u"-host:track.customer.io"_s) << QList<int> {0, 4};
+        QTest::newRow("two workspaces, a call, text")
+            << query(u"workspace:Alpha,Beta -call:identify timed"_s) << QList<int> {4};
+        QTest::newRow("quoted workspace") << query(u"workspace:\"Beta\" region:us,unknown"_s) << QList<int> {2, 3, 4};
+        QTest::newRow("dates") << query(u"from:2024-05-01T12:02:00Z to:2024-05-01T12:04:00Z"_s) << QList<int> {2, 3};
+        QTest::newRow("to a day includes it")
+            << query(u"to:2024-05-02 from:2024-04-30"_s) << QList<int> {0, 1, 2, 3, 4, 5};
+        QTest::newRow("to the day before") << query(u"to:2024-04-30"_s) << QList<int> {};
+    }
+
+    void badQueriesAreRefused_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("status") << u"status:6xx"_s << u"status: must be one or more of 2xx, 3xx"_s;
+        QTest::newRow("method") << u"method:FETCH"_s << u"method: must be one or more of GET"_s;
+        QTest::newRow("api") << u"-api:soap"_s << u"api: must be one or more of track-v1"_s;
+        QTest::newRow("empty value") << u"workspace:Alpha,"_s << u"workspace: a value may not be empty"_s;
+        QTest::newRow("date") << u"from:yesterday"_s << u"from: must be a date"_s;
+    }
+    void badQueriesAreRefused()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, error);
+        RequestLogFilter f;
+        QString got;
+        QVERIFY(!f.parseQuery(query, &got));
+        QVERIFY2(got.startsWith(error), qPrintable(got));
+        QVERIFY(f.isEmpty()); // left as it was
+        // Unknown keys are free text.
+        QVERIFY(f.parseQuery(u"http://x wrong:datacenter"_s, &got));
+        QCOMPARE(f.text, u"http://x wrong:datacenter"_s);
+        QVERIFY(f.terms.isEmpty());
+    }
+
+    // A filter with terms or text reads the newest RecentRows rows first, then what its indexes name below
+    // them: the pages come out newest first across both, and agree with matches().
+    void filtersBeyondTheRecentRows()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        QList<RequestRecord> records;
+        const int total = int(RequestLogStore::RecentRows) + 300;
+        for (int i = 0; i < total; ++i) {
+            RequestRecord r = makeRecord(u"W"_s, CallKind::Event, 200, Region::Us, u"track.customer.io"_s);
+            if (i % 1000 == 7 || i == total - 3) { // rare: 21 old ones, one among the newest
+                r = makeRecord(u"W"_s, CallKind::Identify, 503, Region::Us, u"track.customer.io"_s,
+                               RequestRecord::Outcome::HttpError);
+                r.responseBody = "{\"meta\":{\"error\":\"deep-needle\"}}";
+            }
+            records << r;
+        }
+        const QList<qint64> ids = store.appendBatch(records);
+        QCOMPARE(ids.size(), total);
+        for (const QString &q : {u"status:5xx,3xx"_s, u"deep-needle"_s, u"-status:2xx method:PUT,POST"_s}) {
+            RequestLogFilter f;
+            QString error;
+            QVERIFY(f.parseQuery(q, &error));
+            QList<qint64> want;
+            for (int i = total - 1; i >= 0; --i)
+                if (f.matches(records.at(i)))
+                    want << ids.at(i);
+            QCOMPARE(want.size(), 22);
+            QList<qint64> got;
+            qint64 before = 0;
+            for (;;) {
+                const QList<RequestLogEntry> page = store.fetchOlder(f, before, 5);
+                for (const RequestLogEntry &e : page)
+                    got << e.record.id;
+                if (page.size() < 5)
+                    break;
+                before = page.last().record.id;
+            }
+            QCOMPARE(got, want);
+            QCOMPARE(store.count(f), qint64(want.size()));
+        }
+    }
+
+    void clearMatchingDeletesOnlyTheMatches()
+    {
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        const QList<qint64> ids = fillSix(store);
+        RequestLogFilter f;
+        QString error;
+        QVERIFY(f.parseQuery(u"status:4xx,5xx"_s, &error));
+        QSignalSpy cleared(&store, &RequestLogStore::cleared);
+        QCOMPARE(store.clearMatching(f), qint64(2));
+        QCOMPARE(cleared.count(), 1);
+        QCOMPARE(store.count(), qint64(4));
+        QVERIFY(!store.record(ids.at(2)) && !store.record(ids.at(3)) && store.record(ids.at(4)));
+        RequestLogFilter text;
+        text.text = u"wrong datacenter"_s; // the deleted row left the trigram index too
+        QCOMPARE(store.count(text), qint64(0));
+        QCOMPARE(store.clearMatching({}), qint64(4));
+    }
+
+    // Every hop's header fields, a redirect's body and the timing survive the store; Authorization only
+    // masked, whatever the record held.
+    void hopDetailRoundTrips()
+    {
+        RequestRecord r = RecordBuilder().siteId(u"eu-site"_s).handledBy(Region::Eu).accountRegion(Region::Eu);
+        QCOMPARE(r.hops.size(), 2);
+        r.hops[0].requestHeaders = {{u"Authorization"_s, u"Basic ZXUtc2l0ZTpzZWNyZXQta2V5"_s}, {u"Accept"_s, u"*/*"_s}};
+        r.hops[0].responseHeaders = {{u"Location"_s, u"https://track-eu.customer.io/x"_s}};
+        r.hops[0].responseBody = "wrong datacenter";
+        r.hops[0].connectMs = 2;
+        r.hops[0].firstByteMs = 5;
+        r.hops[1].responseHeaders = {{u"Content-Type"_s, u"application/json"_s}};
+        r.hops[1].responseBody = r.responseBody;
+        RequestLogStore store;
+        QVERIFY(store.open(freshPath()));
+        const qint64 id = store.append(r);
+        const RequestRecord back = *store.record(id);
+        QCOMPARE(back.hops.size(), 2);
+        QCOMPARE(back.hops[0].requestHeaders.at(0).second, u"Basic eu-site:•••"_s);
+        QCOMPARE(back.hops[0].requestHeaders.at(1), (QPair<QString, QString>(u"Accept"_s, u"*/*"_s)));
+        QCOMPARE(back.hops[0].responseHeaders, r.hops[0].responseHeaders);
+        QCOMPARE(back.hops[0].responseBody, QByteArray("wrong datacenter"));
+        QCOMPARE(back.hops[0].connectMs, 2);
+        QCOMPARE(back.hops[0].firstByteMs, 5);
+        QCOMPARE(back.hops[1].connectMs, -1);
+        QCOMPARE(back.hops[1].responseHeaders, r.hops[1].responseHeaders);
+        QCOMPARE(back.hops[1].responseBody, r.responseBody);
+        RequestLogFilter text;
+        text.text = u"wrong datacenter"_s; // a redirect's body is searched too
+        QCOMPARE(store.count(text), qint64(1));
     }
 
     void filters()
@@ -576,6 +732,8 @@ private Q_SLOTS:
         const qint64 fresh = store.append(
             makeRecord(QStringLiteral("New"), CallKind::Event, 200, Region::Us, QStringLiteral("track.customer.io")));
         QVERIFY(fresh > 1);
+        QCOMPARE(store.record(1)->replayOf, 0); // the columns schema 3 added, on the migrated row
+        QCOMPARE(store.record(1)->source, QString());
 
         // The same SQLite (Qt's QSQLITE driver) has FTS5 with the trigram tokenizer, and the worker
         // thread brings the index up to the newest row.
@@ -585,7 +743,7 @@ private Q_SLOTS:
         {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(0).toInt(), 3); // 1 -> 2 (trigram index) -> 3 (replay_of, source)
             q.finish();
             QTRY_VERIFY(q.exec(QStringLiteral("SELECT through FROM request_log_fts_state")) && q.next()
                         && q.value(0).toLongLong() == fresh);

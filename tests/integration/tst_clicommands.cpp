@@ -303,9 +303,13 @@ private Q_SLOTS:
         r = run({u"log"_s, u"export"_s, u"--format"_s, u"har"_s, u"--output"_s, m_home->path()});
         QVERIFY2(r.code == 2 && r.err.contains(u"is not a regular file"_s), qPrintable(r.describe()));
         QVERIFY(QFileInfo(m_home->path()).isDir());
-        // An option that does not apply is refused, never ignored: a filter must not make clear look selective.
-        r = run({u"log"_s, u"clear"_s, u"--region"_s, u"eu"_s});
-        QVERIFY2(r.code == 2 && r.err.contains(u"log clear: --region does not apply"_s), qPrintable(r.describe()));
+        // An option that does not apply is refused, never ignored; a filter makes clear selective.
+        r = run({u"log"_s, u"clear"_s, u"--json"_s});
+        QVERIFY2(r.code == 2 && r.err.contains(u"log clear: --json does not apply"_s), qPrintable(r.describe()));
+        r = run({u"log"_s, u"clear"_s, u"--status"_s, u"9xx"_s});
+        QVERIFY2(r.code == 2 && r.err.contains(u"--status: must be"_s), qPrintable(r.describe()));
+        r = run({u"log"_s, u"clear"_s, u"--workspace"_s, u"No such workspace"_s});
+        QVERIFY2(r.code == 0 && r.out.startsWith(u"Cleared 0 call(s)"_s), qPrintable(r.describe()));
         r = run({u"log"_s, u"tail"_s, u"--format"_s, u"har"_s});
         QVERIFY2(r.code == 2 && r.err.contains(u"--format does not apply"_s), qPrintable(r.describe()));
         QCOMPARE(run({u"log"_s, u"tail"_s, u"--json"_s}).out.trimmed().split(u'\n').size(), 2);
@@ -419,7 +423,7 @@ private Q_SLOTS:
         QCOMPARE(Cli::answerGroup({u"cio-console"_s, u"workspace"_s, u"bogus"_s}, out, err), int(Cli::UsageError));
         QVERIFY2(errBytes.contains("workspace: expected add, edit, list or remove (got \"bogus\")"), errBytes);
         QCOMPARE(Cli::answerGroup({u"cio-console"_s, u"log"_s}, out, err), int(Cli::UsageError));
-        QVERIFY2(errBytes.contains("log: expected export, tail or clear\n"), errBytes);
+        QVERIFY2(errBytes.contains("log: expected export, tail, clear, show"), errBytes);
         QVERIFY(Cli::isGroup(u"workspace"_s) && Cli::isGroup(u"log"_s) && !Cli::isGroup(u"region"_s));
     }
 };

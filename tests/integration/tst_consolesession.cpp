@@ -130,6 +130,30 @@ private Q_SLOTS:
         QCOMPARE(session->uncommittedCount(), 0);
     }
 
+    // A call waiting on its host is cancelled by its live id (row menu, Esc): it ends as cancelled, stored.
+    void aCallInFlightIsCancelled()
+    {
+        addConfigured(configured(u"Production"_s, u"demo-us-site"_s), u"demo-us-track-key"_s);
+        auto session = makeSession();
+        QSignalSpy checked(session.get(), &ConsoleSession::regionCheckFinished);
+        session->showConfigured();
+        QVERIFY(checked.wait(Timeout));
+        m_sandbox.server.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::Hang);
+        m_sandbox.server.clearReceivedRequests();
+        QSignalSpy ended(session.get(), &ConsoleSession::callEnded);
+        const qint64 live = session->send(TrackCall::event(u"ada@example.com"_s, u"purchased"_s), Region::Us);
+        QVERIFY(live != 0);
+        QTRY_VERIFY(!m_sandbox.server.receivedRequests().isEmpty()); // the host holds the request
+        QCOMPARE(session->cancelSending(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty() && ended.constLast().at(0).toLongLong() == live, Timeout);
+        m_sandbox.server.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::None);
+        const RequestRecord record = ended.constLast().at(1).value<RequestRecord>();
+        QCOMPARE(record.outcome, RequestRecord::Outcome::Cancelled);
+        QCOMPARE(session->logStore()->record(record.id)->error, u"cancelled by you"_s);
+        QVERIFY(!session->cancelCall(live)); // over
+        QVERIFY(!session->isSending());
+    }
+
     void detectRegionRemembersOnAConfiguredWorkspaceThatIsNotListed()
     {
         addConfigured(configured(u"Staging"_s, u"demo-us-site"_s), u"demo-us-track-key"_s);

@@ -220,7 +220,7 @@ private Q_SLOTS:
         QTest::newRow("bad n") << QStringList {QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("0")}
                                << QByteArray("-n: must be a number");
         QTest::newRow("unknown sub") << QStringList {QStringLiteral("rotate")}
-                                     << QByteArray("log: expected export, tail or clear");
+                                     << QByteArray("log: expected export, tail, clear, show");
         QTest::newRow("output not writable")
             << QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"),
                             QStringLiteral("--output"), QStringLiteral("/nonexistent-directory/log.jsonl")}

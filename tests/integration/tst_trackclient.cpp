@@ -1,6 +1,7 @@
 // TrackClient against the sandbox over real loopback sockets.
 #include "burstsender.h"
 #include "regiondetector.h"
+#include "requestlogcells.h"
 #include "sandboxserver.h"
 #include "support/sandboxfixture.h"
 #include "trackclient.h"
@@ -415,6 +416,60 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("Unauthorized request")), qPrintable(r.error));
         QCOMPARE(r.warnings.size(), 1);
         QVERIFY(r.warnings.first().startsWith(QStringLiteral("Wrong region")));
+    }
+
+    // Every hop keeps its header fields, its answer's body and its timing: the 301's Location and "wrong
+    // datacenter" body, the masked Authorization sent to each Track host.
+    void everyHopKeepsHeadersBodyAndTiming()
+    {
+        TrackClient client(m_table);
+        TrackClient::Options options;
+        options.accountRegion = Region::Eu;
+        const RequestRecord r =
+            sendAndWait(client, TrackCall::event(u"42"_s, u"purchase"_s), m_eu, Region::Us, options);
+        QCOMPARE(r.hops.size(), 2);
+        const Hop &redirect = r.hops.at(0);
+        QCOMPARE(Hop::headerValue(redirect.requestHeaders, u"authorization"_s), u"Basic demo-eu-site:•••"_s);
+        QCOMPARE(Hop::headerValue(redirect.requestHeaders, u"Content-Type"_s), u"application/json"_s);
+        QVERIFY(Hop::headerValue(redirect.responseHeaders, u"location"_s)
+                    .startsWith(m_sandbox.baseUrl(SandboxServer::Host::TrackEu).toString()));
+        QVERIFY2(redirect.responseBody.contains("wrong datacenter"), redirect.responseBody.constData());
+        const Hop &last = r.hops.at(1);
+        QCOMPARE(last.responseBody, r.responseBody);
+        QVERIFY(!Hop::headerValue(last.responseHeaders, u"content-type"_s).isEmpty());
+        for (const Hop &hop : r.hops) {
+            QVERIFY(hop.firstByteMs >= 0 && hop.firstByteMs <= hop.durationMs);
+            QVERIFY(hop.connectMs <= hop.firstByteMs);
+            for (const auto &field : hop.requestHeaders)
+                QVERIFY(!field.second.contains(m_eu.trackApiKey));
+        }
+        QVERIFY2(r.hops.at(0).connectMs >= 0, "the first hop opened a new connection");
+    }
+
+    // A call waiting on a host can be cancelled: it ends at once as "cancelled by you", not as a timeout.
+    void cancelledCallEndsAsCancelledByYou()
+    {
+        m_sandbox.setFault(SandboxServer::Host::TrackUs, SandboxServer::Fault::Hang);
+        TrackClient client(m_table);
+        client.setTimeoutMs(60000);
+        QSignalSpy started(&client, &TrackClient::started);
+        QSignalSpy finished(&client, &TrackClient::finished);
+        const qint64 id = client.send(TrackCall::event(u"1"_s, u"x"_s), m_us, Region::Us, {});
+        QCOMPARE(started.count(), 1);
+        const RequestRecord live = started.at(0).at(0).value<RequestRecord>();
+        QCOMPARE(live.hops.size(), 1);
+        QCOMPARE(RequestLogCells::statusText(live), u"waiting for host…"_s);
+        QTRY_COMPARE(m_sandbox.receivedRequests().size(), 1); // the host holds the request
+        QVERIFY(client.cancel(id));
+        QTRY_COMPARE(finished.count(), 1); // abort() may end the call before cancel() returns
+        const RequestRecord r = finished.at(0).at(0).value<RequestRecord>();
+        QCOMPARE(r.outcome, RequestRecord::Outcome::Cancelled);
+        QCOMPARE(r.error, u"cancelled by you"_s);
+        QCOMPARE(RequestRecord::outcomeName(r.outcome), u"cancelled"_s);
+        QCOMPARE(RequestLogCells::statusText(r), u"cancelled by you"_s);
+        QVERIFY(r.durationMs < 60000);
+        QVERIFY(!client.cancel(id)); // no longer in flight
+        QVERIFY(!client.cancel(id + 100));
     }
 
     void serverThatNeverAnswersTimesOut()

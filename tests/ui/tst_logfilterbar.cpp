@@ -4,10 +4,12 @@
 #include "support/namedchild.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -147,6 +149,52 @@ private Q_SLOTS:
         QVERIFY(!bar.isActive());
         CIO_CHILD(QTimer, delay, &bar, QString());
         QVERIFY(!delay->isActive()); // the text's pending signal went with it
+    }
+
+    // Terms typed as in a browser's network panel; every filter in force is a removable chip.
+    void termsBecomeRemovableChips()
+    {
+        LogFilterBar bar;
+        bar.show();
+        CIO_CHILD(QComboBox, status, &bar, u"logStatusFilter"_s);
+        status->setCurrentIndex(status->findText(u"4xx"_s));
+        QSignalSpy changed(&bar, &LogFilterBar::filterChanged);
+        bar.textEdit()->setText(u"method:put,post -region:eu from:2026-12-01 wrong datacenter"_s);
+        QVERIFY(changed.wait(5000));
+        const RequestLogFilter f = changed.last().at(0).value<RequestLogFilter>();
+        QCOMPARE(f.terms.size(), 2);
+        QCOMPARE(f.terms.at(0).values, (QStringList {u"PUT"_s, u"POST"_s}));
+        QVERIFY(f.terms.at(1).negated);
+        QCOMPARE(f.text, u"wrong datacenter"_s);
+        QVERIFY(f.from.isValid());
+        QStringList chips;
+        for (QWidget *chip : bar.chips()) {
+            chips << qobject_cast<QToolButton *>(chip)->text();
+            QVERIFY(!chip->accessibleName().isEmpty());
+        }
+        QCOMPARE(chips.size(), 5);
+        QVERIFY2(chips.first().startsWith(u"status: 4xx"_s), qPrintable(chips.join(u'|')));
+        QVERIFY(chips.at(1).startsWith(u"method: PUT, POST"_s));
+        QVERIFY(chips.at(2).startsWith(u"not region: eu"_s));
+        QVERIFY(chips.last().startsWith(u"text: “wrong datacenter”"_s));
+
+        // ✕ on the negated region: the term leaves the box, the rest stays.
+        QTest::mouseClick(qobject_cast<QToolButton *>(bar.chips().at(2)), Qt::LeftButton);
+        QTRY_VERIFY(!bar.textEdit()->text().contains(u"region"_s));
+        QVERIFY(bar.textEdit()->text().contains(u"method:PUT,POST"_s));
+        QVERIFY(bar.textEdit()->text().contains(u"from:2026-12-01"_s));
+        QVERIFY(bar.textEdit()->text().contains(u"wrong datacenter"_s));
+        // ✕ on the list's chip resets the list.
+        QTRY_COMPARE(bar.chips().size(), 4);
+        QTest::mouseClick(qobject_cast<QToolButton *>(bar.chips().at(0)), Qt::LeftButton);
+        QTRY_COMPARE(status->currentIndex(), 0);
+
+        // A bad term is named; the filter falls back to the text as typed.
+        bar.textEdit()->setText(u"status:6xx"_s);
+        QTRY_VERIFY(bar.filter().terms.isEmpty());
+        CIO_CHILD(QLabel, problem, &bar, u"logFilterProblem"_s);
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().startsWith(u"status: must be one or more of"_s), qPrintable(problem->text()));
     }
 };
 

@@ -1,6 +1,7 @@
 // LogPane over a ConsoleSession's request log in a temporary home: the stored calls newest first, the selected
 // call's detail, the filters, clearing (asked first), exports and copy as curl.
 #include "consolesession.h"
+#include "loginspectoractions.h"
 #include "logpane.h"
 #include "memorycredentialstore.h"
 #include "requestlogmodel.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -135,10 +137,13 @@ private Q_SLOTS:
 
     void filtersNarrowTheTable()
     {
-        // The hosts of the table in use are offered.
+        // The hosts of the table in use are offered, named by region and API, not by a bare port.
         m_pane->updateFilterChoices();
         CIO_CHILD(QComboBox, hosts, m_pane.get(), u"logHostFilter"_s);
-        QVERIFY(hosts->findText(EndpointTable::hostLabel(m_configured.endpoints.trackUrl(Region::Eu))) > 0);
+        const int eu = hosts->findData(EndpointTable::hostLabel(m_configured.endpoints.trackUrl(Region::Eu)));
+        QVERIFY(eu > 0);
+        QCOMPARE(hosts->itemText(eu), u"EU · track"_s);
+        QVERIFY(hosts->findText(u"US · app"_s) > 0);
 
         CIO_CHILD(QComboBox, status, m_pane.get(), u"logStatusFilter"_s);
         status->setCurrentIndex(status->findText(u"4xx"_s));
@@ -150,6 +155,42 @@ private Q_SLOTS:
         QTest::keyClicks(search, u"third"_s);
         QTRY_COMPARE(view()->model()->rowCount(), 1);
         QCOMPARE(cell(0, RequestLogModel::Path), u"/api/v1/customers/third/events"_s);
+    }
+
+    // Terms in the search box: several values, negation; an empty result says so; Clear matching deletes only
+    // the matches, once confirmed; the match is marked in the detail.
+    void devtoolsFiltersAndClearMatching()
+    {
+        CIO_CHILD(QLineEdit, search, m_pane.get(), u"logSearchEdit"_s);
+        CIO_CHILD(QWidget, empty, m_pane.get(), u"logEmptyText"_s);
+        QVERIFY(!empty->isVisible());
+        QVERIFY(!m_pane->inspectorActions()->clearMatchingAction()->isEnabled());
+        search->setText(u"status:4xx,5xx -method:GET"_s);
+        QTRY_COMPARE(view()->model()->rowCount(), 1);
+        QCOMPARE(cell(0, RequestLogModel::Path), u"/api/v1/customers/second"_s);
+        QVERIFY(m_pane->inspectorActions()->clearMatchingAction()->isEnabled());
+        search->setText(u"-workspace:Alpha,Beta"_s);
+        QTRY_COMPARE(view()->model()->rowCount(), 0);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(qobject_cast<QLabel *>(empty)->text(), u"No call matches these filters."_s);
+
+        search->setText(u"workspace:Alpha third"_s);
+        QTRY_COMPARE(view()->model()->rowCount(), 1);
+        QVERIFY(!empty->isVisible());
+        view()->selectRow(0);
+        CIO_CHILD(QTextEdit, detail, m_pane.get(), u"requestDetail"_s);
+        QVERIFY2(detail->toHtml().contains(u"background-color:#ffe066"_s), qPrintable(detail->toHtml()));
+
+        m_pane->inspectorActions()->clearMatchingAction()->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = TestSupport::namedChild<QMessageBox>(m_pane.get(), u"clearMatchingConfirm"_s))
+                    && box->isVisible());
+        QVERIFY2(box->text().contains(u"1 stored call(s)"_s), qPrintable(box->text()));
+        CIO_CHILD(QPushButton, confirm, box, u"confirmClearMatchingButton"_s);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE(m_session->logStore()->count(), qint64(2));
+        search->clear();
+        QTRY_COMPARE(view()->model()->rowCount(), 2);
     }
 
     // Clearing deletes every stored call, only once confirmed.
