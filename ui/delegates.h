@@ -2,6 +2,7 @@
 
 #include <QCache>
 #include <QFont>
+#include <QHash>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -10,7 +11,7 @@ namespace WorkspaceRoles {
 enum Role {
     SiteIdRole = Qt::UserRole + 1, // QString
     RegionRole, // int(Region): the region as known now (Unknown after a failed check)
-    SessionOnlyRole, // bool: sandbox / this session only
+    SessionOnlyRole, // bool: a configured workspace's keys are kept for this session only (never on the sandbox)
     LastSeenRegionRole, // int(Region): the last detected region, verified or not
     CheckFailedRole, // bool: the last region check in this session failed
 };
@@ -48,11 +49,14 @@ public:
     // A cell whose text does not fit (a long path, say) shows it whole in its tooltip.
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
+    // Host labels to the names shown for them in the host columns (HostNames::of()).
+    void setHostNames(const QHash<QString, QString> &names) { m_hostNames = names; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    QHash<QString, QString> m_hostNames;
     // Draws text in rect, elided to its width, in the painter's pen and font.
     void drawText(QPainter *painter, const QRect &rect, Qt::Alignment alignment, Qt::LayoutDirection direction,
                   const QString &text, const QFont &font, Qt::TextElideMode elide) const;

@@ -15,7 +15,10 @@ QComboBox *makeCombo(QWidget *parent, const QString &objectName, const QString &
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow windows (1024 px and less) shrink the choices to a few letters; the list shows them whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(4);
+    combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return combo;
 }
 } // namespace
@@ -35,7 +38,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_text->setToolTip(tr("Workspace, call, method, path, hosts, hop URLs, status, outcome, error and warnings "
                           "containing this text (any case)"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(160);
+    m_text->setMinimumWidth(90);
     layout->addWidget(m_text, 1);
 
     m_workspace = makeCombo(this, QStringLiteral("logWorkspaceFilter"), tr("Filter by workspace"));
@@ -113,9 +116,11 @@ void LogFilterBar::setWorkspaces(const QStringList &names)
     setChoices(m_workspace, tr("All workspaces"), names);
 }
 
-void LogFilterBar::setHosts(const QStringList &hosts)
+void LogFilterBar::setHosts(const QStringList &hosts, const QHash<QString, QString> &shown)
 {
     setChoices(m_host, tr("Any host"), hosts);
+    for (int i = 1; i < m_host->count(); ++i)
+        m_host->setItemText(i, shown.value(m_host->itemData(i).toString(), m_host->itemText(i)));
 }
 
 void LogFilterBar::clearFilters()

@@ -2,6 +2,7 @@
 
 #include "requestlogstore.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -28,7 +29,8 @@ public:
     // The workspaces and hosts offered. A current choice that is no longer offered stays listed, so that
     // the filter in force never changes behind the admin's back.
     void setWorkspaces(const QStringList &names);
-    void setHosts(const QStringList &hosts);
+    // shown: a host's name as the admin reads it (HostNames::of()); the filter still matches the host.
+    void setHosts(const QStringList &hosts, const QHash<QString, QString> &shown = {});
     // Every filter back to "Any" (one filterChanged()).
     void clearFilters();
 

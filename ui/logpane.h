@@ -3,6 +3,7 @@
 #include "logexport.h"
 #include "requestrecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSplitter>
@@ -61,6 +62,7 @@ Q_SIGNALS:
     void exportFinished(const QString &path, int count, const QString &error);
 
 private:
+    QHash<QString, QString> m_hostNames; // HostNames::of() the table in use
     enum class ExportKind { SelectedHar, MatchingHar, MatchingJsonl };
 
     void buildActions();

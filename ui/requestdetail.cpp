@@ -2,10 +2,13 @@
 
 #include "endpointtable.h"
 #include "requestlogmodel.h"
+#include "statuscolors.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QPalette>
 
 namespace {
 QString tr(const char *text)
@@ -49,18 +52,20 @@ QString prettyBody(const QByteArray &body, qsizetype maxBytes)
     return text;
 }
 
-QString requestDetailHtml(const RequestRecord &r)
+QString requestDetailHtml(const RequestRecord &r, const QHash<QString, QString> &hostNames)
 {
     QString html;
     for (const QString &warning : r.warnings) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fff4e0;"
-                               " color:#7a3e00; margin-bottom:4px;\"><tr><td><b>⚠ %1</b></td></tr></table>")
-                    .arg(esc(warning));
+        const StatusColors::Box box = StatusColors::banner(StatusColors::BannerKind::Warning, QApplication::palette());
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:%2;"
+                               " color:%3; margin-bottom:4px;\"><tr><td><b>⚠ %1</b></td></tr></table>")
+                    .arg(esc(warning), box.background.name(), box.text.name());
     }
     if (!r.error.isEmpty()) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fde8e8;"
-                               " color:#8a1010; margin-bottom:4px;\"><tr><td><b>%1</b> %2</td></tr></table>")
-                    .arg(esc(tr("Error:")), esc(r.error));
+        const StatusColors::Box box = StatusColors::banner(StatusColors::BannerKind::Error, QApplication::palette());
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:%3;"
+                               " color:%4; margin-bottom:4px;\"><tr><td><b>%1</b> %2</td></tr></table>")
+                    .arg(esc(tr("Error:")), esc(r.error), box.background.name(), box.text.name());
     }
 
     html += QStringLiteral("<p style=\"margin:0;\"><b>%1</b> &nbsp;%2 %3</p>")
@@ -89,6 +94,8 @@ QString requestDetailHtml(const RequestRecord &r)
                 .arg(QString::number(i + 1), r.method, hop.url.toDisplayString(),
                      hop.status ? QString::number(hop.status) : tr("no answer"), QString::number(hop.durationMs),
                      hop.credentialsSent ? tr("credentials sent") : tr("no credentials sent"));
+        if (const QString name = hostNames.value(EndpointTable::hostLabel(hop.url)); !name.isEmpty())
+            line += u'\n' + tr("   host: %1").arg(name);
         if (!hop.error.isEmpty())
             line += u'\n' + tr("   error: %1").arg(hop.error);
         hops << line;

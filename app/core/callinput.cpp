@@ -1,7 +1,34 @@
 #include "callinput.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+
+namespace {
+// What the parser expected where it stopped, in plain words: Qt names a missing comma between two members
+// "unterminated object".
+QString expected(const QJsonParseError &error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("CallInput", text); };
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+        return tr("expected a comma before the next member, or } to end the object");
+    case QJsonParseError::UnterminatedArray:
+        return tr("expected a comma before the next value, or ] to end the array");
+    case QJsonParseError::MissingNameSeparator:
+        return tr("expected a colon after the member's name");
+    case QJsonParseError::MissingValueSeparator:
+        return tr("expected a comma between two values");
+    case QJsonParseError::IllegalValue:
+        return tr("expected a value: a \"string\", a number, true, false, null, an object or an array");
+    case QJsonParseError::UnterminatedString:
+        return tr("expected a closing double quote");
+    default:
+        break;
+    }
+    return error.errorString();
+}
+} // namespace
 
 bool parseJsonObjectText(const QByteArray &text, QJsonObject *out, CallProblem *problem)
 {
@@ -23,7 +50,7 @@ bool parseJsonObjectText(const QByteArray &text, QJsonObject *out, CallProblem *
         problem->kind = CallProblem::Kind::InvalidJson;
         problem->line = int(before.count('\n')) + 1;
         problem->column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-        problem->detail = parseError.errorString();
+        problem->detail = expected(parseError);
         return false;
     }
     if (!doc.isObject()) {

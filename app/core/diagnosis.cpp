@@ -82,7 +82,8 @@ QString AppKeyProbe::text() const
         return tr("%1: rejected (%2): the key is wrong, revoked or of another workspace")
             .arg(host, QString::number(status));
     case Verdict::RegionMismatch:
-        return tr("%1: refused (%2) because the account is not in this region; not a bad key")
+        return tr("%1: refused (%2), as expected: the account is in the other region and App API calls are "
+                  "not redirected; not a bad key")
             .arg(host, QString::number(status));
     case Verdict::Failed:
         break;
@@ -175,16 +176,8 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
         ownRejected |= own && p.verdict == AppKeyProbe::Verdict::Rejected;
         otherAccepted |= !own && p.verdict == AppKeyProbe::Verdict::Accepted;
     }
-    for (const AppKeyProbe &p : input.appKeyProbes) {
-        // Only when the account's own host accepted the key does the other host's refusal mean a region
-        // mismatch (AppKeyProbe::settle()).
-        if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && ownAccepted)
-            found << Diagnosis {QStringLiteral("app_key_region_mismatch"),
-                                tr("Region mismatch: the %1 App API host refuses this key (%2) because the account "
-                                   "is in the %3 region, not because the key is bad. App API calls are not "
-                                   "redirected: send them to the %3 App API host.")
-                                    .arg(upper(p.host), QString::number(p.status), upper(region))};
-    }
+    // The other region's host refusing a key its own host accepted is what Customer.io does for every
+    // account (App API calls are not redirected): the expected result of --other-region, not a finding.
     if (ownRejected && otherAccepted)
         found << Diagnosis {QStringLiteral("app_key_other_account_region"),
                             tr("The App API key works on the %1 App API host, but the Track credentials say this "

@@ -329,6 +329,10 @@ private Q_SLOTS:
         QTest::newRow("line 2") << QByteArray("{\n  \"a\": 1,\n  \"b\" 2\n}")
                                 << QStringLiteral("Data: invalid JSON at line 3, column");
         QTest::newRow("unterminated") << QByteArray("{\"a\": ") << QStringLiteral("Data: invalid JSON at line 1");
+        // A missing comma names what is expected where (Qt calls it "unterminated object").
+        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}")
+                                       << QStringLiteral("Data: invalid JSON at line 3, column 4: expected a comma "
+                                                         "before the next member, or } to end the object");
     }
     void parseJson()
     {

@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void formFollowsTheCallShape();
     void translatedProblemsShowOnTheirField();
     void untouchedEmptyFieldsWaitUnderATranslation();
+    void sendViaIsAOneOffOverride();
 
 private:
     bool choose(CallKind kind) const
@@ -211,6 +214,36 @@ void tst_ComposerPanel::untouchedEmptyFieldsWaitUnderATranslation()
              describeProblem(problem(CallKind::Merge, CallFields::Secondary, CallProblem::Kind::Required)));
     QVERIFY(!primary->property("hasProblem").toBool());
     QVERIFY(list->isVisible());
+}
+
+// "Send via" overrides the workspace's route for the calls at hand only: another workspace, or the last
+// composition restored at start, follows the workspace's own route again.
+void tst_ComposerPanel::sendViaIsAOneOffOverride()
+{
+    Workspace a;
+    a.name = u"A"_s;
+    a.siteId = u"site-a"_s;
+    a.region = Region::Eu;
+    Workspace b = a;
+    b.name = u"B"_s;
+    m_panel->setWorkspace(&a);
+    m_panel->setCall(CallKind::Identify, u"ada"_s, {}, u"{}"_s, ComposerPanel::Via::Us);
+    QCOMPARE(m_panel->via(), ComposerPanel::Via::Us);
+    m_panel->setWorkspace(&a); // the same workspace, updated: the override stays
+    QCOMPARE(m_panel->via(), ComposerPanel::Via::Us);
+    m_panel->setWorkspace(&b);
+    QCOMPARE(m_panel->via(), ComposerPanel::Via::Detected);
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_panel->setSettings(&settings);
+    m_panel->setCall(CallKind::Identify, u"ada"_s, {}, u"{}"_s, ComposerPanel::Via::Eu);
+    m_panel->saveLastComposition();
+    ComposerPanel restarted;
+    restarted.setSettings(&settings);
+    QCOMPARE(restarted.composition().identifier, u"ada"_s);
+    QCOMPARE(restarted.via(), ComposerPanel::Via::Detected);
+    m_panel->setSettings(nullptr);
 }
 
 QTEST_MAIN(tst_ComposerPanel)

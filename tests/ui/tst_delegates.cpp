@@ -4,6 +4,7 @@
 #include "regionbadge.h"
 #include "requestlogmodel.h"
 #include "requestrecorder.h"
+#include "statuscolors.h"
 #include "support/recordbuilder.h"
 
 #include <QApplication>
@@ -108,9 +109,11 @@ private Q_SLOTS:
         QTest::addColumn<QColor>("color"); // invalid: the palette's own
         QTest::addColumn<bool>("bold");
         QTest::addColumn<int>("elide");
-        const QColor green(0x12, 0x80, 0x5c);
-        const QColor red(0xc0, 0x1c, 0x28);
-        const QColor amber(0xb3, 0x5c, 0x00);
+        // The palette's status colours, which keep 4.5:1 on it (StatusColors, tst_statuscolors).
+        const QPalette palette = QApplication::palette();
+        const QColor green = StatusColors::text(StatusColors::Tone::Success, palette);
+        const QColor red = StatusColors::text(StatusColors::Tone::Error, palette);
+        const QColor amber = StatusColors::text(StatusColors::Tone::Warning, palette);
         QTest::newRow("status, success") << RequestRecord(RecordBuilder()) << int(RequestLogModel::Status) << green
                                          << true << int(Qt::ElideRight);
         QTest::newRow("status, http error") << RequestRecord(RecordBuilder().status(401))

@@ -138,7 +138,7 @@ private Q_SLOTS:
         // The hosts of the table in use are offered.
         m_pane->updateFilterChoices();
         CIO_CHILD(QComboBox, hosts, m_pane.get(), u"logHostFilter"_s);
-        QVERIFY(hosts->findText(EndpointTable::hostLabel(m_configured.endpoints.trackUrl(Region::Eu))) > 0);
+        QVERIFY(hosts->findData(EndpointTable::hostLabel(m_configured.endpoints.trackUrl(Region::Eu))) > 0);
 
         CIO_CHILD(QComboBox, status, m_pane.get(), u"logStatusFilter"_s);
         status->setCurrentIndex(status->findText(u"4xx"_s));
