@@ -132,8 +132,26 @@ void RequestLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         textRect = opt.rect.adjusted(margin, 0, -margin, 0);
     }
+    if (index.column() == RequestLogModel::Path)
+        text = elidedPath(text, QFontMetrics(opt.font), textRect.width());
     drawText(painter, textRect, opt.displayAlignment, opt.direction, text, opt.font, elide);
     painter->restore();
+}
+
+QString RequestLogDelegate::elidedPath(const QString &path, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(path) <= width)
+        return path;
+    // "/api/v1/customers/<identifier>/events": the identifier and what follows stay whole while they fit.
+    const QStringList parts = path.split(u'/');
+    if (parts.size() > 4) {
+        const QString prefix = parts.mid(0, 4).join(u'/') + u'/';
+        const QString tail = parts.mid(4).join(u'/');
+        const int room = width - metrics.horizontalAdvance(tail);
+        if (room >= metrics.horizontalAdvance(QStringLiteral("/…/")))
+            return metrics.elidedText(prefix, Qt::ElideMiddle, room) + tail;
+    }
+    return metrics.elidedText(path, Qt::ElideMiddle, width);
 }
 
 void RequestLogDelegate::drawText(QPainter *painter, const QRect &rect, Qt::Alignment alignment,

@@ -2,6 +2,7 @@
 
 #include <QCache>
 #include <QFont>
+#include <QFontMetrics>
 #include <QHash>
 #include <QStaticText>
 #include <QStyledItemDelegate>
@@ -49,6 +50,9 @@ public:
     // A cell whose text does not fit (a long path, say) shows it whole in its tooltip.
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
+    // A Path cell's text in `width`: the prefix ("/api/v1/customers/") is cut in its middle first, so that
+    // the identifier and what follows it stay readable; then the whole path in its middle.
+    static QString elidedPath(const QString &path, const QFontMetrics &metrics, int width);
     // Host labels to the names shown for them in the host columns (HostNames::of()).
     void setHostNames(const QHash<QString, QString> &names) { m_hostNames = names; }
 

@@ -166,7 +166,7 @@ void WorkspaceEditor::check()
     // A new App API key is checked like the Track API key: with the (new or stored) Track credentials the
     // region is asked, then the key on the account's own App API host (KeyCheck).
     const bool newAppKey = e.appApiKey.has_value() && !e.appApiKey->isEmpty();
-    if ((!e.credentialsChanged() && !newAppKey) || !e.verify) {
+    if (!e.needsCheck()) {
         writeKeys();
         return;
     }

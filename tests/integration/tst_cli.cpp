@@ -33,8 +33,9 @@ const QString kUsSite = QStringLiteral("canary-us-site");
 const QString kEuKey = QStringLiteral("cnry-EU-track-8f1c6d2b9a");
 const QString kUsKey = QStringLiteral("cnry-US-track-3e7a0c5f41");
 const QString kEuAppKey = QStringLiteral("cnry-EU-app-5b2d9e8c07");
-// Keys Customer.io (the sandbox) does not know: rotated to with --no-verify, or refused.
+// A Track API key Customer.io (the sandbox) does not know: rotated to with --no-verify, or refused.
 const QString kRotatedKey = QStringLiteral("cnry-ROT-track-c4e19b7a20");
+// A second App API key of the EU account: rotated to, and checked like the first (issue 22, item 12).
 const QString kRotatedAppKey = QStringLiteral("cnry-ROT-app-6d03f8e1b5");
 } // namespace
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
         QFile f(accountsFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(SandboxProcess::accountsJson(
-            {{QStringLiteral("eu"), {{QStringLiteral("Canary EU"), kEuSite, kEuKey, 301, {kEuAppKey}}}},
+            {{QStringLiteral("eu"), {{QStringLiteral("Canary EU"), kEuSite, kEuKey, 301, {kEuAppKey, kRotatedAppKey}}}},
              {QStringLiteral("us"), {{QStringLiteral("Canary US"), kUsSite, kUsKey, 302, {}}}}}));
         f.close();
 
@@ -108,6 +109,15 @@ private Q_SLOTS:
 
     void workspaceAddStoresTheKeyInTheKeychainOnly()
     {
+        // An App API key that the account's own App API host refuses: nothing is stored (issue 22, item 12).
+        const CliResult refused = run({QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Refused"),
+                                       QStringLiteral("--site-id"), kEuSite, QStringLiteral("--app-key-stdin")},
+                                      (kEuKey + u'\n' + QStringLiteral("cnry-not-an-app-key") + u'\n').toUtf8());
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("rejects the App API key"), qPrintable(refused.describe()));
+        QCOMPARE(secretToolLookup(QStringLiteral("Refused/track-api-key")), QString());
+        QVERIFY(!run({QStringLiteral("workspace"), QStringLiteral("list")}).out.contains("Refused"));
+
         const CliResult added = run({QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace,
                                      QStringLiteral("--site-id"), kEuSite, QStringLiteral("--app-key-stdin")},
                                     (kEuKey + u'\n' + kEuAppKey + u'\n').toUtf8());
@@ -234,6 +244,11 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(name + app), kRotatedAppKey);
         QCOMPARE(secretToolLookup(name + track), kEuKey);
+        // An App API key the EU App API host refuses changes nothing.
+        r = edit({QStringLiteral("--app-key-stdin")}, QByteArray("cnry-not-an-app-key\n"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("rejects the App API key"), qPrintable(r.describe()));
+        QCOMPARE(secretToolLookup(name + app), kRotatedAppKey);
 
         // Renamed: the entries move, the old ones are gone.
         r = edit({QStringLiteral("--name"), renamed});

@@ -102,6 +102,20 @@ private Q_SLOTS:
         QVERIFY2(dark, "the name and the Site ID are drawn beside the badge");
     }
 
+    // The Path column keeps the identifier: the fixed prefix is cut first (issue 22).
+    void pathKeepsTheIdentifier()
+    {
+        const QFontMetrics fm(QApplication::font());
+        const QString path = u"/api/v1/customers/ada%40example.com/events"_s;
+        QCOMPARE(RequestLogDelegate::elidedPath(path, fm, fm.horizontalAdvance(path)), path);
+        const int width = fm.horizontalAdvance(u"/api/…/ada%40example.com/events"_s);
+        const QString shown = RequestLogDelegate::elidedPath(path, fm, width);
+        QVERIFY2(shown.endsWith(u"/ada%40example.com/events"_s) && shown.contains(u'…'), qPrintable(shown));
+        QVERIFY(fm.horizontalAdvance(shown) <= width);
+        const QString narrow = RequestLogDelegate::elidedPath(path, fm, fm.horizontalAdvance(u"/api/…"_s));
+        QVERIFY(fm.horizontalAdvance(narrow) <= fm.horizontalAdvance(u"/api/…"_s));
+    }
+
     void logCellColors_data()
     {
         QTest::addColumn<RequestRecord>("record");
