@@ -27,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace {
@@ -112,6 +113,10 @@ ComposerPanel::ComposerPanel(QWidget *parent)
 
     m_eventName = new QLineEdit(this);
     m_eventName->setObjectName(QStringLiteral("eventNameEdit"));
+    // A paste longer than QLineEdit's default limit (32767) is kept whole, so the problem counts what was
+    // pasted; the call's checks give the real limit.
+    for (QLineEdit *edit : {m_identifier, m_secondary, m_deviceId, m_eventName})
+        edit->setMaxLength(std::numeric_limits<int>::max());
     addRow(&m_eventNameLabel, m_eventName, m_eventName);
 
     m_timestamp = new TimestampEditor(this);

@@ -35,6 +35,34 @@ QString pre(const QString &text)
 {
     return QStringLiteral("<pre style=\"margin:0 0 0 12px; white-space:pre-wrap;\">%1</pre>").arg(esc(text));
 }
+// The outcome in words (the log's exports and --json keep RequestRecord::outcomeName()).
+QString outcomeText(RequestRecord::Outcome outcome)
+{
+    switch (outcome) {
+    case RequestRecord::Outcome::Pending:
+        return tr("waiting");
+    case RequestRecord::Outcome::Success:
+        return tr("succeeded");
+    case RequestRecord::Outcome::HttpError:
+        return tr("HTTP error");
+    case RequestRecord::Outcome::NetworkError:
+        return tr("network error");
+    case RequestRecord::Outcome::TimedOut:
+        return tr("timed out");
+    case RequestRecord::Outcome::RedirectRefused:
+        return tr("redirect refused");
+    case RequestRecord::Outcome::TooManyRedirects:
+        return tr("too many redirects");
+    }
+    return {};
+}
+
+// "85 ms", or "10.0 s" from a second on, in the locale's digits.
+QString durationText(qint64 ms)
+{
+    return ms < 1000 ? tr("%1 ms").arg(QLocale().toString(ms))
+                     : tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+}
 } // namespace
 
 QString prettyBody(const QByteArray &body, qsizetype maxBytes)
@@ -74,9 +102,8 @@ QString requestDetailHtml(const RequestRecord &r, const QHash<QString, QString> 
     facts << tr("Workspace %1 (Site ID %2)").arg(r.workspace, r.siteId);
     facts << tr("Started %1").arg(QLocale().toString(r.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (r.outcome != RequestRecord::Outcome::Pending) {
-        facts << tr("Outcome %1 · %2 · %3 ms")
-                     .arg(RequestRecord::outcomeName(r.outcome), RequestLogModel::statusText(r),
-                          QString::number(r.durationMs));
+        facts << tr("Outcome: %1 · %2 · %3")
+                     .arg(outcomeText(r.outcome), RequestLogModel::statusText(r), durationText(r.durationMs));
     } else {
         facts << tr("Outcome: waiting for the answer…");
     }

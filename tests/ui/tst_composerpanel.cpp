@@ -67,6 +67,7 @@ private Q_SLOTS:
     void translatedProblemsShowOnTheirField();
     void untouchedEmptyFieldsWaitUnderATranslation();
     void sendViaIsAOneOffOverride();
+    void longPasteIsCountedWhole();
 
 private:
     bool choose(CallKind kind) const
@@ -244,6 +245,18 @@ void tst_ComposerPanel::sendViaIsAOneOffOverride()
     QCOMPARE(restarted.composition().identifier, u"ada"_s);
     QCOMPARE(restarted.via(), ComposerPanel::Via::Detected);
     m_panel->setSettings(nullptr);
+}
+
+// A 100,000-character paste is reported as such, not as QLineEdit's 32767.
+void tst_ComposerPanel::longPasteIsCountedWhole()
+{
+    QVERIFY(choose(CallKind::Event));
+    CIO_CHILD(QLineEdit, identifier, m_panel.get(), u"identifierEdit"_s);
+    identifier->setText(QString(100000, u'a'));
+    QCOMPARE(identifier->text().size(), 100000);
+    QStringList problems;
+    m_panel->composedCall(&problems);
+    QVERIFY2(problems.join(u'\n').contains(u"(got 100000)"_s), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(tst_ComposerPanel)
