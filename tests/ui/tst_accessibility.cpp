@@ -64,6 +64,8 @@ QString describe(QAccessibleInterface *iface)
              object ? object->objectName() : QString());
 }
 
+int g_interactive = 0; // interactive elements seen by the last walk: the walk did reach them
+
 // Every shown interactive element under iface without a name.
 void collectNameless(QAccessibleInterface *iface, QStringList *nameless, int depth = 0)
 {
@@ -72,8 +74,11 @@ void collectNameless(QAccessibleInterface *iface, QStringList *nameless, int dep
     const QAccessible::State state = iface->state();
     if (state.invisible)
         return;
-    if (interactive(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty())
-        *nameless << describe(iface);
+    if (interactive(iface->role())) {
+        ++g_interactive;
+        if (iface->text(QAccessible::Name).trimmed().isEmpty())
+            *nameless << describe(iface);
+    }
     // Rows and cells of views are named by their text; their views are checked above.
     if (iface->role() == QAccessible::Table || iface->role() == QAccessible::List || iface->role() == QAccessible::Tree)
         return;
@@ -84,6 +89,7 @@ void collectNameless(QAccessibleInterface *iface, QStringList *nameless, int dep
 QStringList namelessIn(QWidget *window)
 {
     QStringList nameless;
+    g_interactive = 0;
     collectNameless(QAccessible::queryAccessibleInterface(window), &nameless);
     return nameless;
 }
@@ -169,6 +175,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isRegionVerified(u"Demo EU"_s), Timeout);
         const QStringList nameless = namelessIn(m_window.get());
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u'\n')));
+        QVERIFY2(g_interactive >= 25, qPrintable(QString::number(g_interactive)));
     }
 
     void dialogsNameEveryInteractiveElement()
@@ -182,6 +189,7 @@ private Q_SLOTS:
         QVERIFY(add);
         QStringList nameless = namelessIn(add);
         QVERIFY2(nameless.isEmpty(), qPrintable(u"add: "_s + nameless.join(u'\n')));
+        QVERIFY2(g_interactive >= 6, qPrintable(QString::number(g_interactive)));
         add->reject();
         QTRY_VERIFY(!add->isVisible());
 

@@ -1837,6 +1837,8 @@ void TestMainWindow::composerBurstHonoursRetryAfter()
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
     QVERIFY2(status->text().startsWith(u"5 of 5 succeeded, 1 rate-limited answer(s), waited 1 s"_s),
              qPrintable(status->text()));
+    // Halved to 10 per second by the 429, then back to the chosen 20 once calls succeeded again.
+    QVERIFY2(status->text().contains(u"ending at 20 calls per second"_s), qPrintable(status->text()));
     CIO_CHILD(QPushButton, burstRetryButton, m_window.get(), u"burstRetryButton"_s);
     QVERIFY(!burstRetryButton->isVisible());
     shootComposer(u"composer-burst-done"_s);
