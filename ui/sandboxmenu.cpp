@@ -1,5 +1,6 @@
 #include "sandboxmenu.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QMessageBox>
 
@@ -111,6 +112,10 @@ SandboxMenu::SandboxMenu(QWidget *parent)
                                     tr("Use these in Add workspace to practise; they work on the sandbox only."),
                                     QMessageBox::Close, parentWidget());
         box->setObjectName(QStringLiteral("sandboxKeysDialog"));
+        if (QAbstractButton *close = box->button(QMessageBox::Close)) {
+            close->setObjectName(QStringLiteral("sandboxKeysCloseButton"));
+            close->setAccessibleName(tr("Close"));
+        }
         box->setInformativeText(accountsText(*m_server));
         box->setTextInteractionFlags(Qt::TextSelectableByMouse);
         box->setAttribute(Qt::WA_DeleteOnClose);
