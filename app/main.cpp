@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     MainWindow::Options options;
-    options.startOnSandbox = parser.isSet(sandboxOption);
+    // The screenshot's demo runs on the sandbox: it never opens the admin's workspaces nor sends to them.
+    options.startOnSandbox = parser.isSet(sandboxOption) || parser.isSet(screenshotOption);
     options.screenshotPath = parser.value(screenshotOption);
     options.startSandboxAfterFirstPaint = options.screenshotPath.isEmpty();
     auto window = std::make_unique<MainWindow>(options);

@@ -1,14 +1,12 @@
 #include "burststatus.h"
 
+#include "statuscolors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-
-namespace {
-const QString ErrorStyle = QStringLiteral("color: #c01c28;");
-const QString WarningStyle = QStringLiteral("color: #b35c00;");
-} // namespace
 
 BurstStatus::BurstStatus(QWidget *parent)
     : QWidget(parent)
@@ -69,18 +67,41 @@ void BurstStatus::attach(BurstSender *burst)
         m_retry->hide();
         if (done == 0)
             m_status->setText(tr("Sending %n call(s)…", nullptr, total));
+        m_busy = true;
         Q_EMIT busyChanged(true);
     });
     connect(burst, &BurstSender::rateLimited, this, [this](int index, qint64 waitMs, double rate) {
-        m_status->setStyleSheet(WarningStyle);
+        m_status->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Warning, palette()));
         m_status->setText(
             tr("Rate limited (429) on call %1: waiting %2 s, then %3 calls per second")
                 .arg(QString::number(index + 1), QString::number(waitMs / 1000.0), QString::number(rate)));
     });
+    // Recovering after 429s: the rate in force, as it climbs back.
+    connect(burst, &BurstSender::rateChanged, this, [this, last = burst->currentRate()](double rate) mutable {
+        const bool up = rate > last;
+        last = rate;
+        if (!up)
+            return; // the 429's own line says the lower rate
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("Calls succeed again: now %1 calls per second").arg(QLocale().toString(rate)));
+    });
     connect(burst, &BurstSender::finished, this, [this](const BurstSender::Summary &summary) {
         showSummary(summary);
+        m_busy = false;
         Q_EMIT busyChanged(false);
     });
+}
+
+void BurstStatus::showCall(const QString &text, bool ok)
+{
+    if (m_busy)
+        return;
+    show();
+    m_progress->hide();
+    m_cancel->hide();
+    m_retry->hide();
+    m_status->setStyleSheet(ok ? QString() : StatusColors::textStyle(StatusColors::Tone::Error, palette()));
+    m_status->setText(text);
 }
 
 void BurstStatus::showSummary(const BurstSender::Summary &s)
@@ -96,8 +117,13 @@ void BurstStatus::showSummary(const BurstSender::Summary &s)
     if (s.rateLimitedAnswers > 0)
         text += tr(", %n rate-limited answer(s), waited %1 s", nullptr, s.rateLimitedAnswers)
                     .arg(QString::number(s.waitedMs / 1000.0));
+    if (s.rateLimitedAnswers > 0)
+        text += tr(", ending at %1 calls per second").arg(QLocale().toString(s.finalRate));
     text += tr(" in %1 s.").arg(QString::number(s.elapsedMs / 1000.0, 'f', 1));
-    m_status->setStyleSheet(s.allSucceeded() ? QString() : (s.failed > 0 ? ErrorStyle : WarningStyle));
+    m_status->setStyleSheet(s.allSucceeded()
+                                ? QString()
+                                : StatusColors::textStyle(
+                                    s.failed > 0 ? StatusColors::Tone::Error : StatusColors::Tone::Warning, palette()));
     m_status->setText(text);
     m_retry->setVisible(s.failed > 0);
 }

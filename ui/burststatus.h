@@ -20,6 +20,10 @@ public:
 
     // Follows `burst` (not owned; null: none). Cancel and Retry failed act on it.
     void attach(BurstSender *burst);
+    // A single call's outcome (one line; ok: succeeded), replacing the last burst's summary. Ignored while
+    // a burst runs.
+    void showCall(const QString &text, bool ok);
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     // True from the burst's first progress on, false once it finished.
@@ -33,4 +37,5 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPointer<BurstSender> m_burst;
+    bool m_busy = false;
 };

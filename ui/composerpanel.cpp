@@ -1,6 +1,8 @@
 #include "composerpanel.h"
 
+#include "announcer.h"
 #include "burststatus.h"
+#include "keyboardnavigation.h"
 #include "problemlist.h"
 #include "routeadvice.h"
 #include "templatebar.h"
@@ -20,12 +22,15 @@
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace {
 const QColor ErrorColor(0xc0, 0x1c, 0x28);
@@ -56,7 +61,17 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     cancel->setContext(Qt::WidgetWithChildrenShortcut);
 
     auto *layout = new QVBoxLayout(this);
-    m_form = new QFormLayout;
+    // The fields scroll when the window is low (1024×640, 1440×900 at scale 2); the problems, Send and the
+    // burst's status below them stay in view.
+    auto *formArea = new QScrollArea(this);
+    formArea->setObjectName(QStringLiteral("composerFormScroll"));
+    formArea->setFrameShape(QFrame::NoFrame);
+    formArea->setWidgetResizable(true);
+    formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formArea->setMinimumHeight(fontMetrics().lineSpacing() * 2);
+    auto *formWidget = new QWidget(formArea);
+    m_form = new QFormLayout(formWidget);
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight);
 
@@ -117,6 +132,10 @@ ComposerPanel::ComposerPanel(QWidget *parent)
 
     m_eventName = new QLineEdit(this);
     m_eventName->setObjectName(QStringLiteral("eventNameEdit"));
+    // A paste longer than QLineEdit's default limit (32767) is kept whole, so the problem counts what was
+    // pasted; the call's checks give the real limit.
+    for (QLineEdit *edit : {m_identifier, m_secondary, m_deviceId, m_eventName})
+        edit->setMaxLength(std::numeric_limits<int>::max());
     addRow(&m_eventNameLabel, m_eventName, m_eventName);
 
     // Form submit and manual segments: the form's or segment's ID, and the people's ids.
@@ -160,7 +179,8 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     auto *viaLabel = new QLabel(tr("Send via:"), this);
     viaLabel->setBuddy(m_route->viaCombo());
     m_form->addRow(viaLabel, m_route);
-    layout->addLayout(m_form);
+    formArea->setWidget(formWidget);
+    layout->addWidget(formArea, 1);
 
     m_problems = new ProblemList(this);
     layout->addWidget(m_problems);
@@ -208,7 +228,6 @@ ComposerPanel::ComposerPanel(QWidget *parent)
 
     m_burstStatus = new BurstStatus(this);
     layout->addWidget(m_burstStatus);
-    layout->addStretch(1);
 
     // Every input is named, shown or not: by the first call that shows it (updateForm() renames it for
     // the call chosen).
@@ -354,12 +373,20 @@ void ComposerPanel::updateForm()
         m_json->setAccessibleName(tr("%1 (JSON)").arg(json->label()));
         m_json->setPlaceholderText(json->hint());
     }
+    // The relabelled fields get their Alt+letter again.
+    if (isVisible())
+        KeyboardNavigation::assignMnemonics(window());
     validate();
 }
 
 void ComposerPanel::setWorkspace(const Workspace *workspace, const EndpointTable *endpoints)
 {
+    // "Send via" is a one-off override of the workspace's route (the panel's Route, kept per workspace):
+    // another workspace starts again from its own route.
+    const bool other = !workspace || !m_workspace || m_workspace->name != workspace->name;
     m_workspace = workspace ? std::optional<Workspace>(*workspace) : std::nullopt;
+    if (other)
+        m_route->setVia(Via::Detected);
     m_templateBar->setWorkspace(workspace ? workspace->name : QString());
     m_route->setWorkspace(workspace, endpoints);
     validate();
@@ -391,8 +418,11 @@ void ComposerPanel::setCredentialsAvailable(bool available, const QString &why)
 
 void ComposerPanel::setSending(bool sending)
 {
+    // The idle text keeps the Alt+letter it was given (KeyboardNavigation::assignMnemonics()).
+    if (sending && !m_sending)
+        m_idleSendText = m_send->text();
     m_sending = sending;
-    m_send->setText(sending ? tr("Sending…") : tr("Send"));
+    m_send->setText(sending ? tr("Sending…") : (m_idleSendText.isEmpty() ? tr("Send") : m_idleSendText));
     validate();
 }
 
@@ -443,8 +473,10 @@ void ComposerPanel::setSettings(QSettings *settings)
 {
     m_templateStore = settings ? std::make_unique<CallTemplates>(settings) : nullptr;
     if (m_templateStore) {
-        if (const std::optional<ComposedCall> last = m_templateStore->lastComposed())
+        if (std::optional<ComposedCall> last = m_templateStore->lastComposed()) {
+            last->via = Via::Detected; // the override is one-off: a restart follows the workspace's route
             setComposition(*last);
+        }
     }
     m_templateBar->setStore(m_templateStore.get());
 }
@@ -468,6 +500,13 @@ double ComposerPanel::burstRate() const
 void ComposerPanel::attachBurst(BurstSender *burst)
 {
     m_burstStatus->attach(burst);
+}
+
+void ComposerPanel::showCallResult(const RequestRecord &record)
+{
+    if (!std::exchange(m_awaitingResult, false))
+        return; // a burst's call, a region check or a call sent from elsewhere
+    m_burstStatus->showCall(Announcer::callText(record), record.outcome == RequestRecord::Outcome::Success);
 }
 
 ComposerPanel::Via ComposerPanel::via() const
@@ -537,6 +576,7 @@ void ComposerPanel::attemptSend()
     // Sent: the next call's empty fields are again reported once edited or attempted.
     m_sendAttempted = false;
     saveLastComposition();
+    m_awaitingResult = burstCount() == 1;
     Q_EMIT sendRequested();
 }
 

@@ -3,6 +3,7 @@
 #include "burstsender.h"
 #include "calltemplates.h"
 #include "endpointtable.h"
+#include "requestrecord.h"
 #include "trackcall.h"
 #include "workspace.h"
 
@@ -90,6 +91,9 @@ public:
     double burstRate() const;
     // Shows the burst's progress, 429 waits and summary, with Cancel and Retry failed wired to it.
     void attachBurst(BurstSender *burst);
+    // The outcome of the single call last sent from here (Send), replacing the last burst's summary. Other
+    // calls (a burst's, a region check's) are ignored.
+    void showCallResult(const RequestRecord &record);
 
     // The call as composed; *problems is empty when it may be sent.
     TrackCall composedCall(QList<CallProblem> *problems) const;
@@ -155,6 +159,8 @@ private:
     ProblemList *m_problems;
     QLabel *m_credentialHint;
     QPushButton *m_send;
+    QString m_idleSendText; // Send's text while no call is in flight, as last shown
+    bool m_awaitingResult = false; // a single call was sent from here: its result replaces the summary
     std::optional<Workspace> m_workspace;
     bool m_credentialsAvailable = false;
     bool m_sending = false;

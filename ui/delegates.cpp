@@ -2,6 +2,7 @@
 
 #include "regionbadge.h"
 #include "requestlogmodel.h"
+#include "statuscolors.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -14,7 +15,7 @@ constexpr int Margin = 6;
 
 QColor warningColor()
 {
-    return QColor(0xb3, 0x5c, 0x00);
+    return StatusColors::text(StatusColors::Tone::Warning, QApplication::palette());
 }
 } // namespace
 
@@ -54,7 +55,11 @@ void WorkspaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setPen(textColor);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRect.width()));
-    const QString second = tr("Site ID %1").arg(index.data(WorkspaceRoles::SiteIdRole).toString());
+    // Keys in memory only: said on the row, as the tooltip and the accessible text say it.
+    const QString siteId = index.data(WorkspaceRoles::SiteIdRole).toString();
+    const QString second = index.data(WorkspaceRoles::SessionOnlyRole).toBool()
+        ? tr("Site ID %1 · this session only").arg(siteId)
+        : tr("Site ID %1").arg(siteId);
     painter->setFont(opt.font);
     painter->setPen(dim);
     painter->drawText(siteRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -77,14 +82,16 @@ void RequestLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     if (column == RequestLogModel::Hops && index.data(RequestLogModel::WarningRole).toBool()) {
         option->palette.setColor(QPalette::Text, warningColor());
         option->font.setBold(true);
+    } else if (column == RequestLogModel::SentTo) {
+        option->text = m_hostNames.value(option->text, option->text);
     } else if (column == RequestLogModel::Status) {
         // "too many redirects" reads better cut at its end than in its middle.
         option->textElideMode = Qt::ElideRight;
         const QString outcome = index.data(RequestLogModel::OutcomeRole).toString();
         if (outcome == RequestRecord::outcomeName(RequestRecord::Outcome::Success))
-            option->palette.setColor(QPalette::Text, QColor(0x12, 0x80, 0x5c));
+            option->palette.setColor(QPalette::Text, StatusColors::text(StatusColors::Tone::Success, option->palette));
         else if (outcome != RequestRecord::outcomeName(RequestRecord::Outcome::Pending))
-            option->palette.setColor(QPalette::Text, QColor(0xc0, 0x1c, 0x28));
+            option->palette.setColor(QPalette::Text, StatusColors::text(StatusColors::Tone::Error, option->palette));
         option->font.setBold(true);
     }
 }
@@ -116,7 +123,7 @@ void RequestLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
             const QRect content = opt.rect.adjusted(4, 0, -4, 0);
             const int badgeWidth = RegionBadge::paint(painter, content, record.handledByRegion, opt.font);
             textRect = content.adjusted(badgeWidth + 5, 0, 0, 0);
-            text = record.handledBy;
+            text = m_hostNames.value(record.handledBy, record.handledBy);
             elide = Qt::ElideMiddle;
         }
     }
@@ -125,8 +132,26 @@ void RequestLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         textRect = opt.rect.adjusted(margin, 0, -margin, 0);
     }
+    if (index.column() == RequestLogModel::Path)
+        text = elidedPath(text, QFontMetrics(opt.font), textRect.width());
     drawText(painter, textRect, opt.displayAlignment, opt.direction, text, opt.font, elide);
     painter->restore();
+}
+
+QString RequestLogDelegate::elidedPath(const QString &path, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(path) <= width)
+        return path;
+    // "/api/v1/customers/<identifier>/events": the identifier and what follows stay whole while they fit.
+    const QStringList parts = path.split(u'/');
+    if (parts.size() > 4) {
+        const QString prefix = parts.mid(0, 4).join(u'/') + u'/';
+        const QString tail = parts.mid(4).join(u'/');
+        const int room = width - metrics.horizontalAdvance(tail);
+        if (room >= metrics.horizontalAdvance(QStringLiteral("/…/")))
+            return metrics.elidedText(prefix, Qt::ElideMiddle, room) + tail;
+    }
+    return metrics.elidedText(path, Qt::ElideMiddle, width);
 }
 
 void RequestLogDelegate::drawText(QPainter *painter, const QRect &rect, Qt::Alignment alignment,

@@ -2,6 +2,8 @@
 
 #include <QCache>
 #include <QFont>
+#include <QFontMetrics>
+#include <QHash>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -10,7 +12,7 @@ namespace WorkspaceRoles {
 enum Role {
     SiteIdRole = Qt::UserRole + 1, // QString
     RegionRole, // int(Region): the region as known now (Unknown after a failed check)
-    SessionOnlyRole, // bool: sandbox / this session only
+    SessionOnlyRole, // bool: a configured workspace's keys are kept for this session only (never on the sandbox)
     LastSeenRegionRole, // int(Region): the last detected region, verified or not
     CheckFailedRole, // bool: the last region check in this session failed
 };
@@ -48,11 +50,17 @@ public:
     // A cell whose text does not fit (a long path, say) shows it whole in its tooltip.
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
+    // A Path cell's text in `width`: the prefix ("/api/v1/customers/") is cut in its middle first, so that
+    // the identifier and what follows it stay readable; then the whole path in its middle.
+    static QString elidedPath(const QString &path, const QFontMetrics &metrics, int width);
+    // Host labels to the names shown for them in the host columns (HostNames::of()).
+    void setHostNames(const QHash<QString, QString> &names) { m_hostNames = names; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    QHash<QString, QString> m_hostNames;
     // Draws text in rect, elided to its width, in the painter's pen and font.
     void drawText(QPainter *painter, const QRect &rect, Qt::Alignment alignment, Qt::LayoutDirection direction,
                   const QString &text, const QFont &font, Qt::TextElideMode elide) const;

@@ -6,11 +6,10 @@
 #include <QPushButton>
 
 LogBanner::LogBanner(ConsoleSession *session, QWidget *parent)
-    : Banner(QStringLiteral("logBanner"), QStringLiteral("#fff4e0"), QStringLiteral("#e0b060"), parent)
+    : Banner(QStringLiteral("logBanner"), StatusColors::BannerKind::Warning, parent)
     , m_session(session)
 {
     text()->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    text()->setStyleSheet(QStringLiteral("color: #5a3a00;"));
     m_allow = addButton(QStringLiteral("logBannerAllowButton"), tr("Send without logging"),
                         tr("Send test calls although they will not be logged"));
     connect(m_allow, &QPushButton::clicked, this, [this] {

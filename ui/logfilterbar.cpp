@@ -20,7 +20,10 @@ QComboBox *makeCombo(QWidget *parent, const QString &objectName, const QString &
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow windows (1024 px and less) shrink the choices to a few letters; the list shows them whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(4);
+    combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return combo;
 }
 } // namespace
@@ -58,7 +61,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
                           "status:4xx,5xx -method:GET api:track-v2 host:… region:eu,us call:… workspace:… "
                           "from:2026-12-01 to:2026-12-07 (a leading - negates a term)"));
     m_text->setClearButtonEnabled(true);
-    m_text->setMinimumWidth(160);
+    m_text->setMinimumWidth(90);
     layout->addWidget(m_text, 1);
 
     m_workspace = makeCombo(this, QStringLiteral("logWorkspaceFilter"), tr("Filter by workspace"));

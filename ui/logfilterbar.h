@@ -2,6 +2,7 @@
 
 #include "requestlogstore.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 

@@ -2,6 +2,8 @@
 
 #include "callreplay.h"
 #include "consolesession.h"
+#include "delegates.h"
+#include "hostnames.h"
 #include "logexportfile.h"
 #include "logfilterbar.h"
 #include "loginspectoractions.h"
@@ -66,7 +68,7 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     header->addWidget(title);
-    header->addSpacing(8);
+    header->addStretch(1);
     // Filters run in the model (in SQL over the stored log); calls keep arriving while one is set.
     m_filterBar = new LogFilterBar(logPane);
     connect(m_filterBar, &LogFilterBar::filterChanged, this, [this](const RequestLogFilter &filter) {
@@ -77,7 +79,6 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
         updateEmptyText();
         showDetail(); // the search text is marked in the detail
     });
-    header->addWidget(m_filterBar, 1);
     auto *exportButton = new QToolButton(logPane);
     exportButton->setText(tr("Export"));
     exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
@@ -105,6 +106,8 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     m_filterBar->addTrailingWidget(clearMatching);
     header->addWidget(clear);
     logLayout->addLayout(header);
+    // The filters on a row of their own: the log fits a 720 px wide window (1440×900 at scale 2).
+    logLayout->addWidget(m_filterBar);
 
     // Sorting only: filters are the model's (see above).
     m_proxy = new RequestLogProxy(this);
@@ -144,7 +147,7 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     auto *detailTitle = new QLabel(tr("Selected call"), detailPane);
     detailTitle->setFont(titleFont);
-    detailTitle->setMinimumHeight(m_filterBar->sizeHint().height());
+    detailTitle->setMinimumHeight(clear->sizeHint().height());
     detailLayout->addWidget(detailTitle);
     m_detail = new QTextEdit(detailPane);
     nameWidget(m_detail, QStringLiteral("requestDetail"), tr("Details of the selected call"));
@@ -158,7 +161,8 @@ LogPane::LogPane(ConsoleSession *session, QWidget *parent)
     addWidget(detailPane);
     setStretchFactor(0, 3);
     setStretchFactor(1, 1);
-    setSizes({970, 300});
+    // The log's columns name Customer.io's hosts (HostNames): the log gets the larger share.
+    setSizes({1030, 240});
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPane::showDetail);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogPane::updateActions);
@@ -319,8 +323,11 @@ void LogPane::fitColumns()
     // The hosts of the endpoint table in use: the only ones calls are sent to and answered by.
     const EndpointTable fallback;
     const EndpointTable *endpoints = m_session->activeEndpoints() ? m_session->activeEndpoints() : &fallback;
-    const QStringList hosts {EndpointTable::hostLabel(endpoints->trackUrl(Region::Us)),
-                             EndpointTable::hostLabel(endpoints->trackUrl(Region::Eu))};
+    QStringList hosts;
+    for (const Region region : {Region::Us, Region::Eu}) {
+        const QString label = EndpointTable::hostLabel(endpoints->trackUrl(region));
+        hosts << HostNames::shown(label, endpoints, m_session->isOnSandbox(), HostNames::Form::Short);
+    }
     fit(RequestLogModel::SentTo, widest(fm, hosts));
     // RequestLogDelegate paints the region badge, a gap, then the host.
     fit(RequestLogModel::HandledBy, RegionBadge::sizeHint(m_view->font()).width() + 13 + widest(fm, hosts));
@@ -365,7 +372,17 @@ void LogPane::updateFilterChoices()
             hostNames << tr("%1 · app").arg(regionCode(region).toUpper());
         }
     }
+    // The sandbox's hosts with the Customer.io host each stands for, in the columns, filter and detail.
+    m_hostNames = HostNames::of(m_session->activeEndpoints(), m_session->isOnSandbox());
+    if (auto *delegate = qobject_cast<RequestLogDelegate *>(m_view->itemDelegate()))
+        delegate->setHostNames(
+            HostNames::of(m_session->activeEndpoints(), m_session->isOnSandbox(), HostNames::Form::Short));
+    for (int i = 0; i < hosts.size(); ++i) {
+        if (const QString shown = m_hostNames.value(hosts.at(i)); !shown.isEmpty())
+            hostNames[i] = hostNames.at(i) + QStringLiteral(" · ") + shown;
+    }
     m_filterBar->setHosts(hosts, hostNames);
+    m_view->viewport()->update();
 }
 
 void LogPane::selectCall(qint64 logId)
@@ -390,7 +407,7 @@ void LogPane::showDetail()
         m_detail->clear();
         return;
     }
-    m_detail->setHtml(requestDetailHtml(m_log->recordAt(index.row()), m_log->filter().text));
+    m_detail->setHtml(requestDetailHtml(m_log->recordAt(index.row()), m_log->filter().text, m_hostNames));
     updateActions();
 }
 

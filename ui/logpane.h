@@ -4,6 +4,7 @@
 #include "logexport.h"
 #include "requestrecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSplitter>
@@ -70,6 +71,7 @@ Q_SIGNALS:
     void openInComposer(const ComposedCall &call);
 
 private:
+    QHash<QString, QString> m_hostNames; // HostNames::of() the table in use
     enum class ExportKind { SelectedHar, MatchingHar, MatchingJsonl };
 
     void buildActions();

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "announcer.h"
 #include "appidentity.h"
 #include "banner.h"
 #include "composerpanel.h"
 #include "consolesession.h"
 #include "firstpaint.h"
+#include "keyboardnavigation.h"
 #include "logbanner.h"
 #include "logpane.h"
 #include "regionpanel.h"
@@ -13,6 +15,7 @@
 #include "sandboxmenu.h"
 #include "sandboxserver.h"
 #include "screenshotdemo.h"
+#include "statuscolors.h"
 #include "workspaceflows.h"
 #include "workspacelist.h"
 
@@ -34,6 +37,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 const QString SplitterNames[] = {QStringLiteral("mainSplitter"), QStringLiteral("topSplitter"),
@@ -95,9 +100,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_session->showConfigured();
     updateBanners();
 
+    // Within the screen, the screenshot's too: it shows what a first run shows there.
     QSize size(1280, 800);
     const QScreen *screen = QGuiApplication::primaryScreen();
-    if (screen && options.screenshotPath.isEmpty())
+    if (screen)
         size = size.boundedTo(screen->availableSize() * 0.95);
     resize(size);
     // The screenshot shows the window as a first run does.
@@ -133,8 +139,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreWindowState()
 {
     if (const QByteArray geometry = m_session->settings()->value(QStringLiteral("window/geometry")).toByteArray();
-        !geometry.isEmpty())
+        !geometry.isEmpty()) {
         restoreGeometry(geometry);
+        // Saved on a larger screen: still within this one.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(size().boundedTo(screen->availableSize()));
+    }
     if (const QByteArray state = m_session->settings()->value(QStringLiteral("window/state")).toByteArray();
         !state.isEmpty())
         restoreState(state);
@@ -165,10 +175,13 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_splitterSized)
         return;
     m_splitterSized = true;
-    // The panels get the height they ask for (the composer's JSON field its full height), the log the rest.
+    KeyboardNavigation::assignMnemonics(this);
+    // The panels get the height they ask for (the composer's JSON field its full height), the log the rest;
+    // on a low screen the log keeps two fifths, and the panels scroll.
     auto *main = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-    const int top = main->widget(0)->sizeHint().height();
     const int available = main->height() - main->handleWidth();
+    const int top = std::min(main->widget(0)->sizeHint().height(),
+                             available * (available < 400 ? 1 : 3) / (available < 400 ? 2 : 5));
     if (available > top + main->widget(1)->minimumSizeHint().height())
         main->setSizes({top, available - top});
 }
@@ -186,11 +199,13 @@ void MainWindow::buildActions()
     m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit workspace…"), this);
     m_editAction->setObjectName(QStringLiteral("editWorkspaceAction"));
     m_editAction->setToolTip(tr("Change the selected workspace's name, Site ID or account, or replace its keys"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editAction, &QAction::triggered, this, &MainWindow::openEditWorkspaceDialog);
 
     m_removeAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove workspace"), this);
     m_removeAction->setObjectName(QStringLiteral("removeWorkspaceAction"));
     m_removeAction->setToolTip(tr("Remove the selected workspace and its keychain entries"));
+    m_removeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeCurrentWorkspace);
 
     m_recheckAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re-check region"), this);
@@ -289,6 +304,7 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_keys->shortcutsAction());
     help->addAction(m_aboutAction);
 }
 
@@ -301,8 +317,7 @@ void MainWindow::buildLayout()
     outer->setSpacing(6);
 
     // Sandbox banner: always says that nothing leaves the machine, and offers the real thing.
-    auto *sandboxBanner =
-        new Banner(QStringLiteral("sandboxBanner"), QStringLiteral("#e8f1fb"), QStringLiteral("#9cc0e8"), this);
+    auto *sandboxBanner = new Banner(QStringLiteral("sandboxBanner"), StatusColors::BannerKind::Info, this);
     sandboxBanner->text()->setText(
         tr("Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io."));
     connect(
@@ -315,8 +330,7 @@ void MainWindow::buildLayout()
     outer->addWidget(m_sandboxBanner);
 
     // No workspace and not on the sandbox: offer both ways in.
-    auto *emptyBanner =
-        new Banner(QStringLiteral("emptyBanner"), QStringLiteral("#f3f3f3"), QStringLiteral("#c8c8c8"), this);
+    auto *emptyBanner = new Banner(QStringLiteral("emptyBanner"), StatusColors::BannerKind::Neutral, this);
     emptyBanner->text()->setText(
         tr("No workspace yet. Add one with its Site ID and Track API key, or try the sandbox first."));
     connect(emptyBanner->addButton(QStringLiteral("emptyAddWorkspaceButton"), tr("Add workspace"), tr("Add workspace")),
@@ -327,11 +341,9 @@ void MainWindow::buildLayout()
     m_emptyBanner = emptyBanner;
     outer->addWidget(m_emptyBanner);
 
-    auto *errorBanner =
-        new Banner(QStringLiteral("errorBanner"), QStringLiteral("#fde8e8"), QStringLiteral("#e0a0a0"), this);
+    auto *errorBanner = new Banner(QStringLiteral("errorBanner"), StatusColors::BannerKind::Error, this);
     m_errorText = errorBanner->text();
     m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorText->setStyleSheet(QStringLiteral("color: #8a1010;"));
     connect(errorBanner->addButton(QStringLiteral("errorBannerDismissButton"), tr("Dismiss"), tr("Dismiss the error")),
             &QPushButton::clicked, errorBanner, &QWidget::hide);
     m_errorBanner = errorBanner;
@@ -390,15 +402,24 @@ void MainWindow::buildLayout()
     m_faultStatus = new QLabel(this);
     m_faultStatus->setObjectName(QStringLiteral("sandboxFaultStatus"));
     m_faultStatus->setAccessibleName(tr("Sandbox faults in force"));
-    m_faultStatus->setStyleSheet(QStringLiteral("color: #b35c00;"));
+    m_faultStatus->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Warning, palette()));
     m_faultStatus->hide();
     statusBar()->addPermanentWidget(m_faultStatus);
     m_logStatus = new QLabel(this);
     m_logStatus->setObjectName(QStringLiteral("logStatus"));
     m_logStatus->setAccessibleName(tr("Request log storage"));
-    m_logStatus->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_logStatus->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Error, palette()));
     m_logStatus->hide();
     statusBar()->addPermanentWidget(m_logStatus);
+    m_announcer = new Announcer(this);
+    m_announcer->follow(m_session);
+    statusBar()->addPermanentWidget(m_announcer);
+    m_keys = new KeyboardNavigation(this);
+    m_keys->setPanes({m_workspaceList, m_regionPanel, m_composer,
+                      m_logPane->findChild<QWidget *>(QStringLiteral("requestLogView")),
+                      m_logPane->findChild<QWidget *>(QStringLiteral("requestDetail"))});
+    m_keys->setSearchField(m_logPane->findChild<QWidget *>(QStringLiteral("logSearchEdit")));
+    m_keys->setComposer(m_composer);
     m_endpointStatus = new QLabel(this);
     m_endpointStatus->setObjectName(QStringLiteral("endpointStatus"));
     statusBar()->addPermanentWidget(m_endpointStatus);
@@ -422,6 +443,10 @@ void MainWindow::connectSession()
     connect(s, &ConsoleSession::sendingChanged, m_composer, &ComposerPanel::setSending);
     connect(s, &ConsoleSession::burstStarted, m_composer, &ComposerPanel::attachBurst);
     connect(s, &ConsoleSession::callFinished, this, &MainWindow::callFinished);
+    connect(s, &ConsoleSession::callFinished, m_composer, [this](const RequestRecord &record) {
+        if (record.call != CallKind::Region && record.call != CallKind::AppKeyCheck)
+            m_composer->showCallResult(record);
+    });
     connect(s, &ConsoleSession::statusMessage, this, &MainWindow::showStatus);
     connect(s, &ConsoleSession::errorMessage, this, &MainWindow::showError);
 }
@@ -562,6 +587,7 @@ void MainWindow::updateFaultStatus(const QString &summary)
 void MainWindow::showStatus(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
+    statusBar()->setToolTip(text); // a long message is cut at the window's edge
 }
 
 void MainWindow::showError(const QString &text)

@@ -13,7 +13,9 @@
 
 #include <optional>
 
+class Announcer;
 class ComposerPanel;
+class KeyboardNavigation;
 class CredentialStore;
 class QAction;
 class QFrame;
@@ -142,5 +144,7 @@ private:
     RegionPanel *m_regionPanel = nullptr;
     ComposerPanel *m_composer = nullptr;
     LogPane *m_logPane = nullptr;
+    KeyboardNavigation *m_keys = nullptr;
+    Announcer *m_announcer = nullptr;
     bool m_splitterSized = false; // the main splitter was given its first sizes (or restored ones)
 };

@@ -1,5 +1,7 @@
 #include "problemlist.h"
 
+#include "statuscolors.h"
+
 ProblemList::ProblemList(QWidget *parent)
     : QLabel(parent)
 {
@@ -9,7 +11,7 @@ ProblemList::ProblemList(QWidget *parent)
     setWordWrap(false);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(QStringLiteral("color: #c01c28;"));
+    setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Error, palette()));
     QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     policy.setRetainSizeWhenHidden(true);
     setSizePolicy(policy);
@@ -43,6 +45,26 @@ void ProblemList::showLines()
     const QFontMetrics fm = fontMetrics();
     const int width = contentsRect().width() > 0 ? contentsRect().width() : QWIDGETSIZE_MAX;
     QStringList lines;
+    if (m_problems.size() == 1) {
+        // One problem wraps onto the second line, so that its end (often the value to use) shows.
+        const QString text = m_problems.first();
+        qsizetype cut = -1;
+        if (fm.horizontalAdvance(text) > width) {
+            for (qsizetype i = text.size() - 1; i > 0; --i) {
+                if (text.at(i) == u' ' && fm.horizontalAdvance(text.left(i)) <= width) {
+                    cut = i;
+                    break;
+                }
+            }
+        }
+        if (cut < 0) {
+            lines << fm.elidedText(text, Qt::ElideRight, width);
+        } else {
+            lines << text.left(cut) << fm.elidedText(text.mid(cut + 1), Qt::ElideRight, width);
+        }
+        setText(lines.join(u'\n'));
+        return;
+    }
     lines << fm.elidedText(m_problems.first(), Qt::ElideRight, width);
     if (m_problems.size() == 2) {
         lines << fm.elidedText(m_problems.at(1), Qt::ElideRight, width);

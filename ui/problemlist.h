@@ -3,7 +3,8 @@
 #include <QLabel>
 #include <QStringList>
 
-// The problems with a call, one a line, in an area of two lines whatever their number (a third and more
+// The problems with a call, one a line (a single one wraps onto both), in an area of two lines whatever
+// their number (a third and more
 // are counted on the second; the full list is in the tooltip and the accessible description), so that
 // nothing below it moves. Hidden, its space kept, while there is none.
 class ProblemList : public QLabel

@@ -29,7 +29,7 @@ QColor background(Region region)
     case Region::Unknown:
         break;
     }
-    return QColor(0x80, 0x80, 0x80);
+    return QColor(0x6b, 0x6b, 0x6b);
 }
 
 QColor foreground(Region)

@@ -1,6 +1,8 @@
 #include "regionpanel.h"
 
 #include "consolesession.h"
+#include "hostnames.h"
+#include "statuscolors.h"
 
 #include "regionbadge.h"
 #include "uilanguage.h"
@@ -8,6 +10,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -16,6 +19,7 @@
 #include <QScrollArea>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -56,8 +60,16 @@ RegionPanel::RegionPanel(QWidget *parent)
     docs->setObjectName(QStringLiteral("regionDocsLink"));
     docs->setAccessibleName(tr("Customer.io documentation on account regions"));
     docs->setTextFormat(Qt::RichText);
-    docs->setOpenExternalLinks(true);
+    docs->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     docs->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(docsUrl(), tr("About account regions").toHtmlEscaped()));
+    // Without a browser the link would do nothing: the address is then shown, selectable, to copy.
+    connect(docs, &QLabel::linkActivated, this, [this, docs](const QString &link) {
+        if (QDesktopServices::openUrl(QUrl(link)))
+            return;
+        docs->setTextFormat(Qt::PlainText);
+        docs->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        docs->setText(tr("No browser opened; the address: %1").arg(link));
+    });
     docs->setToolTip(docsUrl());
     header->addWidget(m_badge);
     header->addWidget(m_region, 1);
@@ -87,8 +99,10 @@ RegionPanel::RegionPanel(QWidget *parent)
     m_diagnosis->setWordWrap(true);
     m_diagnosis->setTextFormat(Qt::PlainText);
     m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_diagnosis->setStyleSheet(QStringLiteral("QLabel { color: #8a4500; background: #fff4e5; border: 1px solid "
-                                              "#f0c27b; border-radius: 4px; padding: 6px; }"));
+    const StatusColors::Box box = StatusColors::banner(StatusColors::BannerKind::Warning, palette());
+    m_diagnosis->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
+            .arg(box.text.name(), box.background.name(), box.border.name()));
     m_diagnosis->hide();
     layout->addWidget(m_diagnosis);
 
@@ -190,9 +204,15 @@ QToolButton *RegionPanel::copyButton(const QString &objectName, QLabel *source, 
     button->setAccessibleName(tr("Copy the %1").arg(what));
     button->setToolTip(tr("Copy the %1").arg(what));
     button->setAutoRaise(true);
-    connect(button, &QToolButton::clicked, this, [source] {
-        if (source->text() != Dash)
-            QGuiApplication::clipboard()->setText(source->text());
+    // A label may show a shortened value; its "copyText" property is then the usable one. The button
+    // says "Copied" for a moment: every copy confirms.
+    connect(button, &QToolButton::clicked, this, [button, source] {
+        if (source->text() == Dash)
+            return;
+        const QString copy = source->property("copyText").toString();
+        QGuiApplication::clipboard()->setText(copy.isEmpty() ? source->text() : copy);
+        button->setText(tr("Copied"));
+        QTimer::singleShot(1500, button, [button] { button->setText(tr("Copy")); });
     });
     return button;
 }
@@ -221,6 +241,8 @@ QString RegionPanel::stateText() const
 void RegionPanel::setRegion(Region region, const QString &text)
 {
     m_badge->setPixmap(RegionBadge::pixmap(region, m_region->font(), devicePixelRatioF()));
+    // The pill is a picture: its region as text, for screen readers.
+    m_badge->setAccessibleName(tr("Region badge: %1").arg(RegionBadge::text(region)));
     m_region->setText(text);
 }
 
@@ -230,13 +252,30 @@ void RegionPanel::setState(const QString &text, const QString &color)
     m_state->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
 }
 
+QString RegionPanel::hostText(QLabel *label, const EndpointTable &endpoints, const QUrl &url) const
+{
+    // A stand-in's host (the sandbox's) says which Customer.io host it stands for; Copy gives the URL.
+    const QString plain = EndpointTable::hostLabel(url);
+    const QString shown = HostNames::shown(plain, &endpoints, m_session && m_session->isOnSandbox());
+    label->setProperty("copyText", url.toString());
+    return shown == plain ? url.toString() : shown;
+}
+
 void RegionPanel::setDetails(const QStringList &values)
 {
     QLabel *labels[] = {m_workspace, m_dataCenter, m_workspaceId, m_siteId, m_trackHost, m_appHost, m_route, m_account};
     for (int i = 0; i < int(std::size(labels)); ++i)
         labels[i]->setText(i < values.size() && !values.at(i).isEmpty() ? values.at(i) : Dash);
+    for (QLabel *host : {m_trackHost, m_appHost}) {
+        if (host->text() == Dash)
+            host->setProperty("copyText", QString());
+    }
     // Transactional messages go to the App API host (docs/customerio-api.md, App API and transactional).
-    m_transactionalHost->setText(m_appHost->text() == Dash ? Dash : m_appHost->text() + QStringLiteral("/v1/send/…"));
+    const QString appUrl = m_appHost->property("copyText").toString();
+    const QString appBase = appUrl.isEmpty() ? m_appHost->text() : appUrl;
+    m_transactionalHost->setText(m_appHost->text() == Dash ? Dash : appBase + QStringLiteral("/v1/send/…"));
+    m_transactionalHost->setProperty(
+        "copyText", m_appHost->text() == Dash ? QString() : appBase + QStringLiteral("/v1/send/email"));
     for (const auto &[label, name] :
          {std::pair {m_trackHost, "copyTrackHostButton"}, std::pair {m_appHost, "copyAppHostButton"},
           std::pair {m_transactionalHost, "copyTransactionalHostButton"}}) {
@@ -269,7 +308,7 @@ void RegionPanel::updateAge()
         age = tr("%n day(s) ago", nullptr, int(seconds / 86400));
     setState(tr("✔ Verified %1 (%2) through %3")
                  .arg(UiLanguage::dateTime(m_verifiedAt.toLocalTime()), age, m_verifiedThrough),
-             QStringLiteral("#12805c"));
+             StatusColors::text(StatusColors::Tone::Success, palette()).name());
 }
 
 void RegionPanel::setDiagnoses(const QList<Diagnosis> &diagnoses)
@@ -352,9 +391,9 @@ void RegionPanel::showDetected(const Workspace &workspace, const RegionInfo &inf
         regionCode(info.region).toUpper(),
         info.environmentId >= 0 ? QString::number(info.environmentId) : tr("not reported"),
         workspace.siteId,
-        endpoints.trackUrl(info.region).toString(),
-        endpoints.appUrl(info.region).toString(),
-        routeText(workspace, &endpoints, true),
+        hostText(m_trackHost, endpoints, endpoints.trackUrl(info.region)),
+        hostText(m_appHost, endpoints, endpoints.appUrl(info.region)),
+        routeText(workspace, &endpoints, true, m_session && m_session->isOnSandbox()),
         workspace.account.isEmpty() ? tr("not set") : workspace.account,
     });
 }
@@ -379,18 +418,18 @@ void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason,
         state +=
             u'\n' + tr("Last seen as %1 (%2); not confirmed now.").arg(regionCode(workspace.region).toUpper(), when);
     }
-    setState(state, QStringLiteral("#c01c28"));
+    setState(state, StatusColors::text(StatusColors::Tone::Error, palette()).name());
     setDetails({workspace.name, tr("unknown"), QString(), workspace.siteId, QString(), QString(),
-                routeText(workspace, endpoints, false), workspace.account});
+                routeText(workspace, endpoints, false, m_session && m_session->isOnSandbox()), workspace.account});
 }
 
-QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *endpoints, bool verified)
+QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *endpoints, bool verified, bool sandbox)
 {
     // The workspace's default; a test call may pick another host with "Send via", which says so itself.
     if (!endpoints)
         return {};
     const Region firstHop = workspace.firstHopRegion();
-    const QString host = EndpointTable::hostLabel(endpoints->trackUrl(firstHop));
+    const QString host = HostNames::shown(EndpointTable::hostLabel(endpoints->trackUrl(firstHop)), endpoints, sandbox);
     const QString code = regionCode(firstHop).toUpper();
     switch (workspace.route) {
     case Route::Us:

@@ -64,11 +64,16 @@ Q_SIGNALS:
 
 private:
     // verified: the region was confirmed by the last check (else workspace.region is only "last seen").
-    static QString routeText(const Workspace &workspace, const EndpointTable *endpoints, bool verified);
+    // sandbox: the hosts are the sandbox's, named with the Customer.io host each stands for (HostNames).
+    static QString routeText(const Workspace &workspace, const EndpointTable *endpoints, bool verified,
+                             bool sandbox = false);
     QLabel *valueLabel(const QString &objectName, const QString &accessibleName);
     void setRegion(Region region, const QString &text);
     void setState(const QString &text, const QString &color);
     void setDetails(const QStringList &values);
+    // The host's URL, or for a stand-in (the sandbox) "track-eu.customer.io · sandbox 127.0.0.1:port";
+    // sets label's "copyText" to the URL.
+    QString hostText(QLabel *label, const EndpointTable &endpoints, const QUrl &url) const;
     void setRoute(const Workspace &workspace, bool enabled);
     void updateAge();
     QToolButton *copyButton(const QString &objectName, QLabel *source, const QString &what);

@@ -2,8 +2,11 @@
 
 #include "endpointtable.h"
 #include "requestinspection.h"
+#include "statuscolors.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QPalette>
 
 namespace {
 struct Text
@@ -51,26 +54,37 @@ QString prettyBody(const QByteArray &body, qsizetype maxBytes)
     return RequestInspection::prettyBody(body, maxBytes);
 }
 
-QString requestDetailHtml(const RequestRecord &r, const QString &highlight)
+QString requestDetailHtml(const RequestRecord &r, const QString &highlight, const QHash<QString, QString> &hostNames)
 {
     QString html;
     for (const QString &warning : r.warnings) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fff4e0;"
-                               " color:#7a3e00; margin-bottom:4px;\"><tr><td><b>⚠ %1</b></td></tr></table>")
-                    .arg(esc(OutsideText::inertLine(warning)));
+        const StatusColors::Box box = StatusColors::banner(StatusColors::BannerKind::Warning, QApplication::palette());
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:%2;"
+                               " color:%3; margin-bottom:4px;\"><tr><td><b>⚠ %1</b></td></tr></table>")
+                    .arg(esc(OutsideText::inertLine(warning)), box.background.name(), box.text.name());
     }
     if (!r.error.isEmpty()) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fde8e8;"
-                               " color:#8a1010; margin-bottom:4px;\"><tr><td><b>%1</b> %2</td></tr></table>")
-                    .arg(esc(Text::tr("Error:")), esc(OutsideText::inertLine(r.error)));
+        const StatusColors::Box box = StatusColors::banner(StatusColors::BannerKind::Error, QApplication::palette());
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:%3;"
+                               " color:%4; margin-bottom:4px;\"><tr><td><b>%1</b> %2</td></tr></table>")
+                    .arg(esc(Text::tr("Error:")), esc(OutsideText::inertLine(r.error)), box.background.name(),
+                         box.text.name());
     }
 
     html += QStringLiteral("<p style=\"margin:0;\"><b>%1</b> &nbsp;%2 %3</p>")
                 .arg(esc(callName(r.call)), esc(r.method), esc(r.path));
+    // The sandbox's hosts are named for the Customer.io hosts they stand for (HostNames::of()).
+    QStringList names;
+    for (int i = 0; i < r.hops.size(); ++i) {
+        if (const QString name = hostNames.value(EndpointTable::hostLabel(r.hops.at(i).url)); !name.isEmpty())
+            names << Text::tr("%1. %2").arg(QString::number(i + 1), name);
+    }
     for (const InspectionSection &s : RequestInspection::sections(r)) {
         if (!s.title.isEmpty())
             html += section(s.title);
         html += pre(s.text, highlight);
+        if (s.kind == InspectionSection::Kind::Hops && !names.isEmpty())
+            html += pre(names.join(u'\n'));
     }
     return html;
 }

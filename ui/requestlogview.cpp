@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QStyleOptionSlider>
 
@@ -65,6 +66,8 @@ private:
 RequestLogView::RequestLogView(QWidget *parent)
     : QTableView(parent)
 {
+    // Tab leaves the table (arrows move between cells): the log is no keyboard trap.
+    setTabKeyNavigation(false);
     setItemDelegate(new RequestLogDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -127,4 +130,14 @@ void RequestLogView::setModel(QAbstractItemModel *model)
                 [columns, column](bool on) { columns->setSectionHidden(column, !on); });
         columns->addAction(toggle);
     }
+}
+
+void RequestLogView::keyPressEvent(QKeyEvent *event)
+{
+    const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+    if (tab && (event->modifiers() & Qt::ControlModifier)) {
+        focusNextPrevChild(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }

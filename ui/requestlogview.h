@@ -26,4 +26,8 @@ public:
     // together at most once a frame (60 Hz), so that the table is laid out and painted once a frame, not
     // once a call.
     static constexpr int ModelUpdateIntervalMs = 16;
+
+protected:
+    // Ctrl+Tab and Ctrl+Shift+Tab leave the table as well, as they leave text fields.
+    void keyPressEvent(QKeyEvent *event) override;
 };

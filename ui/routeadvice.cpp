@@ -1,14 +1,14 @@
 #include "routeadvice.h"
 
+#include "statuscolors.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace {
-const QString WarningStyle = QStringLiteral("color: #b35c00;");
-} // namespace
+namespace { } // namespace
 
 RouteAdvice::RouteAdvice(QWidget *parent)
     : QWidget(parent)
@@ -163,7 +163,7 @@ void RouteAdvice::refresh()
     if (needsHostChoice()) {
         m_target->setText(tr("→ no host chosen"));
         m_warning->setText(pickHostNote(m_workspace->region));
-        m_warning->setStyleSheet(WarningStyle);
+        m_warning->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Warning, palette()));
         m_warning->show();
         return;
     }
@@ -178,6 +178,7 @@ void RouteAdvice::refresh()
     if (warning.isEmpty() && m_workspace->region == Region::Unknown && via() == Via::Detected)
         note = unverifiedNote(target, m_workspace->route == Route::Auto);
     m_warning->setText(warning.isEmpty() ? note : tr("⚠ %1").arg(warning));
-    m_warning->setStyleSheet(warning.isEmpty() ? QString() : WarningStyle);
+    m_warning->setStyleSheet(warning.isEmpty() ? QString()
+                                               : StatusColors::textStyle(StatusColors::Tone::Warning, palette()));
     m_warning->setVisible(!m_warning->text().isEmpty());
 }

@@ -1,6 +1,8 @@
 #include "sandboxmenu.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
+#include <QMessageBox>
 
 namespace {
 constexpr SandboxServer::Host Hosts[] = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu,
@@ -119,9 +121,42 @@ SandboxMenu::SandboxMenu(QWidget *parent)
             m_server->setFault(host, SandboxFault());
         sync();
     });
+    addSeparator();
+    // To practise Add workspace: the demo accounts' Site IDs and keys (they open nothing but the sandbox).
+    QAction *keys = addAction(tr("Demo accounts and keys…"));
+    keys->setObjectName(QStringLiteral("sandboxKeysAction"));
+    connect(keys, &QAction::triggered, this, [this] {
+        if (!m_server)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Sandbox accounts"),
+                                    tr("Use these in Add workspace to practise; they work on the sandbox only."),
+                                    QMessageBox::Close, parentWidget());
+        box->setObjectName(QStringLiteral("sandboxKeysDialog"));
+        if (QAbstractButton *close = box->button(QMessageBox::Close)) {
+            close->setObjectName(QStringLiteral("sandboxKeysCloseButton"));
+            close->setAccessibleName(tr("Close"));
+        }
+        box->setInformativeText(accountsText(*m_server));
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     // The server may have changed through the inspection API since the menu was last shown.
     connect(this, &QMenu::aboutToShow, this, &SandboxMenu::sync);
     setServer(nullptr);
+}
+
+QString SandboxMenu::accountsText(const SandboxServer &server)
+{
+    QStringList lines;
+    for (const SandboxAccount &account : server.accounts()) {
+        for (const SandboxWorkspace &w : account.workspaces) {
+            lines << tr("%1 (%2): Site ID %3, Track API key %4%5")
+                         .arg(w.name, account.region.toUpper(), w.siteId, w.trackApiKey,
+                              w.appApiKeys.isEmpty() ? QString() : tr(", App API key %1").arg(w.appApiKeys.first()));
+        }
+    }
+    return lines.join(u'\n');
 }
 
 void SandboxMenu::setServer(SandboxServer *server)
@@ -163,6 +198,8 @@ void SandboxMenu::sync()
         action->setChecked(action->data().toInt() == appMode);
     }
     m_clearAction->setEnabled(enabled);
+    if (auto *keys = findChild<QAction *>(QStringLiteral("sandboxKeysAction")))
+        keys->setEnabled(enabled);
     Q_EMIT faultsChanged(enabled ? activeFaults(*m_server) : QString());
 }
 

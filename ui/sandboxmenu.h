@@ -34,6 +34,8 @@ public:
 
     // "track-eu status:503 · api-us hang"; empty when every host answers normally.
     static QString activeFaults(const SandboxServer &server);
+    // One line per demo workspace: its name, region, Site ID and keys (sandbox keys, not secrets).
+    static QString accountsText(const SandboxServer &server);
 
 Q_SIGNALS:
     // A fault or the redirect status changed; summary is activeFaults().

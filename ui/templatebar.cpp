@@ -1,14 +1,14 @@
 #include "templatebar.h"
 
+#include "statuscolors.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QToolButton>
 
-namespace {
-const QString ErrorStyle = QStringLiteral("color: #c01c28;");
-} // namespace
+namespace { } // namespace
 
 TemplateBar::TemplateBar(std::function<ComposedCall()> composition, QWidget *parent)
     : QWidget(parent)
@@ -106,7 +106,7 @@ void TemplateBar::save()
         const QString error = m_store->save(workspace, name, call);
         reload();
         if (!error.isEmpty()) {
-            m_message->setStyleSheet(ErrorStyle);
+            m_message->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Error, palette()));
             m_message->setText(error);
             return;
         }

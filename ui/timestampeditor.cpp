@@ -60,8 +60,9 @@ TimestampEditor::TimestampEditor(QWidget *parent)
     connect(m_seconds, &QLineEdit::textChanged, this, [this](const QString &text) {
         bool ok = false;
         const qint64 seconds = text.trimmed().toLongLong(&ok);
-        // The picker follows typed seconds within its range; the call's checks report anything else.
-        if (ok && seconds >= 0 && seconds < TrackLimits::MillisecondsFrom) {
+        // The picker follows typed seconds of a four-digit year; the call's checks report anything else
+        // (digits of milliseconds being typed never move it to year 2529).
+        if (ok && seconds >= 0 && seconds < PickerUntil) {
             const QSignalBlocker block(m_picker);
             m_picker->setDateTime(QDateTime::fromSecsSinceEpoch(seconds));
         }

@@ -19,6 +19,10 @@ class TimestampEditor : public QWidget
     Q_OBJECT
 
 public:
+    // The picker shows typed seconds before this (2286-11-20, the first 11-digit value); later values
+    // are still sent when the call's checks allow them.
+    static constexpr qint64 PickerUntil = 10000000000LL;
+
     explicit TimestampEditor(QWidget *parent = nullptr);
 
     // "Set" is checked: a timestamp is sent.

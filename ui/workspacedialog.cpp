@@ -1,12 +1,12 @@
 #include "workspacedialog.h"
 
+#include "statuscolors.h"
 #include "ui_workspacedialog.h"
 
+#include <QLabel>
 #include <QPushButton>
 
-namespace {
-const QString ErrorStyle = QStringLiteral("color: #c01c28;");
-} // namespace
+namespace { } // namespace
 
 WorkspaceDialog::WorkspaceDialog(const QStringList &existingNames, QWidget *parent)
     : QDialog(parent)
@@ -72,7 +72,7 @@ void WorkspaceDialog::setUp()
 
     for (QLabel *label :
          {m_ui->nameError, m_ui->siteIdError, m_ui->accountError, m_ui->trackKeyError, m_ui->appKeyError}) {
-        label->setStyleSheet(ErrorStyle);
+        label->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Error, label->palette()));
         label->hide();
     }
     m_ui->storeMessage->hide();
@@ -170,6 +170,20 @@ void WorkspaceDialog::validate()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid && !m_busy);
 }
 
+void WorkspaceDialog::setCheckTarget(const QString &where)
+{
+    auto *label = findChild<QLabel *>(QStringLiteral("checkTargetLabel"));
+    if (!label) {
+        label = new QLabel(this);
+        label->setObjectName(QStringLiteral("checkTargetLabel"));
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        m_ui->mainLayout->insertWidget(1, label);
+    }
+    label->setText(tr("Keys are checked with: %1.").arg(where));
+    label->setAccessibleName(label->text());
+}
+
 void WorkspaceDialog::setFormEnabled(bool enabled)
 {
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->siteIdEdit, m_ui->accountEdit, m_ui->trackKeyEdit})
@@ -181,7 +195,8 @@ void WorkspaceDialog::setFormEnabled(bool enabled)
 void WorkspaceDialog::setBusy(const QString &message)
 {
     m_busy = true;
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false);
+    // Adding can be cancelled at any time (a missing keychain may take long to answer); an edit cannot.
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_editing);
     setSessionOnlyOffered(false);
     setFormEnabled(false);
     m_ui->storeMessage->setStyleSheet(QString());
@@ -202,7 +217,7 @@ void WorkspaceDialog::showProblem(const QString &lead, const QString &detail)
     m_busy = false;
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(true);
     setFormEnabled(true);
-    m_ui->storeMessage->setStyleSheet(ErrorStyle);
+    m_ui->storeMessage->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Error, palette()));
     m_ui->storeMessage->setText(QStringLiteral("<b>%1</b> %2").arg(lead.toHtmlEscaped(), detail.toHtmlEscaped()));
     m_ui->storeMessage->show();
     validate();
@@ -246,8 +261,12 @@ void WorkspaceDialog::accept()
 
 void WorkspaceDialog::reject()
 {
-    // The keychain answers within its watchdog; closing now would leave the outcome unseen.
-    if (m_busy)
+    // An edit's keychain answers within its watchdog; closing now would leave the outcome unseen.
+    if (m_busy && m_editing)
         return;
+    if (m_busy) {
+        m_busy = false;
+        Q_EMIT cancelRequested();
+    }
     QDialog::reject();
 }

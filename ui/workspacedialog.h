@@ -61,6 +61,12 @@ public:
 Q_SIGNALS:
     void submitted();
     void sessionOnlyRequested();
+    // Cancel while adding: the dialog closes at once; whoever works for it stops (WorkspaceAdder::cancel()).
+    void cancelRequested();
+
+public:
+    // Says where the keys are checked ("Customer.io, US and EU", "the sandbox on this machine…").
+    void setCheckTarget(const QString &where);
 
 private:
     void setUp();

@@ -3,6 +3,7 @@
 #include "appidentity.h"
 #include "consolesession.h"
 #include "credentialstore.h"
+#include "keycheck.h"
 #include "regiondetector.h"
 #include "workspaceadder.h"
 #include "workspacedialog.h"
@@ -10,6 +11,7 @@
 #include "workspaceremover.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 namespace {
@@ -41,49 +43,92 @@ void WorkspaceFlows::openAddDialog()
     }
     auto *dialog = new WorkspaceDialog(names, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCheckTarget(checkTarget());
     connect(dialog, &WorkspaceDialog::submitted, this, [this, dialog] { submitNew(dialog); });
     connect(dialog, &WorkspaceDialog::sessionOnlyRequested, this, [this, dialog] { useForSession(dialog); });
     dialog->open();
 }
 
+QString WorkspaceFlows::checkTarget() const
+{
+    if (m_session->isOnSandbox())
+        return tr("the sandbox on this machine; nothing is sent to Customer.io, and the workspace is added to the "
+                  "sandbox to practise (keys: Sandbox › Demo accounts and keys)");
+    if (!m_session->endpointError().isEmpty())
+        return tr("nowhere: the endpoint file named by CIO_CONSOLE_ENDPOINTS is invalid");
+    return m_session->configuredEndpoints().isDefault() ? tr("Customer.io, US and EU")
+                                                        : tr("the hosts of CIO_CONSOLE_ENDPOINTS");
+}
+
 void WorkspaceFlows::submitNew(WorkspaceDialog *dialog)
 {
     const WorkspaceDraft draft = dialog->draft();
-    // Checked with Customer.io before anything is stored, like `workspace add`: the region call answers on
-    // either host. Without a usable endpoint table the workspace is added unchecked.
-    RegionDetector *detector = m_session->configuredDetector();
+    // Checked before anything is stored, like `workspace add`: the region call answers on either host,
+    // then the App API key on the account's App API host (KeyCheck). On the sandbox the sandbox checks
+    // them and the workspace joins the sandbox's, to practise. Without a usable endpoint table the
+    // workspace is added unchecked.
+    const bool practice = m_session->isOnSandbox();
+    RegionDetector *detector = practice ? m_session->activeDetector() : m_session->configuredDetector();
     if (!detector) {
         storeNew(dialog, draft,
                  tr("the credentials were not checked (no usable endpoint table); the region is unknown until a "
                     "check succeeds"));
         return;
     }
-    dialog->setBusy(tr("Checking the Site ID and Track API key with Customer.io…"));
-    detector->detect({draft.workspace.siteId, draft.trackApiKey}, Region::Us, draft.workspace.name, dialog,
-                     [this, dialog, draft](const RegionInfo &info, const RequestRecord &record) {
-                         WorkspaceDraft checked = draft;
-                         QString warning;
-                         if (info.ok) {
-                             rememberDetection(&checked.workspace, info);
-                         } else if (record.status == 401) {
-                             dialog->showRejected(info.error);
-                             return;
-                         } else {
-                             warning = tr("the credentials could not be checked (%1); the region is unknown until "
-                                          "a check succeeds")
-                                           .arg(info.error);
-                         }
-                         storeNew(dialog, checked, warning);
-                     });
+    dialog->setBusy(practice ? tr("Checking the Site ID and keys with the sandbox…")
+                             : tr("Checking the Site ID and Track API key with Customer.io…"));
+    checkKeys(detector, draft.workspace.name, {draft.workspace.siteId, draft.trackApiKey}, draft.appApiKey, dialog,
+              [this, dialog, draft, practice](const KeyCheck &check) {
+                  const RegionInfo &info = check.region;
+                  WorkspaceDraft checked = draft;
+                  QString warning;
+                  if (info.ok) {
+                      rememberDetection(&checked.workspace, info);
+                  } else if (check.trackRejected()) {
+                      dialog->showRejected(info.error);
+                      return;
+                  } else {
+                      warning = tr("the credentials could not be checked (%1); the region is unknown until "
+                                   "a check succeeds")
+                                    .arg(info.error);
+                  }
+                  if (check.appKeyRejected()) {
+                      dialog->showStoreError(check.appKeyError(), false);
+                      return;
+                  }
+                  if (warning.isEmpty())
+                      warning = check.appKeyUnchecked();
+                  if (practice) {
+                      dialog->finishSaved();
+                      m_session->addSessionWorkspace(checked.workspace, draft.trackApiKey, draft.appApiKey);
+                      m_session->select(checked.workspace.name);
+                      Q_EMIT statusMessage(tr("Added workspace \"%1\" to the sandbox to practise; nothing was "
+                                              "stored, and it goes when the sandbox closes.")
+                                               .arg(checked.workspace.name));
+                      return;
+                  }
+                  storeNew(dialog, checked, warning);
+              });
 }
 
 void WorkspaceFlows::storeNew(WorkspaceDialog *dialog, const WorkspaceDraft &draft, const QString &warning)
 {
     dialog->setBusy(tr("Saving the key to the system keychain…"));
-    // The adder lives as long as the dialog, which cannot be closed while it works; if the window goes, both go.
+    // The adder lives as long as the dialog; if the window goes, both go. Cancel closes the dialog at once:
+    // the adder then outlives it, undoes what the keychain still writes, and names what it could not undo.
     auto *adder = new WorkspaceAdder(m_session->keychain(), m_session->settings(), dialog);
+    connect(dialog, &WorkspaceDialog::cancelRequested, adder, [this, adder] {
+        adder->setParent(this);
+        adder->cancel();
+        adder->deleteWhenDone();
+    });
     adder->start(draft.workspace, draft.trackApiKey, draft.appApiKey,
-                 [this, dialog, warning](const WorkspaceAdder::Result &result) {
+                 [this, dialog = QPointer<WorkspaceDialog>(dialog), warning](const WorkspaceAdder::Result &result) {
+                     if (result.status == WorkspaceAdder::Result::Status::Cancelled || !dialog) {
+                         if (!result.leftover.isEmpty())
+                             Q_EMIT errorMessage(tr("Adding was cancelled%1").arg(result.leftover));
+                         return;
+                     }
                      // A keychain that is missing, locked or refuses, or settings that cannot be written: the
                      // admin may keep the keys for this session instead.
                      const CredentialResult::Error error = result.keychain.error;
@@ -102,6 +147,8 @@ void WorkspaceFlows::storeNew(WorkspaceDialog *dialog, const WorkspaceDraft &dra
                          return;
                      case WorkspaceAdder::Result::Status::SettingsFailed:
                          dialog->showStoreError(result.error, true);
+                         return;
+                     case WorkspaceAdder::Result::Status::Cancelled:
                          return;
                      }
                  });
@@ -155,6 +202,7 @@ void WorkspaceFlows::openEditDialog()
     }
     auto *dialog = new WorkspaceDialog(*workspace, others, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCheckTarget(checkTarget());
     connect(dialog, &WorkspaceDialog::submitted, this, [this, dialog] { submitEdit(dialog); });
     dialog->open();
 }

@@ -31,6 +31,8 @@ Q_SIGNALS:
 private:
     void submitNew(WorkspaceDialog *dialog);
     void storeNew(WorkspaceDialog *dialog, const WorkspaceDraft &draft, const QString &warning);
+    // Where the dialogs' keys are checked, in words ("Customer.io, US and EU", "the sandbox…").
+    QString checkTarget() const;
     void finishAdd(WorkspaceDialog *dialog, const Workspace &workspace, const QString &warning);
     void useForSession(WorkspaceDialog *dialog);
     void submitEdit(WorkspaceDialog *dialog);

@@ -29,7 +29,8 @@ void WorkspaceList::reload()
     for (const Workspace &w : workspaces) {
         auto *item = new QListWidgetItem(w.name, this);
         item->setData(WorkspaceRoles::SiteIdRole, w.siteId);
-        item->setData(WorkspaceRoles::SessionOnlyRole, w.sessionOnly);
+        // The sandbox's are all in memory: the marker is for real workspaces kept for this session only.
+        item->setData(WorkspaceRoles::SessionOnlyRole, w.sessionOnly && !m_session->isOnSandbox());
         refresh(w);
     }
     followSelection();
@@ -72,7 +73,10 @@ void WorkspaceList::refresh(const Workspace &workspace)
             region = tr("region not verified");
         else
             region = regionDisplayName(workspace.region);
-        it->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(workspace.name, region));
+        it->setData(Qt::AccessibleTextRole,
+                    it->data(WorkspaceRoles::SessionOnlyRole).toBool()
+                        ? tr("%1, %2, this session only").arg(workspace.name, region)
+                        : tr("%1, %2").arg(workspace.name, region));
         QString tip = tr("%1\nSite ID %2\nRegion: %3").arg(workspace.name, workspace.siteId, region);
         if (!verified)
             tip += u'\n' + tr("Last check failed: %1").arg(failure);

@@ -1,6 +1,7 @@
 #include "workspaceaddcommand.h"
 
 #include "cli.h"
+#include "keycheck.h"
 #include "outputformatter.h"
 #include "workspaceadder.h"
 
@@ -59,23 +60,32 @@ void WorkspaceAddCommand::check(const Workspace &workspace, const QString &track
 {
     if (!prepareCheck())
         return;
-    const bool sent = session()->detectRegion(
-        workspace.name, {workspace.siteId, trackKey}, Region::Us, this,
-        [this, workspace, trackKey, appKey](const RegionInfo &info, const RequestRecord &record) {
-            Workspace verified = workspace;
-            if (info.ok) {
-                rememberDetection(&verified, info);
-                output().credentialsAccepted(info.region, info.environmentId);
-            } else if (record.status == 401) {
-                fail(Cli::CallFailed, tr("workspace \"%1\" was not added: %2").arg(workspace.name, info.error));
-                return;
-            } else {
-                output().credentialsUnchecked(info.error, workspace.name, true);
-            }
-            store(verified, trackKey, appKey);
-        });
-    if (!sent)
+    RegionDetector *detector = session()->configuredDetector();
+    if (!detector) {
         fail(Cli::UsageError, session()->endpointError());
+        return;
+    }
+    // The App API key too, on the account's own App API host (KeyCheck), as the window does.
+    checkKeys(detector, workspace.name, {workspace.siteId, trackKey}, appKey, this,
+              [this, workspace, trackKey, appKey](const KeyCheck &check) {
+                  const RegionInfo &info = check.region;
+                  Workspace verified = workspace;
+                  if (info.ok) {
+                      rememberDetection(&verified, info);
+                      output().credentialsAccepted(info.region, info.environmentId);
+                  } else if (check.trackRejected()) {
+                      fail(Cli::CallFailed, tr("workspace \"%1\" was not added: %2").arg(workspace.name, info.error));
+                      return;
+                  } else {
+                      output().credentialsUnchecked(info.error, workspace.name, true);
+                  }
+                  if (check.appKeyRejected()) {
+                      fail(Cli::CallFailed,
+                           tr("workspace \"%1\" was not added: %2").arg(workspace.name, check.appKeyError()));
+                      return;
+                  }
+                  store(verified, trackKey, appKey);
+              });
 }
 
 void WorkspaceAddCommand::store(const Workspace &workspace, const QString &trackKey, const QString &appKey)
@@ -94,6 +104,7 @@ void WorkspaceAddCommand::store(const Workspace &workspace, const QString &track
             fail(Cli::CredentialsUnavailable, result.error);
             return;
         case WorkspaceAdder::Result::Status::SettingsFailed:
+        case WorkspaceAdder::Result::Status::Cancelled: // never cancelled here
             fail(Cli::CredentialsUnavailable,
                  tr("workspace \"%1\" was not added: %2").arg(workspace.name, result.error));
             return;

@@ -83,7 +83,7 @@ void WorkspaceEditCommand::apply(const WorkspaceEdit &edit)
 {
     // A detector only when the check is made: its region call is logged like any other.
     RegionDetector *detector = nullptr;
-    if (edit.credentialsChanged() && edit.verify) {
+    if (edit.needsCheck()) {
         if (!prepareCheck())
             return;
         detector = session()->configuredDetector();

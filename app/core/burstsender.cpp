@@ -64,6 +64,7 @@ void BurstSender::run(const QList<int> &indexes, int requested)
     m_rate = m_firstRate;
     m_queue = indexes;
     m_done = 0;
+    m_successesInARow = 0;
     m_cancelled = false;
     m_running = true;
     m_inFlight = false;
@@ -111,6 +112,8 @@ void BurstSender::onRecord(int index, const RequestRecord &record)
                 ? std::min(record.retryAfterSeconds, MaxRetryAfterSeconds)
                 : DefaultRetryAfterSeconds;
             m_rate = std::max(std::min(m_firstRate, SlowestAfterRateLimit), m_rate / 2);
+            m_successesInARow = 0;
+            Q_EMIT rateChanged(m_rate);
             const qint64 waitMs = retryAfter > 0 ? qint64(retryAfter) * 1000 : intervalMs();
             m_summary.waitedMs += waitMs;
             m_queue.prepend(index);
@@ -129,6 +132,12 @@ void BurstSender::onRecord(int index, const RequestRecord &record)
     const bool partial = record.status == 207 && !trackV2ItemErrors(record.responseBody).isEmpty();
     if (record.succeeded() && !partial) {
         ++m_summary.succeeded;
+        // The limit lifted: back toward the chosen rate, a doubling at a time.
+        if (m_rate < m_firstRate && ++m_successesInARow >= RecoverAfterSuccesses) {
+            m_successesInARow = 0;
+            m_rate = std::min(m_firstRate, m_rate * 2);
+            Q_EMIT rateChanged(m_rate);
+        }
     } else {
         ++m_summary.failed;
         if (record.status == 429)

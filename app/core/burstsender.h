@@ -13,7 +13,9 @@ class QTimer;
 //
 // A 429 answer means Customer.io refused the call without processing it, so that call is sent again
 // once the answer's Retry-After has passed (1 s when it names none), and the rest of the burst goes at
-// half the rate (never below SlowestAfterRateLimit). A call refused MaxRateLimitedAttempts times
+// half the rate (never below SlowestAfterRateLimit). Once calls succeed again the rate recovers: it doubles
+// after every RecoverAfterSuccesses successful calls in a row, up to the rate the burst was started with
+// (rateChanged() says each new rate). A call refused MaxRateLimitedAttempts times
 // counts as failed. Any other failure (an error status, a network error, a timeout) may or may not have
 // been processed: the call is never sent again automatically, because a duplicate event reaches people.
 // It is counted as failed and is re-sent only by retryFailed().
@@ -32,6 +34,7 @@ public:
     // Each 429 halves the rate, down to this (or the first rate, when that is lower).
     static constexpr double SlowestAfterRateLimit = 1.0;
     static constexpr int MaxCount = 10000;
+    static constexpr int RecoverAfterSuccesses = 3; // successes in a row after which a lowered rate doubles
     static constexpr int MaxRateLimitedAttempts = 5; // 429 answers for one call before it counts as failed
     static constexpr int DefaultRetryAfterSeconds = 1;
     // A longer Retry-After is waited for this long only (as Customer.io's Node client caps it).
@@ -71,6 +74,7 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
+    double currentRate() const { return m_rate; }
     const Summary &summary() const { return m_summary; }
 
 Q_SIGNALS:
@@ -78,6 +82,8 @@ Q_SIGNALS:
     void recordFinished(int index, const RequestRecord &record);
     // A 429 answer: the burst waits `waitMs` and goes on at `newRate` calls per second.
     void rateLimited(int index, qint64 waitMs, double newRate);
+    // The rate changed (lowered after a 429, or recovering after successes); calls per second.
+    void rateChanged(double rate);
     void finished(const BurstSender::Summary &summary);
 
 private:
@@ -100,6 +106,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastSentAt = -1;
     int m_done = 0;
+    int m_successesInARow = 0;
     bool m_running = false;
     bool m_inFlight = false;
     bool m_cancelled = false;

@@ -102,7 +102,8 @@ QList<DiffRow> compare(const RequestRecord &l, const RequestRecord &r)
         add(rows, request, Text::tr("source"), l.source, r.source);
 
     const QString outcome = Text::tr("Outcome");
-    add(rows, outcome, Text::tr("outcome"), RequestRecord::outcomeName(l.outcome), RequestRecord::outcomeName(r.outcome));
+    add(rows, outcome, Text::tr("outcome"), RequestRecord::outcomeName(l.outcome),
+        RequestRecord::outcomeName(r.outcome));
     add(rows, outcome, Text::tr("status"), QString::number(l.status), QString::number(r.status));
     add(rows, outcome, Text::tr("handled by"), l.handledBy, r.handledBy);
     add(rows, outcome, Text::tr("region"), regionCode(l.handledByRegion), regionCode(r.handledByRegion));
@@ -122,13 +123,15 @@ QList<DiffRow> compare(const RequestRecord &l, const RequestRecord &r)
         const QString section = Text::tr("Hop %1").arg(i + 1);
         add(rows, section, Text::tr("URL"), a.url.toDisplayString(), b.url.toDisplayString());
         add(rows, section, Text::tr("status"), QString::number(a.status), QString::number(b.status));
-        add(rows, section, Text::tr("duration"), Text::tr("%1 ms").arg(a.durationMs), Text::tr("%1 ms").arg(b.durationMs));
+        add(rows, section, Text::tr("duration"), Text::tr("%1 ms").arg(a.durationMs),
+            Text::tr("%1 ms").arg(b.durationMs));
         rows.last().differs = false;
         if (!a.error.isEmpty() || !b.error.isEmpty())
             add(rows, section, Text::tr("error"), a.error, b.error);
-        compareHeaders(rows, Text::tr("Hop %1 request headers").arg(i + 1), a.requestHeaders, b.requestHeaders, lAuth, rAuth);
-        compareHeaders(rows, Text::tr("Hop %1 response headers").arg(i + 1), a.responseHeaders, b.responseHeaders, lAuth,
+        compareHeaders(rows, Text::tr("Hop %1 request headers").arg(i + 1), a.requestHeaders, b.requestHeaders, lAuth,
                        rAuth);
+        compareHeaders(rows, Text::tr("Hop %1 response headers").arg(i + 1), a.responseHeaders, b.responseHeaders,
+                       lAuth, rAuth);
         if (i + 1 < l.hops.size() || i + 1 < r.hops.size()) {
             compareBodies(rows, Text::tr("Hop %1 response body").arg(i + 1),
                           i + 1 < l.hops.size() ? a.responseBody : QByteArray(),
@@ -148,7 +151,9 @@ int differences(const QList<DiffRow> &rows)
 QString plainText(const RequestRecord &l, const RequestRecord &r, const QList<DiffRow> &rows)
 {
     QStringList out;
-    out << Text::tr("Call #%1 (left) and call #%2 (right): %n difference(s)", nullptr, differences(rows)).arg(l.id).arg(r.id);
+    out << Text::tr("Call #%1 (left) and call #%2 (right): %n difference(s)", nullptr, differences(rows))
+               .arg(l.id)
+               .arg(r.id);
     QString section;
     for (const DiffRow &row : rows) {
         if (row.section != section) {

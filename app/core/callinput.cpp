@@ -2,8 +2,39 @@
 
 #include "jsonduplicates.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CallInput)
+};
+
+// What the parser expected where it stopped, in plain words: Qt names a missing comma between two members
+// "unterminated object".
+QString expected(const QJsonParseError &error)
+{
+    switch (error.error) {
+    case QJsonParseError::UnterminatedObject:
+        return Text::tr("expected a comma before the next member, or } to end the object");
+    case QJsonParseError::UnterminatedArray:
+        return Text::tr("expected a comma before the next value, or ] to end the array");
+    case QJsonParseError::MissingNameSeparator:
+        return Text::tr("expected a colon after the member's name");
+    case QJsonParseError::MissingValueSeparator:
+        return Text::tr("expected a comma between two values");
+    case QJsonParseError::IllegalValue:
+        return Text::tr("expected a value: a \"string\", a number, true, false, null, an object or an array");
+    case QJsonParseError::UnterminatedString:
+        return Text::tr("expected a closing double quote");
+    default:
+        break;
+    }
+    return error.errorString();
+}
+} // namespace
 
 bool parseJsonObjectText(const QByteArray &text, QJsonObject *out, CallProblem *problem)
 {
@@ -25,7 +56,7 @@ bool parseJsonObjectText(const QByteArray &text, QJsonObject *out, CallProblem *
         problem->kind = CallProblem::Kind::InvalidJson;
         problem->line = int(before.count('\n')) + 1;
         problem->column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-        problem->detail = parseError.errorString();
+        problem->detail = expected(parseError);
         return false;
     }
     if (!doc.isObject()) {

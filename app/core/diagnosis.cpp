@@ -106,7 +106,8 @@ QString AppKeyProbe::text() const
         if (wrongDatacenter)
             return Text::tr("%1: answered \"wrong datacenter\" (%2): the account is not in this region; not a bad key")
                 .arg(host, QString::number(status));
-        return Text::tr("%1: refused (%2) because the account is not in this region; not a bad key")
+        return Text::tr("%1: refused (%2), as expected: the account is in the other region and App API calls are "
+                        "not redirected; not a bad key")
             .arg(host, QString::number(status));
     case Verdict::Failed:
         break;
@@ -201,21 +202,18 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
         ownRejected |= own && p.verdict == AppKeyProbe::Verdict::Rejected;
         otherAccepted |= !own && p.verdict == AppKeyProbe::Verdict::Accepted;
     }
+    // The other region's host refusing a key its own host accepted is what Customer.io does for every
+    // account (App API calls are not redirected): the expected result of --other-region, not a finding. A
+    // "wrong datacenter" answer where the account's own host did not accept the key is one: it names the
+    // region the key belongs to.
     for (const AppKeyProbe &p : input.appKeyProbes) {
-        // Only when the account's own host accepted the key does the other host's refusal mean a region
-        // mismatch (AppKeyProbe::settle()).
-        if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && (ownAccepted || p.wrongDatacenter))
+        if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && p.wrongDatacenter && !ownAccepted)
             found << Diagnosis {
                 QStringLiteral("app_key_region_mismatch"),
-                p.wrongDatacenter
-                    ? Text::tr("Region mismatch: the %1 App API host answers \"wrong datacenter\" (%2) for "
+                Text::tr("Region mismatch: the %1 App API host answers \"wrong datacenter\" (%2) for "
                          "this key because the account is in the %3 region, not because the key is "
                          "bad. Send App API calls to the %3 App API host rather than rely on the redirect.")
-                          .arg(upper(p.host), QString::number(p.status), upper(region))
-                    : Text::tr("Region mismatch: the %1 App API host refuses this key (%2) because the "
-                         "account is in the %3 region, not because the key is bad. App API calls are "
-                         "not redirected: send them to the %3 App API host.")
-                          .arg(upper(p.host), QString::number(p.status), upper(region))};
+                    .arg(upper(p.host), QString::number(p.status), upper(region))};
     }
     if (ownRejected && otherAccepted)
         found << Diagnosis {QStringLiteral("app_key_other_account_region"),

@@ -56,8 +56,8 @@ void checkAppApiKey(TrackClient *client, const TrackCredentials &credentials, co
 // One finding where the evidence disagrees with the detected region, in plain words.
 struct Diagnosis
 {
-    // "eu_account_us_route", "us_account_eu_route", "us_transit_seen", "app_key_region_mismatch",
-    // "app_key_rejected", "app_key_other_account_region", "account_region_disagreement"
+    // "eu_account_us_route", "us_account_eu_route", "us_transit_seen", "app_key_rejected",
+    // "app_key_other_account_region", "account_region_disagreement"
     QString code;
     QString message;
 
@@ -75,7 +75,7 @@ struct DiagnosisInput
 
 // Every finding for the input, most important first; empty when everything agrees. A probe of the other
 // region's App API host is made only on request, to see what an integration using that host gets: its
-// refusal is then reported as a region mismatch (unless the account's own host rejects the key as well).
+// refusal of a key the account's own host accepted is expected (verdict RegionMismatch) and no finding.
 QList<Diagnosis> diagnose(const DiagnosisInput &input);
 QJsonArray diagnosisJson(const QList<Diagnosis> &diagnoses);
 

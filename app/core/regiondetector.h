@@ -49,6 +49,8 @@ public:
                 Callback done);
 
     static RegionInfo fromRecord(const RequestRecord &record);
+    // The client the region call goes through (the App API key check of KeyCheck uses it too).
+    TrackClient *client() const { return m_client; }
 
 private:
     TrackClient *m_client;

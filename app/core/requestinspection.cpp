@@ -88,6 +88,39 @@ QString prettyBody(const QByteArray &body, qsizetype maxBytes)
     return OutsideText::displayText(text);
 }
 
+namespace {
+// The outcome in words (the log's exports and --json keep RequestRecord::outcomeName()).
+QString outcomeText(RequestRecord::Outcome outcome)
+{
+    switch (outcome) {
+    case RequestRecord::Outcome::Pending:
+        return Text::tr("waiting");
+    case RequestRecord::Outcome::Success:
+        return Text::tr("succeeded");
+    case RequestRecord::Outcome::HttpError:
+        return Text::tr("HTTP error");
+    case RequestRecord::Outcome::NetworkError:
+        return Text::tr("network error");
+    case RequestRecord::Outcome::TimedOut:
+        return Text::tr("timed out");
+    case RequestRecord::Outcome::RedirectRefused:
+        return Text::tr("redirect refused");
+    case RequestRecord::Outcome::TooManyRedirects:
+        return Text::tr("too many redirects");
+    case RequestRecord::Outcome::Cancelled:
+        return Text::tr("cancelled by you");
+    }
+    return {};
+}
+
+// "85 ms", or "10.0 s" from a second on, in the locale's digits.
+QString durationText(qint64 ms)
+{
+    return ms < 1000 ? Text::tr("%1 ms").arg(QLocale().toString(ms))
+                     : Text::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+}
+} // namespace
+
 QList<InspectionSection> sections(const RequestRecord &r)
 {
     using K = InspectionSection::Kind;
@@ -103,9 +136,8 @@ QList<InspectionSection> sections(const RequestRecord &r)
     if (r.isImported())
         facts << Text::tr("Imported from %1 (read-only)").arg(r.source);
     if (!pending) {
-        facts << Text::tr("Outcome %1 · %2 · %3 ms")
-                     .arg(RequestRecord::outcomeName(r.outcome), RequestLogCells::statusText(r),
-                          QString::number(r.durationMs));
+        facts << Text::tr("Outcome: %1 · %2 · %3")
+                     .arg(outcomeText(r.outcome), RequestLogCells::statusText(r), durationText(r.durationMs));
     } else {
         facts << Text::tr("Outcome: waiting for the answer…");
     }
@@ -116,8 +148,9 @@ QList<InspectionSection> sections(const RequestRecord &r)
     QStringList hops;
     for (int i = 0; i < r.hops.size(); ++i)
         hops << hopLine(r, i);
-    out.append({K::Hops, r.hops.size() == 1 ? Text::tr("1 hop") : Text::tr("%1 hops").arg(r.hops.size()),
-                hops.isEmpty() ? (pending ? Text::tr("waiting for host…") : Text::tr("(not sent)")) : hops.join(u'\n')});
+    out.append(
+        {K::Hops, r.hops.size() == 1 ? Text::tr("1 hop") : Text::tr("%1 hops").arg(r.hops.size()),
+         hops.isEmpty() ? (pending ? Text::tr("waiting for host…") : Text::tr("(not sent)")) : hops.join(u'\n')});
 
     bool recorded = false;
     for (int i = 0; i < r.hops.size(); ++i) {
@@ -125,8 +158,8 @@ QList<InspectionSection> sections(const RequestRecord &r)
         const QString n = QString::number(i + 1);
         if (!hop.requestHeaders.isEmpty()) {
             recorded = true;
-            out.append(
-                {K::Headers, Text::tr("Hop %1 · request headers").arg(n), headerLines(hop.requestHeaders, authorization)});
+            out.append({K::Headers, Text::tr("Hop %1 · request headers").arg(n),
+                        headerLines(hop.requestHeaders, authorization)});
         }
         if (!hop.responseHeaders.isEmpty()) {
             out.append({K::Headers, Text::tr("Hop %1 · response headers (%2)").arg(n, QString::number(hop.status)),

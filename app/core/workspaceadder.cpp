@@ -30,14 +30,41 @@ void WorkspaceAdder::finish(const Result &result)
 {
     for (Write &w : m_writes)
         w.secret.clear();
+    m_finished = true;
+    if (m_deleteWhenDone)
+        deleteLater();
     if (!m_done)
         return;
     const Done done = std::exchange(m_done, nullptr);
     done(result);
 }
 
+void WorkspaceAdder::cancel()
+{
+    m_cancelled = true;
+}
+
+void WorkspaceAdder::deleteWhenDone()
+{
+    m_deleteWhenDone = true;
+    if (m_finished)
+        deleteLater();
+}
+
+WorkspaceAdder::Result WorkspaceAdder::cancelled()
+{
+    Result r;
+    r.status = Result::Status::Cancelled;
+    r.error = tr("cancelled");
+    return r;
+}
+
 void WorkspaceAdder::begin()
 {
+    if (m_cancelled) {
+        finish(cancelled());
+        return;
+    }
     if (!m_workspace.sessionOnly) {
         // Its keys would be overwritten, and then deleted by an undo.
         if (WorkspaceRepository(m_settings).find(m_workspace.name)) {
@@ -75,6 +102,10 @@ void WorkspaceAdder::writeNext(int index)
             r.error =
                 tr("%1: %2", "what failed: why").arg(m_writes.at(index).failure, CredentialStore::describe(result));
             undo(index - 1, r);
+            return;
+        }
+        if (m_cancelled) {
+            undo(index, cancelled());
             return;
         }
         writeNext(index + 1);

@@ -32,6 +32,7 @@ public:
             NameTaken, // a listed workspace already has the name: nothing was written
             KeychainFailed, // a key could not be stored; what was written was removed again (see remaining)
             SettingsFailed, // the settings file could not be written; the keys were removed again (see remaining)
+            Cancelled, // cancel() came first: nothing was listed; what was written was removed again
         };
         Status status = Status::Saved;
         Workspace workspace; // Saved: as listed (hasAppApiKey set from the keys given)
@@ -54,6 +55,14 @@ public:
     // One workspace per adder. appApiKey "" = none. The keys are expected valid (validateApiKey()).
     // `done` is called once, never from inside start(), and not after the adder is destroyed.
     void start(const Workspace &workspace, const QString &trackApiKey, const QString &appApiKey, Done done);
+    // Stops at once from the admin's point of view: nothing more is written, the workspace is never
+    // listed, and the entries already written (or being written: a slow keychain answers later) are
+    // removed once the keychain answers. `done` is still called once, with Cancelled (unless it was Saved
+    // already). The adder must live until then; a caller that goes away reparents it (deleteWhenDone()).
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+    // Deletes the adder (later) once done was called; at once if it was already.
+    void deleteWhenDone();
 
 private:
     struct Write
@@ -68,10 +77,14 @@ private:
     void list();
     void undo(int index, Result result);
     void finish(const Result &result);
+    static Result cancelled();
 
     CredentialStore *m_store;
     QSettings *m_settings;
     Workspace m_workspace;
     QList<Write> m_writes;
     Done m_done;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    bool m_deleteWhenDone = false;
 };

@@ -1,6 +1,7 @@
 #include "workspaceedit.h"
 
 #include "keychainentries.h"
+#include "keycheck.h"
 #include "workspacesettings.h"
 
 #include <QCoreApplication>
@@ -133,7 +134,9 @@ void WorkspaceEditor::readEntry(const QString &entry, std::optional<QString> *in
 void WorkspaceEditor::readKeys()
 {
     const WorkspaceEdit &e = m_edit;
-    const bool checkWithStoredKey = !e.trackApiKey && e.siteId != e.before.siteId && e.verify && m_detector;
+    const bool newAppKey = e.appApiKey.has_value() && !e.appApiKey->isEmpty();
+    const bool checkWithStoredKey =
+        !e.trackApiKey && (e.siteId != e.before.siteId || newAppKey) && e.verify && m_detector;
     // A key overwritten in place is put back from its old value if a later write or the settings fail.
     const bool needOldTrack = (e.renamed() && !e.trackApiKey) || checkWithStoredKey || (!e.renamed() && e.trackApiKey);
     const bool needOldApp = (e.renamed() && e.before.hasAppApiKey && !e.removeAppApiKey && !e.appApiKey)
@@ -160,7 +163,10 @@ void WorkspaceEditor::readKeys()
 void WorkspaceEditor::check()
 {
     const WorkspaceEdit &e = m_edit;
-    if (!e.credentialsChanged() || !e.verify) {
+    // A new App API key is checked like the Track API key: with the (new or stored) Track credentials the
+    // region is asked, then the key on the account's own App API host (KeyCheck).
+    const bool newAppKey = e.appApiKey.has_value() && !e.appApiKey->isEmpty();
+    if (!e.needsCheck()) {
         writeKeys();
         return;
     }
@@ -179,24 +185,34 @@ void WorkspaceEditor::check()
         return;
     }
     Q_EMIT stepChanged(Step::CheckingCredentials);
-    m_detector->detect({m_after.siteId, *key}, Region::Us, m_after.name, this,
-                       [this](const RegionInfo &info, const RequestRecord &record) {
-                           if (info.ok) {
-                               rememberDetection(&m_after, info);
-                               m_result.checked = true;
-                           } else if (record.status == 401) {
-                               Result r;
-                               r.status = Result::Status::Rejected;
-                               r.error = info.error;
-                               finish(r);
-                               return;
-                           } else {
-                               m_result.warning = Text::tr("the credentials could not be checked (%1); the region is "
-                                                           "unknown until a check succeeds")
-                                                      .arg(info.error);
-                           }
-                           writeKeys();
-                       });
+    checkKeys(m_detector, m_after.name, {m_after.siteId, *key}, newAppKey ? *e.appApiKey : QString(), this,
+              [this](const KeyCheck &check) {
+                  const RegionInfo &info = check.region;
+                  if (info.ok) {
+                      rememberDetection(&m_after, info);
+                      m_result.checked = true;
+                  } else if (check.trackRejected()) {
+                      Result r;
+                      r.status = Result::Status::Rejected;
+                      r.error = info.error;
+                      finish(r);
+                      return;
+                  } else {
+                      m_result.warning = Text::tr("the credentials could not be checked (%1); the region is "
+                                                  "unknown until a check succeeds")
+                                             .arg(info.error);
+                  }
+                  if (check.appKeyRejected()) {
+                      Result r;
+                      r.status = Result::Status::Rejected;
+                      r.error = check.appKeyError();
+                      finish(r);
+                      return;
+                  }
+                  if (!check.appKeyUnchecked().isEmpty() && info.ok)
+                      m_result.warning = check.appKeyUnchecked();
+                  writeKeys();
+              });
 }
 
 void WorkspaceEditor::writeKeys()

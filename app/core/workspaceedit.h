@@ -34,6 +34,9 @@ struct WorkspaceEdit
     // What the console remembers about a workspace (region, workspace ID, when verified) was learned from
     // its Site ID and Track API key: changing either forgets it.
     bool credentialsChanged() const { return siteId != before.siteId || trackApiKey.has_value(); }
+    // A check with Customer.io is due before anything changes: new credentials, or a new App API key
+    // (KeyCheck), unless verify is off.
+    bool needsCheck() const { return verify && (credentialsChanged() || (appApiKey && !appApiKey->isEmpty())); }
     bool changesSomething() const;
     // The first problem, a sentence naming the field; "" when the edit can be applied. otherNames: every
     // other workspace's name.

@@ -371,6 +371,10 @@ private Q_SLOTS:
         QTest::newRow("same key in two objects is fine") << QByteArray(R"({"a":{"b":1},"c":{"b":1}})") << QString();
         QTest::newRow("duplicate key with escapes")
             << QByteArray(R"({"k\u00e9y":1,"kéy":2})") << QStringLiteral("Data: the key \"kéy\" appears twice");
+        // A missing comma names what is expected where (Qt calls it "unterminated object").
+        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}")
+                                       << QStringLiteral("Data: invalid JSON at line 3, column 4: expected a comma "
+                                                         "before the next member, or } to end the object");
     }
     void parseJson()
     {

@@ -199,6 +199,38 @@ private Q_SLOTS:
         QVERIFY(m_store->calls.isEmpty());
         QCOMPARE(m_store->secret(Track), other);
     }
+
+    // Cancel while the keychain is still writing: the write that was in flight is undone once it answers,
+    // nothing further is written and the workspace is never listed.
+    void cancelWhileWritingUndoesTheWrite()
+    {
+        std::optional<WorkspaceAdder::Result> result;
+        WorkspaceAdder adder(m_store.get(), m_settings.get());
+        m_store->onCall = [&adder](const QString &call) {
+            if (call.startsWith(u"write"_s))
+                adder.cancel(); // the admin pressed Cancel while this write was under way
+        };
+        adder.start(production(), u"track-key"_s, u"app-key"_s,
+                    [&result](const WorkspaceAdder::Result &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QCOMPARE(result->status, Status::Cancelled);
+        QVERIFY(adder.isCancelled());
+        QCOMPARE(m_store->calls, (QStringList {u"write "_s + Track, u"remove "_s + Track}));
+        QCOMPARE(m_store->secret(Track), std::optional<QString>());
+        QVERIFY(listed().isEmpty());
+    }
+
+    void cancelBeforeTheFirstWriteWritesNothing()
+    {
+        std::optional<WorkspaceAdder::Result> result;
+        WorkspaceAdder adder(m_store.get(), m_settings.get());
+        adder.start(production(), u"track-key"_s, {}, [&result](const WorkspaceAdder::Result &r) { result = r; });
+        adder.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QCOMPARE(result->status, Status::Cancelled);
+        QVERIFY(m_store->calls.isEmpty());
+        QVERIFY(listed().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_WorkspaceAdder)

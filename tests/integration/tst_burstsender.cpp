@@ -167,8 +167,38 @@ private Q_SLOTS:
         QCOMPARE(limited.at(1).at(0).toInt(), 0);
         QCOMPARE(limited.at(0).at(2).toDouble(), 4.0);
         QCOMPARE(limited.at(1).at(2).toDouble(), 2.0);
-        QCOMPARE(s.finalRate, 2.0);
+        // Three successes in a row after the limit lifted: the rate doubles back toward the chosen 8.
+        QCOMPARE(s.finalRate, 4.0);
         QCOMPARE(m_sandbox.server.receivedRequests().size(), 5);
+    }
+
+    // After the limit lifts, the rate climbs back to the chosen one (issue 22: 30 calls at 20/s took 31 s
+    // after a 429 because they all went at the lowest rate).
+    void rateRecoversOnceCallsSucceedAgain()
+    {
+        setFault(u"rate-limit:0"_s);
+        int received = 0;
+        const auto connection = connect(&m_sandbox.server, &SandboxServer::requestReceived, this, [this, &received] {
+            if (++received == 3)
+                m_sandbox.server.setFault(Host::TrackUs, SandboxFault {});
+        });
+        TrackClient client(m_sandbox.endpoints);
+        BurstSender burst(&client);
+        QSignalSpy rates(&burst, &BurstSender::rateChanged);
+        QSignalSpy finished(&burst, &BurstSender::finished);
+        burst.start(tick(), m_us, Region::Us, {}, 20, 20);
+        QVERIFY(finished.wait(30000));
+        disconnect(connection);
+        const BurstSender::Summary s = summaryOf(finished);
+        QCOMPARE(s.succeeded, 20);
+        QCOMPARE(s.rateLimitedAnswers, 3);
+        QList<double> seen;
+        for (const QList<QVariant> &args : rates)
+            seen << args.at(0).toDouble();
+        // Down 20 → 10 → 5 → 2.5 on the three 429s, then up by doublings, capped at the chosen 20.
+        QCOMPARE(seen, (QList<double> {10, 5, 2.5, 5, 10, 20}));
+        QCOMPARE(s.finalRate, 20.0);
+        QCOMPARE(burst.currentRate(), 20.0);
     }
 
     // A call refused MaxRateLimitedAttempts times counts as failed and refused; the burst goes on.

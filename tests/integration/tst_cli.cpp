@@ -34,8 +34,9 @@ const QString kUsSite = QStringLiteral("canary-us-site");
 const QString kEuKey = QStringLiteral("cnry-EU-track-8f1c6d2b9a");
 const QString kUsKey = QStringLiteral("cnry-US-track-3e7a0c5f41");
 const QString kEuAppKey = QStringLiteral("cnry-EU-app-5b2d9e8c07");
-// Keys Customer.io (the sandbox) does not know: rotated to with --no-verify, or refused.
+// A Track API key Customer.io (the sandbox) does not know: rotated to with --no-verify, or refused.
 const QString kRotatedKey = QStringLiteral("cnry-ROT-track-c4e19b7a20");
+// A second App API key of the EU account: rotated to, and checked like the first (issue 22, item 12).
 const QString kRotatedAppKey = QStringLiteral("cnry-ROT-app-6d03f8e1b5");
 } // namespace
 
@@ -91,7 +92,7 @@ private Q_SLOTS:
         QFile f(accountsFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(SandboxProcess::accountsJson(
-            {{QStringLiteral("eu"), {{QStringLiteral("Canary EU"), kEuSite, kEuKey, 301, {kEuAppKey}}}},
+            {{QStringLiteral("eu"), {{QStringLiteral("Canary EU"), kEuSite, kEuKey, 301, {kEuAppKey, kRotatedAppKey}}}},
              {QStringLiteral("us"), {{QStringLiteral("Canary US"), kUsSite, kUsKey, 302, {}}}}}));
         f.close();
 
@@ -122,6 +123,15 @@ private Q_SLOTS:
 
     void workspaceAddStoresTheKeyInTheKeychainOnly()
     {
+        // An App API key that the account's own App API host refuses: nothing is stored (issue 22, item 12).
+        const CliResult refused = run({QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Refused"),
+                                       QStringLiteral("--site-id"), kEuSite, QStringLiteral("--app-key-stdin")},
+                                      (kEuKey + u'\n' + QStringLiteral("cnry-not-an-app-key") + u'\n').toUtf8());
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("rejects the App API key"), qPrintable(refused.describe()));
+        QCOMPARE(secretToolLookup(QStringLiteral("Refused/track-api-key")), QString());
+        QVERIFY(!run({QStringLiteral("workspace"), QStringLiteral("list")}).out.contains("Refused"));
+
         const CliResult added = run({QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace,
                                      QStringLiteral("--site-id"), kEuSite, QStringLiteral("--app-key-stdin")},
                                     (kEuKey + u'\n' + kEuAppKey + u'\n').toUtf8());
@@ -248,6 +258,11 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(secretToolLookup(name + app), kRotatedAppKey);
         QCOMPARE(secretToolLookup(name + track), kEuKey);
+        // An App API key the EU App API host refuses changes nothing.
+        r = edit({QStringLiteral("--app-key-stdin")}, QByteArray("cnry-not-an-app-key\n"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("rejects the App API key"), qPrintable(r.describe()));
+        QCOMPARE(secretToolLookup(name + app), kRotatedAppKey);
 
         // Renamed: the entries move, the old ones are gone.
         r = edit({QStringLiteral("--name"), renamed});
@@ -440,8 +455,12 @@ private Q_SLOTS:
         QCOMPARE(probes.at(0).toObject().value(u"verdict").toString(), u"accepted"_s);
         QCOMPARE(probes.at(1).toObject().value(u"region").toString(), u"us"_s);
         QCOMPARE(probes.at(1).toObject().value(u"verdict").toString(), u"region_mismatch"_s);
-        QCOMPARE(o.value(u"diagnosis").toArray().first().toObject().value(u"code").toString(),
-                 u"app_key_region_mismatch"_s);
+        // The other region refusing the key is what a correctly set-up workspace gets: no finding.
+        QVERIFY2(o.value(u"diagnosis").toArray().isEmpty(), qPrintable(r.describe()));
+        r = run({QStringLiteral("region"), QStringLiteral("--workspace"), m_euWorkspace,
+                 QStringLiteral("--check-app-key"), QStringLiteral("--other-region")});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QVERIFY2(!r.out.contains("Region mismatch") && r.out.contains("as expected"), qPrintable(r.describe()));
 
         // A wrong App API key from the environment: rejected by the account's own host, exit 1.
         QProcessEnvironment env = environment();

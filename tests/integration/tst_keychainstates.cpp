@@ -293,6 +293,14 @@ private Q_SLOTS:
                                 "session"),
                  qPrintable(r.describe()));
         QVERIFY(!run({u"workspace"_s, u"list"_s}).out.contains("Bare"));
+        // Known from the bus at once, not after the keychain's watchdog: with a watchdog of one second the
+        // answer still names the missing Secret Service, never "no answer from the keychain".
+        const CliResult quick = run({u"workspace"_s, u"add"_s, u"Bare"_s, u"--site-id"_s, u"bare-site"_s,
+                                     u"--no-verify"_s, u"--keychain-timeout"_s, u"1"_s},
+                                    (kNewKey + u'\n').toUtf8(), m_bareBusAddress);
+        QVERIFY2(quick.code == 3, qPrintable(quick.describe()));
+        QVERIFY2(quick.err.contains("no Secret Service keychain"), qPrintable(quick.describe()));
+        QVERIFY2(!quick.err.contains("no answer from the keychain"), qPrintable(quick.describe()));
         const CliResult region = run({u"region"_s, u"--workspace"_s, u"Locked"_s}, {}, m_bareBusAddress);
         QVERIFY2(region.code == 3, qPrintable(region.describe()));
         QVERIFY2(region.err.contains("no Secret Service keychain"), qPrintable(region.describe()));

@@ -317,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(summary.rateLimitedAnswers, 2);
         QCOMPARE(waits, (QList<qint64> {1000, 1000}));
         QCOMPARE(rates, (QList<double> {10, 5}));
-        QCOMPARE(summary.finalRate, 5.0);
+        // Three successes after the last 429: the rate doubles back (BurstSender::RecoverAfterSuccesses).
+        QCOMPARE(summary.finalRate, 10.0);
         int answered429 = 0;
         for (const SandboxRequest &received : m_sandbox.receivedRequests())
             answered429 += received.status == 429 ? 1 : 0;

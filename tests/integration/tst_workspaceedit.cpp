@@ -435,8 +435,11 @@ private Q_SLOTS:
         Run run = apply(add);
         QCOMPARE(run.result.status, WorkspaceEditor::Result::Status::Saved);
         QVERIFY(run.committed->hasAppApiKey);
-        QCOMPARE(run.committed->region, Region::Eu); // the App API key is not what the region was learned from
-        QCOMPARE(m_regionCalls, 0);
+        QCOMPARE(run.committed->region, Region::Eu);
+        // The new App API key is checked like the Track API key: the region with the stored Track key, then
+        // the App API key on the EU App API host.
+        QCOMPARE(m_regionCalls, 1);
+        QVERIFY(run.steps.contains(WorkspaceEditor::Step::CheckingCredentials));
         QCOMPARE(m_store->secret(u"Production/app-api-key"_s), AppKey);
 
         WorkspaceEdit remove = WorkspaceEdit::of(*run.committed);
@@ -446,6 +449,21 @@ private Q_SLOTS:
         QVERIFY(!run.committed->hasAppApiKey);
         QVERIFY(!m_store->memory.contains(u"Production/app-api-key"_s));
         QCOMPARE(m_store->secret(u"Production/track-api-key"_s), EuKey);
+    }
+
+    // An App API key the account's own App API host refuses is not stored (issue 22, item 12).
+    void refusedAppKeyChangesNothing()
+    {
+        Workspace w = euWorkspace();
+        w.hasAppApiKey = false;
+        seed(w, EuKey);
+        WorkspaceEdit add = WorkspaceEdit::of(w);
+        add.appApiKey = u"not-an-app-key"_s;
+        const Run run = apply(add);
+        QCOMPARE(run.result.status, WorkspaceEditor::Result::Status::Rejected);
+        QVERIFY2(run.result.error.contains(u"the EU App API host, the account's own, rejects the App API key"_s),
+                 qPrintable(run.result.error));
+        QVERIFY(!m_store->memory.contains(u"Production/app-api-key"_s));
     }
 
     void withoutDetectorChangedCredentialsAreSavedWithAWarning()

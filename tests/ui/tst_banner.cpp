@@ -18,7 +18,7 @@ class tst_Banner : public QObject
 private Q_SLOTS:
     void namesItsTextAfterItself()
     {
-        Banner banner(u"errorBanner"_s, u"#fdecea"_s, u"#c01c28"_s);
+        Banner banner(u"errorBanner"_s, StatusColors::BannerKind::Error);
         QCOMPARE(banner.objectName(), u"errorBanner"_s);
         CIO_CHILD(QLabel, text, &banner, u"errorBannerText"_s);
         QCOMPARE(banner.text(), text);
@@ -27,12 +27,32 @@ private Q_SLOTS:
         QCOMPARE(text->text(), u"Something is wrong"_s);
     }
 
-    // The colours apply to this banner only, not to the labels and buttons inside it.
+    // The colours apply to this banner and its own text only, not to the buttons inside it; the text
+    // is readable on the tint in light and dark palettes, and follows a change of palette.
     void colorsApplyToTheBannerOnly()
     {
-        Banner banner(u"sandboxBanner"_s, u"#e8f0fe"_s, u"#1f5fbf"_s);
-        QCOMPARE(banner.styleSheet(), u"#sandboxBanner { background: #e8f0fe; border: 1px solid #1f5fbf; }"_s);
+        Banner banner(u"sandboxBanner"_s, StatusColors::BannerKind::Info);
+        const StatusColors::Box box = banner.colors();
+        QVERIFY(banner.styleSheet().startsWith(u"#sandboxBanner { background: %1; border: 1px solid %2; }"_s.arg(
+            box.background.name(), box.border.name())));
+        QVERIFY(banner.styleSheet().contains(u"#sandboxBanner > QLabel { color: %1; }"_s.arg(box.text.name())));
         QVERIFY(banner.autoFillBackground());
+        QVERIFY(StatusColors::contrastRatio(box.text, box.background) >= StatusColors::MinimumContrast);
+    }
+
+    void followsThePalette()
+    {
+        Banner banner(u"sandboxBanner"_s, StatusColors::BannerKind::Info);
+        const QColor light = banner.colors().background;
+        const QPalette original = QApplication::palette();
+        QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Text, Qt::white);
+        QApplication::setPalette(dark);
+        QTRY_VERIFY(banner.styleSheet().contains(banner.colors().background.name()));
+        QVERIFY(banner.colors().background != light);
+        QVERIFY(banner.colors().background.lightness() < 128);
+        QApplication::setPalette(original);
     }
 
     void buttonsGoAfterTheTextInOrder_data()
@@ -44,7 +64,7 @@ private Q_SLOTS:
     void buttonsGoAfterTheTextInOrder()
     {
         QFETCH(QStringList, names);
-        Banner banner(u"emptyBanner"_s, u"white"_s, u"grey"_s);
+        Banner banner(u"emptyBanner"_s, StatusColors::BannerKind::Neutral);
         for (const QString &name : names) {
             QPushButton *added = banner.addButton(name, name + u" text"_s, name + u" for screen readers"_s);
             CIO_CHILD(QPushButton, button, &banner, name);

@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void translatedProblemsShowOnTheirField();
     void untouchedEmptyFieldsWaitUnderATranslation();
     void eventIdAndMergeTypes();
+    void sendViaIsAOneOffOverride();
+    void longPasteIsCountedWhole();
 
 private:
     bool choose(CallKind kind) const
@@ -270,6 +274,48 @@ void tst_ComposerPanel::untouchedEmptyFieldsWaitUnderATranslation()
              describeProblem(problem(CallKind::Merge, CallFields::Secondary, CallProblem::Kind::Required)));
     QVERIFY(!primary->property("hasProblem").toBool());
     QVERIFY(list->isVisible());
+}
+
+// "Send via" overrides the workspace's route for the calls at hand only: another workspace, or the last
+// composition restored at start, follows the workspace's own route again.
+void tst_ComposerPanel::sendViaIsAOneOffOverride()
+{
+    Workspace a;
+    a.name = u"A"_s;
+    a.siteId = u"site-a"_s;
+    a.region = Region::Eu;
+    Workspace b = a;
+    b.name = u"B"_s;
+    m_panel->setWorkspace(&a);
+    m_panel->setCall(CallKind::Identify, u"ada"_s, {}, u"{}"_s, ComposerPanel::Via::Us);
+    QCOMPARE(m_panel->via(), ComposerPanel::Via::Us);
+    m_panel->setWorkspace(&a); // the same workspace, updated: the override stays
+    QCOMPARE(m_panel->via(), ComposerPanel::Via::Us);
+    m_panel->setWorkspace(&b);
+    QCOMPARE(m_panel->via(), ComposerPanel::Via::Detected);
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_panel->setSettings(&settings);
+    m_panel->setCall(CallKind::Identify, u"ada"_s, {}, u"{}"_s, ComposerPanel::Via::Eu);
+    m_panel->saveLastComposition();
+    ComposerPanel restarted;
+    restarted.setSettings(&settings);
+    QCOMPARE(restarted.composition().identifier, u"ada"_s);
+    QCOMPARE(restarted.via(), ComposerPanel::Via::Detected);
+    m_panel->setSettings(nullptr);
+}
+
+// A 100,000-character paste is reported as such, not as QLineEdit's 32767.
+void tst_ComposerPanel::longPasteIsCountedWhole()
+{
+    QVERIFY(choose(CallKind::Event));
+    CIO_CHILD(QLineEdit, identifier, m_panel.get(), u"identifierEdit"_s);
+    identifier->setText(QString(100000, u'a'));
+    QCOMPARE(identifier->text().size(), 100000);
+    QStringList problems;
+    m_panel->composedCall(&problems);
+    QVERIFY2(problems.join(u'\n').contains(u"(got 100000)"_s), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(tst_ComposerPanel)

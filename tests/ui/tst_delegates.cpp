@@ -4,6 +4,7 @@
 #include "regionbadge.h"
 #include "requestlogmodel.h"
 #include "requestrecorder.h"
+#include "statuscolors.h"
 #include "support/recordbuilder.h"
 
 #include <QApplication>
@@ -101,6 +102,20 @@ private Q_SLOTS:
         QVERIFY2(dark, "the name and the Site ID are drawn beside the badge");
     }
 
+    // The Path column keeps the identifier: the fixed prefix is cut first (issue 22).
+    void pathKeepsTheIdentifier()
+    {
+        const QFontMetrics fm(QApplication::font());
+        const QString path = u"/api/v1/customers/ada%40example.com/events"_s;
+        QCOMPARE(RequestLogDelegate::elidedPath(path, fm, fm.horizontalAdvance(path)), path);
+        const int width = fm.horizontalAdvance(u"/api/…/ada%40example.com/events"_s);
+        const QString shown = RequestLogDelegate::elidedPath(path, fm, width);
+        QVERIFY2(shown.endsWith(u"/ada%40example.com/events"_s) && shown.contains(u'…'), qPrintable(shown));
+        QVERIFY(fm.horizontalAdvance(shown) <= width);
+        const QString narrow = RequestLogDelegate::elidedPath(path, fm, fm.horizontalAdvance(u"/api/…"_s));
+        QVERIFY(fm.horizontalAdvance(narrow) <= fm.horizontalAdvance(u"/api/…"_s));
+    }
+
     void logCellColors_data()
     {
         QTest::addColumn<RequestRecord>("record");
@@ -108,9 +123,11 @@ private Q_SLOTS:
         QTest::addColumn<QColor>("color"); // invalid: the palette's own
         QTest::addColumn<bool>("bold");
         QTest::addColumn<int>("elide");
-        const QColor green(0x12, 0x80, 0x5c);
-        const QColor red(0xc0, 0x1c, 0x28);
-        const QColor amber(0xb3, 0x5c, 0x00);
+        // The palette's status colours, which keep 4.5:1 on it (StatusColors, tst_statuscolors).
+        const QPalette palette = QApplication::palette();
+        const QColor green = StatusColors::text(StatusColors::Tone::Success, palette);
+        const QColor red = StatusColors::text(StatusColors::Tone::Error, palette);
+        const QColor amber = StatusColors::text(StatusColors::Tone::Warning, palette);
         QTest::newRow("status, success") << RequestRecord(RecordBuilder()) << int(RequestLogModel::Status) << green
                                          << true << int(Qt::ElideRight);
         QTest::newRow("status, http error") << RequestRecord(RecordBuilder().status(401))

@@ -260,7 +260,12 @@ private Q_SLOTS:
         QVERIFY(session.select(u"Demo EU"_s));
         QTRY_COMPARE_WITH_TIMEOUT(panel.regionText(), u"European Union (eu)"_s, 10000);
         QCOMPARE(value(panel, u"workspaceIdValue"_s), u"201"_s);
-        QCOMPARE(value(panel, u"trackHostValue"_s), session.activeEndpoints()->trackUrl(Region::Eu).toString());
+        // The sandbox's host says which Customer.io host it stands for; Copy gives its URL.
+        const QUrl track = session.activeEndpoints()->trackUrl(Region::Eu);
+        QCOMPARE(value(panel, u"trackHostValue"_s),
+                 u"track-eu.customer.io · sandbox "_s + EndpointTable::hostLabel(track));
+        CIO_CHILD(QLabel, trackHost, &panel, u"trackHostValue"_s);
+        QCOMPARE(trackHost->property("copyText").toString(), track.toString());
 
         // The route chosen here goes to the session.
         CIO_CHILD(QComboBox, combo, &panel, u"routeCombo"_s);

@@ -55,7 +55,7 @@ private Q_SLOTS:
         const qsizetype call = text.indexOf(u"event  POST /api/v1/customers/1/events"_s);
         QVERIFY2(warning >= 0 && error > warning && call > error, qPrintable(text));
         QVERIFY(text.contains(u"Workspace Acme EU (Site ID eu-site)"_s));
-        QVERIFY(text.contains(u"Outcome http_error"_s));
+        QVERIFY2(text.contains(u"Outcome: HTTP error · 401"_s), qPrintable(text)); // words, not http_error
         QVERIFY(text.contains(u"Handled by EU · track-eu.customer.io"_s));
         QVERIFY(text.contains(u"2 hops"_s));
         QVERIFY(text.contains(u"→ 301 · "_s));

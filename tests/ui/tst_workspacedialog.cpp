@@ -156,24 +156,49 @@ private Q_SLOTS:
         QCOMPARE(submitted.count(), 1);
         QVERIFY(dialog.isVisible());
 
-        // Busy: nothing can be changed or closed.
+        // Busy: nothing can be changed; Cancel stays available (a missing keychain may take long).
         dialog.setBusy(u"Checking the credentials with Customer.io…"_s);
         CIO_CHILD(QLabel, message, &dialog, u"storeMessage"_s);
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(u"Checking the credentials"_s));
         QVERIFY(!ok->isEnabled());
         CIO_CHILD(QPushButton, cancel, &dialog, u"addWorkspaceCancelButton"_s);
-        QVERIFY(!cancel->isEnabled());
+        QVERIFY(cancel->isEnabled());
         CIO_CHILD(QLineEdit, name, &dialog, u"nameEdit"_s);
         QVERIFY(!name->isEnabled());
         dialog.accept();
-        dialog.reject();
         QCOMPARE(submitted.count(), 1);
         QVERIFY(dialog.isVisible());
 
         dialog.finishSaved();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Accepted));
+    }
+
+    // Cancel while adding closes at once and asks whoever works for the dialog to stop.
+    void cancelWhileBusyClosesAtOnce()
+    {
+        WorkspaceDialog dialog(QStringList {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy cancelled(&dialog, &WorkspaceDialog::cancelRequested);
+        dialog.setBusy(u"Saving the key to the system keychain…"_s);
+        CIO_CHILD(QPushButton, cancel, &dialog, u"addWorkspaceCancelButton"_s);
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(!dialog.isVisible());
+    }
+
+    // The dialog says where the keys are checked.
+    void namesWhereTheCheckGoes()
+    {
+        WorkspaceDialog dialog(QStringList {});
+        dialog.setCheckTarget(u"the sandbox on this machine"_s);
+        CIO_CHILD(QLabel, target, &dialog, u"checkTargetLabel"_s);
+        QCOMPARE(target->text(), u"Keys are checked with: the sandbox on this machine."_s);
+        dialog.setCheckTarget(u"Customer.io, US and EU"_s);
+        QCOMPARE(target->text(), u"Keys are checked with: Customer.io, US and EU."_s);
     }
 
     void rejectedCredentialsLeaveTheFormEditable()

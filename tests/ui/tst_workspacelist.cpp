@@ -71,7 +71,8 @@ private Q_SLOTS:
             QListWidgetItem *it = item(list, w.name);
             QVERIFY2(it, qPrintable(w.name));
             QCOMPARE(it->data(WorkspaceRoles::SiteIdRole).toString(), w.siteId);
-            QCOMPARE(it->data(WorkspaceRoles::SessionOnlyRole).toBool(), true); // the sandbox's demo workspaces
+            // The sandbox's demo workspaces are in memory too, but carry no "this session only" marker.
+            QCOMPARE(it->data(WorkspaceRoles::SessionOnlyRole).toBool(), false);
         }
         // Leaving the sandbox lists the configured workspaces: none here.
         m_session->leaveSandbox();
