@@ -121,7 +121,8 @@ std::optional<TrackCall> rebuild(const RequestRecord &r, QString *why)
     const QJsonDocument again = QJsonDocument::fromJson(call.body());
     if (call.encodedPath() != r.path || call.method() != r.method.toLatin1() || sent != again
         || r.requestBody.isEmpty() != call.body().isEmpty()) {
-        *why = Text::tr("call #%1 cannot be rebuilt as it was sent (%2 %3)").arg(QString::number(r.id), r.method, r.path);
+        *why =
+            Text::tr("call #%1 cannot be rebuilt as it was sent (%2 %3)").arg(QString::number(r.id), r.method, r.path);
         return std::nullopt;
     }
     return call;

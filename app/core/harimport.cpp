@@ -319,7 +319,8 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
             r.durationMs += hop.durationMs;
         if (last.status == 0) {
             r.outcome = RequestRecord::Outcome::NetworkError;
-            r.error = last.error.isEmpty() ? Text::tr("no answer from %1 (status 0 in the HAR file)").arg(host) : last.error;
+            r.error =
+                last.error.isEmpty() ? Text::tr("no answer from %1 (status 0 in the HAR file)").arg(host) : last.error;
         } else {
             r.handledBy = host;
             r.handledByRegion = regionOf(last.url);
@@ -334,7 +335,7 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
         }
         if (r.hops.size() > 1 && regionOf(r.hops.first().url) == Region::Us && r.handledByRegion == Region::Eu) {
             r.warnings << Text::tr("US transit: sent to the US host and redirected to the EU host, so the data passed "
-                             "through US servers. Send via the EU host.");
+                                   "through US servers. Send via the EU host.");
         }
         if (!knownKinds.at(i))
             r.warnings << Text::tr("Imported: the console does not know this path; filed as \"%1\" by its method.")

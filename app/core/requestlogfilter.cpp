@@ -163,7 +163,8 @@ bool RequestLogFilter::parseTerm(Field field, const QString &spec, Term *term, Q
         if (value.isEmpty() || (!allowed.isEmpty() && !allowed.contains(value))) {
             *error = allowed.isEmpty()
                 ? Text::tr("%1: a value may not be empty (got \"%2\")").arg(fieldName(field), spec)
-                : Text::tr("%1: must be one or more of %2, separated by commas, optionally after ! to negate (got \"%3\")")
+                : Text::tr(
+                      "%1: must be one or more of %2, separated by commas, optionally after ! to negate (got \"%3\")")
                       .arg(fieldName(field), allowed.join(QStringLiteral(", ")), spec);
             return false;
         }

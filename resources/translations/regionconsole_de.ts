@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>Latest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call to %2 succeeded: HTTP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call to %2 failed: HTTP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region check of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the %2 region (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppIdentity</name>
     <message>
         <source>cannot create %1</source>
@@ -167,6 +194,167 @@
     <message>
         <source> in %1 s.</source>
         <translation> in %1 s.</translation>
+    </message>
+    <message>
+        <source>Calls succeed again: now %1 calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ending at %1 calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDiff</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more lines not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Anfrage</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation type="unfinished">Site ID</translation>
+    </message>
+    <message>
+        <source>call kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Call #%1 (left) and call #%2 (right): %n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallInput</name>
+    <message>
+        <source>expected a comma before the next member, or } to end the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comma before the next value, or ] to end the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a colon after the member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comma between two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value: a &quot;string&quot;, a number, true, false, null, an object or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a closing double quote</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -337,6 +525,21 @@
     </message>
     <message>
         <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallReplay</name>
+    <message>
+        <source>call #%1 was imported (%2); only calls this console sent can be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call #%1 (%2) cannot be rebuilt from the log yet; send it again from the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call #%1 cannot be rebuilt as it was sent (%2 %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +786,40 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare call #%1 and call #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) marked ≠.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differences between the two calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerPanel</name>
     <message>
         <source>%1 (JSON)*:</source>
@@ -774,6 +1011,18 @@
         <source>Nothing was sent: the request log cannot be written (%1). Choose &quot;Send without logging&quot; to send calls that will not be logged.</source>
         <translation>Es wurde nichts gesendet: Das Anfrageprotokoll kann nicht geschrieben werden (%1). Wählen Sie „Ohne Protokoll senden“, um Aufrufe zu senden, die nicht protokolliert werden.</translation>
     </message>
+    <message>
+        <source>call #%1 was sent for the workspace &quot;%2&quot;; select it to send the call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Track API key of &quot;%1&quot; is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent: no usable endpoint table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -837,10 +1086,6 @@
         <translation>%1: abgelehnt (%2): der Schlüssel ist falsch, widerrufen oder gehört zu einem anderen Arbeitsbereich</translation>
     </message>
     <message>
-        <source>%1: refused (%2) because the account is not in this region; not a bad key</source>
-        <translation>%1: verweigert (%2), weil das Konto nicht in dieser Region liegt; kein falscher Schlüssel</translation>
-    </message>
-    <message>
         <source>%1: no answer (%2)</source>
         <translation>%1: keine Antwort (%2)</translation>
     </message>
@@ -851,10 +1096,6 @@
     <message>
         <source>This account is in the US but the route is forced to the EU host, which rejects its Track calls (401). Switch the route to US or Automatic.</source>
         <translation>Dieses Konto liegt in den USA, aber die Route ist fest auf den EU-Host gestellt, der seine Track-Aufrufe ablehnt (401). Stellen Sie die Route auf US oder Automatisch um.</translation>
-    </message>
-    <message>
-        <source>Region mismatch: the %1 App API host refuses this key (%2) because the account is in the %3 region, not because the key is bad. App API calls are not redirected: send them to the %3 App API host.</source>
-        <translation>Regionsabweichung: Der App-API-Host %1 verweigert diesen Schlüssel (%2), weil das Konto in der Region %3 liegt, nicht weil der Schlüssel falsch ist. App-API-Aufrufe werden nicht umgeleitet: Senden Sie sie an den App-API-Host %3.</translation>
     </message>
     <message>
         <source>The App API key works on the %1 App API host, but the Track credentials say this account is in the %2 region: the App API key belongs to a workspace of another account.</source>
@@ -882,6 +1123,126 @@
     </message>
     <message>
         <source>Region mismatch: the %1 App API host answers &quot;wrong datacenter&quot; (%2) for this key because the account is in the %3 region, not because the key is bad. Send App API calls to the %3 App API host rather than rely on the redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused (%2), as expected: the account is in the other region and App API calls are not redirected; not a bad key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarImport</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is %2; HAR files over %3 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HAR files over %2 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files over %1 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2), so not a HAR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a HAR file: no log.entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR version &quot;%1&quot; is not supported (1.2 and 1.1 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HAR file holds no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 (status 0 in the HAR file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation type="unfinished">HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation type="unfinished">HTTP %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>US transit: sent to the US host and redirected to the EU host, so the data passed through US servers. Send via the EU host.</source>
+        <translation type="unfinished">US-Transit: an den US-Host gesendet und an den EU-Host weitergeleitet, die Daten liefen also über US-Server. Senden Sie über den EU-Host.</translation>
+    </message>
+    <message>
+        <source>Imported: the console does not know this path; filed as &quot;%1&quot; by its method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the %1 entries is a call to Customer.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1: %2 call(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US transit (sent to the US host, answered by the EU host): %1 call(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostNames</name>
+    <message>
+        <source>%1 · sandbox %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <source>the %1 App API host, the account&apos;s own, rejects the App API key (%2): it is wrong, revoked or of another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardNavigation</name>
+    <message>
+        <source>Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the request log</source>
+        <translation type="unfinished">Anfrageprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Go to the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,10 +1321,6 @@
         <translation>Suchen…</translation>
     </message>
     <message>
-        <source>Workspace, call, method, path, hosts, hop URLs, status, outcome, error and warnings containing this text (any case)</source>
-        <translation>Arbeitsbereich, Aufruf, Methode, Pfad, Hosts, Hop-URLs, Status, Ergebnis, Fehler und Warnungen, die diesen Text enthalten (Groß-/Kleinschreibung egal)</translation>
-    </message>
-    <message>
         <source>Filter by workspace</source>
         <translation>Nach Arbeitsbereich filtern</translation>
     </message>
@@ -1018,6 +1375,146 @@
     <message>
         <source>Any call</source>
         <translation>Jeder Aufruf</translation>
+    </message>
+    <message>
+        <source>Workspace, call, method, path, hosts, hop URLs, status, outcome, error, warnings and bodies containing this text (any case). Terms as in a browser&apos;s network panel: status:4xx,5xx -method:GET api:track-v2 host:… region:eu,us call:… workspace:… from:2026-12-01 to:2026-12-07 (a leading - negates a term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogInspectorActions</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the two selected calls side by side, their differences marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Customer.io calls of a HAR file (a browser&apos;s or this console&apos;s) as read-only calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stored calls that match the log&apos;s filters; keep the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request log is not open</source>
+        <translation type="unfinished">das Anfrageprotokoll ist nicht geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n call(s) as read-only rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear matching calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n stored call(s) that match the filters?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls that do not match are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the matching calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>The request log could not be cleared: %1</source>
+        <translation type="unfinished">Das Anfrageprotokoll konnte nicht geleert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n matching call(s) from the request log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1676,58 @@
             <numerusform>%n Aufruf als %1 nach %2 exportiert.</numerusform>
             <numerusform>%n Aufrufe als %1 nach %2 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the calls matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open in the composer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet. Calls you send appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected call again: same workspace, call, fields and first host, after the usual checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected call&apos;s fields in the composer, to change and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected call while it waits for its host; it ends as cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · app</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1671,87 +2220,210 @@
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
+    <message>
+        <source>No browser opened; the address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region badge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>… %1 more bytes not shown</source>
-        <translation>… %1 weitere Byte nicht angezeigt</translation>
-    </message>
     <message>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <source>Workspace %1 (Site ID %2)</source>
-        <translation>Arbeitsbereich %1 (Site ID %2)</translation>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
     </message>
+</context>
+<context>
+    <name>RequestInspection</name>
     <message>
-        <source>Started %1</source>
-        <translation>Gestartet am %1</translation>
-    </message>
-    <message>
-        <source>Outcome %1 · %2 · %3 ms</source>
-        <translation>Ergebnis %1 · %2 · %3 ms</translation>
-    </message>
-    <message>
-        <source>Outcome: waiting for the answer…</source>
-        <translation>Ergebnis: Warten auf die Antwort…</translation>
-    </message>
-    <message>
-        <source>Handled by %1 · %2</source>
-        <translation>Bearbeitet von %1 · %2</translation>
+        <source>waiting for host…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation>keine Antwort</translation>
+        <translation type="unfinished">keine Antwort</translation>
     </message>
     <message>
         <source>credentials sent</source>
-        <translation>Zugangsdaten gesendet</translation>
+        <translation type="unfinished">Zugangsdaten gesendet</translation>
     </message>
     <message>
         <source>no credentials sent</source>
-        <translation>keine Zugangsdaten gesendet</translation>
+        <translation type="unfinished">keine Zugangsdaten gesendet</translation>
+    </message>
+    <message>
+        <source>connect %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first byte %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last byte %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>   error: %1</source>
-        <translation>   Fehler: %1</translation>
+        <translation type="unfinished">   Fehler: %1</translation>
     </message>
     <message>
-        <source>(not sent yet)</source>
-        <translation>(noch nicht gesendet)</translation>
+        <source>(empty)</source>
+        <translation type="unfinished">(leer)</translation>
+    </message>
+    <message>
+        <source>… %1 more bytes not shown</source>
+        <translation type="unfinished">… %1 weitere Byte nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished">Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished">Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished">zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 (Site ID %2)</source>
+        <translation type="unfinished">Arbeitsbereich %1 (Site ID %2)</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished">Gestartet am %1</translation>
+    </message>
+    <message>
+        <source>Replay of call #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: waiting for the answer…</source>
+        <translation type="unfinished">Ergebnis: Warten auf die Antwort…</translation>
+    </message>
+    <message>
+        <source>Handled by %1 · %2</source>
+        <translation type="unfinished">Bearbeitet von %1 · %2</translation>
+    </message>
+    <message>
+        <source>1 hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 · request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 · response headers (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 · response body (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation>Anfrage-Header</translation>
+        <translation type="unfinished">Anfrage-Header</translation>
     </message>
     <message>
         <source>Request body (%1)</source>
-        <translation>Anfrageinhalt (%1)</translation>
+        <translation type="unfinished">Anfrageinhalt (%1)</translation>
     </message>
     <message>
         <source>Response %1 (%2)</source>
-        <translation>Antwort %1 (%2)</translation>
+        <translation type="unfinished">Antwort %1 (%2)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation>Antwort</translation>
+        <translation type="unfinished">Antwort</translation>
     </message>
     <message>
         <source>(no response)</source>
-        <translation>(keine Antwort)</translation>
+        <translation type="unfinished">(keine Antwort)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hops</source>
-        <translation>
-            <numerusform>%n Hop</numerusform>
-            <numerusform>%n Hops</numerusform>
-        </translation>
+    <message>
+        <source>Call %1 · %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogFilter</name>
+    <message>
+        <source>%1: a value may not be empty (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be one or more of %2, separated by commas, optionally after ! to negate (got &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a date (2026-12-01) or a date and time (2026-12-01T14:30) (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2499,14 @@
     <message>
         <source>Response</source>
         <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>waiting for host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2696,53 @@
     <message>
         <source>App API wrong region: 301</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts and keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these in Add workspace to practise; they work on the sandbox only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): Site ID %3, Track API key %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, App API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the fields of a pane, F6 and Shift+F6 between panes; Alt with the underlined letter goes to a field or presses a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2958,10 @@
         <source>network error from %1: broken answer, HTTP 207 (some operations failed) without a readable list of them</source>
         <translation>Netzwerkfehler von %1: fehlerhafte Antwort, HTTP 207 (einige Operationen fehlgeschlagen) ohne lesbare Liste davon</translation>
     </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2325,6 +3056,10 @@
         <source>%1: %2</source>
         <comment>what failed: why</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,6 +3244,10 @@
         <source>You can still use it for this session only.</source>
         <translation>Sie können ihn trotzdem nur für diese Sitzung verwenden.</translation>
     </message>
+    <message>
+        <source>Keys are checked with: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceEdit</name>
@@ -2680,12 +3419,44 @@
         <source>Removed workspace &quot;%1&quot; and its keychain entries.</source>
         <translation>Arbeitsbereich „%1“ und seine Schlüsselbundeinträge entfernt.</translation>
     </message>
+    <message>
+        <source>the sandbox on this machine; nothing is sent to Customer.io, and the workspace is added to the sandbox to practise (keys: Sandbox › Demo accounts and keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere: the endpoint file named by CIO_CONSOLE_ENDPOINTS is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer.io, US and EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts of CIO_CONSOLE_ENDPOINTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Site ID and keys with the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot; to the sandbox to practise; nothing was stored, and it goes when the sandbox closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding was cancelled%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceItemDelegate</name>
     <message>
         <source>Site ID %1</source>
         <translation>Site ID %1</translation>
+    </message>
+    <message>
+        <source>Site ID %1 · this session only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3488,10 @@ Region: %3</translation>
     <message>
         <source>Last check failed: %1</source>
         <translation>Letzte Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, this session only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

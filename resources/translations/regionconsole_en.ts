@@ -33,12 +33,56 @@
     </message>
 </context>
 <context>
+    <name>CallDiff</name>
+    <message numerus="yes">
+        <source>Call #%1 (left) and call #%2 (right): %n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s) marked ≠.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message numerus="yes">
         <source>Added %n mismatch example(s) to the sandbox&apos;s workspaces.</source>
         <translation>
             <numerusform>Added %n mismatch example to the sandbox&apos;s workspaces.</numerusform>
             <numerusform>Added %n mismatch examples to the sandbox&apos;s workspaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogInspectorActions</name>
+    <message numerus="yes">
+        <source>Imported %n call(s) as read-only rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n stored call(s) that match the filters?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n matching call(s) from the request log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -90,16 +134,6 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RequestDetail</name>
-    <message numerus="yes">
-        <source>%n hops</source>
-        <translation>
-            <numerusform>%n hop</numerusform>
-            <numerusform>%n hops</numerusform>
         </translation>
     </message>
 </context>

@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>Latest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call to %2 succeeded: HTTP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call to %2 failed: HTTP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region check of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the %2 region (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppIdentity</name>
     <message>
         <source>cannot create %1</source>
@@ -167,6 +194,167 @@
     <message>
         <source> in %1 s.</source>
         <translation> en %1 s.</translation>
+    </message>
+    <message>
+        <source>Calls succeed again: now %1 calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ending at %1 calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDiff</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more lines not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Requête</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation type="unfinished">Site ID</translation>
+    </message>
+    <message>
+        <source>call kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Call #%1 (left) and call #%2 (right): %n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallInput</name>
+    <message>
+        <source>expected a comma before the next member, or } to end the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comma before the next value, or ] to end the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a colon after the member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comma between two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value: a &quot;string&quot;, a number, true, false, null, an object or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a closing double quote</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -337,6 +525,21 @@
     </message>
     <message>
         <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallReplay</name>
+    <message>
+        <source>call #%1 was imported (%2); only calls this console sent can be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call #%1 (%2) cannot be rebuilt from the log yet; send it again from the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call #%1 cannot be rebuilt as it was sent (%2 %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +786,40 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare call #%1 and call #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) marked ≠.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differences between the two calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerPanel</name>
     <message>
         <source>%1 (JSON)*:</source>
@@ -774,6 +1011,18 @@
         <source>Nothing was sent: the request log cannot be written (%1). Choose &quot;Send without logging&quot; to send calls that will not be logged.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: le journal des requêtes ne peut pas être écrit (%1). Choisissez «&#xa0;Envoyer sans journal&#xa0;» pour envoyer des appels qui ne seront pas journalisés.</translation>
     </message>
+    <message>
+        <source>call #%1 was sent for the workspace &quot;%2&quot;; select it to send the call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Track API key of &quot;%1&quot; is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent: no usable endpoint table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -837,10 +1086,6 @@
         <translation>%1&#xa0;: refusé (%2)&#xa0;: la clé est erronée, révoquée ou appartient à un autre espace de travail</translation>
     </message>
     <message>
-        <source>%1: refused (%2) because the account is not in this region; not a bad key</source>
-        <translation>%1&#xa0;: refusé (%2) parce que le compte n&apos;est pas dans cette région&#xa0;; la clé n&apos;est pas en cause</translation>
-    </message>
-    <message>
         <source>%1: no answer (%2)</source>
         <translation>%1&#xa0;: pas de réponse (%2)</translation>
     </message>
@@ -851,10 +1096,6 @@
     <message>
         <source>This account is in the US but the route is forced to the EU host, which rejects its Track calls (401). Switch the route to US or Automatic.</source>
         <translation>Ce compte est aux États-Unis, mais la route est forcée sur l&apos;hôte EU, qui refuse ses appels Track (401). Passez la route sur US ou Automatique.</translation>
-    </message>
-    <message>
-        <source>Region mismatch: the %1 App API host refuses this key (%2) because the account is in the %3 region, not because the key is bad. App API calls are not redirected: send them to the %3 App API host.</source>
-        <translation>Région incohérente&#xa0;: l&apos;hôte App API %1 refuse cette clé (%2) parce que le compte est dans la région %3, et non parce que la clé est erronée. Les appels App API ne sont pas redirigés&#xa0;: envoyez-les à l&apos;hôte App API %3.</translation>
     </message>
     <message>
         <source>The App API key works on the %1 App API host, but the Track credentials say this account is in the %2 region: the App API key belongs to a workspace of another account.</source>
@@ -882,6 +1123,126 @@
     </message>
     <message>
         <source>Region mismatch: the %1 App API host answers &quot;wrong datacenter&quot; (%2) for this key because the account is in the %3 region, not because the key is bad. Send App API calls to the %3 App API host rather than rely on the redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused (%2), as expected: the account is in the other region and App API calls are not redirected; not a bad key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarImport</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is %2; HAR files over %3 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: HAR files over %2 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files over %1 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2), so not a HAR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a HAR file: no log.entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR version &quot;%1&quot; is not supported (1.2 and 1.1 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HAR file holds no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 (status 0 in the HAR file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation type="unfinished">HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation type="unfinished">HTTP %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>US transit: sent to the US host and redirected to the EU host, so the data passed through US servers. Send via the EU host.</source>
+        <translation type="unfinished">Transit par les US&#xa0;: envoyé à l&apos;hôte US et redirigé vers l&apos;hôte EU, les données sont donc passées par des serveurs américains. Envoyez via l&apos;hôte EU.</translation>
+    </message>
+    <message>
+        <source>Imported: the console does not know this path; filed as &quot;%1&quot; by its method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the %1 entries is a call to Customer.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1: %2 call(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US transit (sent to the US host, answered by the EU host): %1 call(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostNames</name>
+    <message>
+        <source>%1 · sandbox %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <source>the %1 App API host, the account&apos;s own, rejects the App API key (%2): it is wrong, revoked or of another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardNavigation</name>
+    <message>
+        <source>Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the request log</source>
+        <translation type="unfinished">Rechercher dans le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Go to the composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,10 +1321,6 @@
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <source>Workspace, call, method, path, hosts, hop URLs, status, outcome, error and warnings containing this text (any case)</source>
-        <translation>Espace de travail, appel, méthode, chemin, hôtes, URL des sauts, statut, résultat, erreur et avertissements contenant ce texte (sans tenir compte de la casse)</translation>
-    </message>
-    <message>
         <source>Filter by workspace</source>
         <translation>Filtrer par espace de travail</translation>
     </message>
@@ -1018,6 +1375,146 @@
     <message>
         <source>Any call</source>
         <translation>Tout appel</translation>
+    </message>
+    <message>
+        <source>Workspace, call, method, path, hosts, hop URLs, status, outcome, error, warnings and bodies containing this text (any case). Terms as in a browser&apos;s network panel: status:4xx,5xx -method:GET api:track-v2 host:… region:eu,us call:… workspace:… from:2026-12-01 to:2026-12-07 (a leading - negates a term)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogInspectorActions</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the two selected calls side by side, their differences marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Customer.io calls of a HAR file (a browser&apos;s or this console&apos;s) as read-only calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the stored calls that match the log&apos;s filters; keep the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request log is not open</source>
+        <translation type="unfinished">le journal des requêtes n&apos;est pas ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n call(s) as read-only rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear matching calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n stored call(s) that match the filters?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls that do not match are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the matching calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>The request log could not be cleared: %1</source>
+        <translation type="unfinished">Le journal des requêtes n&apos;a pas pu être vidé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n matching call(s) from the request log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1676,58 @@
             <numerusform>%n appel exporté en %1 vers %2.</numerusform>
             <numerusform>%n appels exportés en %1 vers %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the calls matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open in the composer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet. Calls you send appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected call again: same workspace, call, fields and first host, after the usual checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected call&apos;s fields in the composer, to change and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected call while it waits for its host; it ends as cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · app</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1671,87 +2220,210 @@
         <source>not checked yet</source>
         <translation>pas encore vérifiée</translation>
     </message>
+    <message>
+        <source>No browser opened; the address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region badge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestDetail</name>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>… %1 more bytes not shown</source>
-        <translation>… %1 octets de plus non affichés</translation>
-    </message>
     <message>
         <source>Error:</source>
         <translation>Erreur&#xa0;:</translation>
     </message>
     <message>
-        <source>Workspace %1 (Site ID %2)</source>
-        <translation>Espace de travail %1 (Site ID %2)</translation>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
     </message>
+</context>
+<context>
+    <name>RequestInspection</name>
     <message>
-        <source>Started %1</source>
-        <translation>Démarré le %1</translation>
-    </message>
-    <message>
-        <source>Outcome %1 · %2 · %3 ms</source>
-        <translation>Résultat %1 · %2 · %3 ms</translation>
-    </message>
-    <message>
-        <source>Outcome: waiting for the answer…</source>
-        <translation>Résultat&#xa0;: en attente de la réponse…</translation>
-    </message>
-    <message>
-        <source>Handled by %1 · %2</source>
-        <translation>Traité par %1 · %2</translation>
+        <source>waiting for host…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation>pas de réponse</translation>
+        <translation type="unfinished">pas de réponse</translation>
     </message>
     <message>
         <source>credentials sent</source>
-        <translation>identifiants envoyés</translation>
+        <translation type="unfinished">identifiants envoyés</translation>
     </message>
     <message>
         <source>no credentials sent</source>
-        <translation>aucun identifiant envoyé</translation>
+        <translation type="unfinished">aucun identifiant envoyé</translation>
+    </message>
+    <message>
+        <source>connect %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first byte %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last byte %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>   error: %1</source>
-        <translation>   erreur&#xa0;: %1</translation>
+        <translation type="unfinished">   erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>(not sent yet)</source>
-        <translation>(pas encore envoyé)</translation>
+        <source>(empty)</source>
+        <translation type="unfinished">(vide)</translation>
+    </message>
+    <message>
+        <source>… %1 more bytes not shown</source>
+        <translation type="unfinished">… %1 octets de plus non affichés</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished">erreur réseau</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished">délai dépassé</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation type="unfinished">trop de redirections</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 (Site ID %2)</source>
+        <translation type="unfinished">Espace de travail %1 (Site ID %2)</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished">Démarré le %1</translation>
+    </message>
+    <message>
+        <source>Replay of call #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: waiting for the answer…</source>
+        <translation type="unfinished">Résultat&#xa0;: en attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>Handled by %1 · %2</source>
+        <translation type="unfinished">Traité par %1 · %2</translation>
+    </message>
+    <message>
+        <source>1 hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 · request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 · response headers (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 · response body (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation>En-têtes de la requête</translation>
+        <translation type="unfinished">En-têtes de la requête</translation>
     </message>
     <message>
         <source>Request body (%1)</source>
-        <translation>Corps de la requête (%1)</translation>
+        <translation type="unfinished">Corps de la requête (%1)</translation>
     </message>
     <message>
         <source>Response %1 (%2)</source>
-        <translation>Réponse %1 (%2)</translation>
+        <translation type="unfinished">Réponse %1 (%2)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation>Réponse</translation>
+        <translation type="unfinished">Réponse</translation>
     </message>
     <message>
         <source>(no response)</source>
-        <translation>(pas de réponse)</translation>
+        <translation type="unfinished">(pas de réponse)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hops</source>
-        <translation>
-            <numerusform>%n saut</numerusform>
-            <numerusform>%n sauts</numerusform>
-        </translation>
+    <message>
+        <source>Call %1 · %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogFilter</name>
+    <message>
+        <source>%1: a value may not be empty (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be one or more of %2, separated by commas, optionally after ! to negate (got &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a date (2026-12-01) or a date and time (2026-12-01T14:30) (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2499,14 @@
     <message>
         <source>Response</source>
         <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>waiting for host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2696,53 @@
     <message>
         <source>App API wrong region: 301</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts and keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these in Add workspace to practise; they work on the sandbox only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (%2): Site ID %3, Track API key %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, App API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the fields of a pane, F6 and Shift+F6 between panes; Alt with the underlined letter goes to a field or presses a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2958,10 @@
         <source>network error from %1: broken answer, HTTP 207 (some operations failed) without a readable list of them</source>
         <translation>erreur réseau de %1&#xa0;: réponse défectueuse, HTTP 207 (certaines opérations ont échoué) sans liste lisible de celles-ci</translation>
     </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -2325,6 +3056,10 @@
         <source>%1: %2</source>
         <comment>what failed: why</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,6 +3244,10 @@
         <source>You can still use it for this session only.</source>
         <translation>Vous pouvez tout de même l&apos;utiliser pour cette session uniquement.</translation>
     </message>
+    <message>
+        <source>Keys are checked with: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceEdit</name>
@@ -2680,12 +3419,44 @@
         <source>Removed workspace &quot;%1&quot; and its keychain entries.</source>
         <translation>Espace de travail «&#xa0;%1&#xa0;» et ses entrées du trousseau retirés.</translation>
     </message>
+    <message>
+        <source>the sandbox on this machine; nothing is sent to Customer.io, and the workspace is added to the sandbox to practise (keys: Sandbox › Demo accounts and keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere: the endpoint file named by CIO_CONSOLE_ENDPOINTS is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer.io, US and EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hosts of CIO_CONSOLE_ENDPOINTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Site ID and keys with the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot; to the sandbox to practise; nothing was stored, and it goes when the sandbox closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding was cancelled%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceItemDelegate</name>
     <message>
         <source>Site ID %1</source>
         <translation>Site ID %1</translation>
+    </message>
+    <message>
+        <source>Site ID %1 · this session only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3488,10 @@ Région&#xa0;: %3</translation>
     <message>
         <source>Last check failed: %1</source>
         <translation>Échec de la dernière vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, this session only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
