@@ -10,6 +10,7 @@
 
 #include "support/hostileserver.h"
 #include "support/sandboxfixture.h"
+#include "support/secretspellings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,56 +24,9 @@ const QString SiteId = QStringLiteral("canary-site");
 const QString TrackKey = QStringLiteral("Cn4ry/tr+ck\u00e9key");
 const QString AppKey = QStringLiteral("Cn4ry-app-k\u00e9y/xyz");
 
-QByteArray percentAll(const QByteArray &utf8, bool lower)
-{
-    QByteArray out;
-    for (const char c : utf8) {
-        const QByteArray hex = QByteArray::number(uchar(c), 16).rightJustified(2, '0');
-        out += '%' + (lower ? hex.toLower() : hex.toUpper());
-    }
-    return out;
-}
-
-QByteArray unicodeEscapes(const QString &text, bool lower)
-{
-    QByteArray out;
-    for (const QChar c : text) {
-        const QByteArray hex = QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
-        out += "\\u" + (lower ? hex.toLower() : hex.toUpper());
-    }
-    return out;
-}
-
-// Every spelling a server or a proxy may use for a secret, each by its own recipe.
 QList<std::pair<const char *, QByteArray>> spellings(const QString &secret)
 {
-    const QByteArray utf8 = secret.toUtf8();
-    const QByteArray quoted = QJsonDocument(QJsonArray {secret}).toJson(QJsonDocument::Compact);
-    const QByteArray jsonEscaped = quoted.mid(2, quoted.size() - 4);
-    QByteArray mixedCase = percentAll(utf8, false);
-    for (qsizetype i = 1; i < mixedCase.size(); i += 6)
-        mixedCase[i] = char(QChar::toLower(char16_t(mixedCase.at(i))));
-    QByteArray someBytes; // only every other byte encoded
-    for (qsizetype i = 0; i < utf8.size(); ++i)
-        someBytes += i % 2 ? percentAll(utf8.mid(i, 1), false) : utf8.mid(i, 1);
-    QByteArray zeroWidth = utf8;
-    zeroWidth.insert(3, "\xe2\x80\x8b"); // U+200B inside the key
-    const QByteArray pair = SiteId.toUtf8() + ':' + utf8;
-    return {
-        {"raw", utf8},
-        {"json", jsonEscaped},
-        {"json solidus", QByteArray(jsonEscaped).replace("/", "\\/")},
-        {"json \\u lower", unicodeEscapes(secret, true)},
-        {"json \\u upper", unicodeEscapes(secret, false)},
-        {"percent upper", percentAll(utf8, false)},
-        {"percent lower", percentAll(utf8, true)},
-        {"percent mixed case", mixedCase},
-        {"percent some bytes", someBytes},
-        {"percent as QUrl", QUrl::toPercentEncoding(secret)},
-        {"zero-width inside", zeroWidth},
-        {"base64 of site:key", pair.toBase64()},
-        {"base64url no padding", pair.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)},
-    };
+    return SecretSpellings::of(SiteId, secret);
 }
 
 // The places of an answer a server may echo into.
@@ -120,7 +74,7 @@ QByteArray everythingShown(const RequestRecord &record)
                    .toUtf8();
     all += RequestLogCells::toolTip(record).toString().toUtf8();
     for (const Hop &hop : record.hops)
-        all += hop.url.toString().toUtf8() + hop.url.toString(QUrl::FullyDecoded).toUtf8() + hop.error.toUtf8();
+        all += hop.url.toString().toUtf8() + QUrl::fromPercentEncoding(hop.url.toEncoded()).toUtf8() + hop.error.toUtf8();
     all += record.path.toUtf8() + record.requestBody + record.responseBody + record.error.toUtf8()
         + record.warnings.join(u'\n').toUtf8();
     return all;
@@ -237,8 +191,8 @@ private Q_SLOTS:
         // Independently of the mask: no raw key, no base64 pair, no fully encoded key anywhere.
         for (const QString &secret : {TrackKey, AppKey}) {
             QVERIFY(!shown.contains(secret.toUtf8()));
-            QVERIFY(!shown.contains(percentAll(secret.toUtf8(), false)));
-            QVERIFY(!shown.contains(percentAll(secret.toUtf8(), true)));
+            QVERIFY(!shown.contains(SecretSpellings::percentAll(secret.toUtf8(), false)));
+            QVERIFY(!shown.contains(SecretSpellings::percentAll(secret.toUtf8(), true)));
         }
         QVERIFY(!shown.contains((SiteId.toUtf8() + ':' + TrackKey.toUtf8()).toBase64()));
     }
@@ -294,7 +248,7 @@ private Q_SLOTS:
         errStream.flush();
         QStringList lines {out, err, record.error, record.warnings.join(u' ')};
         for (const Hop &hop : record.hops)
-            lines << hop.url.toString(QUrl::FullyDecoded) << hop.url.toString() << hop.error;
+            lines << QUrl::fromPercentEncoding(hop.url.toEncoded()) << hop.url.toString() << hop.error;
         lines << OutsideText::displayText(record.responseBody);
         for (const QString &text : std::as_const(lines)) {
             for (const QChar c : text) {
