@@ -74,7 +74,8 @@ QByteArray everythingShown(const RequestRecord &record)
                    .toUtf8();
     all += RequestLogCells::toolTip(record).toString().toUtf8();
     for (const Hop &hop : record.hops)
-        all += hop.url.toString().toUtf8() + QUrl::fromPercentEncoding(hop.url.toEncoded()).toUtf8() + hop.error.toUtf8();
+        all +=
+            hop.url.toString().toUtf8() + QUrl::fromPercentEncoding(hop.url.toEncoded()).toUtf8() + hop.error.toUtf8();
     all += record.path.toUtf8() + record.requestBody + record.responseBody + record.error.toUtf8()
         + record.warnings.join(u'\n').toUtf8();
     return all;
