@@ -14,6 +14,8 @@ packages=(
   gnome-keyring libsecret-1-0 ca-certificates qt6-translations-l10n
   # test: X server, D-Bus session, keyring tools, desktop file checks, screenshots
   xvfb xauth dbus dbus-x11 libsecret-tools desktop-file-utils imagemagick stress-ng
+  # test: peak memory of the built binary (GNU time)
+  time
   # test: the sandbox's TLS CA (openssl CLI) and the official customerio-node client (node, npm)
   openssl nodejs
   # package: CPack DEB (dpkg-shlibdeps, file), metainfo and icon checks, the clean-root install check
