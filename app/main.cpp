@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 
 #include <cstdio>
@@ -42,10 +43,17 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (Cli::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        // A report lays out text (PDF): fonts need a QGuiApplication, on the offscreen platform (no display).
+        std::unique_ptr<QCoreApplication> app;
+        if (arguments.value(1) == u"report") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
         migrateLegacyLocations();
-        return Cli::run(app, app.arguments());
+        return Cli::run(*app, app->arguments());
     }
 
     QCommandLineParser parser;

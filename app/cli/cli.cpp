@@ -5,6 +5,7 @@
 #include "logexportcommand.h"
 #include "logtailcommand.h"
 #include "regioncommand.h"
+#include "reportcommand.h"
 #include "sandboxcommand.h"
 #include "sendcommand.h"
 #include "workspaceaddcommand.h"
@@ -189,6 +190,14 @@ const QList<CommandInfo> &commands()
                              "                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]]\n");
          },
          make<SandboxCommand>()},
+        {{QStringLiteral("report")},
+         [] {
+             return Text::tr(
+                 "  cio-console report [--workspace NAME | --account NAME | --all] [--from DATE] [--to DATE]\n"
+                 "                     [--api track,app] --format pdf|json|html --output FILE\n"
+                 "  cio-console report verify FILE\n");
+         },
+         make<ReportCommand>()},
     };
     return list;
 }
