@@ -151,7 +151,8 @@ const QList<CommandInfo> &commands()
          [] {
              return Text::tr("  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--check-app-key "
                              "[--other-region]]\n"
-                             "                                                   [--json]\n");
+                             "                                                   [--json]\n"
+                             "  cio-console region --all [--concurrency N] [--json]\n");
          },
          make<RegionCommand>()},
         {{QStringLiteral("send")},

@@ -415,6 +415,44 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("FILE: cannot read"), qPrintable(r.describe()));
     }
 
+    void fleetCheckFeedsTheReport()
+    {
+        CliResult r = run({QStringLiteral("region"), QStringLiteral("--all"), QStringLiteral("--concurrency"),
+                           QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // one object per workspace, then the summary
+        QMap<QString, QString> regions;
+        for (const QByteArray &line : lines.mid(0, 2)) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QVERIFY(o.value(QStringLiteral("ok")).toBool());
+            regions.insert(o.value(QStringLiteral("workspace")).toString(),
+                           o.value(QStringLiteral("region")).toString());
+        }
+        QCOMPARE(regions.value(m_eu), QStringLiteral("eu"));
+        QCOMPARE(regions.value(m_us), QStringLiteral("us"));
+        const QJsonObject summary = QJsonDocument::fromJson(lines.at(2)).object();
+        QVERIFY(summary.value(QStringLiteral("summary")).toBool());
+        QCOMPARE(summary.value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("failures")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("per_region")).toObject().value(QStringLiteral("eu")).toInt(), 1);
+
+        // The checks are in the log: the report lists them among the verifications.
+        const QString path = out(QStringLiteral("after-fleet.json"));
+        r = report({QStringLiteral("--workspace"), m_us, QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("--output"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(readJson(path).value(QStringLiteral("verifications")).toArray().size(), 2); // add's, then --all's
+
+        r = run(
+            {QStringLiteral("region"), QStringLiteral("--all"), QStringLiteral("--concurrency"), QStringLiteral("0")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--concurrency: a whole number from 1 to 64"), qPrintable(r.describe()));
+        r = run({QStringLiteral("region"), QStringLiteral("--all"), QStringLiteral("--workspace"), m_us});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--workspace: not with --all"), qPrintable(r.describe()));
+    }
+
     void pdfRendersToPages()
     {
         const QString path = out(QStringLiteral("report.pdf"));
