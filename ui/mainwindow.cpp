@@ -5,10 +5,12 @@
 #include "composerpanel.h"
 #include "consolesession.h"
 #include "firstpaint.h"
+#include "fleetcheckdialog.h"
 #include "logpane.h"
 #include "regionpanel.h"
 #include "requestlogmodel.h"
 #include "requestlogstore.h"
+#include "residencyreportdialog.h"
 #include "sandboxmenu.h"
 #include "sandboxserver.h"
 #include "screenshotdemo.h"
@@ -256,6 +258,13 @@ void MainWindow::buildMenus()
     workspace->addAction(m_editAction);
     workspace->addAction(m_removeAction);
     workspace->addAction(m_recheckAction);
+    QAction *checkAll = workspace->addAction(tr("Check &all workspaces…"));
+    checkAll->setObjectName(QStringLiteral("checkAllWorkspacesAction"));
+    connect(checkAll, &QAction::triggered, this, [this] {
+        auto *dialog = new FleetCheckDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     workspace->addSeparator();
     workspace->addAction(m_sandboxAction);
     workspace->addSeparator();
@@ -273,6 +282,14 @@ void MainWindow::buildMenus()
     log->addAction(m_logPane->exportSelectedAction());
     log->addAction(m_logPane->exportMatchingHarAction());
     log->addAction(m_logPane->exportMatchingJsonlAction());
+    log->addSeparator();
+    QAction *report = log->addAction(tr("&Residency report…"));
+    report->setObjectName(QStringLiteral("residencyReportAction"));
+    connect(report, &QAction::triggered, this, [this] {
+        auto *dialog = new ResidencyReportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     log->addSeparator();
     log->addAction(m_logPane->clearLogAction());
 
