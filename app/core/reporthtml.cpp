@@ -181,7 +181,10 @@ QString html(const ResidencyReport &r, const Options &options)
     h += table({tr("Workspace"), tr("Route setting"), tr("First sent to US"), tr("First sent to EU")}, routes,
                tr("No calls."));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Calls")));
+    // In the PDF the calls' table starts on a page of its own (its header then repeats on each page).
+    h += QStringLiteral("<h2%1>%2</h2>")
+             .arg(options.pageBreaks ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                  esc(tr("Calls")));
     QList<QStringList> calls;
     int shown = 0;
     for (const ResidencyReport::Row &row : r.rows) {

@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -246,5 +247,9 @@ bool ResidencyReportBuilder::build(const QString &logPath, const QList<Workspace
         *error = q.lastError().text();
         return false;
     }
+    std::sort(report->routes.begin(), report->routes.end(),
+              [](const ResidencyReport::RouteFacts &a, const ResidencyReport::RouteFacts &b) {
+                  return a.workspace < b.workspace;
+              });
     return true;
 }
