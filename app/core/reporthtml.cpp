@@ -188,12 +188,12 @@ QString html(const ResidencyReport &r, const Options &options)
     QList<QStringList> calls;
     int shown = 0;
     for (const ResidencyReport::Row &row : r.rows) {
-        if (row.fields.isEmpty())
+        if (!row.inScope())
             continue;
         if (options.maxRows >= 0 && shown >= options.maxRows)
             break;
         ++shown;
-        const QJsonObject &f = row.fields;
+        const QJsonObject f = row.fields();
         QStringList hosts;
         for (const QJsonValue &hop : f.value(QStringLiteral("hops")).toArray()) {
             const QJsonObject o = hop.toObject();

@@ -125,16 +125,19 @@ QJsonObject header(const ResidencyReport &report)
     };
 }
 
+// {"digest","fields","id","path_hmac","pruned"}: built from parts Qt serialised (the fields' canonical JSON) and
+// values that need no escaping (hex digits, numbers), in the key order QJsonDocument writes.
 QByteArray rowJson(const ResidencyReport::Row &row)
 {
-    QJsonObject o {{QStringLiteral("id"), row.id}, {QStringLiteral("digest"), QString::fromLatin1(row.digest.toHex())}};
-    if (!row.fields.isEmpty()) {
-        o.insert(QStringLiteral("fields"), row.fields);
-        o.insert(QStringLiteral("path_hmac"), row.pathHmac);
-    }
+    QByteArray line = "{\"digest\":\"" + row.digest.toHex() + '"';
+    if (row.inScope())
+        line += ",\"fields\":" + row.fieldsJson;
+    line += ",\"id\":" + QByteArray::number(row.id);
+    if (row.inScope())
+        line += ",\"path_hmac\":\"" + row.pathHmac.toLatin1() + '"';
     if (row.pruned)
-        o.insert(QStringLiteral("pruned"), true);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        line += ",\"pruned\":true";
+    return line + '}';
 }
 
 bool isHexDigest(const QJsonValue &v)

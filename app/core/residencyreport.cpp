@@ -64,6 +64,11 @@ ResidencyReport::Crossing crossingOf(const RequestRecord &r, Region account)
 
 } // namespace
 
+QJsonObject ResidencyReport::Row::fields() const
+{
+    return QJsonDocument::fromJson(fieldsJson).object();
+}
+
 QString ResidencyReport::scopeKindName(ScopeKind kind)
 {
     switch (kind) {
@@ -202,7 +207,7 @@ bool ResidencyReportBuilder::build(const QString &logPath, const QList<Workspace
         if (!q.value(0).isNull()) {
             const RequestRecord r = RequestLogSchema::readEntry(q).record;
             if (inScope(r)) {
-                row.fields = RequestLogChain::canonicalFields(r);
+                row.fieldsJson = QJsonDocument(RequestLogChain::canonicalFields(r)).toJson(QJsonDocument::Compact);
                 row.pathHmac = hmacHex(key, r.path);
                 ++report->callCount;
                 const QString api = RequestLogChain::apiName(r.call);

@@ -67,7 +67,11 @@ struct ResidencyReport
     {
         qint64 id = 0;
         QByteArray digest; // raw 32 bytes
-        QJsonObject fields; // RequestLogChain::canonicalFields(); empty when out of scope
+        // canonical(RequestLogChain::canonicalFields()): compact JSON, keys in order; empty when out of scope.
+        // Kept as text, not as a QJsonObject: a long range holds hundreds of thousands of rows.
+        QByteArray fieldsJson;
+        bool inScope() const { return !fieldsJson.isEmpty(); }
+        QJsonObject fields() const; // parsed from fieldsJson
         QString pathHmac; // hex HMAC-SHA-256 of the path under the report key; in scope only
         bool pruned = false; // removed by retention: only its digest remains
     };
