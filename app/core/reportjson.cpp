@@ -15,9 +15,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("ReportJson", text);
+    return QCoreApplication::translate("ReportJson", text, nullptr, n);
 }
 
 QString time(const QDateTime &t)
@@ -242,7 +242,10 @@ Verification verify(const QByteArray &json, const QString &logPath)
     }
     v.head = QString::fromLatin1(previous.toHex());
     if (v.head != chain.value(QStringLiteral("head")).toString())
-        return broken(lastId, tr("the last row's digest is not the report's digest: rows were removed at the end"));
+        return broken(lastId,
+                      tr("row %1 is the last row, but the report's digest (chain.head) is not its digest: "
+                         "rows were removed at the end")
+                          .arg(lastId));
     v.status = Verification::Status::Verified;
 
     // The log that made the report, when present.
@@ -277,7 +280,15 @@ Verification verify(const QByteArray &json, const QString &logPath)
     if (!q.exec())
         return broken(0, tr("the request log cannot be read: %1").arg(q.lastError().text()));
     qsizetype i = 0;
-    while (q.next() && i < digests.size()) {
+    bool more = q.next();
+    if (more) {
+        // Rows older than every chain row left were removed by retention since the report was made.
+        while (i < digests.size() && digests.at(i).first < q.value(0).toLongLong())
+            ++i;
+        if (i > 0)
+            v.logNote = tr("%n of the report's first rows are no longer in the request log (retention)", int(i));
+    }
+    for (; more && i < digests.size(); more = q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (id < digests.at(i).first)
             return broken(id, tr("row %1 of the log is missing from the report").arg(id));

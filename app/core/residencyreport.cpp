@@ -252,6 +252,17 @@ bool ResidencyReportBuilder::build(const QString &logPath, const QList<Workspace
         *error = q.lastError().text();
         return false;
     }
+    // The segment runs from the first call in scope to the last (the range's calls of other workspaces or APIs
+    // before or after them are left out; the anchor is then the digest just before the first one kept).
+    qsizetype first = 0;
+    while (first < report->rows.size() && !report->rows.at(first).inScope())
+        ++first;
+    qsizetype last = report->rows.size() - 1;
+    while (last >= first && !report->rows.at(last).inScope())
+        --last;
+    if (first > 0 && first < report->rows.size())
+        report->anchor = report->rows.at(first - 1).digest;
+    report->rows = first <= last ? report->rows.mid(first, last - first + 1) : QList<ResidencyReport::Row>();
     std::sort(report->routes.begin(), report->routes.end(),
               [](const ResidencyReport::RouteFacts &a, const ResidencyReport::RouteFacts &b) {
                   return a.workspace < b.workspace;
