@@ -157,7 +157,7 @@ void ReportCommand::runVerify(const QStringList &positional)
                         QStringLiteral("output")},
                        tr("--%1: report verify takes only FILE")))
         return;
-    const QString path = positional.at(1);
+    const QString &path = positional.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(Cli::UsageError, tr("FILE: cannot read %1: %2").arg(path, file.errorString()));
