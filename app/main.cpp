@@ -2,13 +2,16 @@
 #include "appidentity.h"
 #include "cli.h"
 #include "mainwindow.h"
+#include "processhygiene.h"
 #include "startupprobe.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -37,6 +40,9 @@ void migrateLegacyLocations()
 
 int main(int argc, char *argv[])
 {
+    // Before any key is read.
+    if (const QString problem = ProcessHygiene::disableCoreDumps(); !problem.isEmpty())
+        print(stderr, QStringLiteral("cio-console: warning: core dumps may hold keys: %1\n").arg(problem));
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
@@ -51,6 +57,8 @@ int main(int argc, char *argv[])
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
+        // Scripts read the command line's output: English and C-locale numbers whatever the user's locale.
+        QLocale::setDefault(QLocale::c());
         setIdentity();
         migrateLegacyLocations();
         return Cli::run(*app, app->arguments());
@@ -94,6 +102,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    UiLanguage::install(&app, QLocale::system());
     migrateLegacyLocations();
     QApplication::setApplicationDisplayName(QStringLiteral("Region Console"));
     QApplication::setDesktopFileName(AppIdentity::id());

@@ -10,8 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6keychain1 libqt6sql6-sqlite libxkbcommon-dev
-  # run: the Secret Service keychain and the TLS backend
-  gnome-keyring libsecret-1-0 ca-certificates
+  # run: the Secret Service keychain and the TLS backend; Qt's own translations (buttons, file dialogs)
+  gnome-keyring libsecret-1-0 ca-certificates qt6-translations-l10n
   # test: X server, D-Bus session, keyring tools, desktop file checks, screenshots
   xvfb xauth dbus dbus-x11 libsecret-tools desktop-file-utils imagemagick stress-ng
   # test: the sandbox's TLS CA (openssl CLI) and the official customerio-node client (node, npm)

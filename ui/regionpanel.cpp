@@ -3,6 +3,7 @@
 #include "consolesession.h"
 
 #include "regionbadge.h"
+#include "uilanguage.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -11,7 +12,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -268,7 +268,7 @@ void RegionPanel::updateAge()
     else
         age = tr("%n day(s) ago", nullptr, int(seconds / 86400));
     setState(tr("✔ Verified %1 (%2) through %3")
-                 .arg(QLocale().toString(m_verifiedAt.toLocalTime(), QLocale::ShortFormat), age, m_verifiedThrough),
+                 .arg(UiLanguage::dateTime(m_verifiedAt.toLocalTime()), age, m_verifiedThrough),
              QStringLiteral("#12805c"));
 }
 
@@ -374,9 +374,8 @@ void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason,
     QString state = tr("✖ Region not verified: %1").arg(reason);
     if (workspace.region != Region::Unknown) {
         // What was stored stays what it is: the last answer, not the region now.
-        const QString when = workspace.verifiedAt.isValid()
-            ? QLocale().toString(workspace.verifiedAt.toLocalTime(), QLocale::ShortFormat)
-            : tr("an earlier check");
+        const QString when = workspace.verifiedAt.isValid() ? UiLanguage::dateTime(workspace.verifiedAt.toLocalTime())
+                                                            : tr("an earlier check");
         state +=
             u'\n' + tr("Last seen as %1 (%2); not confirmed now.").arg(regionCode(workspace.region).toUpper(), when);
     }

@@ -2,16 +2,17 @@
 
 #include "endpointtable.h"
 #include "requestlogmodel.h"
+#include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RequestDetail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestDetail)
+};
 
 QString esc(const QString &text)
 {
@@ -37,7 +38,7 @@ QString pre(const QString &text)
 QString prettyBody(const QByteArray &body, qsizetype maxBytes)
 {
     if (body.isEmpty())
-        return tr("(empty)");
+        return Text::tr("(empty)");
     const QByteArray shown = body.left(maxBytes);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(shown, &error);
@@ -45,7 +46,7 @@ QString prettyBody(const QByteArray &body, qsizetype maxBytes)
         ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed()
         : QString::fromUtf8(shown);
     if (body.size() > maxBytes)
-        text += u'\n' + tr("… %1 more bytes not shown").arg(body.size() - maxBytes);
+        text += u'\n' + Text::tr("… %1 more bytes not shown").arg(body.size() - maxBytes);
     return text;
 }
 
@@ -60,26 +61,26 @@ QString requestDetailHtml(const RequestRecord &r)
     if (!r.error.isEmpty()) {
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fde8e8;"
                                " color:#8a1010; margin-bottom:4px;\"><tr><td><b>%1</b> %2</td></tr></table>")
-                    .arg(esc(tr("Error:")), esc(r.error));
+                    .arg(esc(Text::tr("Error:")), esc(r.error));
     }
 
     html += QStringLiteral("<p style=\"margin:0;\"><b>%1</b> &nbsp;%2 %3</p>")
                 .arg(esc(callName(r.call)), esc(r.method), esc(r.path));
     QStringList facts;
-    facts << tr("Workspace %1 (Site ID %2)").arg(r.workspace, r.siteId);
-    facts << tr("Started %1").arg(QLocale().toString(r.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    facts << Text::tr("Workspace %1 (Site ID %2)").arg(r.workspace, r.siteId);
+    facts << Text::tr("Started %1").arg(UiLanguage::dateTime(r.startedAt.toLocalTime(), true));
     if (r.outcome != RequestRecord::Outcome::Pending) {
-        facts << tr("Outcome %1 · %2 · %3 ms")
+        facts << Text::tr("Outcome %1 · %2 · %3 ms")
                      .arg(RequestRecord::outcomeName(r.outcome), RequestLogModel::statusText(r),
                           QString::number(r.durationMs));
     } else {
-        facts << tr("Outcome: waiting for the answer…");
+        facts << Text::tr("Outcome: waiting for the answer…");
     }
     if (!r.handledBy.isEmpty())
-        facts << tr("Handled by %1 · %2").arg(regionCode(r.handledByRegion).toUpper(), r.handledBy);
+        facts << Text::tr("Handled by %1 · %2").arg(regionCode(r.handledByRegion).toUpper(), r.handledBy);
     html += pre(facts.join(u'\n'));
 
-    html += section(r.hops.size() == 1 ? tr("1 hop") : tr("%1 hops").arg(r.hops.size()));
+    html += section(Text::tr("%n hops", nullptr, int(r.hops.size())));
     QStringList hops;
     for (int i = 0; i < r.hops.size(); ++i) {
         const Hop &hop = r.hops.at(i);
@@ -87,15 +88,15 @@ QString requestDetailHtml(const RequestRecord &r)
         QString line =
             QStringLiteral("%1. %2 %3\n   → %4 · %5 ms · %6")
                 .arg(QString::number(i + 1), r.method, hop.url.toDisplayString(),
-                     hop.status ? QString::number(hop.status) : tr("no answer"), QString::number(hop.durationMs),
-                     hop.credentialsSent ? tr("credentials sent") : tr("no credentials sent"));
+                     hop.status ? QString::number(hop.status) : Text::tr("no answer"), QString::number(hop.durationMs),
+                     hop.credentialsSent ? Text::tr("credentials sent") : Text::tr("no credentials sent"));
         if (!hop.error.isEmpty())
-            line += u'\n' + tr("   error: %1").arg(hop.error);
+            line += u'\n' + Text::tr("   error: %1").arg(hop.error);
         hops << line;
     }
-    html += pre(hops.isEmpty() ? tr("(not sent yet)") : hops.join(u'\n'));
+    html += pre(hops.isEmpty() ? Text::tr("(not sent yet)") : hops.join(u'\n'));
 
-    html += section(tr("Request headers"));
+    html += section(Text::tr("Request headers"));
     QStringList headers;
     headers
         << QStringLiteral("Authorization: %1").arg(maskedAuthorization(r)); // rebuilt, never copied: no key can pass
@@ -105,14 +106,14 @@ QString requestDetailHtml(const RequestRecord &r)
     html += pre(headers.join(u'\n'));
 
     if (!r.requestBody.isEmpty() || r.method != u"GET") {
-        html += section(tr("Request body (%1)").arg(bodySize(r.requestBody)));
+        html += section(Text::tr("Request body (%1)").arg(bodySize(r.requestBody)));
         html += pre(prettyBody(r.requestBody));
     }
 
     if (r.outcome != RequestRecord::Outcome::Pending) {
-        html += section(r.status ? tr("Response %1 (%2)").arg(QString::number(r.status), bodySize(r.responseBody))
-                                 : tr("Response"));
-        html += pre(r.status ? prettyBody(r.responseBody) : tr("(no response)"));
+        html += section(r.status ? Text::tr("Response %1 (%2)").arg(QString::number(r.status), bodySize(r.responseBody))
+                                 : Text::tr("Response"));
+        html += pre(r.status ? prettyBody(r.responseBody) : Text::tr("(no response)"));
     }
     return html;
 }

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "outputformatter.h"
+#include "outsidetext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -102,7 +103,8 @@ void Command::fail(int code, const QString &message)
 {
     if (m_exitCode >= 0 || m_ending)
         return;
-    err() << tr("cio-console: ") << message << Qt::endl;
+    // Messages may quote a server (a region answer's error): never a control sequence on the terminal.
+    err() << tr("cio-console: ") << OutsideText::displayText(message) << Qt::endl;
     finish(code);
 }
 

@@ -1,6 +1,7 @@
 #include "outputformatter.h"
 
 #include "logexport.h"
+#include "outsidetext.h"
 #include "requestlogcells.h"
 #include "sandboxserver.h"
 
@@ -28,7 +29,8 @@ OutputFormatter::OutputFormatter(QTextStream &out, QTextStream &err, bool json)
 
 QString OutputFormatter::jsonLine(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    // Values may hold outside text: the bidi and C1 controls QJsonDocument writes raw become escapes.
+    return QString::fromUtf8(OutsideText::displayJson(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 QString OutputFormatter::localTimeWithOffset(const QDateTime &time)
@@ -50,11 +52,12 @@ void OutputFormatter::record(const RequestRecord &record, Region via, const QStr
         o.insert(QStringLiteral("via_source"), viaSource);
         m_out << jsonLine(o) << Qt::endl;
     } else {
-        m_out << tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
-                     .arg(callName(record.call), record.method, record.path, RequestLogCells::statusText(record),
-                          record.handledBy.isEmpty() ? tr("no host") : record.handledBy,
-                          record.handledBy.isEmpty() ? tr("no answer") : regionCode(record.handledByRegion).toUpper(),
-                          QString::number(record.hops.size()), QString::number(record.durationMs))
+        m_out << OutsideText::inertLine(
+            tr("%1 %2 %3 → %4, handled by %5 (%6), %7 hop(s), %8 ms")
+                .arg(callName(record.call), record.method, record.path, RequestLogCells::statusText(record),
+                     record.handledBy.isEmpty() ? tr("no host") : record.handledBy,
+                     record.handledBy.isEmpty() ? tr("no answer") : regionCode(record.handledByRegion).toUpper(),
+                     QString::number(record.hops.size()), QString::number(record.durationMs)))
               << Qt::endl;
         const QJsonValue timestamp = sentTimestamp(record);
         if (timestamp.isDouble())
@@ -64,7 +67,7 @@ void OutputFormatter::record(const RequestRecord &record, Region via, const QStr
                   << Qt::endl;
     }
     for (const QString &warning : record.warnings)
-        m_err << tr("warning: ") << warning << Qt::endl;
+        m_err << tr("warning: ") << OutsideText::inertLine(warning) << Qt::endl;
 }
 
 void OutputFormatter::burstSummary(const BurstSender::Summary &s)
@@ -213,7 +216,7 @@ void OutputFormatter::logEntries(const QList<RequestLogEntry> &entries, bool fil
     for (const RequestLogEntry &e : entries) {
         const RequestRecord &r = e.record;
         if (m_json) {
-            m_out << QString::fromUtf8(LogExport::jsonlLine(r));
+            m_out << QString::fromUtf8(OutsideText::displayJson(LogExport::jsonlLine(r)));
             continue;
         }
         // Built by concatenation: paths hold '%' (percent-encoding), so no chained arg().
@@ -231,7 +234,8 @@ void OutputFormatter::logEntries(const QList<RequestLogEntry> &entries, bool fil
                      regionCode(r.handledByRegion).toUpper()),
             tr("%1 hop(s), %2 ms").arg(QString::number(r.hops.size()), QString::number(r.durationMs)),
         };
-        m_out << fields.join(u' ') << Qt::endl;
+        // Rows written before outside text was made inert, or imported, may still hold control characters.
+        m_out << OutsideText::inertLine(fields.join(u' ')) << Qt::endl;
     }
     m_out.flush();
 }
@@ -276,5 +280,5 @@ void OutputFormatter::sandboxStarted(const SandboxServer &sandbox, bool demoAcco
 
 void OutputFormatter::warning(const QString &text)
 {
-    m_err << tr("warning: ") << text << Qt::endl;
+    m_err << tr("warning: ") << OutsideText::displayText(text) << Qt::endl;
 }

@@ -6,10 +6,10 @@
 #include <QDateTime>
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CallProblem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CallProblem)
+};
 
 QString number(qint64 value)
 {
@@ -34,7 +34,7 @@ QString subject(const CallProblem &p, const QString &fieldName)
     const QString attribute = attributeName(p);
     if (attribute.isNull())
         return p.key;
-    return tr("Attribute \"%1\"").arg(attribute);
+    return Text::tr("Attribute \"%1\"").arg(attribute);
 }
 
 bool isAboutAttributes(const CallProblem &p)
@@ -56,7 +56,7 @@ QString prefix(const CallProblem &p)
     if (p.item >= 0)
         return QStringLiteral("batch[%1]: ").arg(p.item);
     if (p.call == CallKind::AddDevice && p.field == CallFields::Attributes && isAboutAttributes(p))
-        return tr("Device: ");
+        return Text::tr("Device: ");
     return {};
 }
 
@@ -70,7 +70,7 @@ QString choicesText(const CallProblem &p)
     if (quoted.size() < 2)
         return quoted.join(QString());
     const QString last = quoted.takeLast();
-    return tr("%1 or %2").arg(quoted.join(QStringLiteral(", ")), last);
+    return Text::tr("%1 or %2").arg(quoted.join(QStringLiteral(", ")), last);
 }
 
 QString sentence(const CallProblem &p, const QString &s)
@@ -78,80 +78,85 @@ QString sentence(const CallProblem &p, const QString &s)
     using Kind = CallProblem::Kind;
     switch (p.kind) {
     case Kind::Required:
-        return tr("%1: must not be empty").arg(s);
+        return Text::tr("%1: must not be empty").arg(s);
     case Kind::Blank:
-        return tr("%1: must not be blank").arg(s);
+        return Text::tr("%1: must not be blank").arg(s);
     case Kind::LoneSurrogate:
-        return tr("%1: contains an invalid character (a lone UTF-16 surrogate)").arg(s);
+        return Text::tr("%1: contains an invalid character (a lone UTF-16 surrogate)").arg(s);
     case Kind::ControlCharacter:
-        return tr("%1: must not contain control characters such as line breaks or tabs").arg(s);
+        return Text::tr("%1: must not contain control characters such as line breaks or tabs").arg(s);
+    case Kind::InvisibleCharacter:
+        return Text::tr("%1: contains the invisible character %2 at position %3 (bidi controls, zero-width characters "
+                        "and byte order marks change what is shown, not what is sent)")
+            .arg(s, p.detail, QString::number(p.got));
     case Kind::SurroundingSpaces:
-        return tr("%1: must not start or end with spaces").arg(s);
+        return Text::tr("%1: must not start or end with spaces").arg(s);
     case Kind::DotSegment:
-        return tr("%1: \".\" and \"..\" cannot be sent as a path segment").arg(s);
+        return Text::tr("%1: \".\" and \"..\" cannot be sent as a path segment").arg(s);
     case Kind::TooLong:
-        return tr("%1: at most %2 bytes in UTF-8 (got %3)").arg(s, number(p.limit), number(p.got));
+        return Text::tr("%1: at most %2 bytes in UTF-8 (got %3)").arg(s, number(p.limit), number(p.got));
     case Kind::NotOneOf:
-        return tr("%1: must be %2 (got \"%3\")").arg(s, choicesText(p), p.detail);
+        return Text::tr("%1: must be %2 (got \"%3\")").arg(s, choicesText(p), p.detail);
     case Kind::SameAsPrimary:
-        return tr("%1: must differ from the primary person").arg(s);
+        return Text::tr("%1: must differ from the primary person").arg(s);
     case Kind::InvalidJson:
-        return tr("%1: invalid JSON at line %2, column %3: %4").arg(s, number(p.line), number(p.column), p.detail);
+        return Text::tr("%1: invalid JSON at line %2, column %3: %4")
+            .arg(s, number(p.line), number(p.column), p.detail);
     case Kind::NotJsonObject:
-        return tr("%1: must be a JSON object such as {\"plan\": \"pro\"}").arg(s);
+        return Text::tr("%1: must be a JSON object such as {\"plan\": \"pro\"}").arg(s);
     case Kind::TooLarge:
-        return tr("%1: at most %2 bytes of JSON (got %3)").arg(s, number(p.limit), number(p.got));
+        return Text::tr("%1: at most %2 bytes of JSON (got %3)").arg(s, number(p.limit), number(p.got));
     case Kind::TooManyAttributes:
-        return tr("Attributes: at most %1 per call (got %2)").arg(number(p.limit), number(p.got));
+        return Text::tr("Attributes: at most %1 per call (got %2)").arg(number(p.limit), number(p.got));
     case Kind::EmptyAttributeName:
-        return tr("Attribute name: must not be empty");
+        return Text::tr("Attribute name: must not be empty");
     case Kind::AttributeNameTooLong:
-        return tr("Attribute name \"%1…\": at most %2 bytes in UTF-8 (got %3)")
+        return Text::tr("Attribute name \"%1…\": at most %2 bytes in UTF-8 (got %3)")
             .arg(attributeName(p).left(20), number(p.limit), number(p.got));
     case Kind::AttributeValueTooLong:
-        return tr("Attribute \"%1\": value at most %2 bytes in UTF-8 (got %3)")
+        return Text::tr("Attribute \"%1\": value at most %2 bytes in UTF-8 (got %3)")
             .arg(attributeName(p).left(40), number(p.limit), number(p.got));
     case Kind::InvalidTimestamp:
-        return tr("%1: expected Unix seconds such as 1764403200 or an ISO 8601 date-time such as "
-                  "2025-11-29T08:00:00Z (got \"%2\")")
+        return Text::tr("%1: expected Unix seconds such as 1764403200 or an ISO 8601 date-time such as "
+                        "2025-11-29T08:00:00Z (got \"%2\")")
             .arg(s, p.detail);
     case Kind::NegativeTimestamp:
-        return tr("%1: must be Unix seconds, not negative (got %2)").arg(s, number(p.got));
+        return Text::tr("%1: must be Unix seconds, not negative (got %2)").arg(s, number(p.got));
     case Kind::Milliseconds:
-        return tr("%1: %2 looks like milliseconds; Unix seconds would be %3")
+        return Text::tr("%1: %2 looks like milliseconds; Unix seconds would be %3")
             .arg(s, number(p.got), number(p.got / 1000));
     case Kind::FarFuture: {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(p.got, Qt::UTC);
-        return tr("%1: %2 is %3 (UTC), more than a day in the future; expected Unix seconds")
+        return Text::tr("%1: %2 is %3 (UTC), more than a day in the future; expected Unix seconds")
             .arg(s, number(p.got),
-                 at.isValid() && at.date().year() <= 9999 ? at.toString(Qt::ISODate) : tr("beyond year 9999"));
+                 at.isValid() && at.date().year() <= 9999 ? at.toString(Qt::ISODate) : Text::tr("beyond year 9999"));
     }
     case Kind::NotSeconds:
-        return tr("%1: must be a number of Unix seconds").arg(s);
+        return Text::tr("%1: must be a number of Unix seconds").arg(s);
     case Kind::NotWholeSeconds:
-        return tr("%1: must be a whole number of Unix seconds (got %2)").arg(s, p.detail);
+        return Text::tr("%1: must be a whole number of Unix seconds (got %2)").arg(s, p.detail);
     case Kind::FarTooLarge:
-        return tr("%1: %2 is far too large for Unix seconds").arg(s, p.detail);
+        return Text::tr("%1: %2 is far too large for Unix seconds").arg(s, p.detail);
     case Kind::NotAnOperation:
-        return tr("must be a JSON object such as {\"type\": \"person\", \"identifiers\": {\"id\": \"42\"}, "
-                  "\"action\": \"identify\"}");
+        return Text::tr("must be a JSON object such as {\"type\": \"person\", \"identifiers\": {\"id\": \"42\"}, "
+                        "\"action\": \"identify\"}");
     case Kind::UnknownEntityType:
-        return tr("type: must be \"person\", \"object\" or \"delivery\"");
+        return Text::tr("type: must be \"person\", \"object\" or \"delivery\"");
     case Kind::MissingAction:
-        return tr("action: must be a non-empty string such as \"identify\" or \"event\"");
+        return Text::tr("action: must be a non-empty string such as \"identify\" or \"event\"");
     case Kind::MissingIdentifiers:
-        return tr("identifiers: must be an object with at least one identifier, e.g. {\"id\": \"42\"}");
+        return Text::tr("identifiers: must be an object with at least one identifier, e.g. {\"id\": \"42\"}");
     case Kind::NotStringOrNumber:
-        return tr("%1: must be a string or a number").arg(s);
+        return Text::tr("%1: must be a string or a number").arg(s);
     case Kind::AttributesNotObject:
-        return tr("attributes: must be a JSON object");
+        return Text::tr("attributes: must be a JSON object");
     case Kind::EmptyBatch:
-        return tr("batch: must be a non-empty array of operations, e.g. {\"batch\": [{\"type\": \"person\", "
-                  "\"identifiers\": {\"id\": \"42\"}, \"action\": \"identify\"}]}");
+        return Text::tr("batch: must be a non-empty array of operations, e.g. {\"batch\": [{\"type\": \"person\", "
+                        "\"identifiers\": {\"id\": \"42\"}, \"action\": \"identify\"}]}");
     case Kind::OperationTooLarge:
-        return tr("operation: at most %1 bytes of JSON (got %2)").arg(number(p.limit), number(p.got));
+        return Text::tr("operation: at most %1 bytes of JSON (got %2)").arg(number(p.limit), number(p.got));
     case Kind::BatchTooLarge:
-        return tr("batch: at most %1 bytes of JSON per request (got %2)").arg(number(p.limit), number(p.got));
+        return Text::tr("batch: at most %1 bytes of JSON per request (got %2)").arg(number(p.limit), number(p.got));
     }
     return s;
 }

@@ -17,6 +17,8 @@ struct CallProblem
         Blank, // empty or only spaces (event name, page URL, screen name)
         LoneSurrogate, // contains a lone UTF-16 surrogate: it would be sent as '?'
         ControlCharacter, // contains a line break, a tab or another control character
+        InvisibleCharacter, // contains a format character (Unicode category Cf): a bidi control, a zero-width
+                            // character, a BOM, a soft hyphen; `detail`: "U+202E", `got`: its position (1-based)
         SurroundingSpaces, // starts or ends with spaces
         DotSegment, // "." or "..": resolved away when sent as a path segment
         TooLong, // more than `limit` UTF-8 bytes; `got` bytes

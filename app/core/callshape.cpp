@@ -72,9 +72,11 @@ CallField timestamp(const char *label, const QString &wireKey)
 
 CallField deviceId(Wire wire, const QString &wireKey)
 {
-    return field(CallFields::DeviceId, QT_TRANSLATE_NOOP("CallShape", "Device ID"),
-                 QT_TRANSLATE_NOOP("CallShape", "device token"), Type::Text, true, wire, wireKey,
-                 QStringLiteral("device-id"), QStringLiteral("TOKEN"));
+    CallField f = field(CallFields::DeviceId, QT_TRANSLATE_NOOP("CallShape", "Device ID"),
+                        QT_TRANSLATE_NOOP("CallShape", "device token"), Type::Text, true, wire, wireKey,
+                        QStringLiteral("device-id"), QStringLiteral("TOKEN"));
+    f.limits.bytes = TrackLimits::DeviceIdBytes;
+    return f;
 }
 
 // Track v2: the body as composed, one operation (/entity) or {"batch": [operations]} (/batch).

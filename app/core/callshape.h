@@ -17,6 +17,10 @@ constexpr int AttributeValueBytes = 1000;
 constexpr int AttributesPerCall = 300;
 constexpr int EventNameBytes = 100;
 constexpr int EventDataBytes = 100000;
+// Device tokens have no documented limit. APNs tokens are 64 hexadecimal digits and FCM registration
+// tokens about 160 characters; 1000 bytes (the attribute value limit) leaves room for any real token and
+// refuses a paste of something else before it becomes a 100 KB URL path.
+constexpr int DeviceIdBytes = 1000;
 // Track v2: "32 kb" per /entity request and per /batch operation, "500 kb" per /batch request. The
 // documents do not say whether a kb is 1000 or 1024 bytes; the smaller reading is enforced, so whatever
 // passes here passes Customer.io under either.

@@ -6,10 +6,10 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Diagnosis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
+};
 
 QString upper(Region region)
 {
@@ -72,22 +72,22 @@ QString AppKeyProbe::verdictCode(Verdict verdict)
 
 QString AppKeyProbe::text() const
 {
-    const QString host = tr("%1 App API host").arg(upper(this->host));
+    const QString host = Text::tr("%1 App API host").arg(upper(this->host));
     switch (verdict) {
     case Verdict::Accepted:
-        return tr("%1: accepted (%2)").arg(host, QString::number(status));
+        return Text::tr("%1: accepted (%2)").arg(host, QString::number(status));
     case Verdict::Rejected:
         if (!accountHost)
-            return tr("%1: rejected (%2)").arg(host, QString::number(status));
-        return tr("%1: rejected (%2): the key is wrong, revoked or of another workspace")
+            return Text::tr("%1: rejected (%2)").arg(host, QString::number(status));
+        return Text::tr("%1: rejected (%2): the key is wrong, revoked or of another workspace")
             .arg(host, QString::number(status));
     case Verdict::RegionMismatch:
-        return tr("%1: refused (%2) because the account is not in this region; not a bad key")
+        return Text::tr("%1: refused (%2) because the account is not in this region; not a bad key")
             .arg(host, QString::number(status));
     case Verdict::Failed:
         break;
     }
-    return tr("%1: no answer (%2)").arg(host, error.isEmpty() ? QString::number(status) : error);
+    return Text::tr("%1: no answer (%2)").arg(host, error.isEmpty() ? QString::number(status) : error);
 }
 
 QJsonObject AppKeyProbe::toJson() const
@@ -151,18 +151,20 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
 
     // Track routes (docs/customerio-api.md, Wrong-region behaviour): an EU account's Track calls on the US
     // host are redirected, so the data passes US servers; a US account's calls on the EU host fail.
-    const QString usTransit = tr("Track calls are redirected through US servers; data may be logged in the US. "
-                                 "Switch the route to EU.");
+    const QString usTransit = Text::tr("Track calls are redirected through US servers; data may be logged in the US. "
+                                       "Switch the route to EU.");
     if (region == Region::Eu && w.route == Route::Us)
-        found << Diagnosis {QStringLiteral("eu_account_us_route"),
-                            tr("This account is in the EU but the route is forced to the US host. ") + usTransit};
+        found << Diagnosis {
+            QStringLiteral("eu_account_us_route"),
+            Text::tr("This account is in the EU but the route is forced to the US host. %1").arg(usTransit)};
     else if (region == Region::Eu && input.lastCallPassedUs)
-        found << Diagnosis {QStringLiteral("us_transit_seen"),
-                            tr("The last call of this EU account arrived through the US host. ") + usTransit};
+        found << Diagnosis {
+            QStringLiteral("us_transit_seen"),
+            Text::tr("The last call of this EU account arrived through the US host. %1").arg(usTransit)};
     if (region == Region::Us && w.route == Route::Eu)
         found << Diagnosis {QStringLiteral("us_account_eu_route"),
-                            tr("This account is in the US but the route is forced to the EU host, which rejects "
-                               "its Track calls (401). Switch the route to US or Automatic.")};
+                            Text::tr("This account is in the US but the route is forced to the EU host, which rejects "
+                                     "its Track calls (401). Switch the route to US or Automatic.")};
 
     // App API key: Customer.io does not redirect App API calls; a 401 on the host of the other region is a
     // region mismatch, not a bad key.
@@ -179,22 +181,23 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
         // Only when the account's own host accepted the key does the other host's refusal mean a region
         // mismatch (AppKeyProbe::settle()).
         if (p.host != region && p.verdict == AppKeyProbe::Verdict::RegionMismatch && ownAccepted)
-            found << Diagnosis {QStringLiteral("app_key_region_mismatch"),
-                                tr("Region mismatch: the %1 App API host refuses this key (%2) because the account "
-                                   "is in the %3 region, not because the key is bad. App API calls are not "
-                                   "redirected: send them to the %3 App API host.")
-                                    .arg(upper(p.host), QString::number(p.status), upper(region))};
+            found << Diagnosis {
+                QStringLiteral("app_key_region_mismatch"),
+                Text::tr("Region mismatch: the %1 App API host refuses this key (%2) because the account "
+                         "is in the %3 region, not because the key is bad. App API calls are not "
+                         "redirected: send them to the %3 App API host.")
+                    .arg(upper(p.host), QString::number(p.status), upper(region))};
     }
     if (ownRejected && otherAccepted)
         found << Diagnosis {QStringLiteral("app_key_other_account_region"),
-                            tr("The App API key works on the %1 App API host, but the Track credentials say this "
-                               "account is in the %2 region: the App API key belongs to a workspace of another "
-                               "account.")
+                            Text::tr("The App API key works on the %1 App API host, but the Track credentials say this "
+                                     "account is in the %2 region: the App API key belongs to a workspace of another "
+                                     "account.")
                                 .arg(upper(otherRegion(region)), upper(region))};
     else if (ownRejected && !ownAccepted)
         found << Diagnosis {QStringLiteral("app_key_rejected"),
-                            tr("The %1 App API host, the account's own, rejects the App API key: it is wrong, "
-                               "revoked or of another workspace.")
+                            Text::tr("The %1 App API host, the account's own, rejects the App API key: it is wrong, "
+                                     "revoked or of another workspace.")
                                 .arg(upper(region))};
 
     // Workspaces of one account share its region.
@@ -205,11 +208,12 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
                 disagree << QStringLiteral("\"%1\" (%2)").arg(o.name, upper(o.region));
         }
         if (!disagree.isEmpty())
-            found << Diagnosis {QStringLiteral("account_region_disagreement"),
-                                tr("Workspaces of account \"%1\" disagree about its region: this one is %2, %3. An "
-                                   "account has one region; check which account each workspace's credentials "
-                                   "belong to.")
-                                    .arg(w.account, upper(region), disagree.join(QStringLiteral(", ")))};
+            found << Diagnosis {
+                QStringLiteral("account_region_disagreement"),
+                Text::tr("Workspaces of account \"%1\" disagree about its region: this one is %2, %3. An "
+                         "account has one region; check which account each workspace's credentials "
+                         "belong to.")
+                    .arg(w.account, upper(region), disagree.join(QStringLiteral(", ")))};
     }
     return found;
 }

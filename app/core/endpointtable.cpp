@@ -104,13 +104,18 @@ bool EndpointTable::fromJson(const QByteArray &json, EndpointTable *table, QStri
             result.m_urls[regionIndex(region)][api == Api::Track ? 0 : 1] = clean;
         }
     }
-    for (Api api : {Api::Track, Api::App}) {
-        const int a = api == Api::Track ? 0 : 1;
-        if (sameOrigin(result.m_urls[0][a], result.m_urls[1][a])) {
-            *error = QStringLiteral("endpoint file: \"us.%1\" and \"eu.%1\" must be different hosts, or the console "
-                                    "could not tell the regions apart")
-                         .arg(api == Api::Track ? QStringLiteral("track") : QStringLiteral("api"));
-            return false;
+    // One host, one role: the region and the API of a host decide which credentials it gets and which
+    // region the console says answered.
+    const QStringList roles {QStringLiteral("us.track"), QStringLiteral("us.api"), QStringLiteral("eu.track"),
+                             QStringLiteral("eu.api")};
+    for (int i = 0; i < roles.size(); ++i) {
+        for (int j = i + 1; j < roles.size(); ++j) {
+            if (sameOrigin(result.m_urls[i / 2][i % 2], result.m_urls[j / 2][j % 2])) {
+                *error = QStringLiteral("endpoint file: \"%1\" and \"%2\" must be different hosts (both are %3), or "
+                                        "the console could not tell which region and API answered")
+                             .arg(roles.at(i), roles.at(j), result.m_urls[i / 2][i % 2].toString());
+                return false;
+            }
         }
     }
     const QJsonValue ca = root.value(QStringLiteral("ca"));

@@ -22,10 +22,10 @@ using Attributes = QMap<QString, QString>;
 const QString SecretsService = QStringLiteral("org.freedesktop.secrets");
 const QString SecretsPath = QStringLiteral("/org/freedesktop/secrets");
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("KeychainCredentialStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeychainCredentialStore)
+};
 
 CredentialResult::Error mapError(QKeychain::Error error)
 {
@@ -137,8 +137,8 @@ private:
                 // The entry is there, in a locked collection: read "not found" and delete "done" were not so.
                 if (m_result.error == CredentialResult::Error::NotFound
                     || m_result.error == CredentialResult::Error::None) {
-                    m_result.message = m_op == Operation::Remove ? tr("the entry remains in the locked keyring")
-                                                                 : tr("the entry is in the locked keyring");
+                    m_result.message = m_op == Operation::Remove ? Text::tr("the entry remains in the locked keyring")
+                                                                 : Text::tr("the entry is in the locked keyring");
                 }
                 m_result.error = CredentialResult::Error::AccessDenied;
                 m_result.cause = CredentialResult::Cause::Locked;
@@ -228,7 +228,7 @@ void runJob(QKeychain::Job *job, Operation op, int timeoutMs, QObject *owner, QO
     QTimer::singleShot(timeoutMs, owner, [answer, timeoutMs] {
         CredentialResult result;
         result.error = CredentialResult::Error::NotResponding;
-        result.message = tr("no answer from the keychain after %1 s").arg(timeoutMs / 1000.0);
+        result.message = Text::tr("no answer from the keychain after %1 s").arg(timeoutMs / 1000.0);
         answer(result);
     });
     job->start();

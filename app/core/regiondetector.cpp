@@ -1,5 +1,7 @@
 #include "regiondetector.h"
 
+#include "outsidetext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,10 +10,10 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RegionDetector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RegionDetector)
+};
 } // namespace
 
 QJsonObject RegionInfo::toJson() const
@@ -44,11 +46,12 @@ bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *erro
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("the region answer is not a JSON object");
+        *error = Text::tr("the region answer is not a JSON object");
         return false;
     }
     const QJsonObject o = doc.object();
-    info->url = o.value(QStringLiteral("url")).toString();
+    // Outside text: kept and printed, so made inert (the body it came from is already masked).
+    info->url = OutsideText::inertLine(o.value(QStringLiteral("url")).toString());
     const QJsonValue env = o.value(QStringLiteral("environment_id"));
     info->environmentId = -1;
     if (env.isDouble()) {
@@ -73,7 +76,7 @@ bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *erro
             region = Region::Eu;
     }
     if (region == Region::Unknown) {
-        *error = tr("the region answer names no known region (expected \"region\": \"us\" or \"eu\")");
+        *error = Text::tr("the region answer names no known region (expected \"region\": \"us\" or \"eu\")");
         return false;
     }
     info->region = region;
@@ -100,7 +103,8 @@ RegionInfo RegionDetector::fromRecord(const RequestRecord &record)
     info.handledBy = record.handledBy;
     if (!record.succeeded()) {
         if (record.status == 401)
-            info.error = tr("Site ID or Track API key rejected by Customer.io (401 from %1)").arg(record.handledBy);
+            info.error =
+                Text::tr("Site ID or Track API key rejected by Customer.io (401 from %1)").arg(record.handledBy);
         else
             info.error = record.error;
         return info;

@@ -145,10 +145,10 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RequestLogStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestLogStore)
+};
 
 } // namespace
 
@@ -209,7 +209,7 @@ bool migrate(const QSqlDatabase &db, const QString &path, QString *error)
     const int current = q.value(0).toInt();
     q.finish();
     if (current > Version) {
-        *error = tr("%1 was written by a newer Region Console (schema %2)").arg(path, QString::number(current));
+        *error = Text::tr("%1 was written by a newer Region Console (schema %2)").arg(path, QString::number(current));
         return false;
     }
     if (current == Version)

@@ -79,3 +79,27 @@ QString maskedBasicAuthorization(const QString &siteId)
 {
     return QStringLiteral("Basic ") + siteId + QStringLiteral(":•••");
 }
+
+namespace {
+QUrl scrubbedUrl(const QUrl &url, const SecretMask &mask)
+{
+    const QByteArray encoded = mask.apply(url.toEncoded(QUrl::FullyEncoded));
+    return QUrl::fromEncoded(OutsideText::inertEncodedUrl(encoded), QUrl::TolerantMode);
+}
+} // namespace
+
+void scrubOutsideText(RequestRecord *record, const SecretMask &mask)
+{
+    RequestRecord &r = *record;
+    r.path = QString::fromUtf8(OutsideText::inertEncodedUrl(mask.apply(r.path.toUtf8())));
+    r.requestBody = mask.apply(r.requestBody);
+    r.responseBody = mask.apply(r.responseBody);
+    r.error = OutsideText::inertLine(mask.apply(r.error));
+    r.handledBy = OutsideText::inertLine(r.handledBy);
+    for (QString &warning : r.warnings)
+        warning = OutsideText::inertLine(mask.apply(warning));
+    for (Hop &hop : r.hops) {
+        hop.url = scrubbedUrl(hop.url, mask);
+        hop.error = OutsideText::inertLine(mask.apply(hop.error));
+    }
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outsidetext.h"
 #include "region.h"
 #include "trackcall.h"
 
@@ -75,3 +76,12 @@ QString maskedBasicAuthorization(const QString &siteId);
 // The only Authorization text the console shows, stores or exports for a record: rebuilt from the
 // record ("Bearer •••" for an App API call, else "Basic <site id>:•••"), never copied, so no key passes.
 QString maskedAuthorization(const RequestRecord &record);
+
+// Makes a record safe to keep and to show. TrackClient calls it once, where a call's outside text (the
+// answer, the Locations followed, the errors and warnings worded from them) enters the record, before
+// anyone sees it. Every field that can hold text is masked of the call's secrets in every spelling
+// (SecretMask): the path, both bodies, each hop's URL and error, the error and the warnings. Each line of
+// text becomes inert (OutsideText::inertLine()) and each URL inert when decoded
+// (OutsideText::inertEncodedUrl()). Bodies stay bytes: they are shown only through
+// OutsideText::displayText().
+void scrubOutsideText(RequestRecord *record, const SecretMask &mask);

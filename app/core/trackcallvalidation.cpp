@@ -41,16 +41,35 @@ CallProblem within(CallProblem at, const QString &key)
     return at;
 }
 
-// Text that cannot be sent as typed: lone surrogates (they would be sent as '?') and control characters.
-std::optional<Kind> unsendable(const QString &text)
+// Text that cannot be sent as typed: lone surrogates (they would be sent as '?') and control characters;
+// and text that is not what it shows: format characters (bidi controls, zero-width characters, the BOM)
+// make two different identifiers look the same in Customer.io and in this console.
+std::optional<Kind> unsendable(const QString &text, QString *detail = nullptr, qint64 *position = nullptr)
 {
     if (!QStringView(text).isValidUtf16())
         return Kind::LoneSurrogate;
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control)
+    qint64 index = 0;
+    for (const char32_t c : text.toUcs4()) {
+        ++index;
+        if (QChar::category(c) == QChar::Other_Control)
             return Kind::ControlCharacter;
+        if (QChar::category(c) == QChar::Other_Format) {
+            if (detail)
+                *detail = QStringLiteral("U+") + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0');
+            if (position)
+                *position = index;
+            return Kind::InvisibleCharacter;
+        }
     }
     return std::nullopt;
+}
+
+void addUnsendable(Problems *out, const CallProblem &at, const QString &text)
+{
+    QString detail;
+    qint64 position = 0;
+    if (const std::optional<Kind> kind = unsendable(text, &detail, &position))
+        add(out, at, *kind, 0, position, detail);
 }
 
 // A person's identifier: required, sendable text, no surrounding spaces, at most maxBytes. As a path
@@ -60,8 +79,8 @@ void checkPerson(const CallProblem &at, const QString &value, bool pathSegment, 
 {
     if (value.isEmpty())
         add(out, at, Kind::Required);
-    else if (const std::optional<Kind> kind = unsendable(value))
-        add(out, at, *kind);
+    else if (unsendable(value))
+        addUnsendable(out, at, value);
     else if (value != value.trimmed())
         add(out, at, Kind::SurroundingSpaces);
     else if (pathSegment && (value == u"." || value == u".."))
@@ -82,8 +101,8 @@ void checkToken(const CallProblem &at, const QString &value, bool pathSegment, q
 
 void checkEventName(const CallProblem &at, const QString &name, qint64 maxBytes, Problems *out)
 {
-    if (const std::optional<Kind> kind = unsendable(name))
-        add(out, at, *kind);
+    if (unsendable(name))
+        addUnsendable(out, at, name);
     else if (name.trimmed().isEmpty())
         add(out, at, Kind::Blank);
     else if (utf8Size(name) > maxBytes)

@@ -1,5 +1,7 @@
 #include "trackclient.h"
 
+#include "httpanswer.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -12,56 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <algorithm>
-
 namespace {
-// Retry-After is delay-seconds or an HTTP-date (RFC 9110 §10.2.3); -1 when absent or unreadable.
-int retryAfterSeconds(const QByteArray &value)
-{
-    bool ok = false;
-    const qint64 seconds = value.trimmed().toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 24 * 60 * 60));
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(at), 0, 24 * 60 * 60));
-}
-
-// The spellings of a secret a server may echo back: raw, JSON-escaped (Qt's escaping, plus "\/" and
-// \uXXXX for every non-ASCII character, as other JSON writers do) and percent-encoded (both cases).
-QList<QByteArray> secretForms(const QByteArray &secret)
-{
-    QList<QByteArray> forms {secret};
-    const QByteArray quoted = QJsonDocument(QJsonArray {QString::fromUtf8(secret)}).toJson(QJsonDocument::Compact);
-    const QByteArray escaped = quoted.mid(2, quoted.size() - 4); // inside ["…"]
-    forms << escaped << QByteArray(escaped).replace("/", "\\/");
-    QByteArray unicode;
-    for (const QChar c : QString::fromUtf8(escaped)) {
-        if (c.unicode() < 0x80)
-            unicode += char(c.unicode());
-        else
-            unicode += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
-    }
-    forms << unicode << QByteArray(unicode).replace("/", "\\/");
-    const QByteArray percent = QUrl::toPercentEncoding(QString::fromUtf8(secret));
-    QByteArray lowerHex = percent;
-    for (qsizetype i = 0; i + 2 < lowerHex.size(); ++i) {
-        if (lowerHex.at(i) == '%') {
-            lowerHex[i + 1] = char(QChar::toLower(char16_t(lowerHex.at(i + 1))));
-            lowerHex[i + 2] = char(QChar::toLower(char16_t(lowerHex.at(i + 2))));
-        }
-    }
-    forms << percent << lowerHex << QUrl::toPercentEncoding(QString::fromUtf8(secret), "/");
-    forms.removeAll(QByteArray());
-    // Longest first, so that a form is never cut by a shorter one it contains.
-    std::sort(forms.begin(), forms.end(), [](const QByteArray &a, const QByteArray &b) {
-        return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
-    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-    return forms;
-}
-
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -139,6 +92,10 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("RegionConsole/%1").arg(QStringLiteral(CIO_VERSION)));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // Answers are read as sent, never decompressed (as the official clients, which ask for no encoding): a
+    // compressed answer cannot then be cut short unnoticed or expand without bound, and Qt does not decode
+    // what it was not asked to.
+    request.setRawHeader(QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity"));
     if (!call->body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
@@ -184,11 +141,16 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
             reply->abort();
         }
     });
+    // A body in an encoding the console did not ask for is never read: it is stopped at its headers.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (!encoding.isEmpty() && encoding != "identity" && !reply->property("cio_encoding").isValid()) {
+            reply->setProperty("cio_encoding", QString::fromLatin1(encoding));
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts << error.errorString();
-        reply->setProperty("cio_tls_errors", texts.join(QStringLiteral("; ")));
+        reply->setProperty("cio_tls_errors", describeTlsErrors(errors));
     });
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed] {
         call->record.hops.last().durationMs = elapsed->elapsed();
@@ -206,44 +168,71 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
         || (status == 0 && reply->error() == QNetworkReply::OperationCanceledError);
     hop.status = status;
     const QString host = EndpointTable::hostLabel(hop.url);
+    const auto fail = [&](RequestRecord::Outcome outcome, const QString &error) {
+        r.status = status;
+        r.outcome = outcome;
+        r.error = error;
+        hop.error = error;
+        finish(call);
+    };
 
     if (reply->property("cio_too_large").toBool()) {
-        r.status = status;
-        r.outcome = RequestRecord::Outcome::NetworkError;
-        r.error = tr("the answer from %1 is larger than %2 KiB; the console stopped reading it")
-                      .arg(host, QString::number(MaxStoredBody / 1024));
-        hop.error = r.error;
-        finish(call);
+        fail(RequestRecord::Outcome::NetworkError,
+             tr("the answer from %1 is larger than %2 KiB; the console stopped reading it")
+                 .arg(host, QString::number(MaxStoredBody / 1024)));
         return;
     }
-    // Decide on the status first: Qt can report a stray error code on a complete answer.
-    if (status == 0 || timedOut) {
+    if (timedOut) {
         r.status = 0;
-        if (timedOut) {
-            r.outcome = RequestRecord::Outcome::TimedOut;
-            r.error = tr("timed out after %1 s waiting for %2").arg(m_timeoutMs / 1000.0).arg(host);
-        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError
-                   || !reply->property("cio_tls_errors").toString().isEmpty()) {
-            const QString tlsErrors = reply->property("cio_tls_errors").toString();
-            r.outcome = RequestRecord::Outcome::NetworkError;
-            r.error = tr("network error from %1: TLS handshake failed, certificate not trusted: %2; nothing was sent")
-                          .arg(host, tlsErrors.isEmpty() ? reply->errorString() : tlsErrors);
+        fail(RequestRecord::Outcome::TimedOut,
+             status == 0 ? tr("timed out after %1 s waiting for %2").arg(m_timeoutMs / 1000.0).arg(host)
+                         : tr("timed out after %1 s: %2 answered HTTP %3 but did not send the whole answer")
+                               .arg(m_timeoutMs / 1000.0)
+                               .arg(host)
+                               .arg(status));
+        return;
+    }
+    if (reply->property("cio_encoding").isValid()) {
+        fail(
+            RequestRecord::Outcome::NetworkError,
+            tr("network error from %1: broken answer, HTTP %2 compressed as \"%3\", which the console did not ask for; "
+               "the answer was not read")
+                .arg(host, QString::number(status), reply->property("cio_encoding").toString()));
+        return;
+    }
+    if (status == 0) {
+        const QString tlsErrors = reply->property("cio_tls_errors").toString();
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError || !tlsErrors.isEmpty()) {
+            fail(RequestRecord::Outcome::NetworkError,
+                 tr("network error from %1: TLS handshake failed, certificate not trusted: %2; nothing was sent")
+                     .arg(host, tlsErrors.isEmpty() ? reply->errorString() : tlsErrors));
         } else {
-            r.outcome = RequestRecord::Outcome::NetworkError;
-            r.error = tr("network error from %1: %2").arg(host, reply->errorString());
+            fail(RequestRecord::Outcome::NetworkError, tr("network error from %1: %2").arg(host, reply->errorString()));
         }
-        hop.error = r.error;
-        finish(call);
+        return;
+    }
+    // Qt reports an error status of 400 and above as an error of its own; any other error once the status
+    // line has arrived means the answer broke off (connection closed before the announced length or the
+    // last chunk).
+    if (answerBrokeOff(status, reply->error())) {
+        const QByteArray partial = reply->read(MaxStoredBody);
+        r.responseBody = partial;
+        r.handledBy = host;
+        r.handledByRegion = m_endpoints.regionOf(hop.url);
+        fail(RequestRecord::Outcome::NetworkError,
+             tr("network error from %1: broken answer, HTTP %2, then %3 after %n byte(s) of the body", nullptr,
+                int(partial.size()))
+                 .arg(host, QString::number(status), reply->errorString()));
         return;
     }
 
     if (isRedirect(status) && !call->appApi) {
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (location.isEmpty()) {
-            r.status = status;
             r.responseBody = reply->read(MaxStoredBody);
             r.handledBy = host;
             r.handledByRegion = m_endpoints.regionOf(hop.url);
+            r.status = status;
             r.outcome = RequestRecord::Outcome::HttpError;
             r.error = tr("HTTP %1 from %2 without a Location header").arg(status).arg(host);
             finish(call);
@@ -280,18 +269,26 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
     bool lengthOk = false;
     const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
     if (lengthOk && declared > r.responseBody.size()) {
-        r.outcome = RequestRecord::Outcome::NetworkError;
-        r.error =
-            tr("network error from %1: the connection closed after %2 of %3 bytes of the answer (HTTP %4)")
-                .arg(host, QString::number(r.responseBody.size()), QString::number(declared), QString::number(status));
-        finish(call);
+        fail(
+            RequestRecord::Outcome::NetworkError,
+            tr("network error from %1: broken answer, the connection closed after %2 of %3 bytes of the answer (HTTP "
+               "%4)")
+                .arg(host, QString::number(r.responseBody.size()), QString::number(declared), QString::number(status)));
         return;
     }
     if (status == 429)
-        r.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
+        r.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (status >= 200 && status < 300) {
+        // A 207 from Track v2 names the operations that failed in its body (docs/customerio-api.md, Track API
+        // v2): without a readable body nobody can tell which ones did.
+        if (status == 207 && !QJsonDocument::fromJson(r.responseBody).isObject()) {
+            fail(RequestRecord::Outcome::NetworkError,
+                 tr("network error from %1: broken answer, HTTP 207 (some operations failed) without a readable list "
+                    "of them")
+                     .arg(host));
+            return;
+        }
         r.outcome = RequestRecord::Outcome::Success;
-        // A 207 from Track v2 /batch names the operations that failed (docs/customerio-api.md, Track API v2).
         const QList<TrackV2ItemError> itemErrors =
             call->trackCall.isTrackV2() ? trackV2ItemErrors(r.responseBody) : QList<TrackV2ItemError>();
         if (!itemErrors.isEmpty()) {
@@ -310,23 +307,6 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
 void TrackClient::finish(const std::shared_ptr<Call> &call)
 {
     RequestRecord &r = call->record;
-    // Whatever a server sends back is shown to people: never the key (a server may echo the
-    // Authorization header) and no terminal control sequences.
-    const QByteArray key = call->credentials.trackApiKey.toUtf8();
-    const QByteArray basic = (call->credentials.siteId.toUtf8() + ':' + key).toBase64();
-    const QByteArray appKey = call->appApiKey.toUtf8();
-    for (const QByteArray &secret : {basic, key, appKey}) {
-        if (secret.isEmpty())
-            continue;
-        // As sent, and as a server may echo it: JSON-escaped ("a\/b", "\u00fc") or percent-encoded.
-        for (const QByteArray &form : secretForms(secret))
-            r.responseBody.replace(form, QByteArrayLiteral("•••"));
-        r.error.replace(QString::fromUtf8(secret), QStringLiteral("•••"));
-    }
-    for (QChar &c : r.error) {
-        if (c.category() == QChar::Other_Control)
-            c = u' ';
-    }
     r.durationMs = call->total.elapsed();
     const Region firstRegion = r.hops.isEmpty() ? Region::Unknown : m_endpoints.regionOf(r.hops.first().url);
     if (r.hops.size() > 1 && firstRegion == Region::Us && r.handledByRegion == Region::Eu) {
@@ -345,6 +325,8 @@ void TrackClient::finish(const std::shared_ptr<Call> &call)
         r.warnings << tr("Possibly the wrong region: the EU host answered 401. Customer.io rejects a US account's "
                          "calls on the EU host instead of redirecting them; check the account's region.");
     }
+    // The one place where outside text enters the record (requestrecord.h).
+    scrubOutsideText(&r, SecretMask::forCall(call->credentials.siteId, call->credentials.trackApiKey, call->appApiKey));
     --m_pending;
     Q_EMIT finished(r);
     if (call->done && (!call->hasContext || call->context))

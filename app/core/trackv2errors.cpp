@@ -7,10 +7,10 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("TrackCall", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrackCall)
+};
 } // namespace
 
 QList<TrackV2ItemError> trackV2ItemErrors(const QByteArray &responseBody)
@@ -43,8 +43,8 @@ QStringList describeTrackV2ItemErrors(const TrackCall &call, const QList<TrackV2
     for (const TrackV2ItemError &e : errors) {
         QString item;
         if (call.kind == CallKind::Batch && e.batchIndex >= 0) {
-            item = tr("item %1").arg(e.batchIndex);
             if (e.batchIndex < operations.size()) {
+                item = Text::tr("item %1").arg(e.batchIndex);
                 const QJsonObject op = operations.at(e.batchIndex).toObject();
                 const QJsonObject ids = op.value(u"identifiers").toObject();
                 QString who = op.value(u"type").toString();
@@ -52,15 +52,15 @@ QStringList describeTrackV2ItemErrors(const TrackCall &call, const QList<TrackV2
                     who += u' ' + ids.constBegin().value().toVariant().toString();
                 item += QStringLiteral(" (%1, %2)").arg(who.trimmed(), op.value(u"action").toString());
             } else {
-                item += tr(" (no such item in the request)");
+                item = Text::tr("item %1 (no such item in the request)").arg(e.batchIndex);
             }
         } else {
-            item = call.kind == CallKind::Batch ? tr("request") : tr("operation");
+            item = call.kind == CallKind::Batch ? Text::tr("request") : Text::tr("operation");
         }
         QString text = e.message.isEmpty() ? e.reason : e.message;
         if (!e.field.isEmpty())
-            text = tr("field %1: %2").arg(e.field, text);
-        lines << item + QStringLiteral(": ") + text;
+            text = Text::tr("field %1: %2").arg(e.field, text);
+        lines << Text::tr("%1: %2", "which operation failed: why").arg(item, text);
     }
     return lines;
 }

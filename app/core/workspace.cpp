@@ -4,10 +4,10 @@
 #include <QSettings>
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 } // namespace
 
 QString routeCode(Route route)
@@ -46,17 +46,17 @@ Region Workspace::firstHopRegion() const
 QString validateWorkspaceName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("Workspace name: must not be empty");
+        return Text::tr("Workspace name: must not be empty");
     if (name != name.trimmed())
-        return tr("Workspace name: must not start or end with spaces");
+        return Text::tr("Workspace name: must not start or end with spaces");
     if (name.size() > 100)
-        return tr("Workspace name: at most 100 characters (got %1)").arg(name.size());
+        return Text::tr("Workspace name: at most 100 characters (got %1)").arg(name.size());
     if (!QStringView(name).isValidUtf16())
-        return tr("Workspace name: contains an invalid character (a lone UTF-16 surrogate)");
+        return Text::tr("Workspace name: contains an invalid character (a lone UTF-16 surrogate)");
     for (const QChar c : name) {
         // Format characters (bidi overrides, zero-width) make two names look alike.
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return tr("Workspace name: control and invisible formatting characters are not allowed");
+            return Text::tr("Workspace name: control and invisible formatting characters are not allowed");
     }
     return {};
 }
@@ -66,14 +66,14 @@ QString validateAccountName(const QString &account)
     if (account.isEmpty())
         return {};
     if (account != account.trimmed())
-        return tr("Account: must not start or end with spaces");
+        return Text::tr("Account: must not start or end with spaces");
     if (account.size() > 100)
-        return tr("Account: at most 100 characters (got %1)").arg(account.size());
+        return Text::tr("Account: at most 100 characters (got %1)").arg(account.size());
     if (!QStringView(account).isValidUtf16())
-        return tr("Account: contains an invalid character (a lone UTF-16 surrogate)");
+        return Text::tr("Account: contains an invalid character (a lone UTF-16 surrogate)");
     for (const QChar c : account) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return tr("Account: control and invisible formatting characters are not allowed");
+            return Text::tr("Account: control and invisible formatting characters are not allowed");
     }
     return {};
 }
@@ -81,14 +81,14 @@ QString validateAccountName(const QString &account)
 QString validateSiteId(const QString &siteId)
 {
     if (siteId.isEmpty())
-        return tr("Site ID: must not be empty");
+        return Text::tr("Site ID: must not be empty");
     if (siteId.size() > 200)
-        return tr("Site ID: at most 200 characters (got %1)").arg(siteId.size());
+        return Text::tr("Site ID: at most 200 characters (got %1)").arg(siteId.size());
     for (const QChar c : siteId) {
         // The Site ID is the user name of HTTP Basic credentials: a ':' would end it.
         if (c == u':' || c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
             || c.isSurrogate())
-            return tr("Site ID: must not contain ':', spaces, control or invisible characters");
+            return Text::tr("Site ID: must not contain ':', spaces, control or invisible characters");
     }
     return {};
 }
@@ -96,18 +96,24 @@ QString validateSiteId(const QString &siteId)
 QString validateApiKey(const QString &fieldName, const QString &key)
 {
     if (key.isEmpty())
-        return tr("%1: must not be empty").arg(fieldName);
+        return Text::tr("%1: must not be empty").arg(fieldName);
     if (key.size() > 1000)
-        return tr("%1: at most 1000 characters (got %2)").arg(fieldName).arg(key.size());
+        return Text::tr("%1: at most 1000 characters (got %2)").arg(fieldName).arg(key.size());
     for (const QChar c : key) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return tr("%1: must not contain spaces or control characters").arg(fieldName);
+            return Text::tr("%1: must not contain spaces or control characters").arg(fieldName);
+        // What QString::fromUtf8() makes of bytes that are not UTF-8.
+        if (c == QChar::ReplacementCharacter)
+            return Text::tr("%1: is not valid UTF-8 text").arg(fieldName);
+        if (c.category() == QChar::Other_Format || c.isSurrogate())
+            return Text::tr("%1: must not contain invisible characters (U+%2)")
+                .arg(fieldName, QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
     }
     // Customer.io's keys are long random strings (a Track API key is 20 hexadecimal digits). A shorter
     // text is a typo or a placeholder, and masking a key that short in a server's answer would mangle
     // ordinary words.
     if (key.size() < MinApiKeyLength)
-        return tr("%1: at least %2 characters (got %3); this is not a Customer.io key")
+        return Text::tr("%1: at least %2 characters (got %3); this is not a Customer.io key")
             .arg(fieldName)
             .arg(MinApiKeyLength)
             .arg(key.size());

@@ -72,7 +72,8 @@ void WorkspaceAdder::writeNext(int index)
             Result r;
             r.status = Result::Status::KeychainFailed;
             r.keychain = result;
-            r.error = m_writes.at(index).failure + QStringLiteral(": ") + CredentialStore::describe(result);
+            r.error =
+                tr("%1: %2", "what failed: why").arg(m_writes.at(index).failure, CredentialStore::describe(result));
             undo(index - 1, r);
             return;
         }

@@ -7,10 +7,10 @@
 #include <QTimer>
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceEdit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceEdit)
+};
 
 using KeychainEntries::failed;
 } // namespace
@@ -36,21 +36,21 @@ QString WorkspaceEdit::validate(const QStringList &otherNames) const
 {
     QString problem = validateWorkspaceName(name);
     if (problem.isEmpty() && renamed() && otherNames.contains(name))
-        problem = tr("Workspace name: a workspace named \"%1\" already exists").arg(name);
+        problem = Text::tr("Workspace name: a workspace named \"%1\" already exists").arg(name);
     if (problem.isEmpty())
         problem = validateSiteId(siteId);
     if (problem.isEmpty())
         problem = validateAccountName(account);
     if (problem.isEmpty() && trackApiKey)
-        problem = validateApiKey(tr("Track API key"), *trackApiKey);
+        problem = validateApiKey(Text::tr("Track API key"), *trackApiKey);
     if (problem.isEmpty() && appApiKey)
-        problem = validateApiKey(tr("App API key"), *appApiKey);
+        problem = validateApiKey(Text::tr("App API key"), *appApiKey);
     if (problem.isEmpty() && appApiKey && removeAppApiKey)
-        problem = tr("App API key: give a new key or remove the key, not both");
+        problem = Text::tr("App API key: give a new key or remove the key, not both");
     if (problem.isEmpty() && removeAppApiKey && !before.hasAppApiKey)
-        problem = tr("App API key: the workspace \"%1\" has none to remove").arg(before.name);
+        problem = Text::tr("App API key: the workspace \"%1\" has none to remove").arg(before.name);
     if (problem.isEmpty() && !changesSomething())
-        problem = tr("Nothing to change: the workspace \"%1\" already has these values").arg(before.name);
+        problem = Text::tr("Nothing to change: the workspace \"%1\" already has these values").arg(before.name);
     return problem;
 }
 
@@ -111,7 +111,7 @@ void WorkspaceEditor::fail(const QString &what, const CredentialResult &result)
     Result r;
     r.status = Result::Status::KeychainFailed;
     r.keychain = result;
-    r.error = what + QStringLiteral(": ") + CredentialStore::describe(result);
+    r.error = Text::tr("%1: %2", "what failed: why").arg(what, CredentialStore::describe(result));
     finish(r);
 }
 
@@ -119,8 +119,8 @@ void WorkspaceEditor::readEntry(const QString &entry, std::optional<QString> *in
 {
     m_store->read(entry, this, [this, into, next, entry](const CredentialResult &result) {
         if (failed(result)) {
-            fail(entry.endsWith(QStringLiteral("/app-api-key")) ? tr("could not read the App API key")
-                                                                : tr("could not read the Track API key"),
+            fail(entry.endsWith(QStringLiteral("/app-api-key")) ? Text::tr("could not read the App API key")
+                                                                : Text::tr("could not read the Track API key"),
                  result);
             return;
         }
@@ -165,8 +165,9 @@ void WorkspaceEditor::check()
         return;
     }
     if (!m_detector) {
-        m_result.warning = tr("the credentials were not checked (no usable endpoint table); the region is unknown "
-                              "until a check succeeds");
+        m_result.warning =
+            Text::tr("the credentials were not checked (no usable endpoint table); the region is unknown "
+                     "until a check succeeds");
         writeKeys();
         return;
     }
@@ -174,7 +175,7 @@ void WorkspaceEditor::check()
     if (!key) {
         CredentialResult missing;
         missing.error = CredentialResult::Error::NotFound;
-        fail(tr("could not check the new Site ID: the Track API key"), missing);
+        fail(Text::tr("could not check the new Site ID: the Track API key"), missing);
         return;
     }
     Q_EMIT stepChanged(Step::CheckingCredentials);
@@ -190,8 +191,8 @@ void WorkspaceEditor::check()
                                finish(r);
                                return;
                            } else {
-                               m_result.warning = tr("the credentials could not be checked (%1); the region is "
-                                                     "unknown until a check succeeds")
+                               m_result.warning = Text::tr("the credentials could not be checked (%1); the region is "
+                                                           "unknown until a check succeeds")
                                                       .arg(info.error);
                            }
                            writeKeys();
@@ -231,8 +232,10 @@ void WorkspaceEditor::writeNext(int index)
             Result r;
             r.status = Result::Status::KeychainFailed;
             r.keychain = result;
-            r.error = (app ? tr("could not save the App API key") : tr("could not save the Track API key"))
-                + QStringLiteral(": ") + CredentialStore::describe(result);
+            r.error = Text::tr("%1: %2", "what failed: why")
+                          .arg(app ? Text::tr("could not save the App API key")
+                                   : Text::tr("could not save the Track API key"),
+                               CredentialStore::describe(result));
             undo(index - 1, r, {});
             return;
         }
@@ -259,7 +262,7 @@ void WorkspaceEditor::undo(int index, Result failure, QStringList remaining)
 {
     if (index < 0) {
         if (!remaining.isEmpty())
-            failure.error += tr("; these keychain entries could not be put back and hold the new key: %1")
+            failure.error += Text::tr("; these keychain entries could not be put back and hold the new key: %1")
                                  .arg(remaining.join(QStringLiteral("; ")));
         finish(failure);
         return;

@@ -13,10 +13,10 @@
 #include <utility>
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceSettings)
+};
 
 // Every key a workspace change may touch: the metadata array, all templates, the remembered selection.
 QStringList touchedPrefixes()
@@ -56,7 +56,7 @@ QString WorkspaceSettings::fileName() const
 
 QString WorkspaceSettings::failure(const QString &why) const
 {
-    return tr("could not write the settings file %1 (%2)").arg(QDir::toNativeSeparators(fileName()), why);
+    return Text::tr("could not write the settings file %1 (%2)").arg(QDir::toNativeSeparators(fileName()), why);
 }
 
 QString WorkspaceSettings::checkWritable() const
@@ -83,11 +83,11 @@ QString WorkspaceSettings::whyUnwritable() const
     const QFileInfo file(fileName());
     if (file.exists()) {
         if (!file.isFile())
-            return tr("it is not a regular file");
+            return Text::tr("it is not a regular file");
         QFile f(file.absoluteFilePath());
         if (!f.open(QIODevice::ReadWrite))
-            return tr("it cannot be opened for writing: %1").arg(f.errorString());
-        return tr("the write failed; is the disk full?");
+            return Text::tr("it cannot be opened for writing: %1").arg(f.errorString());
+        return Text::tr("the write failed; is the disk full?");
     }
     // The nearest ancestor that exists is where the file's directory cannot be made.
     QFileInfo ancestor(file.absolutePath());
@@ -95,10 +95,10 @@ QString WorkspaceSettings::whyUnwritable() const
         ancestor = QFileInfo(ancestor.absolutePath());
     const QString path = QDir::toNativeSeparators(ancestor.absoluteFilePath());
     if (!ancestor.isDir())
-        return tr("%1 is not a directory").arg(path);
+        return Text::tr("%1 is not a directory").arg(path);
     if (!ancestor.isWritable())
-        return tr("the directory %1 is read-only").arg(path);
-    return tr("the write failed; is the disk full?");
+        return Text::tr("the directory %1 is read-only").arg(path);
+    return Text::tr("the write failed; is the disk full?");
 }
 
 WorkspaceSettings::Snapshot WorkspaceSettings::snapshot() const
@@ -165,7 +165,7 @@ QString WorkspaceSettings::replace(const Workspace &before, const Workspace &aft
         return {};
     WorkspaceRepository repository(m_settings);
     if (!repository.find(before.name)) {
-        return tr("the workspace \"%1\" is no longer listed in the settings file %2")
+        return Text::tr("the workspace \"%1\" is no longer listed in the settings file %2")
             .arg(before.name, QDir::toNativeSeparators(fileName()));
     }
     const Snapshot previous = snapshot();

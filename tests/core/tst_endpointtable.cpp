@@ -79,6 +79,14 @@ private Q_SLOTS:
             << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},"
                           "\"eu\":{\"track\":\"https://a.example\",\"api\":\"https://d.example\"}}")
             << QStringLiteral("must be different hosts");
+        QTest::newRow("one URL as Track and App API host")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://a.example\"},"
+                          "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("\"us.track\" and \"us.api\" must be different hosts");
+        QTest::newRow("one URL as US App API and EU Track host")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://c.example:443\"},"
+                          "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("\"us.api\" and \"eu.track\" must be different hosts");
         QTest::newRow("relative") << QByteArray(
             "{\"us\":{\"track\":\"a.example\",\"api\":\"https://b.example\"},"
             "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")

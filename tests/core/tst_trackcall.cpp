@@ -156,6 +156,34 @@ private Q_SLOTS:
         QTest::newRow("lone surrogate") << TrackCall::identify(QStringLiteral("a") + QChar(0xD800), {})
                                         << QStringLiteral("lone UTF-16 surrogate");
         QTest::newRow("emoji is fine") << TrackCall::identify(QStringLiteral("fan-🎉"), {}) << QString();
+        // Issue 17: text that is not what it shows (format characters, Unicode category Cf).
+        const QList<std::pair<const char *, char32_t>> invisible {
+            {"right-to-left override", 0x202E},
+            {"left-to-right isolate", 0x2066},
+            {"pop directional isolate", 0x2069},
+            {"right-to-left mark", 0x200F},
+            {"zero-width space", 0x200B},
+            {"zero-width joiner", 0x200D},
+            {"word joiner", 0x2060},
+            {"byte order mark", 0xFEFF},
+            {"soft hyphen", 0x00AD},
+            {"Arabic letter mark", 0x061C},
+            {"tag character", 0xE0041},
+        };
+        for (const auto &[name, c] : invisible) {
+            // Not QString::fromUcs4(), which reads a leading U+FEFF as a byte order mark and drops it.
+            const QString character = QChar::fromUcs4(c).operator QStringView().toString();
+            const QString code = QStringLiteral("U+") + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0');
+            QTest::addRow("%s in identifier", name)
+                << TrackCall::identify(QStringLiteral("ad") + character + QStringLiteral("a"), {})
+                << QStringLiteral("Identifier: contains the invisible character %1 at position 3").arg(code);
+            QTest::addRow("%s in event name", name)
+                << TrackCall::event(QStringLiteral("1"), character + QStringLiteral("signed_up"))
+                << QStringLiteral("Event name: contains the invisible character %1 at position 1").arg(code);
+            QTest::addRow("%s in anonymous id", name)
+                << TrackCall::anonymousEvent(QStringLiteral("anon") + character, QStringLiteral("x"))
+                << QStringLiteral("Anonymous ID: contains the invisible character %1").arg(code);
+        }
         QTest::newRow("leading space") << TrackCall::identify(QStringLiteral(" ada"), {})
                                        << QStringLiteral("Identifier: must not start or end with spaces");
         QTest::newRow("blank identifier") << TrackCall::identify(QStringLiteral("   "), {})
@@ -179,6 +207,10 @@ private Q_SLOTS:
                                           << QStringLiteral("Event name: must not be blank");
         QTest::newRow("blank anonymous id") << TrackCall::anonymousEvent(QString(), QStringLiteral("x"))
                                             << QStringLiteral("Anonymous ID: must not be empty");
+        QTest::newRow("device id 1000 bytes")
+            << TrackCall::deleteDevice(QStringLiteral("1"), QString(1000, u'd')) << QString();
+        QTest::newRow("device id 1001 bytes") << TrackCall::deleteDevice(QStringLiteral("1"), QString(1001, u'd'))
+                                              << QStringLiteral("Device ID: at most 1000 bytes in UTF-8 (got 1001)");
         // {"k":"vvv..."} is 8 bytes plus the value.
         QTest::newRow("event data 100000 bytes") << TrackCall::event(
             QStringLiteral("1"), QStringLiteral("x"), QJsonObject {{QStringLiteral("k"), QString(100000 - 8, u'v')}})

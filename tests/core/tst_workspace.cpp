@@ -25,6 +25,15 @@ private Q_SLOTS:
         QTest::newRow("space") << u"a key with spaces"_s << u"Track API key: must not contain spaces"_s;
         QTest::newRow("short with a space") << u"a key"_s << u"Track API key: must not contain spaces"_s;
         QTest::newRow("control") << u"abcdefgh\u001b[31m"_s << u"Track API key: must not contain spaces"_s;
+        QTest::newRow("tab inside") << u"abcd\tefgh"_s << u"Track API key: must not contain spaces"_s;
+        QTest::newRow("no-break space inside") << u"abcd\u00a0efgh"_s << u"Track API key: must not contain spaces"_s;
+        QTest::newRow("not UTF-8 (read as U+FFFD)") << QString::fromUtf8("abcd\xff\xfe"
+                                                                         "efgh")
+                                                    << u"Track API key: is not valid UTF-8 text"_s;
+        QTest::newRow("zero-width space")
+            << u"abcd\u200befgh"_s << u"Track API key: must not contain invisible characters (U+200B)"_s;
+        QTest::newRow("byte order mark first")
+            << u"\ufeffabcdefgh"_s << u"Track API key: must not contain invisible characters (U+FEFF)"_s;
         QTest::newRow("1000 characters") << QString(1000, u'k') << QString();
         QTest::newRow("1001 characters") << QString(1001, u'k') << u"Track API key: at most 1000 characters"_s;
     }

@@ -106,6 +106,19 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_sandbox.stop(); }
 
+    // Issue 17, class 8: the console's processes hold keys and leave no core dump.
+    void processesLeaveNoCoreDump()
+    {
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(m_sandbox.processId()));
+        QVERIFY2(limits.open(QIODevice::ReadOnly), qPrintable(limits.errorString()));
+        const QByteArray text = limits.readAll();
+        const qsizetype at = text.indexOf("Max core file size");
+        QVERIFY(at >= 0);
+        const QList<QByteArray> fields = text.mid(at + 18, text.indexOf('\n', at) - at - 18).simplified().split(' ');
+        QCOMPARE(fields.value(0), QByteArray("0")); // soft
+        QCOMPARE(fields.value(1), QByteArray("0")); // hard
+    }
+
     void workspaceAddStoresTheKeyInTheKeychainOnly()
     {
         const CliResult added = run({QStringLiteral("workspace"), QStringLiteral("add"), m_euWorkspace,

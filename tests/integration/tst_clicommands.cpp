@@ -149,6 +149,8 @@ private Q_SLOTS:
         r = run({u"workspace"_s, u"add"_s, u"W"_s, u"--site-id"_s, EuSite, u"--name"_s, u"X"_s}, "k\n");
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"--name applies to workspace edit only"_s), qPrintable(r.describe()));
+        // The usage follows on lines of its own: making a message inert keeps its line breaks.
+        QVERIFY2(r.err.count(u'\n') >= 3, qPrintable(r.describe()));
         r = run({u"workspace"_s, u"add"_s, u"W"_s, u"--site-id"_s, EuSite, u"--no-verify"_s}, "\n");
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"Track API key (stdin): must not be empty"_s), qPrintable(r.describe()));

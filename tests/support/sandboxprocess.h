@@ -78,6 +78,7 @@ public:
     }
 
     QString endpointsFile() const { return m_endpointsFile; }
+    qint64 processId() const { return m_process.processId(); }
     const EndpointTable &endpoints() const { return m_endpoints; }
 
     // GET (or POST postBody) path, with its query, on the US Track host, where the inspection API

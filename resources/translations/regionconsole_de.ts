@@ -1,0 +1,2625 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Region Console</source>
+        <translation>Über Region Console</translation>
+    </message>
+    <message>
+        <source>Region Console %1</source>
+        <translation>Region Console %1</translation>
+    </message>
+    <message>
+        <source>Which data center (US or EU) a Customer.io account is in, and where each test call actually went.</source>
+        <translation>In welchem Rechenzentrum (US oder EU) ein Customer.io-Konto liegt und wohin jeder Testaufruf tatsächlich ging.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 (not saved: %2)</source>
+        <translation>%1 (nicht gespeichert: %2)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>AppIdentity</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>moved to %1, but could not remove all of %2</source>
+        <translation>nach %1 verschoben, aber %2 konnte nicht vollständig entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the settings %1 to %2: %3</source>
+        <translation>die Einstellungen %1 können nicht nach %2 verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>request log and data directory: %1</source>
+        <translation>Anfrageprotokoll und Datenverzeichnis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BurstSender</name>
+    <message>
+        <source>%1: from 1 to %2 calls (got %3)</source>
+        <translation>%1: 1 bis %2 Aufrufe (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 calls per second (got %4)</source>
+        <translation>%1: %2 bis %3 Aufrufe pro Sekunde (erhalten: %4)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+</context>
+<context>
+    <name>BurstStatus</name>
+    <message>
+        <source>Burst progress</source>
+        <translation>Fortschritt der Serie</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the burst</source>
+        <translation>Serie abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the failed calls of the burst again</source>
+        <translation>Die fehlgeschlagenen Aufrufe der Serie erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the failed calls again. A failed call may have been processed, so this can create duplicates.</source>
+        <translation>Die fehlgeschlagenen Aufrufe erneut senden. Ein fehlgeschlagener Aufruf kann dennoch verarbeitet worden sein; so können Duplikate entstehen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n call(s)…</source>
+        <translation>
+            <numerusform>Sende %n Aufruf…</numerusform>
+            <numerusform>Sende %n Aufrufe…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limited (429) on call %1: waiting %2 s, then %3 calls per second</source>
+        <translation>Ratenbegrenzt (429) bei Aufruf %1: %2 s warten, dann %3 Aufrufe pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 succeeded</source>
+        <translation>%1 von %2 erfolgreich</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (not re-sent)</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen (nicht erneut gesendet)</numerusform>
+            <numerusform>, %n fehlgeschlagen (nicht erneut gesendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent (cancelled)</source>
+        <translation>
+            <numerusform>, %n nicht gesendet (abgebrochen)</numerusform>
+            <numerusform>, %n nicht gesendet (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rate-limited answer(s), waited %1 s</source>
+        <translation>
+            <numerusform>, %n ratenbegrenzte Antwort, %1 s gewartet</numerusform>
+            <numerusform>, %n ratenbegrenzte Antworten, %1 s gewartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation> in %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>CallProblem</name>
+    <message>
+        <source>Attribute &quot;%1&quot;</source>
+        <translation>Attribut „%1“</translation>
+    </message>
+    <message>
+        <source>Device: </source>
+        <translation>Gerät: </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: must not be blank</source>
+        <translation>%1: darf nicht nur aus Leerzeichen bestehen</translation>
+    </message>
+    <message>
+        <source>%1: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>%1: enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
+    </message>
+    <message>
+        <source>%1: must not contain control characters such as line breaks or tabs</source>
+        <translation>%1: darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten</translation>
+    </message>
+    <message>
+        <source>%1: must not start or end with spaces</source>
+        <translation>%1: darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>%1: &quot;.&quot; and &quot;..&quot; cannot be sent as a path segment</source>
+        <translation>%1: „.“ und „..“ können nicht als Pfadsegment gesendet werden</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 bytes in UTF-8 (got %3)</source>
+        <translation>%1: höchstens %2 Byte in UTF-8 (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be %2 (got &quot;%3&quot;)</source>
+        <translation>%1: muss %2 sein (erhalten: „%3“)</translation>
+    </message>
+    <message>
+        <source>%1: must differ from the primary person</source>
+        <translation>%1: muss sich von der primären Person unterscheiden</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at line %2, column %3: %4</source>
+        <translation>%1: ungültiges JSON in Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: must be a JSON object such as {&quot;plan&quot;: &quot;pro&quot;}</source>
+        <translation>%1: muss ein JSON-Objekt sein, etwa {&quot;plan&quot;: &quot;pro&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 bytes of JSON (got %3)</source>
+        <translation>%1: höchstens %2 Byte JSON (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>Attributes: at most %1 per call (got %2)</source>
+        <translation>Attribute: höchstens %1 pro Aufruf (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>Attribute name: must not be empty</source>
+        <translation>Attributname: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Attribute name &quot;%1…&quot;: at most %2 bytes in UTF-8 (got %3)</source>
+        <translation>Attributname „%1…“: höchstens %2 Byte in UTF-8 (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>Attribute &quot;%1&quot;: value at most %2 bytes in UTF-8 (got %3)</source>
+        <translation>Attribut „%1“: Wert höchstens %2 Byte in UTF-8 (erhalten: %3)</translation>
+    </message>
+    <message>
+        <source>%1: expected Unix seconds such as 1764403200 or an ISO 8601 date-time such as 2025-11-29T08:00:00Z (got &quot;%2&quot;)</source>
+        <translation>%1: erwartet Unix-Sekunden wie 1764403200 oder ein ISO-8601-Datum mit Uhrzeit wie 2025-11-29T08:00:00Z (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>%1: must be Unix seconds, not negative (got %2)</source>
+        <translation>%1: muss in Unix-Sekunden angegeben und nicht negativ sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 looks like milliseconds; Unix seconds would be %3</source>
+        <translation>%1: %2 sieht nach Millisekunden aus; in Unix-Sekunden wäre es %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 (UTC), more than a day in the future; expected Unix seconds</source>
+        <translation>%1: %2 ist %3 (UTC), mehr als einen Tag in der Zukunft; erwartet werden Unix-Sekunden</translation>
+    </message>
+    <message>
+        <source>beyond year 9999</source>
+        <translation>nach dem Jahr 9999</translation>
+    </message>
+    <message>
+        <source>%1: must be a number of Unix seconds</source>
+        <translation>%1: muss eine Zahl in Unix-Sekunden sein</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of Unix seconds (got %2)</source>
+        <translation>%1: muss eine ganze Zahl von Unix-Sekunden sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is far too large for Unix seconds</source>
+        <translation>%1: %2 ist viel zu groß für Unix-Sekunden</translation>
+    </message>
+    <message>
+        <source>must be a JSON object such as {&quot;type&quot;: &quot;person&quot;, &quot;identifiers&quot;: {&quot;id&quot;: &quot;42&quot;}, &quot;action&quot;: &quot;identify&quot;}</source>
+        <translation>muss ein JSON-Objekt sein, etwa {&quot;type&quot;: &quot;person&quot;, &quot;identifiers&quot;: {&quot;id&quot;: &quot;42&quot;}, &quot;action&quot;: &quot;identify&quot;}</translation>
+    </message>
+    <message>
+        <source>type: must be &quot;person&quot;, &quot;object&quot; or &quot;delivery&quot;</source>
+        <translation>type: muss &quot;person&quot;, &quot;object&quot; oder &quot;delivery&quot; sein</translation>
+    </message>
+    <message>
+        <source>action: must be a non-empty string such as &quot;identify&quot; or &quot;event&quot;</source>
+        <translation>action: muss eine nicht leere Zeichenkette sein, etwa &quot;identify&quot; oder &quot;event&quot;</translation>
+    </message>
+    <message>
+        <source>identifiers: must be an object with at least one identifier, e.g. {&quot;id&quot;: &quot;42&quot;}</source>
+        <translation>identifiers: muss ein Objekt mit mindestens einer Kennung sein, z. B. {&quot;id&quot;: &quot;42&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: must be a string or a number</source>
+        <translation>%1: muss eine Zeichenkette oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>attributes: must be a JSON object</source>
+        <translation>attributes: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>batch: must be a non-empty array of operations, e.g. {&quot;batch&quot;: [{&quot;type&quot;: &quot;person&quot;, &quot;identifiers&quot;: {&quot;id&quot;: &quot;42&quot;}, &quot;action&quot;: &quot;identify&quot;}]}</source>
+        <translation>batch: muss ein nicht leeres Array von Operationen sein, z. B. {&quot;batch&quot;: [{&quot;type&quot;: &quot;person&quot;, &quot;identifiers&quot;: {&quot;id&quot;: &quot;42&quot;}, &quot;action&quot;: &quot;identify&quot;}]}</translation>
+    </message>
+    <message>
+        <source>operation: at most %1 bytes of JSON (got %2)</source>
+        <translation>Operation: höchstens %1 Byte JSON (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>batch: at most %1 bytes of JSON per request (got %2)</source>
+        <translation>batch: höchstens %1 Byte JSON pro Anfrage (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: contains the invisible character %2 at position %3 (bidi controls, zero-width characters and byte order marks change what is shown, not what is sent)</source>
+        <translation>%1: enthält das unsichtbare Zeichen %2 an Position %3 (Bidi-Steuerzeichen, Zeichen ohne Breite und Byte-Order-Marks ändern, was angezeigt wird, nicht was gesendet wird)</translation>
+    </message>
+</context>
+<context>
+    <name>CallShape</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>id, email or cio_&lt;id&gt;</source>
+        <translation>id, E-Mail oder cio_&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Ereignisdaten</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>device token</source>
+        <translation>Geräte-Token</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Track API v1</source>
+        <translation>Track API v1</translation>
+    </message>
+    <message>
+        <source>Region of the account</source>
+        <translation>Region des Kontos</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Primary person</source>
+        <translation>Primäre Person</translation>
+    </message>
+    <message>
+        <source>id, email or cio_&lt;id&gt;; keeps its attributes</source>
+        <translation>id, E-Mail oder cio_&lt;id&gt;; behält ihre Attribute</translation>
+    </message>
+    <message>
+        <source>Secondary person</source>
+        <translation>Sekundäre Person</translation>
+    </message>
+    <message>
+        <source>merged into the primary person, then deleted</source>
+        <translation>wird in die primäre Person übernommen und dann gelöscht</translation>
+    </message>
+    <message>
+        <source>Anonymous ID</source>
+        <translation>Anonyme ID</translation>
+    </message>
+    <message>
+        <source>anonymous ID from your website or app</source>
+        <translation>anonyme ID von Ihrer Website oder App</translation>
+    </message>
+    <message>
+        <source>Anonymous event</source>
+        <translation>Anonymes Ereignis</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Ereignisname</translation>
+    </message>
+    <message>
+        <source>e.g. purchased</source>
+        <translation>z. B. purchased</translation>
+    </message>
+    <message>
+        <source>Identify person</source>
+        <translation>Person identifizieren</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Customer event</source>
+        <translation>Kundenereignis</translation>
+    </message>
+    <message>
+        <source>Page view</source>
+        <translation>Seitenaufruf</translation>
+    </message>
+    <message>
+        <source>Page URL</source>
+        <translation>Seiten-URL</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com/pricing</source>
+        <translation>z. B. https://example.com/pricing</translation>
+    </message>
+    <message>
+        <source>Screen view</source>
+        <translation>Bildschirmaufruf</translation>
+    </message>
+    <message>
+        <source>Screen name</source>
+        <translation>Bildschirmname</translation>
+    </message>
+    <message>
+        <source>e.g. Settings</source>
+        <translation>z. B. Settings</translation>
+    </message>
+    <message>
+        <source>Add or update device</source>
+        <translation>Gerät hinzufügen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Device attributes</source>
+        <translation>Geräteattribute</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Delete device</source>
+        <translation>Gerät löschen</translation>
+    </message>
+    <message>
+        <source>Suppress person</source>
+        <translation>Person sperren (suppress)</translation>
+    </message>
+    <message>
+        <source>Unsuppress person</source>
+        <translation>Person entsperren (unsuppress)</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Personen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Track API v2</source>
+        <translation>Track API v2</translation>
+    </message>
+    <message>
+        <source>Track v2: one entity operation</source>
+        <translation>Track v2: eine Entitätsoperation</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Track v2: batch</source>
+        <translation>Track v2: Batch</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>App API</source>
+        <translation>App API</translation>
+    </message>
+    <message>
+        <source>App API key check</source>
+        <translation>Prüfung des App-API-Schlüssels</translation>
+    </message>
+</context>
+<context>
+    <name>CallTemplates</name>
+    <message>
+        <source>Template name: must not be blank</source>
+        <translation>Vorlagenname: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Template name: at most %1 characters (got %2)</source>
+        <translation>Vorlagenname: höchstens %1 Zeichen (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>Templates: at most %1 per workspace; delete one to save another</source>
+        <translation>Vorlagen: höchstens %1 pro Arbeitsbereich; löschen Sie eine, um eine weitere zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPanel</name>
+    <message>
+        <source>%1 (JSON)*:</source>
+        <translation>%1 (JSON)*:</translation>
+    </message>
+    <message>
+        <source>%1 (JSON):</source>
+        <translation>%1 (JSON):</translation>
+    </message>
+    <message>
+        <source>%1*:</source>
+        <translation>%1*:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Send a test call</source>
+        <translation>Testaufruf senden</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Aufruftyp</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Device platform</source>
+        <translation>Geräteplattform</translation>
+    </message>
+    <message>
+        <source>Send via:</source>
+        <translation>Senden über:</translation>
+    </message>
+    <message>
+        <source>Why sending is unavailable</source>
+        <translation>Warum das Senden nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the test call</source>
+        <translation>Den Testaufruf senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>How many times to send the call</source>
+        <translation>Wie oft der Aufruf gesendet wird</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>Send the call this many times, one at a time</source>
+        <translation>Den Aufruf so oft senden, einen nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Calls per second</source>
+        <translation>Aufrufe pro Sekunde</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>At most this many calls per second (Customer.io&apos;s fair use is far higher); a 429 answer slows the burst down</source>
+        <translation>Höchstens so viele Aufrufe pro Sekunde (die Fair-Use-Grenze von Customer.io liegt weit höher); eine 429-Antwort verlangsamt die Serie</translation>
+    </message>
+    <message>
+        <source>Select a workspace to send calls.</source>
+        <translation>Wählen Sie einen Arbeitsbereich, um Aufrufe zu senden.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>memory, this session only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Secret Service via QtKeychain</source>
+        <translation>Secret Service über QtKeychain</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Sandbox started on 127.0.0.1 (Track US %1, Track EU %2).</source>
+        <translation>Sandbox auf 127.0.0.1 gestartet (Track US %1, Track EU %2).</translation>
+    </message>
+    <message>
+        <source>Left the sandbox.</source>
+        <translation>Sandbox verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 · US route</source>
+        <translation>%1 · US-Route</translation>
+    </message>
+    <message>
+        <source>%1 · US App API key</source>
+        <translation>%1 · US-App-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 · filed under %2</source>
+        <translation>%1 · abgelegt unter %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n mismatch example(s) to the sandbox&apos;s workspaces.</source>
+        <translation>
+            <numerusform>%n Beispiel für eine Abweichung zu den Arbeitsbereichen der Sandbox hinzugefügt.</numerusform>
+            <numerusform>%n Beispiele für Abweichungen zu den Arbeitsbereichen der Sandbox hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route of &quot;%1&quot;: %2.</source>
+        <translation>Route von „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>no usable endpoint table</source>
+        <translation>keine verwendbare Endpunkttabelle</translation>
+    </message>
+    <message>
+        <source>Reading the Track API key…</source>
+        <translation>Track-API-Schlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the Track API key from the keychain…</source>
+        <translation>Track-API-Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Track API key unavailable: %1</source>
+        <translation>Track-API-Schlüssel nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No usable endpoint table.</source>
+        <translation>Keine verwendbare Endpunkttabelle.</translation>
+    </message>
+    <message>
+        <source>the endpoint table is invalid (%1)</source>
+        <translation>die Endpunkttabelle ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <source>App API key unavailable: %1</source>
+        <translation>App-API-Schlüssel nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no key stored in the keychain for this workspace</source>
+        <translation>für diesen Arbeitsbereich ist kein Schlüssel im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>the keyring is locked: unlock it (log in again, or open the system&apos;s password manager) and try again</source>
+        <translation>der Schlüsselbund ist gesperrt: entsperren Sie ihn (erneut anmelden oder die Passwortverwaltung des Systems öffnen) und versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied (is the keyring locked?)</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert (ist der Schlüsselbund gesperrt?)</translation>
+    </message>
+    <message>
+        <source>secure storage unavailable: no D-Bus session bus, so no Secret Service keychain can be reached</source>
+        <translation>sicherer Speicher nicht verfügbar: kein D-Bus-Sitzungsbus, daher ist kein Secret-Service-Schlüsselbund erreichbar</translation>
+    </message>
+    <message>
+        <source>secure storage unavailable: no Secret Service keychain (such as GNOME Keyring or KeePassXC) runs on the D-Bus session</source>
+        <translation>sicherer Speicher nicht verfügbar: auf dem D-Bus der Sitzung läuft kein Secret-Service-Schlüsselbund (etwa GNOME Keyring oder KeePassXC)</translation>
+    </message>
+    <message>
+        <source>secure storage unavailable: the Secret Service keychain has no default keyring to keep keys in</source>
+        <translation>sicherer Speicher nicht verfügbar: der Secret-Service-Schlüsselbund hat keinen Standardschlüsselbund für Schlüssel</translation>
+    </message>
+    <message>
+        <source>secure storage unavailable: no Secret Service keychain could be reached</source>
+        <translation>sicherer Speicher nicht verfügbar: kein Secret-Service-Schlüsselbund erreichbar</translation>
+    </message>
+    <message>
+        <source>keychain not responding</source>
+        <translation>Schlüsselbund antwortet nicht</translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation>Fehler im Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>%1 App API host</source>
+        <translation>App-API-Host %1</translation>
+    </message>
+    <message>
+        <source>%1: accepted (%2)</source>
+        <translation>%1: angenommen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: rejected (%2)</source>
+        <translation>%1: abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: rejected (%2): the key is wrong, revoked or of another workspace</source>
+        <translation>%1: abgelehnt (%2): der Schlüssel ist falsch, widerrufen oder gehört zu einem anderen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1: refused (%2) because the account is not in this region; not a bad key</source>
+        <translation>%1: verweigert (%2), weil das Konto nicht in dieser Region liegt; kein falscher Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation>%1: keine Antwort (%2)</translation>
+    </message>
+    <message>
+        <source>Track calls are redirected through US servers; data may be logged in the US. Switch the route to EU.</source>
+        <translation>Track-Aufrufe werden über US-Server umgeleitet; Daten können in den USA protokolliert werden. Stellen Sie die Route auf EU um.</translation>
+    </message>
+    <message>
+        <source>This account is in the US but the route is forced to the EU host, which rejects its Track calls (401). Switch the route to US or Automatic.</source>
+        <translation>Dieses Konto liegt in den USA, aber die Route ist fest auf den EU-Host gestellt, der seine Track-Aufrufe ablehnt (401). Stellen Sie die Route auf US oder Automatisch um.</translation>
+    </message>
+    <message>
+        <source>Region mismatch: the %1 App API host refuses this key (%2) because the account is in the %3 region, not because the key is bad. App API calls are not redirected: send them to the %3 App API host.</source>
+        <translation>Regionsabweichung: Der App-API-Host %1 verweigert diesen Schlüssel (%2), weil das Konto in der Region %3 liegt, nicht weil der Schlüssel falsch ist. App-API-Aufrufe werden nicht umgeleitet: Senden Sie sie an den App-API-Host %3.</translation>
+    </message>
+    <message>
+        <source>The App API key works on the %1 App API host, but the Track credentials say this account is in the %2 region: the App API key belongs to a workspace of another account.</source>
+        <translation>Der App-API-Schlüssel funktioniert auf dem App-API-Host %1, aber laut Track-Zugangsdaten liegt dieses Konto in der Region %2: Der App-API-Schlüssel gehört zu einem Arbeitsbereich eines anderen Kontos.</translation>
+    </message>
+    <message>
+        <source>The %1 App API host, the account&apos;s own, rejects the App API key: it is wrong, revoked or of another workspace.</source>
+        <translation>Der App-API-Host %1, der des Kontos selbst, lehnt den App-API-Schlüssel ab: Er ist falsch, widerrufen oder gehört zu einem anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Workspaces of account &quot;%1&quot; disagree about its region: this one is %2, %3. An account has one region; check which account each workspace&apos;s credentials belong to.</source>
+        <translation>Die Arbeitsbereiche des Kontos „%1“ sind sich über seine Region uneinig: Dieser hat die Region %2, %3. Ein Konto hat genau eine Region; prüfen Sie, zu welchem Konto die Zugangsdaten jedes Arbeitsbereichs gehören.</translation>
+    </message>
+    <message>
+        <source>This account is in the EU but the route is forced to the US host. %1</source>
+        <translation>Dieses Konto liegt in der EU, aber die Route ist fest auf den US-Host gestellt. %1</translation>
+    </message>
+    <message>
+        <source>The last call of this EU account arrived through the US host. %1</source>
+        <translation>Der letzte Aufruf dieses EU-Kontos kam über den US-Host an. %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>the entry remains in the locked keyring</source>
+        <translation>der Eintrag bleibt im gesperrten Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the entry is in the locked keyring</source>
+        <translation>der Eintrag liegt im gesperrten Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>no answer from the keychain after %1 s</source>
+        <translation>keine Antwort vom Schlüsselbund nach %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainEntries</name>
+    <message>
+        <source>; the keychain entry written could not be removed again and remains: %1</source>
+        <translation>; der geschriebene Schlüsselbundeintrag konnte nicht wieder entfernt werden und bleibt bestehen: %1</translation>
+    </message>
+    <message>
+        <source>; the keychain entries written could not be removed again and remain: %1</source>
+        <translation>; die geschriebenen Schlüsselbundeinträge konnten nicht wieder entfernt werden und bleiben bestehen: %1</translation>
+    </message>
+    <message>
+        <source>; the keychain entry written (service %1) could not be removed again and remains: %2; delete it with the system&apos;s password manager</source>
+        <translation>; der geschriebene Schlüsselbundeintrag (Dienst %1) konnte nicht wieder entfernt werden und bleibt bestehen: %2; löschen Sie ihn mit der Passwortverwaltung des Systems</translation>
+    </message>
+    <message>
+        <source>; the keychain entries written (service %1) could not be removed again and remain: %2; delete them with the system&apos;s password manager</source>
+        <translation>; die geschriebenen Schlüsselbundeinträge (Dienst %1) konnten nicht wieder entfernt werden und bleiben bestehen: %2; löschen Sie sie mit der Passwortverwaltung des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>LogExportFile</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the request log could not be read</source>
+        <translation>das Anfrageprotokoll konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterBar</name>
+    <message>
+        <source>Search the request log</source>
+        <translation>Anfrageprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Workspace, call, method, path, hosts, hop URLs, status, outcome, error and warnings containing this text (any case)</source>
+        <translation>Arbeitsbereich, Aufruf, Methode, Pfad, Hosts, Hop-URLs, Status, Ergebnis, Fehler und Warnungen, die diesen Text enthalten (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <source>Filter by workspace</source>
+        <translation>Nach Arbeitsbereich filtern</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Alle Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Filter by the region that handled the call</source>
+        <translation>Nach der Region filtern, die den Aufruf bearbeitet hat</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Jede Region</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>Kein Host</translation>
+    </message>
+    <message>
+        <source>Filter by the host that handled the call</source>
+        <translation>Nach dem Host filtern, der den Aufruf bearbeitet hat</translation>
+    </message>
+    <message>
+        <source>Any host</source>
+        <translation>Jeder Host</translation>
+    </message>
+    <message>
+        <source>Filter by status class</source>
+        <translation>Nach Statusklasse filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status class; &quot;network&quot;: no HTTP answer (network error or timeout)</source>
+        <translation>Nach Statusklasse filtern; „network“: keine HTTP-Antwort (Netzwerkfehler oder Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Filter by call</source>
+        <translation>Nach Aufruf filtern</translation>
+    </message>
+    <message>
+        <source>Any call</source>
+        <translation>Jeder Aufruf</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Request log: %1</source>
+        <translation>Anfrageprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the request log</source>
+        <translation>Das Anfrageprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Clear log…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation>Das Anfrageprotokoll leeren</translation>
+    </message>
+    <message>
+        <source>Selected call</source>
+        <translation>Ausgewählter Aufruf</translation>
+    </message>
+    <message>
+        <source>Details of the selected call</source>
+        <translation>Details des ausgewählten Aufrufs</translation>
+    </message>
+    <message>
+        <source>Select a call in the log to see its hops, headers and bodies.</source>
+        <translation>Wählen Sie einen Aufruf im Protokoll, um seine Hops, Header und Inhalte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Export selected as HAR…</source>
+        <translation>Auswahl als HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected calls as a HAR file (opens in a browser&apos;s devtools)</source>
+        <translation>Die ausgewählten Aufrufe als HAR-Datei speichern (lässt sich in den Entwicklerwerkzeugen eines Browsers öffnen)</translation>
+    </message>
+    <message>
+        <source>Export matching as HAR…</source>
+        <translation>Treffer als HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every stored call that matches the log&apos;s filters as a HAR file</source>
+        <translation>Jeden gespeicherten Aufruf, der zu den Filtern des Protokolls passt, als HAR-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export matching as JSONL…</source>
+        <translation>Treffer als JSONL exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every stored call that matches the log&apos;s filters, one JSON object a line</source>
+        <translation>Jeden gespeicherten Aufruf, der zu den Filtern des Protokolls passt, speichern, ein JSON-Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command repeating the selected call; the key is read from $CIO_TRACK_API_KEY</source>
+        <translation>Einen curl-Befehl kopieren, der den ausgewählten Aufruf wiederholt; der Schlüssel wird aus $CIO_TRACK_API_KEY gelesen</translation>
+    </message>
+    <message>
+        <source>Delete every call in the request log, the command line&apos;s included</source>
+        <translation>Jeden Aufruf im Anfrageprotokoll löschen, auch die der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Copied a curl command; it reads the App API key from $CIO_APP_API_KEY in your shell.</source>
+        <translation>curl-Befehl kopiert; er liest den App-API-Schlüssel aus $CIO_APP_API_KEY in Ihrer Shell.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command; it reads the Track API key from $CIO_TRACK_API_KEY in your shell.</source>
+        <translation>curl-Befehl kopiert; er liest den Track-API-Schlüssel aus $CIO_TRACK_API_KEY in Ihrer Shell.</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Delete every call in the request log?</source>
+        <translation>Jeden Aufruf im Anfrageprotokoll löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored call(s) are deleted from %1, calls sent from the command line included. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n gespeicherter Aufruf wird aus %1 gelöscht, auch Aufrufe von der Befehlszeile. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n gespeicherte Aufrufe werden aus %1 gelöscht, auch Aufrufe von der Befehlszeile. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls listed in this window are removed.</source>
+        <translation>Die in diesem Fenster aufgeführten Aufrufe werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete every call</source>
+        <translation>Jeden Aufruf löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The request log could not be cleared: %1</source>
+        <translation>Das Anfrageprotokoll konnte nicht geleert werden: %1</translation>
+    </message>
+    <message>
+        <source>Request log cleared.</source>
+        <translation>Anfrageprotokoll geleert.</translation>
+    </message>
+    <message>
+        <source>Export selected calls as HAR</source>
+        <translation>Ausgewählte Aufrufe als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>Export matching calls as JSONL</source>
+        <translation>Passende Aufrufe als JSONL exportieren</translation>
+    </message>
+    <message>
+        <source>Export matching calls as HAR</source>
+        <translation>Passende Aufrufe als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>Exporting the matching calls to %1…</source>
+        <translation>Passende Aufrufe werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2. Nothing was written.</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) as %1 to %2.</source>
+        <translation>
+            <numerusform>%n Aufruf als %1 nach %2 exportiert.</numerusform>
+            <numerusform>%n Aufrufe als %1 nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Request log not saved: %1</source>
+        <translation>Anfrageprotokoll nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The request log database could not be opened; calls are listed for this session only.</source>
+        <translation>Die Datenbank des Anfrageprotokolls konnte nicht geöffnet werden; Aufrufe werden nur für diese Sitzung aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The endpoint file named by CIO_CONSOLE_ENDPOINTS is invalid: %1. Configured workspaces cannot be checked or used until it is fixed; the sandbox still works.</source>
+        <translation>Die in CIO_CONSOLE_ENDPOINTS genannte Endpunktdatei ist ungültig: %1. Eingerichtete Arbeitsbereiche können erst geprüft oder verwendet werden, wenn sie korrigiert ist; die Sandbox funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Add workspace</source>
+        <translation>Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a workspace with its Site ID and Track API key (kept in the system keychain)</source>
+        <translation>Einen Arbeitsbereich mit Site ID und Track-API-Schlüssel hinzufügen (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>Edit workspace…</source>
+        <translation>Arbeitsbereich bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected workspace&apos;s name, Site ID or account, or replace its keys</source>
+        <translation>Name, Site ID oder Konto des ausgewählten Arbeitsbereichs ändern oder seine Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove workspace</source>
+        <translation>Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected workspace and its keychain entries</source>
+        <translation>Den ausgewählten Arbeitsbereich und seine Schlüsselbundeinträge entfernen</translation>
+    </message>
+    <message>
+        <source>Re-check region</source>
+        <translation>Region erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Ask Customer.io again which region the selected workspace&apos;s account is in</source>
+        <translation>Customer.io erneut fragen, in welcher Region das Konto des ausgewählten Arbeitsbereichs liegt</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>A built-in Customer.io stand-in on this machine with a US and an EU demo account</source>
+        <translation>Ein eingebauter Ersatz für Customer.io auf diesem Rechner mit einem US- und einem EU-Demokonto</translation>
+    </message>
+    <message>
+        <source>About Region Console</source>
+        <translation>Über Region Console</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Make a sandbox host misbehave: delays, hangs, resets, 5xx, 429, bad bodies, redirects</source>
+        <translation>Störungen auf einem Sandbox-Host auslösen: Verzögerungen, Hänger, Verbindungsabbrüche, 5xx, 429, fehlerhafte Inhalte, Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Sandbox faults</source>
+        <translation>Sandbox-Störungen</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Add mismatch examples</source>
+        <translation>Beispiele für Abweichungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds an EU workspace on the US route, one with an App API key of the other region, and a US workspace filed under the EU account, to see each diagnosis</source>
+        <translation>Fügt einen EU-Arbeitsbereich mit US-Route, einen mit App-API-Schlüssel der anderen Region und einen US-Arbeitsbereich unter dem EU-Konto hinzu, um jede Diagnose zu sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io.</source>
+        <translation>Sandbox: zwei Demokonten (US und EU) auf diesem Rechner; nichts wird an Customer.io gesendet.</translation>
+    </message>
+    <message>
+        <source>Leave sandbox</source>
+        <translation>Sandbox verlassen</translation>
+    </message>
+    <message>
+        <source>No workspace yet. Add one with its Site ID and Track API key, or try the sandbox first.</source>
+        <translation>Noch kein Arbeitsbereich. Fügen Sie einen mit Site ID und Track-API-Schlüssel hinzu oder probieren Sie zuerst die Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>Fehlermeldung schließen</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Sandbox faults in force</source>
+        <translation>Aktive Sandbox-Störungen</translation>
+    </message>
+    <message>
+        <source>Request log storage</source>
+        <translation>Speicher des Anfrageprotokolls</translation>
+    </message>
+    <message>
+        <source>Select a workspace to send calls.</source>
+        <translation>Wählen Sie einen Arbeitsbereich, um Aufrufe zu senden.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Endpoints: sandbox on 127.0.0.1</source>
+        <translation>Endpunkte: Sandbox auf 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Endpoints: CIO_CONSOLE_ENDPOINTS invalid</source>
+        <translation>Endpunkte: CIO_CONSOLE_ENDPOINTS ungültig</translation>
+    </message>
+    <message>
+        <source>Endpoints: Customer.io (US and EU)</source>
+        <translation>Endpunkte: Customer.io (US und EU)</translation>
+    </message>
+    <message>
+        <source>Endpoints: CIO_CONSOLE_ENDPOINTS</source>
+        <translation>Endpunkte: CIO_CONSOLE_ENDPOINTS</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox faults: %1</source>
+        <translation>Sandbox-Störungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems with the call</source>
+        <translation>Probleme mit dem Aufruf</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n weiteres)</numerusform>
+            <numerusform> (+%n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDetector</name>
+    <message>
+        <source>the region answer is not a JSON object</source>
+        <translation>die Antwort zur Region ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the region answer names no known region (expected &quot;region&quot;: &quot;us&quot; or &quot;eu&quot;)</source>
+        <translation>die Antwort zur Region nennt keine bekannte Region (erwartet: &quot;region&quot;: &quot;us&quot; oder &quot;eu&quot;)</translation>
+    </message>
+    <message>
+        <source>Site ID or Track API key rejected by Customer.io (401 from %1)</source>
+        <translation>Site ID oder Track-API-Schlüssel von Customer.io abgelehnt (401 von %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPanel</name>
+    <message>
+        <source>Data and Privacy</source>
+        <translation>Daten und Datenschutz</translation>
+    </message>
+    <message>
+        <source>Region badge</source>
+        <translation>Regionsabzeichen</translation>
+    </message>
+    <message>
+        <source>Account region</source>
+        <translation>Region des Kontos</translation>
+    </message>
+    <message>
+        <source>Customer.io documentation on account regions</source>
+        <translation>Dokumentation von Customer.io zu Kontoregionen</translation>
+    </message>
+    <message>
+        <source>About account regions</source>
+        <translation>Über Kontoregionen</translation>
+    </message>
+    <message>
+        <source>Region check state</source>
+        <translation>Stand der Regionsprüfung</translation>
+    </message>
+    <message>
+        <source>The request that failed</source>
+        <translation>Die fehlgeschlagene Anfrage</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>Arbeitsbereich-ID</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>Site ID</translation>
+    </message>
+    <message>
+        <source>Track API host</source>
+        <translation>Track-API-Host</translation>
+    </message>
+    <message>
+        <source>App API host</source>
+        <translation>App-API-Host</translation>
+    </message>
+    <message>
+        <source>Transactional API host</source>
+        <translation>Host der Transactional API</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>Standardroute</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Data center:</source>
+        <translation>Rechenzentrum:</translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation>Arbeitsbereich-ID:</translation>
+    </message>
+    <message>
+        <source>Site ID:</source>
+        <translation>Site ID:</translation>
+    </message>
+    <message>
+        <source>Track API host:</source>
+        <translation>Track-API-Host:</translation>
+    </message>
+    <message>
+        <source>App API host:</source>
+        <translation>App-API-Host:</translation>
+    </message>
+    <message>
+        <source>Transactional:</source>
+        <translation>Transaktional:</translation>
+    </message>
+    <message>
+        <source>Transactional messages (POST /v1/send/email, push, sms…) go to the App API host of the account&apos;s region.</source>
+        <translation>Transaktionsnachrichten (POST /v1/send/email, push, sms…) gehen an den App-API-Host der Region des Kontos.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Automatic (detected region)</source>
+        <translation>Automatisch (erkannte Region)</translation>
+    </message>
+    <message>
+        <source>Always the US host</source>
+        <translation>Immer der US-Host</translation>
+    </message>
+    <message>
+        <source>Always the EU host</source>
+        <translation>Immer der EU-Host</translation>
+    </message>
+    <message>
+        <source>Where the workspace&apos;s calls go unless &quot;Send via&quot; in &quot;Send a test call&quot; picks another host for a test call.</source>
+        <translation>Wohin die Aufrufe des Arbeitsbereichs gehen, sofern „Senden über“ in „Testaufruf senden“ für einen Testaufruf keinen anderen Host wählt.</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Route:</translation>
+    </message>
+    <message>
+        <source>Check App API key</source>
+        <translation>App-API-Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Check the App API key</source>
+        <translation>Den App-API-Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>also on the other region&apos;s host</source>
+        <translation>auch auf dem Host der anderen Region</translation>
+    </message>
+    <message>
+        <source>Also check the App API key on the other region&apos;s host</source>
+        <translation>Den App-API-Schlüssel auch auf dem Host der anderen Region prüfen</translation>
+    </message>
+    <message>
+        <source>See what an integration configured with the other region&apos;s App API host gets: Customer.io does not redirect App API calls.</source>
+        <translation>Sehen, was eine Integration mit dem App-API-Host der anderen Region erhält: Customer.io leitet App-API-Aufrufe nicht um.</translation>
+    </message>
+    <message>
+        <source>App API key check</source>
+        <translation>Prüfung des App-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>App API key:</source>
+        <translation>App-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Select a workspace to check its region.</source>
+        <translation>Wählen Sie einen Arbeitsbereich, um seine Region zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Verified %1 (%2) through %3</source>
+        <translation>✔ Bestätigt am %1 (%2) über %3</translation>
+    </message>
+    <message>
+        <source>Ask the App API host of the account&apos;s region (GET /v1/segments, read-only) whether the key works</source>
+        <translation>Den App-API-Host der Region des Kontos fragen (GET /v1/segments, nur lesend), ob der Schlüssel funktioniert</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No workspace selected</source>
+        <translation>Kein Arbeitsbereich ausgewählt</translation>
+    </message>
+    <message>
+        <source>Asking Customer.io which region this account is in (GET /api/v1/accounts/region)…</source>
+        <translation>Customer.io wird gefragt, in welcher Region dieses Konto liegt (GET /api/v1/accounts/region)…</translation>
+    </message>
+    <message>
+        <source>Available once the region is verified.</source>
+        <translation>Verfügbar, sobald die Region bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>No App API key stored for this workspace (add one with Edit workspace).</source>
+        <translation>Für diesen Arbeitsbereich ist kein App-API-Schlüssel gespeichert (mit „Arbeitsbereich bearbeiten“ hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>✖ Region not verified: %1</source>
+        <translation>✖ Region nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>an earlier check</source>
+        <translation>eine frühere Prüfung</translation>
+    </message>
+    <message>
+        <source>Last seen as %1 (%2); not confirmed now.</source>
+        <translation>Zuletzt als %1 gesehen (%2); derzeit nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Forced: by default, calls go to the %1 host (%2)</source>
+        <translation>Fest: Aufrufe gehen standardmäßig an den %1-Host (%2)</translation>
+    </message>
+    <message>
+        <source>Automatic: the region is not verified, so each test call needs a host chosen in &quot;Send via&quot; (US host or EU host)</source>
+        <translation>Automatisch: Die Region ist nicht bestätigt, daher braucht jeder Testaufruf einen in „Senden über“ gewählten Host (US-Host oder EU-Host)</translation>
+    </message>
+    <message>
+        <source>Automatic: region not known yet, so by default calls go to the %1 host (%2), Customer.io&apos;s default</source>
+        <translation>Automatisch: Region noch unbekannt, daher gehen Aufrufe standardmäßig an den %1-Host (%2), die Vorgabe von Customer.io</translation>
+    </message>
+    <message>
+        <source>Automatic: by default, calls go to the detected region&apos;s host, %1 (%2)</source>
+        <translation>Automatisch: Aufrufe gehen standardmäßig an den Host der erkannten Region, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workspace yet: add one, or try the sandbox.</source>
+        <translation>Noch kein Arbeitsbereich: Fügen Sie einen hinzu oder probieren Sie die Sandbox aus.</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>… %1 more bytes not shown</source>
+        <translation>… %1 weitere Byte nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (Site ID %2)</source>
+        <translation>Arbeitsbereich %1 (Site ID %2)</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet am %1</translation>
+    </message>
+    <message>
+        <source>Outcome %1 · %2 · %3 ms</source>
+        <translation>Ergebnis %1 · %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source>Outcome: waiting for the answer…</source>
+        <translation>Ergebnis: Warten auf die Antwort…</translation>
+    </message>
+    <message>
+        <source>Handled by %1 · %2</source>
+        <translation>Bearbeitet von %1 · %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>credentials sent</source>
+        <translation>Zugangsdaten gesendet</translation>
+    </message>
+    <message>
+        <source>no credentials sent</source>
+        <translation>keine Zugangsdaten gesendet</translation>
+    </message>
+    <message>
+        <source>   error: %1</source>
+        <translation>   Fehler: %1</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(noch nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Request body (%1)</source>
+        <translation>Anfrageinhalt (%1)</translation>
+    </message>
+    <message>
+        <source>Response %1 (%2)</source>
+        <translation>Antwort %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>(no response)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hops</source>
+        <translation>
+            <numerusform>%n Hop</numerusform>
+            <numerusform>%n Hops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>%1 redirect refused</source>
+        <translation>%1-Weiterleitung abgelehnt</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Hops</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogStore</name>
+    <message>
+        <source>%1 was written by a newer Region Console (schema %2)</source>
+        <translation>%1 wurde von einer neueren Region Console geschrieben (Schema %2)</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE, package libqt6sql6-sqlite) is not installed</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE, Paket libqt6sql6-sqlite) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>a call still in flight is not stored</source>
+        <translation>ein noch laufender Aufruf wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the request log is not open</source>
+        <translation>das Anfrageprotokoll ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>RouteAdvice</name>
+    <message>
+        <source>Send via</source>
+        <translation>Senden über</translation>
+    </message>
+    <message>
+        <source>Detected region</source>
+        <translation>Erkannte Region</translation>
+    </message>
+    <message>
+        <source>US host</source>
+        <translation>US-Host</translation>
+    </message>
+    <message>
+        <source>EU host</source>
+        <translation>EU-Host</translation>
+    </message>
+    <message>
+        <source>Host the next call goes to</source>
+        <translation>Host, an den der nächste Aufruf geht</translation>
+    </message>
+    <message>
+        <source>About the host the next call goes to</source>
+        <translation>Über den Host, an den der nächste Aufruf geht</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ Region not verified: &quot;Detected region&quot; has no host. Pick US host or EU host to send.</source>
+        <translation>⚠ Region nicht bestätigt: „Erkannte Region“ hat keinen Host. Wählen Sie zum Senden US-Host oder EU-Host.</translation>
+    </message>
+    <message>
+        <source>⚠ Region not verified now (last seen %1): pick US host or EU host to send.</source>
+        <translation>⚠ Region derzeit nicht bestätigt (zuletzt gesehen: %1): Wählen Sie zum Senden US-Host oder EU-Host.</translation>
+    </message>
+    <message>
+        <source>This account is in the EU: a call via the US host is redirected through US servers.</source>
+        <translation>Dieses Konto liegt in der EU: Ein Aufruf über den US-Host wird über US-Server umgeleitet.</translation>
+    </message>
+    <message>
+        <source>Customer.io rejects a US account&apos;s calls on the EU host (401).</source>
+        <translation>Customer.io lehnt die Aufrufe eines US-Kontos auf dem EU-Host ab (401).</translation>
+    </message>
+    <message>
+        <source>Region not verified yet: the call goes to the US host, Customer.io&apos;s default.</source>
+        <translation>Region noch nicht bestätigt: Der Aufruf geht an den US-Host, die Vorgabe von Customer.io.</translation>
+    </message>
+    <message>
+        <source>Region not verified yet: the call goes to the %1 host.</source>
+        <translation>Region noch nicht bestätigt: Der Aufruf geht an den %1-Host.</translation>
+    </message>
+    <message>
+        <source>→ no host chosen</source>
+        <translation>→ kein Host gewählt</translation>
+    </message>
+    <message>
+        <source>→ %1 host: %2</source>
+        <translation>→ %1-Host: %2</translation>
+    </message>
+    <message>
+        <source>→ %1 host</source>
+        <translation>→ %1-Host</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMenu</name>
+    <message>
+        <source>Track API, US host</source>
+        <translation>Track API, US-Host</translation>
+    </message>
+    <message>
+        <source>Track API, EU host</source>
+        <translation>Track API, EU-Host</translation>
+    </message>
+    <message>
+        <source>App API, US host</source>
+        <translation>App API, US-Host</translation>
+    </message>
+    <message>
+        <source>App API, EU host</source>
+        <translation>App API, EU-Host</translation>
+    </message>
+    <message>
+        <source>None: normal answers</source>
+        <translation>Keine: normale Antworten</translation>
+    </message>
+    <message>
+        <source>Delay every answer by 1 s</source>
+        <translation>Jede Antwort um 1 s verzögern</translation>
+    </message>
+    <message>
+        <source>Hang: never answer</source>
+        <translation>Hängen: nie antworten</translation>
+    </message>
+    <message>
+        <source>Reset the connection mid-answer</source>
+        <translation>Verbindung mitten in der Antwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Status 503 Service Unavailable</source>
+        <translation>Status 503 Service Unavailable</translation>
+    </message>
+    <message>
+        <source>Status 429 rate limit</source>
+        <translation>Status 429 Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>Malformed JSON body</source>
+        <translation>Fehlerhafter JSON-Inhalt</translation>
+    </message>
+    <message>
+        <source>Oversized body (10 MiB)</source>
+        <translation>Übergroßer Inhalt (10 MiB)</translation>
+    </message>
+    <message>
+        <source>Redirect outside the allow-list</source>
+        <translation>Weiterleitung außerhalb der Positivliste</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wrong-region redirect status</source>
+        <translation>Status der Weiterleitung bei falscher Region</translation>
+    </message>
+    <message>
+        <source>The status Customer.io has been seen to send</source>
+        <translation>Der Status, den Customer.io erfahrungsgemäß sendet</translation>
+    </message>
+    <message>
+        <source>Clear all faults</source>
+        <translation>Alle Störungen aufheben</translation>
+    </message>
+    <message>
+        <source>redirects %1</source>
+        <translation>leitet %1 weiter</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBar</name>
+    <message>
+        <source>Saved templates</source>
+        <translation>Gespeicherte Vorlagen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save this call as a template of the workspace</source>
+        <translation>Diesen Aufruf als Vorlage des Arbeitsbereichs speichern</translation>
+    </message>
+    <message>
+        <source>Save the call as a template</source>
+        <translation>Den Aufruf als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation>Die ausgewählte Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>No saved templates</source>
+        <translation>Keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Template name (saved with workspace &quot;%1&quot;; an existing name is replaced):</source>
+        <translation>Name der Vorlage (gespeichert mit dem Arbeitsbereich „%1“; ein vorhandener Name wird ersetzt):</translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation>Ersetzt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Send a timestamp</source>
+        <translation>Einen Zeitstempel senden</translation>
+    </message>
+    <message>
+        <source>Without a timestamp Customer.io uses the time it receives the call</source>
+        <translation>Ohne Zeitstempel verwendet Customer.io den Zeitpunkt, zu dem der Aufruf eintrifft</translation>
+    </message>
+    <message>
+        <source>Timestamp, local time</source>
+        <translation>Zeitstempel, Ortszeit</translation>
+    </message>
+    <message>
+        <source>Timestamp in Unix seconds</source>
+        <translation>Zeitstempel in Unix-Sekunden</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix-Sekunden</translation>
+    </message>
+    <message>
+        <source>Not sent: Customer.io uses the time it receives the call.</source>
+        <translation>Nicht gesendet: Customer.io verwendet die Empfangszeit.</translation>
+    </message>
+    <message>
+        <source>Sent as %1 (%2 UTC)</source>
+        <translation>Gesendet als %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Not valid: nothing is sent.</source>
+        <translation>Ungültig: Es wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrors</name>
+    <message>
+        <source>the certificate &quot;%1&quot; is signed with %2, which is no longer accepted</source>
+        <translation>das Zertifikat „%1“ ist mit %2 signiert, was nicht mehr akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; has no subjectAltName, so it names no host (a host name in the common name alone is not accepted)</source>
+        <translation>das Zertifikat „%1“ hat keinen subjectAltName und nennt daher keinen Host (ein Hostname nur im Common Name wird nicht akzeptiert)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCall</name>
+    <message>
+        <source>item %1</source>
+        <translation>Element %1</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1 (no such item in the request)</source>
+        <translation>Element %1 (kein solches Element in der Anfrage)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>which operation failed: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrackClient</name>
+    <message>
+        <source>the answer from %1 is larger than %2 KiB; the console stopped reading it</source>
+        <translation>die Antwort von %1 ist größer als %2 KiB; die Konsole hat das Lesen beendet</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s waiting for %2</source>
+        <translation>Zeitüberschreitung nach %1 s beim Warten auf %2</translation>
+    </message>
+    <message>
+        <source>network error from %1: TLS handshake failed, certificate not trusted: %2; nothing was sent</source>
+        <translation>Netzwerkfehler von %1: TLS-Handshake fehlgeschlagen, Zertifikat nicht vertrauenswürdig: %2; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>network error from %1: %2</source>
+        <translation>Netzwerkfehler von %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 without a Location header</source>
+        <translation>HTTP %1 von %2 ohne Location-Header</translation>
+    </message>
+    <message>
+        <source>redirect refused: %1 answered %2 to %3, which is not a host in the endpoint table; credentials and data were not sent there</source>
+        <translation>Weiterleitung abgelehnt: %1 antwortete %2 mit Ziel %3, das kein Host der Endpunkttabelle ist; Zugangsdaten und Daten wurden nicht dorthin gesendet</translation>
+    </message>
+    <message>
+        <source>too many redirects: stopped after %1 requests</source>
+        <translation>zu viele Weiterleitungen: nach %1 Anfragen abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of this call failed:</source>
+        <translation>
+            <numerusform>%n Operation dieses Aufrufs ist fehlgeschlagen:</numerusform>
+            <numerusform>%n Operationen dieses Aufrufs sind fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>US transit: sent to the US host and redirected to the EU host, so the data passed through US servers. Send via the EU host.</source>
+        <translation>US-Transit: an den US-Host gesendet und an den EU-Host weitergeleitet, die Daten liefen also über US-Server. Senden Sie über den EU-Host.</translation>
+    </message>
+    <message>
+        <source>Wrong region: this account is in the %1 region, but the call was answered by the %2 host, which rejects it with 401.</source>
+        <translation>Falsche Region: Dieses Konto liegt in der Region %1, aber der Aufruf wurde vom %2-Host beantwortet, der ihn mit 401 ablehnt.</translation>
+    </message>
+    <message>
+        <source>Possibly the wrong region: the EU host answered 401. Customer.io rejects a US account&apos;s calls on the EU host instead of redirecting them; check the account&apos;s region.</source>
+        <translation>Möglicherweise die falsche Region: Der EU-Host antwortete 401. Customer.io lehnt die Aufrufe eines US-Kontos auf dem EU-Host ab, statt sie weiterzuleiten; prüfen Sie die Region des Kontos.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s: %2 answered HTTP %3 but did not send the whole answer</source>
+        <translation>Zeitüberschreitung nach %1 s: %2 antwortete mit HTTP %3, sendete aber nicht die ganze Antwort</translation>
+    </message>
+    <message>
+        <source>network error from %1: broken answer, HTTP %2 compressed as &quot;%3&quot;, which the console did not ask for; the answer was not read</source>
+        <translation>Netzwerkfehler von %1: fehlerhafte Antwort, HTTP %2 komprimiert als „%3“, was die Konsole nicht angefordert hat; die Antwort wurde nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>network error from %1: broken answer, HTTP %2, then %3 after %n byte(s) of the body</source>
+        <translation>
+            <numerusform>Netzwerkfehler von %1: fehlerhafte Antwort, HTTP %2, dann %3 nach %n Byte des Inhalts</numerusform>
+            <numerusform>Netzwerkfehler von %1: fehlerhafte Antwort, HTTP %2, dann %3 nach %n Bytes des Inhalts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>network error from %1: broken answer, the connection closed after %2 of %3 bytes of the answer (HTTP %4)</source>
+        <translation>Netzwerkfehler von %1: fehlerhafte Antwort, die Verbindung wurde nach %2 von %3 Bytes der Antwort geschlossen (HTTP %4)</translation>
+    </message>
+    <message>
+        <source>network error from %1: broken answer, HTTP 207 (some operations failed) without a readable list of them</source>
+        <translation>Netzwerkfehler von %1: fehlerhafte Antwort, HTTP 207 (einige Operationen fehlgeschlagen) ohne lesbare Liste davon</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Workspace name: must not be empty</source>
+        <translation>Name des Arbeitsbereichs: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Workspace name: must not start or end with spaces</source>
+        <translation>Name des Arbeitsbereichs: darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>Workspace name: at most 100 characters (got %1)</source>
+        <translation>Name des Arbeitsbereichs: höchstens 100 Zeichen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>Workspace name: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>Name des Arbeitsbereichs: enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
+    </message>
+    <message>
+        <source>Workspace name: control and invisible formatting characters are not allowed</source>
+        <translation>Name des Arbeitsbereichs: Steuerzeichen und unsichtbare Formatierungszeichen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Account: must not start or end with spaces</source>
+        <translation>Konto: darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>Account: at most 100 characters (got %1)</source>
+        <translation>Konto: höchstens 100 Zeichen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>Account: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>Konto: enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
+    </message>
+    <message>
+        <source>Account: control and invisible formatting characters are not allowed</source>
+        <translation>Konto: Steuerzeichen und unsichtbare Formatierungszeichen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Site ID: must not be empty</source>
+        <translation>Site ID: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Site ID: at most 200 characters (got %1)</source>
+        <translation>Site ID: höchstens 200 Zeichen (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>Site ID: must not contain &apos;:&apos;, spaces, control or invisible characters</source>
+        <translation>Site ID: darf weder „:“ noch Leerzeichen, Steuerzeichen oder unsichtbare Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: at most 1000 characters (got %2)</source>
+        <translation>%1: höchstens 1000 Zeichen (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: must not contain spaces or control characters</source>
+        <translation>%1: darf keine Leerzeichen oder Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 characters (got %3); this is not a Customer.io key</source>
+        <translation>%1: mindestens %2 Zeichen (erhalten: %3); das ist kein Customer.io-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: is not valid UTF-8 text</source>
+        <translation>%1: ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>%1: must not contain invisible characters (U+%2)</source>
+        <translation>%1: darf keine unsichtbaren Zeichen enthalten (U+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAdder</name>
+    <message>
+        <source>could not store the Track API key</source>
+        <translation>der Track-API-Schlüssel konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>could not store the App API key</source>
+        <translation>der App-API-Schlüssel konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Workspace name: a workspace named &quot;%1&quot; already exists</source>
+        <translation>Name des Arbeitsbereichs: ein Arbeitsbereich namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <source>Add workspace</source>
+        <translation>Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Find the Site ID and Track API key in Customer.io under Account Settings › API Credentials: Track API Keys list a Site ID and key for each workspace; App API Keys are listed separately. The keys are stored in the system keychain only.</source>
+        <translation>Site ID und Track-API-Schlüssel finden Sie in Customer.io unter Account Settings › API Credentials: Unter „Track API Keys“ stehen eine Site ID und ein Schlüssel für jeden Arbeitsbereich; App-API-Schlüssel sind gesondert unter „App API Keys“ aufgeführt. Die Schlüssel werden nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace name:</source>
+        <translation>&amp;Name des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>Workspace name problem</source>
+        <translation>Problem beim Namen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Site ID:</source>
+        <translation>&amp;Site ID:</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>Site ID</translation>
+    </message>
+    <message>
+        <source>Site ID problem</source>
+        <translation>Problem bei der Site ID</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account (optional)</source>
+        <translation>Konto (optional)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Acme Inc.</source>
+        <translation>optional, z. B. Acme GmbH</translation>
+    </message>
+    <message>
+        <source>Optional. The Customer.io account the workspace belongs to, as you call it. Workspaces of one account share its region.</source>
+        <translation>Optional. Das Customer.io-Konto, zu dem der Arbeitsbereich gehört, so wie Sie es nennen. Arbeitsbereiche eines Kontos teilen seine Region.</translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation>Problem beim Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Track API key:</source>
+        <translation>&amp;Track-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Track API key</source>
+        <translation>Track-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Track API key problem</source>
+        <translation>Problem beim Track-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;App API key:</source>
+        <translation>A&amp;pp-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>App API key (optional)</source>
+        <translation>App-API-Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Optional. An App API key from Account Settings › API Credentials › App API Keys (separate from the Track API keys).</source>
+        <translation>Optional. Ein App-API-Schlüssel aus Account Settings › API Credentials › App API Keys (getrennt von den Track-API-Schlüsseln).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the App API key</source>
+        <translation>App-API-Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the App API key</source>
+        <translation>App-API-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>App API key problem</source>
+        <translation>Problem beim App-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Zustand des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>Nur für diese Sit&amp;zung verwenden</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Keep the keys in this console&apos;s memory until it closes: nothing is written to the keychain or to disk, and the workspace is gone next time.</source>
+        <translation>Die Schlüssel bis zum Schließen im Arbeitsspeicher dieser Konsole halten: Nichts wird in den Schlüsselbund oder auf die Festplatte geschrieben, und beim nächsten Start ist der Arbeitsbereich nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>The keys stay in this console&apos;s memory until it closes; nothing is written to the keychain or to disk.</source>
+        <translation>Die Schlüssel bleiben bis zum Schließen im Arbeitsspeicher dieser Konsole; nichts wird in den Schlüsselbund oder auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Edit workspace</source>
+        <translation>Arbeitsbereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Change what you need and leave the rest. A key field left empty keeps the stored key; type a new key to replace it (Customer.io: Account Settings › API Credentials). A new Site ID or Track API key is checked with Customer.io before anything is saved, and the region learned from the old ones is learned again.</source>
+        <translation>Ändern Sie, was nötig ist, und lassen Sie den Rest. Ein leer gelassenes Schlüsselfeld behält den gespeicherten Schlüssel; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen (Customer.io: Account Settings › API Credentials). Eine neue Site ID oder ein neuer Track-API-Schlüssel wird vor dem Speichern bei Customer.io geprüft, und die Region wird neu ermittelt.</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new key to replace it)</source>
+        <translation>unverändert (neuen Schlüssel eingeben)</translation>
+    </message>
+    <message>
+        <source>New Track API key (empty keeps the stored key)</source>
+        <translation>Neuer Track-API-Schlüssel (leer behält den gespeicherten)</translation>
+    </message>
+    <message>
+        <source>none (optional)</source>
+        <translation>keiner (optional)</translation>
+    </message>
+    <message>
+        <source>New App API key (empty keeps the stored key)</source>
+        <translation>Neuer App-API-Schlüssel (leer behält den gespeicherten)</translation>
+    </message>
+    <message>
+        <source>Workspace name: a workspace named &quot;%1&quot; already exists</source>
+        <translation>Name des Arbeitsbereichs: ein Arbeitsbereich namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>App API key</source>
+        <translation>App-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>The workspace was not added:</source>
+        <translation>Der Arbeitsbereich wurde nicht hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>%1. Check the Site ID and Track API key under Account Settings › API Credentials in Customer.io.</source>
+        <translation>%1. Prüfen Sie Site ID und Track-API-Schlüssel in Customer.io unter Account Settings › API Credentials.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written to disk.</source>
+        <translation>%1. Nichts wurde auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>You can still use it for this session only.</source>
+        <translation>Sie können ihn trotzdem nur für diese Sitzung verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEdit</name>
+    <message>
+        <source>Workspace name: a workspace named &quot;%1&quot; already exists</source>
+        <translation>Name des Arbeitsbereichs: ein Arbeitsbereich namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>Track API key</source>
+        <translation>Track-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>App API key</source>
+        <translation>App-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>App API key: give a new key or remove the key, not both</source>
+        <translation>App-API-Schlüssel: entweder einen neuen Schlüssel angeben oder den Schlüssel entfernen, nicht beides</translation>
+    </message>
+    <message>
+        <source>App API key: the workspace &quot;%1&quot; has none to remove</source>
+        <translation>App-API-Schlüssel: der Arbeitsbereich „%1“ hat keinen, der entfernt werden könnte</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the workspace &quot;%1&quot; already has these values</source>
+        <translation>Nichts zu ändern: der Arbeitsbereich „%1“ hat diese Werte bereits</translation>
+    </message>
+    <message>
+        <source>could not read the App API key</source>
+        <translation>der App-API-Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not read the Track API key</source>
+        <translation>der Track-API-Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the credentials were not checked (no usable endpoint table); the region is unknown until a check succeeds</source>
+        <translation>die Zugangsdaten wurden nicht geprüft (keine verwendbare Endpunkttabelle); die Region bleibt unbekannt, bis eine Prüfung gelingt</translation>
+    </message>
+    <message>
+        <source>could not check the new Site ID: the Track API key</source>
+        <translation>die neue Site ID konnte nicht geprüft werden: der Track-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the credentials could not be checked (%1); the region is unknown until a check succeeds</source>
+        <translation>die Zugangsdaten konnten nicht geprüft werden (%1); die Region bleibt unbekannt, bis eine Prüfung gelingt</translation>
+    </message>
+    <message>
+        <source>could not save the App API key</source>
+        <translation>der App-API-Schlüssel konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>could not save the Track API key</source>
+        <translation>der Track-API-Schlüssel konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>; these keychain entries could not be put back and hold the new key: %1</source>
+        <translation>; diese Schlüsselbundeinträge konnten nicht zurückgesetzt werden und enthalten den neuen Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFlows</name>
+    <message>
+        <source>the credentials were not checked (no usable endpoint table); the region is unknown until a check succeeds</source>
+        <translation>die Zugangsdaten wurden nicht geprüft (keine verwendbare Endpunkttabelle); die Region bleibt unbekannt, bis eine Prüfung gelingt</translation>
+    </message>
+    <message>
+        <source>Checking the Site ID and Track API key with Customer.io…</source>
+        <translation>Site ID und Track-API-Schlüssel werden bei Customer.io geprüft…</translation>
+    </message>
+    <message>
+        <source>the credentials could not be checked (%1); the region is unknown until a check succeeds</source>
+        <translation>die Zugangsdaten konnten nicht geprüft werden (%1); die Region bleibt unbekannt, bis eine Prüfung gelingt</translation>
+    </message>
+    <message>
+        <source>Saving the key to the system keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot;; its keys are in the system keychain.</source>
+        <translation>Arbeitsbereich „%1“ hinzugefügt; seine Schlüssel liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot;; its key is in the system keychain.</source>
+        <translation>Arbeitsbereich „%1“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Warnung: %1.</translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot; for this session only: its keys are in this console&apos;s memory and are forgotten when it closes.</source>
+        <translation>Arbeitsbereich „%1“ nur für diese Sitzung hinzugefügt: Seine Schlüssel liegen im Arbeitsspeicher dieser Konsole und werden beim Schließen vergessen.</translation>
+    </message>
+    <message>
+        <source>Reading the current keys…</source>
+        <translation>Aktuelle Schlüssel werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the current keys from the system keychain…</source>
+        <translation>Aktuelle Schlüssel werden aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Saving the keys for this session…</source>
+        <translation>Schlüssel werden für diese Sitzung gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving the keys to the system keychain…</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Removing the keychain entries the workspace no longer uses…</source>
+        <translation>Nicht mehr benötigte Schlüsselbundeinträge des Arbeitsbereichs werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>Änderungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Renamed workspace &quot;%1&quot; to &quot;%2&quot;; its keys moved with it.</source>
+        <translation>Arbeitsbereich „%1“ in „%2“ umbenannt; seine Schlüssel wurden mitgenommen.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to workspace &quot;%1&quot;.</source>
+        <translation>Änderungen am Arbeitsbereich „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; was saved, but the keychain (service %2) still holds entries it no longer uses: %3. Delete them with the system&apos;s password manager.</source>
+        <translation>Der Arbeitsbereich „%1“ wurde gespeichert, aber der Schlüsselbund (Dienst %2) enthält noch nicht mehr benötigte Einträge: %3. Löschen Sie sie mit der Passwortverwaltung des Systems.</translation>
+    </message>
+    <message>
+        <source>Remove workspace</source>
+        <translation>Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the workspace &quot;%1&quot;?</source>
+        <translation>Den Arbeitsbereich „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>It is a sandbox workspace held for this session only.</source>
+        <translation>Es ist ein Sandbox-Arbeitsbereich, der nur für diese Sitzung besteht.</translation>
+    </message>
+    <message>
+        <source>Its keys are deleted from the system keychain. Nothing changes in Customer.io.</source>
+        <translation>Seine Schlüssel werden aus dem Schlüsselbund des Systems gelöscht. In Customer.io ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; was kept because the keychain (service %2) still holds: %3. Try Remove again, or delete the entry with the system&apos;s password manager.</source>
+        <translation>Der Arbeitsbereich „%1“ wurde behalten, weil der Schlüsselbund (Dienst %2) noch Folgendes enthält: %3. Versuchen Sie „Entfernen“ erneut oder löschen Sie den Eintrag mit der Passwortverwaltung des Systems.</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; is still listed: %2.</source>
+        <translation>Der Arbeitsbereich „%1“ ist noch aufgeführt: %2.</translation>
+    </message>
+    <message>
+        <source>Removed workspace &quot;%1&quot; and its keychain entries.</source>
+        <translation>Arbeitsbereich „%1“ und seine Schlüsselbundeinträge entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceItemDelegate</name>
+    <message>
+        <source>Site ID %1</source>
+        <translation>Site ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceList</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>not verified now (last seen %1)</source>
+        <translation>derzeit nicht bestätigt (zuletzt gesehen: %1)</translation>
+    </message>
+    <message>
+        <source>region not verified</source>
+        <translation>Region nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+Site ID %2
+Region: %3</source>
+        <translation>%1
+Site ID %2
+Region: %3</translation>
+    </message>
+    <message>
+        <source>Last check failed: %1</source>
+        <translation>Letzte Prüfung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRemover</name>
+    <message>
+        <source>; the workspace &quot;%1&quot; was kept and its keychain entries were not touched</source>
+        <translation>; der Arbeitsbereich „%1“ wurde behalten und seine Schlüsselbundeinträge wurden nicht angetastet</translation>
+    </message>
+    <message>
+        <source>could not remove the keychain entry &quot;%1&quot; (it remains; the workspace was kept): %2</source>
+        <translation>der Schlüsselbundeintrag „%1“ konnte nicht entfernt werden (er bleibt bestehen; der Arbeitsbereich wurde behalten): %2</translation>
+    </message>
+    <message>
+        <source>; the keychain entries of the workspace &quot;%1&quot; were deleted, but it is still listed: remove it again once the file can be written</source>
+        <translation>; die Schlüsselbundeinträge des Arbeitsbereichs „%1“ wurden gelöscht, er ist aber noch aufgeführt: Entfernen Sie ihn erneut, sobald die Datei geschrieben werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettings</name>
+    <message>
+        <source>could not write the settings file %1 (%2)</source>
+        <translation>die Einstellungsdatei %1 konnte nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing: %1</source>
+        <translation>sie kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the write failed; is the disk full?</source>
+        <translation>das Schreiben ist fehlgeschlagen; ist die Festplatte voll?</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the directory %1 is read-only</source>
+        <translation>das Verzeichnis %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the workspace &quot;%1&quot; is no longer listed in the settings file %2</source>
+        <translation>der Arbeitsbereich „%1“ ist nicht mehr in der Einstellungsdatei %2 aufgeführt</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BurstStatus</name>
+    <message numerus="yes">
+        <source>Sending %n call(s)…</source>
+        <translation>
+            <numerusform>Sending %n call…</numerusform>
+            <numerusform>Sending %n calls…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (not re-sent)</source>
+        <translation>
+            <numerusform>, %n failed (not re-sent)</numerusform>
+            <numerusform>, %n failed (not re-sent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent (cancelled)</source>
+        <translation>
+            <numerusform>, %n not sent (cancelled)</numerusform>
+            <numerusform>, %n not sent (cancelled)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rate-limited answer(s), waited %1 s</source>
+        <translation>
+            <numerusform>, %n rate-limited answer, waited %1 s</numerusform>
+            <numerusform>, %n rate-limited answers, waited %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message numerus="yes">
+        <source>Added %n mismatch example(s) to the sandbox&apos;s workspaces.</source>
+        <translation>
+            <numerusform>Added %n mismatch example to the sandbox&apos;s workspaces.</numerusform>
+            <numerusform>Added %n mismatch examples to the sandbox&apos;s workspaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message numerus="yes">
+        <source>%n stored call(s) are deleted from %1, calls sent from the command line included. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n stored call is deleted from %1, calls sent from the command line included. This cannot be undone.</numerusform>
+            <numerusform>%n stored calls are deleted from %1, calls sent from the command line included. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) as %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n call as %1 to %2.</numerusform>
+            <numerusform>Exported %n calls as %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegionPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message numerus="yes">
+        <source>%n hops</source>
+        <translation>
+            <numerusform>%n hop</numerusform>
+            <numerusform>%n hops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackClient</name>
+    <message numerus="yes">
+        <source>%n operation(s) of this call failed:</source>
+        <translation>
+            <numerusform>%n operation of this call failed:</numerusform>
+            <numerusform>%n operations of this call failed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>network error from %1: broken answer, HTTP %2, then %3 after %n byte(s) of the body</source>
+        <translation>
+            <numerusform>network error from %1: broken answer, HTTP %2, then %3 after %n byte of the body</numerusform>
+            <numerusform>network error from %1: broken answer, HTTP %2, then %3 after %n bytes of the body</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

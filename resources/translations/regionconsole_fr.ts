@@ -1,0 +1,2625 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Region Console</source>
+        <translation>À propos de Region Console</translation>
+    </message>
+    <message>
+        <source>Region Console %1</source>
+        <translation>Region Console %1</translation>
+    </message>
+    <message>
+        <source>Which data center (US or EU) a Customer.io account is in, and where each test call actually went.</source>
+        <translation>Dans quel centre de données (US ou EU) se trouve un compte Customer.io, et où chaque appel de test est réellement allé.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>%1 (not saved: %2)</source>
+        <translation>%1 (non enregistré&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>AppIdentity</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>impossible de copier %1 vers %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>moved to %1, but could not remove all of %2</source>
+        <translation>déplacé vers %1, mais %2 n&apos;a pas pu être entièrement supprimé</translation>
+    </message>
+    <message>
+        <source>cannot move the settings %1 to %2: %3</source>
+        <translation>impossible de déplacer les paramètres %1 vers %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>request log and data directory: %1</source>
+        <translation>journal des requêtes et dossier des données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BurstSender</name>
+    <message>
+        <source>%1: from 1 to %2 calls (got %3)</source>
+        <translation>%1&#xa0;: de 1 à %2 appels (reçu&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 calls per second (got %4)</source>
+        <translation>%1&#xa0;: de %2 à %3 appels par seconde (reçu&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Cadence</translation>
+    </message>
+</context>
+<context>
+    <name>BurstStatus</name>
+    <message>
+        <source>Burst progress</source>
+        <translation>Progression de la rafale</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the burst</source>
+        <translation>Annuler la rafale</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>Send the failed calls of the burst again</source>
+        <translation>Renvoyer les appels de la rafale qui ont échoué</translation>
+    </message>
+    <message>
+        <source>Send the failed calls again. A failed call may have been processed, so this can create duplicates.</source>
+        <translation>Renvoyer les appels qui ont échoué. Un appel en échec a pu être traité malgré tout&#xa0;: cela peut créer des doublons.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n call(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n appel…</numerusform>
+            <numerusform>Envoi de %n appels…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limited (429) on call %1: waiting %2 s, then %3 calls per second</source>
+        <translation>Limite de débit atteinte (429) à l&apos;appel %1&#xa0;: attente de %2 s, puis %3 appels par seconde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 succeeded</source>
+        <translation>%1 sur %2 réussis</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed (not re-sent)</source>
+        <translation>
+            <numerusform>, %n en échec (non renvoyé)</numerusform>
+            <numerusform>, %n en échec (non renvoyés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not sent (cancelled)</source>
+        <translation>
+            <numerusform>, %n non envoyé (annulé)</numerusform>
+            <numerusform>, %n non envoyés (annulés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rate-limited answer(s), waited %1 s</source>
+        <translation>
+            <numerusform>, %n réponse de limite de débit, %1 s d&apos;attente</numerusform>
+            <numerusform>, %n réponses de limite de débit, %1 s d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation> en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>CallProblem</name>
+    <message>
+        <source>Attribute &quot;%1&quot;</source>
+        <translation>Attribut «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Device: </source>
+        <translation>Appareil&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1: must not be blank</source>
+        <translation>%1&#xa0;: ne doit pas contenir que des espaces</translation>
+    </message>
+    <message>
+        <source>%1: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>%1&#xa0;: contient un caractère non valide (un substitut UTF-16 isolé)</translation>
+    </message>
+    <message>
+        <source>%1: must not contain control characters such as line breaks or tabs</source>
+        <translation>%1&#xa0;: ne doit pas contenir de caractères de contrôle comme des sauts de ligne ou des tabulations</translation>
+    </message>
+    <message>
+        <source>%1: must not start or end with spaces</source>
+        <translation>%1&#xa0;: ne doit pas commencer ni finir par des espaces</translation>
+    </message>
+    <message>
+        <source>%1: &quot;.&quot; and &quot;..&quot; cannot be sent as a path segment</source>
+        <translation>%1&#xa0;: «&#xa0;.&#xa0;» et «&#xa0;..&#xa0;» ne peuvent pas être envoyés comme segment de chemin</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 bytes in UTF-8 (got %3)</source>
+        <translation>%1&#xa0;: au plus %2 octets en UTF-8 (reçu&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be %2 (got &quot;%3&quot;)</source>
+        <translation>%1&#xa0;: doit valoir %2 (reçu&#xa0;: «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: must differ from the primary person</source>
+        <translation>%1&#xa0;: doit être différent de la personne principale</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at line %2, column %3: %4</source>
+        <translation>%1&#xa0;: JSON non valide à la ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: must be a JSON object such as {&quot;plan&quot;: &quot;pro&quot;}</source>
+        <translation>%1&#xa0;: doit être un objet JSON, par exemple {&quot;plan&quot;: &quot;pro&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 bytes of JSON (got %3)</source>
+        <translation>%1&#xa0;: au plus %2 octets de JSON (reçu&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Attributes: at most %1 per call (got %2)</source>
+        <translation>Attributs&#xa0;: au plus %1 par appel (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Attribute name: must not be empty</source>
+        <translation>Nom d&apos;attribut&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>Attribute name &quot;%1…&quot;: at most %2 bytes in UTF-8 (got %3)</source>
+        <translation>Nom d&apos;attribut «&#xa0;%1…&#xa0;»&#xa0;: au plus %2 octets en UTF-8 (reçu&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Attribute &quot;%1&quot;: value at most %2 bytes in UTF-8 (got %3)</source>
+        <translation>Attribut «&#xa0;%1&#xa0;»&#xa0;: valeur d&apos;au plus %2 octets en UTF-8 (reçu&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: expected Unix seconds such as 1764403200 or an ISO 8601 date-time such as 2025-11-29T08:00:00Z (got &quot;%2&quot;)</source>
+        <translation>%1&#xa0;: secondes Unix attendues, comme 1764403200, ou une date-heure ISO 8601, comme 2025-11-29T08:00:00Z (reçu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: must be Unix seconds, not negative (got %2)</source>
+        <translation>%1&#xa0;: doit être en secondes Unix, non négatif (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 looks like milliseconds; Unix seconds would be %3</source>
+        <translation>%1&#xa0;: %2 ressemble à des millisecondes&#xa0;; en secondes Unix, ce serait %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 (UTC), more than a day in the future; expected Unix seconds</source>
+        <translation>%1&#xa0;: %2 correspond à %3 (UTC), plus d&apos;un jour dans le futur&#xa0;; secondes Unix attendues</translation>
+    </message>
+    <message>
+        <source>beyond year 9999</source>
+        <translation>au-delà de l&apos;an 9999</translation>
+    </message>
+    <message>
+        <source>%1: must be a number of Unix seconds</source>
+        <translation>%1&#xa0;: doit être un nombre de secondes Unix</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of Unix seconds (got %2)</source>
+        <translation>%1&#xa0;: doit être un nombre entier de secondes Unix (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is far too large for Unix seconds</source>
+        <translation>%1&#xa0;: %2 est bien trop grand pour des secondes Unix</translation>
+    </message>
+    <message>
+        <source>must be a JSON object such as {&quot;type&quot;: &quot;person&quot;, &quot;identifiers&quot;: {&quot;id&quot;: &quot;42&quot;}, &quot;action&quot;: &quot;identify&quot;}</source>
+        <translation>doit être un objet JSON, par exemple {&quot;type&quot;: &quot;person&quot;, &quot;identifiers&quot;: {&quot;id&quot;: &quot;42&quot;}, &quot;action&quot;: &quot;identify&quot;}</translation>
+    </message>
+    <message>
+        <source>type: must be &quot;person&quot;, &quot;object&quot; or &quot;delivery&quot;</source>
+        <translation>type&#xa0;: doit valoir &quot;person&quot;, &quot;object&quot; ou &quot;delivery&quot;</translation>
+    </message>
+    <message>
+        <source>action: must be a non-empty string such as &quot;identify&quot; or &quot;event&quot;</source>
+        <translation>action&#xa0;: doit être une chaîne non vide, comme &quot;identify&quot; ou &quot;event&quot;</translation>
+    </message>
+    <message>
+        <source>identifiers: must be an object with at least one identifier, e.g. {&quot;id&quot;: &quot;42&quot;}</source>
+        <translation>identifiers&#xa0;: doit être un objet avec au moins un identifiant, par exemple {&quot;id&quot;: &quot;42&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: must be a string or a number</source>
+        <translation>%1&#xa0;: doit être une chaîne ou un nombre</translation>
+    </message>
+    <message>
+        <source>attributes: must be a JSON object</source>
+        <translation>attributes&#xa0;: doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>batch: must be a non-empty array of operations, e.g. {&quot;batch&quot;: [{&quot;type&quot;: &quot;person&quot;, &quot;identifiers&quot;: {&quot;id&quot;: &quot;42&quot;}, &quot;action&quot;: &quot;identify&quot;}]}</source>
+        <translation>batch&#xa0;: doit être un tableau non vide d&apos;opérations, par exemple {&quot;batch&quot;: [{&quot;type&quot;: &quot;person&quot;, &quot;identifiers&quot;: {&quot;id&quot;: &quot;42&quot;}, &quot;action&quot;: &quot;identify&quot;}]}</translation>
+    </message>
+    <message>
+        <source>operation: at most %1 bytes of JSON (got %2)</source>
+        <translation>opération&#xa0;: au plus %1 octets de JSON (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>batch: at most %1 bytes of JSON per request (got %2)</source>
+        <translation>batch&#xa0;: au plus %1 octets de JSON par requête (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1: contains the invisible character %2 at position %3 (bidi controls, zero-width characters and byte order marks change what is shown, not what is sent)</source>
+        <translation>%1&#xa0;: contient le caractère invisible %2 à la position %3 (les contrôles bidi, les caractères de largeur nulle et les indicateurs d&apos;ordre des octets changent ce qui est affiché, pas ce qui est envoyé)</translation>
+    </message>
+</context>
+<context>
+    <name>CallShape</name>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>id, email or cio_&lt;id&gt;</source>
+        <translation>id, e-mail ou cio_&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Données de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>device token</source>
+        <translation>jeton de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Track API v1</source>
+        <translation>Track API v1</translation>
+    </message>
+    <message>
+        <source>Region of the account</source>
+        <translation>Région du compte</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Primary person</source>
+        <translation>Personne principale</translation>
+    </message>
+    <message>
+        <source>id, email or cio_&lt;id&gt;; keeps its attributes</source>
+        <translation>id, e-mail ou cio_&lt;id&gt;&#xa0;; conserve ses attributs</translation>
+    </message>
+    <message>
+        <source>Secondary person</source>
+        <translation>Personne secondaire</translation>
+    </message>
+    <message>
+        <source>merged into the primary person, then deleted</source>
+        <translation>fusionnée dans la personne principale, puis supprimée</translation>
+    </message>
+    <message>
+        <source>Anonymous ID</source>
+        <translation>ID anonyme</translation>
+    </message>
+    <message>
+        <source>anonymous ID from your website or app</source>
+        <translation>ID anonyme de votre site web ou de votre application</translation>
+    </message>
+    <message>
+        <source>Anonymous event</source>
+        <translation>Événement anonyme</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>e.g. purchased</source>
+        <translation>par ex. purchased</translation>
+    </message>
+    <message>
+        <source>Identify person</source>
+        <translation>Identifier la personne</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>Customer event</source>
+        <translation>Événement client</translation>
+    </message>
+    <message>
+        <source>Page view</source>
+        <translation>Vue de page</translation>
+    </message>
+    <message>
+        <source>Page URL</source>
+        <translation>URL de la page</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com/pricing</source>
+        <translation>par ex. https://example.com/pricing</translation>
+    </message>
+    <message>
+        <source>Screen view</source>
+        <translation>Vue d&apos;écran</translation>
+    </message>
+    <message>
+        <source>Screen name</source>
+        <translation>Nom de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>e.g. Settings</source>
+        <translation>par ex. Settings</translation>
+    </message>
+    <message>
+        <source>Add or update device</source>
+        <translation>Ajouter ou mettre à jour un appareil</translation>
+    </message>
+    <message>
+        <source>Device attributes</source>
+        <translation>Attributs de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Delete device</source>
+        <translation>Supprimer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Suppress person</source>
+        <translation>Bloquer la personne (suppress)</translation>
+    </message>
+    <message>
+        <source>Unsuppress person</source>
+        <translation>Débloquer la personne (unsuppress)</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <source>Track API v2</source>
+        <translation>Track API v2</translation>
+    </message>
+    <message>
+        <source>Track v2: one entity operation</source>
+        <translation>Track v2&#xa0;: une opération d&apos;entité</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Track v2: batch</source>
+        <translation>Track v2&#xa0;: lot</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>App API</source>
+        <translation>App API</translation>
+    </message>
+    <message>
+        <source>App API key check</source>
+        <translation>Vérification de la clé App API</translation>
+    </message>
+</context>
+<context>
+    <name>CallTemplates</name>
+    <message>
+        <source>Template name: must not be blank</source>
+        <translation>Nom du modèle&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>Template name: at most %1 characters (got %2)</source>
+        <translation>Nom du modèle&#xa0;: au plus %1 caractères (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Templates: at most %1 per workspace; delete one to save another</source>
+        <translation>Modèles&#xa0;: au plus %1 par espace de travail&#xa0;; supprimez-en un pour en enregistrer un autre</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPanel</name>
+    <message>
+        <source>%1 (JSON)*:</source>
+        <translation>%1 (JSON)*&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (JSON):</source>
+        <translation>%1 (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1*:</source>
+        <translation>%1*&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send a test call</source>
+        <translation>Envoyer un appel de test</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Type d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device platform</source>
+        <translation>Plateforme de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Send via:</source>
+        <translation>Envoyer via&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why sending is unavailable</source>
+        <translation>Pourquoi l&apos;envoi est indisponible</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the test call</source>
+        <translation>Envoyer l&apos;appel de test</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>How many times to send the call</source>
+        <translation>Combien de fois envoyer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>Send the call this many times, one at a time</source>
+        <translation>Envoyer l&apos;appel autant de fois, l&apos;un après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Calls per second</source>
+        <translation>Appels par seconde</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>At most this many calls per second (Customer.io&apos;s fair use is far higher); a 429 answer slows the burst down</source>
+        <translation>Au plus ce nombre d&apos;appels par seconde (l&apos;usage raisonnable de Customer.io va bien au-delà)&#xa0;; une réponse 429 ralentit la rafale</translation>
+    </message>
+    <message>
+        <source>Select a workspace to send calls.</source>
+        <translation>Sélectionnez un espace de travail pour envoyer des appels.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>memory, this session only</source>
+        <translation>mémoire, pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Secret Service via QtKeychain</source>
+        <translation>Secret Service via QtKeychain</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Sandbox started on 127.0.0.1 (Track US %1, Track EU %2).</source>
+        <translation>Bac à sable démarré sur 127.0.0.1 (Track US %1, Track EU %2).</translation>
+    </message>
+    <message>
+        <source>Left the sandbox.</source>
+        <translation>Bac à sable quitté.</translation>
+    </message>
+    <message>
+        <source>%1 · US route</source>
+        <translation>%1 · route US</translation>
+    </message>
+    <message>
+        <source>%1 · US App API key</source>
+        <translation>%1 · clé App API US</translation>
+    </message>
+    <message>
+        <source>%1 · filed under %2</source>
+        <translation>%1 · classé sous %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n mismatch example(s) to the sandbox&apos;s workspaces.</source>
+        <translation>
+            <numerusform>%n exemple d&apos;incohérence ajouté aux espaces de travail du bac à sable.</numerusform>
+            <numerusform>%n exemples d&apos;incohérences ajoutés aux espaces de travail du bac à sable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route of &quot;%1&quot;: %2.</source>
+        <translation>Route de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>no usable endpoint table</source>
+        <translation>aucune table de points de terminaison utilisable</translation>
+    </message>
+    <message>
+        <source>Reading the Track API key…</source>
+        <translation>Lecture de la clé Track API…</translation>
+    </message>
+    <message>
+        <source>Reading the Track API key from the keychain…</source>
+        <translation>Lecture de la clé Track API dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Track API key unavailable: %1</source>
+        <translation>Clé Track API indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No usable endpoint table.</source>
+        <translation>Aucune table de points de terminaison utilisable.</translation>
+    </message>
+    <message>
+        <source>the endpoint table is invalid (%1)</source>
+        <translation>la table des points de terminaison n&apos;est pas valide (%1)</translation>
+    </message>
+    <message>
+        <source>App API key unavailable: %1</source>
+        <translation>Clé App API indisponible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no key stored in the keychain for this workspace</source>
+        <translation>aucune clé enregistrée dans le trousseau pour cet espace de travail</translation>
+    </message>
+    <message>
+        <source>the keyring is locked: unlock it (log in again, or open the system&apos;s password manager) and try again</source>
+        <translation>le trousseau est verrouillé&#xa0;: déverrouillez-le (reconnectez-vous ou ouvrez le gestionnaire de mots de passe du système) puis réessayez</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied (is the keyring locked?)</source>
+        <translation>l&apos;accès au trousseau a été refusé (le trousseau est-il verrouillé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>secure storage unavailable: no D-Bus session bus, so no Secret Service keychain can be reached</source>
+        <translation>stockage sécurisé indisponible&#xa0;: pas de bus de session D-Bus, donc aucun trousseau Secret Service n&apos;est joignable</translation>
+    </message>
+    <message>
+        <source>secure storage unavailable: no Secret Service keychain (such as GNOME Keyring or KeePassXC) runs on the D-Bus session</source>
+        <translation>stockage sécurisé indisponible&#xa0;: aucun trousseau Secret Service (comme GNOME Keyring ou KeePassXC) ne tourne sur le bus D-Bus de la session</translation>
+    </message>
+    <message>
+        <source>secure storage unavailable: the Secret Service keychain has no default keyring to keep keys in</source>
+        <translation>stockage sécurisé indisponible&#xa0;: le trousseau Secret Service n&apos;a pas de trousseau par défaut où garder les clés</translation>
+    </message>
+    <message>
+        <source>secure storage unavailable: no Secret Service keychain could be reached</source>
+        <translation>stockage sécurisé indisponible&#xa0;: aucun trousseau Secret Service n&apos;a pu être joint</translation>
+    </message>
+    <message>
+        <source>keychain not responding</source>
+        <translation>le trousseau ne répond pas</translation>
+    </message>
+    <message>
+        <source>keychain error</source>
+        <translation>erreur du trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>%1 App API host</source>
+        <translation>hôte App API %1</translation>
+    </message>
+    <message>
+        <source>%1: accepted (%2)</source>
+        <translation>%1&#xa0;: accepté (%2)</translation>
+    </message>
+    <message>
+        <source>%1: rejected (%2)</source>
+        <translation>%1&#xa0;: refusé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: rejected (%2): the key is wrong, revoked or of another workspace</source>
+        <translation>%1&#xa0;: refusé (%2)&#xa0;: la clé est erronée, révoquée ou appartient à un autre espace de travail</translation>
+    </message>
+    <message>
+        <source>%1: refused (%2) because the account is not in this region; not a bad key</source>
+        <translation>%1&#xa0;: refusé (%2) parce que le compte n&apos;est pas dans cette région&#xa0;; la clé n&apos;est pas en cause</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2)</source>
+        <translation>%1&#xa0;: pas de réponse (%2)</translation>
+    </message>
+    <message>
+        <source>Track calls are redirected through US servers; data may be logged in the US. Switch the route to EU.</source>
+        <translation>Les appels Track sont redirigés via des serveurs américains&#xa0;; des données peuvent être journalisées aux États-Unis. Passez la route sur EU.</translation>
+    </message>
+    <message>
+        <source>This account is in the US but the route is forced to the EU host, which rejects its Track calls (401). Switch the route to US or Automatic.</source>
+        <translation>Ce compte est aux États-Unis, mais la route est forcée sur l&apos;hôte EU, qui refuse ses appels Track (401). Passez la route sur US ou Automatique.</translation>
+    </message>
+    <message>
+        <source>Region mismatch: the %1 App API host refuses this key (%2) because the account is in the %3 region, not because the key is bad. App API calls are not redirected: send them to the %3 App API host.</source>
+        <translation>Région incohérente&#xa0;: l&apos;hôte App API %1 refuse cette clé (%2) parce que le compte est dans la région %3, et non parce que la clé est erronée. Les appels App API ne sont pas redirigés&#xa0;: envoyez-les à l&apos;hôte App API %3.</translation>
+    </message>
+    <message>
+        <source>The App API key works on the %1 App API host, but the Track credentials say this account is in the %2 region: the App API key belongs to a workspace of another account.</source>
+        <translation>La clé App API fonctionne sur l&apos;hôte App API %1, mais d&apos;après les identifiants Track ce compte est dans la région %2&#xa0;: la clé App API appartient à un espace de travail d&apos;un autre compte.</translation>
+    </message>
+    <message>
+        <source>The %1 App API host, the account&apos;s own, rejects the App API key: it is wrong, revoked or of another workspace.</source>
+        <translation>L&apos;hôte App API %1, celui du compte, refuse la clé App API&#xa0;: elle est erronée, révoquée ou appartient à un autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>Workspaces of account &quot;%1&quot; disagree about its region: this one is %2, %3. An account has one region; check which account each workspace&apos;s credentials belong to.</source>
+        <translation>Les espaces de travail du compte «&#xa0;%1&#xa0;» ne s&apos;accordent pas sur sa région&#xa0;: celui-ci est en région %2, %3. Un compte n&apos;a qu&apos;une région&#xa0;; vérifiez à quel compte appartiennent les identifiants de chaque espace de travail.</translation>
+    </message>
+    <message>
+        <source>This account is in the EU but the route is forced to the US host. %1</source>
+        <translation>Ce compte est dans l&apos;UE, mais la route est forcée sur l&apos;hôte US. %1</translation>
+    </message>
+    <message>
+        <source>The last call of this EU account arrived through the US host. %1</source>
+        <translation>Le dernier appel de ce compte EU est arrivé par l&apos;hôte US. %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>the entry remains in the locked keyring</source>
+        <translation>l&apos;entrée reste dans le trousseau verrouillé</translation>
+    </message>
+    <message>
+        <source>the entry is in the locked keyring</source>
+        <translation>l&apos;entrée est dans le trousseau verrouillé</translation>
+    </message>
+    <message>
+        <source>no answer from the keychain after %1 s</source>
+        <translation>pas de réponse du trousseau après %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainEntries</name>
+    <message>
+        <source>; the keychain entry written could not be removed again and remains: %1</source>
+        <translation>&#xa0;; l&apos;entrée écrite dans le trousseau n&apos;a pas pu être retirée et y reste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; the keychain entries written could not be removed again and remain: %1</source>
+        <translation>&#xa0;; les entrées écrites dans le trousseau n&apos;ont pas pu être retirées et y restent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; the keychain entry written (service %1) could not be removed again and remains: %2; delete it with the system&apos;s password manager</source>
+        <translation>&#xa0;; l&apos;entrée écrite dans le trousseau (service %1) n&apos;a pas pu être retirée et y reste&#xa0;: %2&#xa0;; supprimez-la avec le gestionnaire de mots de passe du système</translation>
+    </message>
+    <message>
+        <source>; the keychain entries written (service %1) could not be removed again and remain: %2; delete them with the system&apos;s password manager</source>
+        <translation>&#xa0;; les entrées écrites dans le trousseau (service %1) n&apos;ont pas pu être retirées et y restent&#xa0;: %2&#xa0;; supprimez-les avec le gestionnaire de mots de passe du système</translation>
+    </message>
+</context>
+<context>
+    <name>LogExportFile</name>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the request log could not be read</source>
+        <translation>le journal des requêtes n&apos;a pas pu être lu</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterBar</name>
+    <message>
+        <source>Search the request log</source>
+        <translation>Rechercher dans le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Workspace, call, method, path, hosts, hop URLs, status, outcome, error and warnings containing this text (any case)</source>
+        <translation>Espace de travail, appel, méthode, chemin, hôtes, URL des sauts, statut, résultat, erreur et avertissements contenant ce texte (sans tenir compte de la casse)</translation>
+    </message>
+    <message>
+        <source>Filter by workspace</source>
+        <translation>Filtrer par espace de travail</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Tous les espaces</translation>
+    </message>
+    <message>
+        <source>Filter by the region that handled the call</source>
+        <translation>Filtrer par la région qui a traité l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>Aucun hôte</translation>
+    </message>
+    <message>
+        <source>Filter by the host that handled the call</source>
+        <translation>Filtrer par l&apos;hôte qui a traité l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Any host</source>
+        <translation>Tout hôte</translation>
+    </message>
+    <message>
+        <source>Filter by status class</source>
+        <translation>Filtrer par classe de statut</translation>
+    </message>
+    <message>
+        <source>Filter by status class; &quot;network&quot;: no HTTP answer (network error or timeout)</source>
+        <translation>Filtrer par classe de statut&#xa0;; «&#xa0;network&#xa0;»&#xa0;: pas de réponse HTTP (erreur réseau ou délai dépassé)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Filter by call</source>
+        <translation>Filtrer par appel</translation>
+    </message>
+    <message>
+        <source>Any call</source>
+        <translation>Tout appel</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Request log: %1</source>
+        <translation>Journal des requêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export the request log</source>
+        <translation>Exporter le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Clear log…</source>
+        <translation>Vider…</translation>
+    </message>
+    <message>
+        <source>Clear the request log</source>
+        <translation>Vider le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Selected call</source>
+        <translation>Appel sélectionné</translation>
+    </message>
+    <message>
+        <source>Details of the selected call</source>
+        <translation>Détails de l&apos;appel sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a call in the log to see its hops, headers and bodies.</source>
+        <translation>Sélectionnez un appel dans le journal pour voir ses sauts, en-têtes et corps.</translation>
+    </message>
+    <message>
+        <source>Export selected as HAR…</source>
+        <translation>Exporter la sélection en HAR…</translation>
+    </message>
+    <message>
+        <source>Save the selected calls as a HAR file (opens in a browser&apos;s devtools)</source>
+        <translation>Enregistrer les appels sélectionnés dans un fichier HAR (lisible dans les outils de développement d&apos;un navigateur)</translation>
+    </message>
+    <message>
+        <source>Export matching as HAR…</source>
+        <translation>Exporter les résultats en HAR…</translation>
+    </message>
+    <message>
+        <source>Save every stored call that matches the log&apos;s filters as a HAR file</source>
+        <translation>Enregistrer dans un fichier HAR chaque appel enregistré qui correspond aux filtres du journal</translation>
+    </message>
+    <message>
+        <source>Export matching as JSONL…</source>
+        <translation>Exporter les résultats en JSONL…</translation>
+    </message>
+    <message>
+        <source>Save every stored call that matches the log&apos;s filters, one JSON object a line</source>
+        <translation>Enregistrer chaque appel enregistré qui correspond aux filtres du journal, un objet JSON par ligne</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command repeating the selected call; the key is read from $CIO_TRACK_API_KEY</source>
+        <translation>Copier une commande curl qui répète l&apos;appel sélectionné&#xa0;; la clé est lue dans $CIO_TRACK_API_KEY</translation>
+    </message>
+    <message>
+        <source>Delete every call in the request log, the command line&apos;s included</source>
+        <translation>Supprimer tous les appels du journal des requêtes, y compris ceux de la ligne de commande</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Copied a curl command; it reads the App API key from $CIO_APP_API_KEY in your shell.</source>
+        <translation>Commande curl copiée&#xa0;; elle lit la clé App API dans $CIO_APP_API_KEY de votre shell.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command; it reads the Track API key from $CIO_TRACK_API_KEY in your shell.</source>
+        <translation>Commande curl copiée&#xa0;; elle lit la clé Track API dans $CIO_TRACK_API_KEY de votre shell.</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Vider le journal</translation>
+    </message>
+    <message>
+        <source>Delete every call in the request log?</source>
+        <translation>Supprimer tous les appels du journal des requêtes&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored call(s) are deleted from %1, calls sent from the command line included. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n appel enregistré est supprimé de %1, y compris les appels envoyés depuis la ligne de commande. Cette action est irréversible.</numerusform>
+            <numerusform>%n appels enregistrés sont supprimés de %1, y compris les appels envoyés depuis la ligne de commande. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls listed in this window are removed.</source>
+        <translation>Les appels affichés dans cette fenêtre sont retirés.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete every call</source>
+        <translation>Supprimer tous les appels</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The request log could not be cleared: %1</source>
+        <translation>Le journal des requêtes n&apos;a pas pu être vidé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Request log cleared.</source>
+        <translation>Journal des requêtes vidé.</translation>
+    </message>
+    <message>
+        <source>Export selected calls as HAR</source>
+        <translation>Exporter les appels sélectionnés en HAR</translation>
+    </message>
+    <message>
+        <source>Export matching calls as JSONL</source>
+        <translation>Exporter les appels correspondants en JSONL</translation>
+    </message>
+    <message>
+        <source>Export matching calls as HAR</source>
+        <translation>Exporter les appels correspondants en HAR</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>Archive HTTP (*.har)</translation>
+    </message>
+    <message>
+        <source>Exporting the matching calls to %1…</source>
+        <translation>Export des appels correspondants vers %1…</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2. Nothing was written.</source>
+        <translation>L&apos;export vers %1 a échoué&#xa0;: %2. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) as %1 to %2.</source>
+        <translation>
+            <numerusform>%n appel exporté en %1 vers %2.</numerusform>
+            <numerusform>%n appels exportés en %1 vers %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Request log not saved: %1</source>
+        <translation>Journal des requêtes non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request log database could not be opened; calls are listed for this session only.</source>
+        <translation>La base de données du journal des requêtes n&apos;a pas pu être ouverte&#xa0;; les appels ne sont listés que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The endpoint file named by CIO_CONSOLE_ENDPOINTS is invalid: %1. Configured workspaces cannot be checked or used until it is fixed; the sandbox still works.</source>
+        <translation>Le fichier de points de terminaison désigné par CIO_CONSOLE_ENDPOINTS n&apos;est pas valide&#xa0;: %1. Les espaces de travail configurés ne peuvent être ni vérifiés ni utilisés tant qu&apos;il n&apos;est pas corrigé&#xa0;; le bac à sable fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Démarrage du bac à sable…</translation>
+    </message>
+    <message>
+        <source>Add workspace</source>
+        <translation>Ajouter un espace de travail</translation>
+    </message>
+    <message>
+        <source>Add a workspace with its Site ID and Track API key (kept in the system keychain)</source>
+        <translation>Ajouter un espace de travail avec son Site ID et sa clé Track API (conservée dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Edit workspace…</source>
+        <translation>Modifier l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Change the selected workspace&apos;s name, Site ID or account, or replace its keys</source>
+        <translation>Modifier le nom, le Site ID ou le compte de l&apos;espace de travail sélectionné, ou remplacer ses clés</translation>
+    </message>
+    <message>
+        <source>Remove workspace</source>
+        <translation>Retirer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Remove the selected workspace and its keychain entries</source>
+        <translation>Retirer l&apos;espace de travail sélectionné et ses entrées du trousseau</translation>
+    </message>
+    <message>
+        <source>Re-check region</source>
+        <translation>Revérifier la région</translation>
+    </message>
+    <message>
+        <source>Ask Customer.io again which region the selected workspace&apos;s account is in</source>
+        <translation>Redemander à Customer.io dans quelle région se trouve le compte de l&apos;espace de travail sélectionné</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Essayer le bac à sable</translation>
+    </message>
+    <message>
+        <source>A built-in Customer.io stand-in on this machine with a US and an EU demo account</source>
+        <translation>Un substitut de Customer.io intégré, sur cette machine, avec un compte de démonstration US et un EU</translation>
+    </message>
+    <message>
+        <source>About Region Console</source>
+        <translation>À propos de Region Console</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <source>Make a sandbox host misbehave: delays, hangs, resets, 5xx, 429, bad bodies, redirects</source>
+        <translation>Provoquer des pannes sur un hôte du bac à sable&#xa0;: délais, blocages, réinitialisations, 5xx, 429, corps invalides, redirections</translation>
+    </message>
+    <message>
+        <source>Sandbox faults</source>
+        <translation>Pannes du bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Add mismatch examples</source>
+        <translation>Ajouter des exemples d&apos;incohérences</translation>
+    </message>
+    <message>
+        <source>Adds an EU workspace on the US route, one with an App API key of the other region, and a US workspace filed under the EU account, to see each diagnosis</source>
+        <translation>Ajoute un espace de travail EU sur la route US, un autre avec une clé App API de l&apos;autre région et un espace de travail US classé sous le compte EU, pour voir chaque diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Sandbox: two demo accounts (US and EU) on this machine; nothing is sent to Customer.io.</source>
+        <translation>Bac à sable&#xa0;: deux comptes de démonstration (US et EU) sur cette machine&#xa0;; rien n&apos;est envoyé à Customer.io.</translation>
+    </message>
+    <message>
+        <source>Leave sandbox</source>
+        <translation>Quitter le bac à sable</translation>
+    </message>
+    <message>
+        <source>No workspace yet. Add one with its Site ID and Track API key, or try the sandbox first.</source>
+        <translation>Aucun espace de travail pour l&apos;instant. Ajoutez-en un avec son Site ID et sa clé Track API, ou essayez d&apos;abord le bac à sable.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss the error</source>
+        <translation>Ignorer l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Sandbox faults in force</source>
+        <translation>Pannes du bac à sable en vigueur</translation>
+    </message>
+    <message>
+        <source>Request log storage</source>
+        <translation>Stockage du journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Select a workspace to send calls.</source>
+        <translation>Sélectionnez un espace de travail pour envoyer des appels.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Endpoints: sandbox on 127.0.0.1</source>
+        <translation>Points de terminaison&#xa0;: bac à sable sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Endpoints: CIO_CONSOLE_ENDPOINTS invalid</source>
+        <translation>Points de terminaison&#xa0;: CIO_CONSOLE_ENDPOINTS non valide</translation>
+    </message>
+    <message>
+        <source>Endpoints: Customer.io (US and EU)</source>
+        <translation>Points de terminaison&#xa0;: Customer.io (US et EU)</translation>
+    </message>
+    <message>
+        <source>Endpoints: CIO_CONSOLE_ENDPOINTS</source>
+        <translation>Points de terminaison&#xa0;: CIO_CONSOLE_ENDPOINTS</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Sandbox faults: %1</source>
+        <translation>Pannes du bac à sable&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems with the call</source>
+        <translation>Problèmes de l&apos;appel</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDetector</name>
+    <message>
+        <source>the region answer is not a JSON object</source>
+        <translation>la réponse sur la région n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the region answer names no known region (expected &quot;region&quot;: &quot;us&quot; or &quot;eu&quot;)</source>
+        <translation>la réponse sur la région ne nomme aucune région connue (&quot;region&quot;: &quot;us&quot; ou &quot;eu&quot; attendu)</translation>
+    </message>
+    <message>
+        <source>Site ID or Track API key rejected by Customer.io (401 from %1)</source>
+        <translation>Site ID ou clé Track API refusé par Customer.io (401 de %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPanel</name>
+    <message>
+        <source>Data and Privacy</source>
+        <translation>Données et confidentialité</translation>
+    </message>
+    <message>
+        <source>Region badge</source>
+        <translation>Badge de région</translation>
+    </message>
+    <message>
+        <source>Account region</source>
+        <translation>Région du compte</translation>
+    </message>
+    <message>
+        <source>Customer.io documentation on account regions</source>
+        <translation>Documentation de Customer.io sur les régions de compte</translation>
+    </message>
+    <message>
+        <source>About account regions</source>
+        <translation>À propos des régions de compte</translation>
+    </message>
+    <message>
+        <source>Region check state</source>
+        <translation>État de la vérification de la région</translation>
+    </message>
+    <message>
+        <source>The request that failed</source>
+        <translation>La requête qui a échoué</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>ID de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>Site ID</translation>
+    </message>
+    <message>
+        <source>Track API host</source>
+        <translation>Hôte Track API</translation>
+    </message>
+    <message>
+        <source>App API host</source>
+        <translation>Hôte App API</translation>
+    </message>
+    <message>
+        <source>Transactional API host</source>
+        <translation>Hôte de la Transactional API</translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation>Route par défaut</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data center:</source>
+        <translation>Centre de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workspace ID:</source>
+        <translation>ID de l&apos;espace&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site ID:</source>
+        <translation>Site ID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Track API host:</source>
+        <translation>Hôte Track API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App API host:</source>
+        <translation>Hôte App API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transactional:</source>
+        <translation>Transactionnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transactional messages (POST /v1/send/email, push, sms…) go to the App API host of the account&apos;s region.</source>
+        <translation>Les messages transactionnels (POST /v1/send/email, push, sms…) vont à l&apos;hôte App API de la région du compte.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Automatic (detected region)</source>
+        <translation>Automatique (région détectée)</translation>
+    </message>
+    <message>
+        <source>Always the US host</source>
+        <translation>Toujours l&apos;hôte US</translation>
+    </message>
+    <message>
+        <source>Always the EU host</source>
+        <translation>Toujours l&apos;hôte EU</translation>
+    </message>
+    <message>
+        <source>Where the workspace&apos;s calls go unless &quot;Send via&quot; in &quot;Send a test call&quot; picks another host for a test call.</source>
+        <translation>Où vont les appels de l&apos;espace de travail, sauf si «&#xa0;Envoyer via&#xa0;» dans «&#xa0;Envoyer un appel de test&#xa0;» choisit un autre hôte pour un appel de test.</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Route&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check App API key</source>
+        <translation>Vérifier la clé App API</translation>
+    </message>
+    <message>
+        <source>Check the App API key</source>
+        <translation>Vérifier la clé App API</translation>
+    </message>
+    <message>
+        <source>also on the other region&apos;s host</source>
+        <translation>aussi sur l&apos;hôte de l&apos;autre région</translation>
+    </message>
+    <message>
+        <source>Also check the App API key on the other region&apos;s host</source>
+        <translation>Vérifier aussi la clé App API sur l&apos;hôte de l&apos;autre région</translation>
+    </message>
+    <message>
+        <source>See what an integration configured with the other region&apos;s App API host gets: Customer.io does not redirect App API calls.</source>
+        <translation>Voir ce qu&apos;obtient une intégration configurée avec l&apos;hôte App API de l&apos;autre région&#xa0;: Customer.io ne redirige pas les appels App API.</translation>
+    </message>
+    <message>
+        <source>App API key check</source>
+        <translation>Vérification de la clé App API</translation>
+    </message>
+    <message>
+        <source>App API key:</source>
+        <translation>Clé App API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a workspace to check its region.</source>
+        <translation>Sélectionnez un espace de travail pour vérifier sa région.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Copier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Verified %1 (%2) through %3</source>
+        <translation>✔ Vérifiée le %1 (%2) via %3</translation>
+    </message>
+    <message>
+        <source>Ask the App API host of the account&apos;s region (GET /v1/segments, read-only) whether the key works</source>
+        <translation>Demander à l&apos;hôte App API de la région du compte (GET /v1/segments, en lecture seule) si la clé fonctionne</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>No workspace selected</source>
+        <translation>Aucun espace de travail sélectionné</translation>
+    </message>
+    <message>
+        <source>Asking Customer.io which region this account is in (GET /api/v1/accounts/region)…</source>
+        <translation>Customer.io est interrogé sur la région de ce compte (GET /api/v1/accounts/region)…</translation>
+    </message>
+    <message>
+        <source>Available once the region is verified.</source>
+        <translation>Disponible une fois la région vérifiée.</translation>
+    </message>
+    <message>
+        <source>No App API key stored for this workspace (add one with Edit workspace).</source>
+        <translation>Aucune clé App API enregistrée pour cet espace de travail (ajoutez-en une avec Modifier l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non communiqué</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✖ Region not verified: %1</source>
+        <translation>✖ Région non vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an earlier check</source>
+        <translation>une vérification antérieure</translation>
+    </message>
+    <message>
+        <source>Last seen as %1 (%2); not confirmed now.</source>
+        <translation>Vue précédemment comme %1 (%2)&#xa0;; non confirmée maintenant.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Forced: by default, calls go to the %1 host (%2)</source>
+        <translation>Forcée&#xa0;: par défaut, les appels vont à l&apos;hôte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Automatic: the region is not verified, so each test call needs a host chosen in &quot;Send via&quot; (US host or EU host)</source>
+        <translation>Automatique&#xa0;: la région n&apos;est pas vérifiée, donc chaque appel de test a besoin d&apos;un hôte choisi dans «&#xa0;Envoyer via&#xa0;» (hôte US ou hôte EU)</translation>
+    </message>
+    <message>
+        <source>Automatic: region not known yet, so by default calls go to the %1 host (%2), Customer.io&apos;s default</source>
+        <translation>Automatique&#xa0;: région encore inconnue, donc par défaut les appels vont à l&apos;hôte %1 (%2), celui par défaut de Customer.io</translation>
+    </message>
+    <message>
+        <source>Automatic: by default, calls go to the detected region&apos;s host, %1 (%2)</source>
+        <translation>Automatique&#xa0;: par défaut, les appels vont à l&apos;hôte de la région détectée, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No workspace yet: add one, or try the sandbox.</source>
+        <translation>Aucun espace de travail pour l&apos;instant&#xa0;: ajoutez-en un ou essayez le bac à sable.</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>… %1 more bytes not shown</source>
+        <translation>… %1 octets de plus non affichés</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (Site ID %2)</source>
+        <translation>Espace de travail %1 (Site ID %2)</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Démarré le %1</translation>
+    </message>
+    <message>
+        <source>Outcome %1 · %2 · %3 ms</source>
+        <translation>Résultat %1 · %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source>Outcome: waiting for the answer…</source>
+        <translation>Résultat&#xa0;: en attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>Handled by %1 · %2</source>
+        <translation>Traité par %1 · %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>credentials sent</source>
+        <translation>identifiants envoyés</translation>
+    </message>
+    <message>
+        <source>no credentials sent</source>
+        <translation>aucun identifiant envoyé</translation>
+    </message>
+    <message>
+        <source>   error: %1</source>
+        <translation>   erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(pas encore envoyé)</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Request body (%1)</source>
+        <translation>Corps de la requête (%1)</translation>
+    </message>
+    <message>
+        <source>Response %1 (%2)</source>
+        <translation>Réponse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>(no response)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hops</source>
+        <translation>
+            <numerusform>%n saut</numerusform>
+            <numerusform>%n sauts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>%1 redirect refused</source>
+        <translation>redirection %1 refusée</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoyé à</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Traité par</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Sauts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogStore</name>
+    <message>
+        <source>%1 was written by a newer Region Console (schema %2)</source>
+        <translation>%1 a été écrit par une version plus récente de Region Console (schéma %2)</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE, package libqt6sql6-sqlite) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE, paquet libqt6sql6-sqlite) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a call still in flight is not stored</source>
+        <translation>un appel encore en cours n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>the request log is not open</source>
+        <translation>le journal des requêtes n&apos;est pas ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>RouteAdvice</name>
+    <message>
+        <source>Send via</source>
+        <translation>Envoyer via</translation>
+    </message>
+    <message>
+        <source>Detected region</source>
+        <translation>Région détectée</translation>
+    </message>
+    <message>
+        <source>US host</source>
+        <translation>Hôte US</translation>
+    </message>
+    <message>
+        <source>EU host</source>
+        <translation>Hôte EU</translation>
+    </message>
+    <message>
+        <source>Host the next call goes to</source>
+        <translation>Hôte auquel va le prochain appel</translation>
+    </message>
+    <message>
+        <source>About the host the next call goes to</source>
+        <translation>À propos de l&apos;hôte auquel va le prochain appel</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ Region not verified: &quot;Detected region&quot; has no host. Pick US host or EU host to send.</source>
+        <translation>⚠ Région non vérifiée&#xa0;: «&#xa0;Région détectée&#xa0;» n&apos;a pas d&apos;hôte. Choisissez Hôte US ou Hôte EU pour envoyer.</translation>
+    </message>
+    <message>
+        <source>⚠ Region not verified now (last seen %1): pick US host or EU host to send.</source>
+        <translation>⚠ Région non vérifiée maintenant (vue précédemment&#xa0;: %1)&#xa0;: choisissez Hôte US ou Hôte EU pour envoyer.</translation>
+    </message>
+    <message>
+        <source>This account is in the EU: a call via the US host is redirected through US servers.</source>
+        <translation>Ce compte est dans l&apos;UE&#xa0;: un appel via l&apos;hôte US est redirigé par des serveurs américains.</translation>
+    </message>
+    <message>
+        <source>Customer.io rejects a US account&apos;s calls on the EU host (401).</source>
+        <translation>Customer.io refuse les appels d&apos;un compte US sur l&apos;hôte EU (401).</translation>
+    </message>
+    <message>
+        <source>Region not verified yet: the call goes to the US host, Customer.io&apos;s default.</source>
+        <translation>Région pas encore vérifiée&#xa0;: l&apos;appel va à l&apos;hôte US, celui par défaut de Customer.io.</translation>
+    </message>
+    <message>
+        <source>Region not verified yet: the call goes to the %1 host.</source>
+        <translation>Région pas encore vérifiée&#xa0;: l&apos;appel va à l&apos;hôte %1.</translation>
+    </message>
+    <message>
+        <source>→ no host chosen</source>
+        <translation>→ aucun hôte choisi</translation>
+    </message>
+    <message>
+        <source>→ %1 host: %2</source>
+        <translation>→ hôte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>→ %1 host</source>
+        <translation>→ hôte %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxMenu</name>
+    <message>
+        <source>Track API, US host</source>
+        <translation>Track API, hôte US</translation>
+    </message>
+    <message>
+        <source>Track API, EU host</source>
+        <translation>Track API, hôte EU</translation>
+    </message>
+    <message>
+        <source>App API, US host</source>
+        <translation>App API, hôte US</translation>
+    </message>
+    <message>
+        <source>App API, EU host</source>
+        <translation>App API, hôte EU</translation>
+    </message>
+    <message>
+        <source>None: normal answers</source>
+        <translation>Aucune&#xa0;: réponses normales</translation>
+    </message>
+    <message>
+        <source>Delay every answer by 1 s</source>
+        <translation>Retarder chaque réponse de 1 s</translation>
+    </message>
+    <message>
+        <source>Hang: never answer</source>
+        <translation>Blocage&#xa0;: ne jamais répondre</translation>
+    </message>
+    <message>
+        <source>Reset the connection mid-answer</source>
+        <translation>Réinitialiser la connexion en pleine réponse</translation>
+    </message>
+    <message>
+        <source>Status 503 Service Unavailable</source>
+        <translation>Statut 503 Service Unavailable</translation>
+    </message>
+    <message>
+        <source>Status 429 rate limit</source>
+        <translation>Statut 429 limite de débit</translation>
+    </message>
+    <message>
+        <source>Malformed JSON body</source>
+        <translation>Corps JSON mal formé</translation>
+    </message>
+    <message>
+        <source>Oversized body (10 MiB)</source>
+        <translation>Corps surdimensionné (10 Mio)</translation>
+    </message>
+    <message>
+        <source>Redirect outside the allow-list</source>
+        <translation>Redirection hors de la liste autorisée</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>Bac à &amp;sable</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wrong-region redirect status</source>
+        <translation>Statut de redirection en cas de mauvaise région</translation>
+    </message>
+    <message>
+        <source>The status Customer.io has been seen to send</source>
+        <translation>Le statut que Customer.io envoie d&apos;après les observations</translation>
+    </message>
+    <message>
+        <source>Clear all faults</source>
+        <translation>Lever toutes les pannes</translation>
+    </message>
+    <message>
+        <source>redirects %1</source>
+        <translation>redirige %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBar</name>
+    <message>
+        <source>Saved templates</source>
+        <translation>Modèles enregistrés</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save this call as a template of the workspace</source>
+        <translation>Enregistrer cet appel comme modèle de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Save the call as a template</source>
+        <translation>Enregistrer l&apos;appel comme modèle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation>Supprimer le modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>No saved templates</source>
+        <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Choisir un modèle…</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Template name (saved with workspace &quot;%1&quot;; an existing name is replaced):</source>
+        <translation>Nom du modèle (enregistré avec l&apos;espace de travail «&#xa0;%1&#xa0;»&#xa0;; un nom existant est remplacé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation>Remplacé.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampEditor</name>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>Send a timestamp</source>
+        <translation>Envoyer un horodatage</translation>
+    </message>
+    <message>
+        <source>Without a timestamp Customer.io uses the time it receives the call</source>
+        <translation>Sans horodatage, Customer.io utilise l&apos;heure à laquelle il reçoit l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Timestamp, local time</source>
+        <translation>Horodatage, heure locale</translation>
+    </message>
+    <message>
+        <source>Timestamp in Unix seconds</source>
+        <translation>Horodatage en secondes Unix</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Secondes Unix</translation>
+    </message>
+    <message>
+        <source>Not sent: Customer.io uses the time it receives the call.</source>
+        <translation>Non envoyé&#xa0;: Customer.io utilise l&apos;heure de réception.</translation>
+    </message>
+    <message>
+        <source>Sent as %1 (%2 UTC)</source>
+        <translation>Envoyé comme %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Not valid: nothing is sent.</source>
+        <translation>Non valide&#xa0;: rien n&apos;est envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrors</name>
+    <message>
+        <source>the certificate &quot;%1&quot; is signed with %2, which is no longer accepted</source>
+        <translation>le certificat «&#xa0;%1&#xa0;» est signé avec %2, qui n&apos;est plus accepté</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; has no subjectAltName, so it names no host (a host name in the common name alone is not accepted)</source>
+        <translation>le certificat «&#xa0;%1&#xa0;» n&apos;a pas de subjectAltName et ne nomme donc aucun hôte (un nom d&apos;hôte dans le seul nom commun n&apos;est pas accepté)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCall</name>
+    <message>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>opération</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>champ %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>item %1 (no such item in the request)</source>
+        <translation>élément %1 (aucun élément de ce type dans la requête)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>which operation failed: why</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrackClient</name>
+    <message>
+        <source>the answer from %1 is larger than %2 KiB; the console stopped reading it</source>
+        <translation>la réponse de %1 dépasse %2 Kio&#xa0;; la console a cessé de la lire</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s waiting for %2</source>
+        <translation>délai dépassé après %1 s d&apos;attente de %2</translation>
+    </message>
+    <message>
+        <source>network error from %1: TLS handshake failed, certificate not trusted: %2; nothing was sent</source>
+        <translation>erreur réseau de %1&#xa0;: échec de la négociation TLS, certificat non approuvé&#xa0;: %2&#xa0;; rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>network error from %1: %2</source>
+        <translation>erreur réseau de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2 without a Location header</source>
+        <translation>HTTP %1 de %2 sans en-tête Location</translation>
+    </message>
+    <message>
+        <source>redirect refused: %1 answered %2 to %3, which is not a host in the endpoint table; credentials and data were not sent there</source>
+        <translation>redirection refusée&#xa0;: %1 a répondu %2 vers %3, qui n&apos;est pas un hôte de la table des points de terminaison&#xa0;; ni identifiants ni données n&apos;y ont été envoyés</translation>
+    </message>
+    <message>
+        <source>too many redirects: stopped after %1 requests</source>
+        <translation>trop de redirections&#xa0;: arrêt après %1 requêtes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) of this call failed:</source>
+        <translation>
+            <numerusform>%n opération de cet appel a échoué&#xa0;:</numerusform>
+            <numerusform>%n opérations de cet appel ont échoué&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>US transit: sent to the US host and redirected to the EU host, so the data passed through US servers. Send via the EU host.</source>
+        <translation>Transit par les US&#xa0;: envoyé à l&apos;hôte US et redirigé vers l&apos;hôte EU, les données sont donc passées par des serveurs américains. Envoyez via l&apos;hôte EU.</translation>
+    </message>
+    <message>
+        <source>Wrong region: this account is in the %1 region, but the call was answered by the %2 host, which rejects it with 401.</source>
+        <translation>Mauvaise région&#xa0;: ce compte est dans la région %1, mais l&apos;appel a reçu la réponse de l&apos;hôte %2, qui le refuse avec 401.</translation>
+    </message>
+    <message>
+        <source>Possibly the wrong region: the EU host answered 401. Customer.io rejects a US account&apos;s calls on the EU host instead of redirecting them; check the account&apos;s region.</source>
+        <translation>Région peut-être erronée&#xa0;: l&apos;hôte EU a répondu 401. Customer.io refuse les appels d&apos;un compte US sur l&apos;hôte EU au lieu de les rediriger&#xa0;; vérifiez la région du compte.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s: %2 answered HTTP %3 but did not send the whole answer</source>
+        <translation>délai dépassé après %1 s&#xa0;: %2 a répondu HTTP %3 mais n&apos;a pas envoyé toute la réponse</translation>
+    </message>
+    <message>
+        <source>network error from %1: broken answer, HTTP %2 compressed as &quot;%3&quot;, which the console did not ask for; the answer was not read</source>
+        <translation>erreur réseau de %1&#xa0;: réponse défectueuse, HTTP %2 compressé en «&#xa0;%3&#xa0;», ce que la console n&apos;a pas demandé&#xa0;; la réponse n&apos;a pas été lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>network error from %1: broken answer, HTTP %2, then %3 after %n byte(s) of the body</source>
+        <translation>
+            <numerusform>erreur réseau de %1&#xa0;: réponse défectueuse, HTTP %2, puis %3 après %n octet du corps</numerusform>
+            <numerusform>erreur réseau de %1&#xa0;: réponse défectueuse, HTTP %2, puis %3 après %n octets du corps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>network error from %1: broken answer, the connection closed after %2 of %3 bytes of the answer (HTTP %4)</source>
+        <translation>erreur réseau de %1&#xa0;: réponse défectueuse, la connexion s&apos;est fermée après %2 octets sur %3 de la réponse (HTTP %4)</translation>
+    </message>
+    <message>
+        <source>network error from %1: broken answer, HTTP 207 (some operations failed) without a readable list of them</source>
+        <translation>erreur réseau de %1&#xa0;: réponse défectueuse, HTTP 207 (certaines opérations ont échoué) sans liste lisible de celles-ci</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Workspace name: must not be empty</source>
+        <translation>Nom de l&apos;espace de travail&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>Workspace name: must not start or end with spaces</source>
+        <translation>Nom de l&apos;espace de travail&#xa0;: ne doit pas commencer ni finir par des espaces</translation>
+    </message>
+    <message>
+        <source>Workspace name: at most 100 characters (got %1)</source>
+        <translation>Nom de l&apos;espace de travail&#xa0;: au plus 100 caractères (reçu&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Workspace name: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>Nom de l&apos;espace de travail&#xa0;: contient un caractère non valide (un substitut UTF-16 isolé)</translation>
+    </message>
+    <message>
+        <source>Workspace name: control and invisible formatting characters are not allowed</source>
+        <translation>Nom de l&apos;espace de travail&#xa0;: les caractères de contrôle et de mise en forme invisibles ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>Account: must not start or end with spaces</source>
+        <translation>Compte&#xa0;: ne doit pas commencer ni finir par des espaces</translation>
+    </message>
+    <message>
+        <source>Account: at most 100 characters (got %1)</source>
+        <translation>Compte&#xa0;: au plus 100 caractères (reçu&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Account: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>Compte&#xa0;: contient un caractère non valide (un substitut UTF-16 isolé)</translation>
+    </message>
+    <message>
+        <source>Account: control and invisible formatting characters are not allowed</source>
+        <translation>Compte&#xa0;: les caractères de contrôle et de mise en forme invisibles ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>Site ID: must not be empty</source>
+        <translation>Site ID&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>Site ID: at most 200 characters (got %1)</source>
+        <translation>Site ID&#xa0;: au plus 200 caractères (reçu&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Site ID: must not contain &apos;:&apos;, spaces, control or invisible characters</source>
+        <translation>Site ID&#xa0;: ne doit contenir ni «&#xa0;:&#xa0;», ni espaces, ni caractères de contrôle ou invisibles</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1: at most 1000 characters (got %2)</source>
+        <translation>%1&#xa0;: au plus 1000 caractères (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1: must not contain spaces or control characters</source>
+        <translation>%1&#xa0;: ne doit contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 characters (got %3); this is not a Customer.io key</source>
+        <translation>%1&#xa0;: au moins %2 caractères (reçu&#xa0;: %3)&#xa0;; ce n&apos;est pas une clé Customer.io</translation>
+    </message>
+    <message>
+        <source>%1: is not valid UTF-8 text</source>
+        <translation>%1&#xa0;: n&apos;est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>%1: must not contain invisible characters (U+%2)</source>
+        <translation>%1&#xa0;: ne doit pas contenir de caractères invisibles (U+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAdder</name>
+    <message>
+        <source>could not store the Track API key</source>
+        <translation>la clé Track API n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>could not store the App API key</source>
+        <translation>la clé App API n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Workspace name: a workspace named &quot;%1&quot; already exists</source>
+        <translation>Nom de l&apos;espace de travail&#xa0;: un espace de travail nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <source>Add workspace</source>
+        <translation>Ajouter un espace de travail</translation>
+    </message>
+    <message>
+        <source>Find the Site ID and Track API key in Customer.io under Account Settings › API Credentials: Track API Keys list a Site ID and key for each workspace; App API Keys are listed separately. The keys are stored in the system keychain only.</source>
+        <translation>Le Site ID et la clé Track API se trouvent dans Customer.io sous Account Settings › API Credentials&#xa0;: la liste Track API Keys donne un Site ID et une clé pour chaque espace de travail&#xa0;; les clés App API sont listées à part (App API Keys). Les clés sont enregistrées uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace name:</source>
+        <translation>&amp;Nom de l&apos;espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nom de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>par ex. Production</translation>
+    </message>
+    <message>
+        <source>Workspace name problem</source>
+        <translation>Problème de nom de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Site ID:</source>
+        <translation>&amp;Site ID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>Site ID</translation>
+    </message>
+    <message>
+        <source>Site ID problem</source>
+        <translation>Problème de Site ID</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account (optional)</source>
+        <translation>Compte (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Acme Inc.</source>
+        <translation>facultatif, par ex. Acme SA</translation>
+    </message>
+    <message>
+        <source>Optional. The Customer.io account the workspace belongs to, as you call it. Workspaces of one account share its region.</source>
+        <translation>Facultatif. Le compte Customer.io auquel appartient l&apos;espace de travail, tel que vous l&apos;appelez. Les espaces de travail d&apos;un même compte partagent sa région.</translation>
+    </message>
+    <message>
+        <source>Account problem</source>
+        <translation>Problème de compte</translation>
+    </message>
+    <message>
+        <source>&amp;Track API key:</source>
+        <translation>Clé &amp;Track API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Track API key</source>
+        <translation>Clé Track API</translation>
+    </message>
+    <message>
+        <source>Track API key problem</source>
+        <translation>Problème de clé Track API</translation>
+    </message>
+    <message>
+        <source>&amp;App API key:</source>
+        <translation>Clé &amp;App API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App API key (optional)</source>
+        <translation>Clé App API (facultative)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>Optional. An App API key from Account Settings › API Credentials › App API Keys (separate from the Track API keys).</source>
+        <translation>Facultative. Une clé App API tirée de Account Settings › API Credentials › App API Keys (distincte des clés Track API).</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the App API key</source>
+        <translation>&amp;Retirer la clé App API</translation>
+    </message>
+    <message>
+        <source>Remove the App API key</source>
+        <translation>Retirer la clé App API</translation>
+    </message>
+    <message>
+        <source>App API key problem</source>
+        <translation>Problème de clé App API</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>État du trousseau</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>&amp;Utiliser pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Utiliser pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Keep the keys in this console&apos;s memory until it closes: nothing is written to the keychain or to disk, and the workspace is gone next time.</source>
+        <translation>Garder les clés dans la mémoire de cette console jusqu&apos;à sa fermeture&#xa0;: rien n&apos;est écrit dans le trousseau ni sur le disque, et l&apos;espace de travail aura disparu la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The keys stay in this console&apos;s memory until it closes; nothing is written to the keychain or to disk.</source>
+        <translation>Les clés restent dans la mémoire de cette console jusqu&apos;à sa fermeture&#xa0;; rien n&apos;est écrit dans le trousseau ni sur le disque.</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Boutons du dialogue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Edit workspace</source>
+        <translation>Modifier l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Change what you need and leave the rest. A key field left empty keeps the stored key; type a new key to replace it (Customer.io: Account Settings › API Credentials). A new Site ID or Track API key is checked with Customer.io before anything is saved, and the region learned from the old ones is learned again.</source>
+        <translation>Modifiez ce qui est nécessaire et laissez le reste. Un champ de clé laissé vide conserve la clé enregistrée&#xa0;; saisissez une nouvelle clé pour la remplacer (Customer.io&#xa0;: Account Settings › API Credentials). Un nouveau Site ID ou une nouvelle clé Track API est vérifié auprès de Customer.io avant tout enregistrement, et la région est déterminée à nouveau.</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new key to replace it)</source>
+        <translation>inchangée (saisir une nouvelle clé)</translation>
+    </message>
+    <message>
+        <source>New Track API key (empty keeps the stored key)</source>
+        <translation>Nouvelle clé Track API (vide&#xa0;: la clé enregistrée est conservée)</translation>
+    </message>
+    <message>
+        <source>none (optional)</source>
+        <translation>aucune (facultative)</translation>
+    </message>
+    <message>
+        <source>New App API key (empty keeps the stored key)</source>
+        <translation>Nouvelle clé App API (vide&#xa0;: la clé enregistrée est conservée)</translation>
+    </message>
+    <message>
+        <source>Workspace name: a workspace named &quot;%1&quot; already exists</source>
+        <translation>Nom de l&apos;espace de travail&#xa0;: un espace de travail nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>App API key</source>
+        <translation>Clé App API</translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>Rien n&apos;a été modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The workspace was not added:</source>
+        <translation>L&apos;espace de travail n&apos;a pas été ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1. Check the Site ID and Track API key under Account Settings › API Credentials in Customer.io.</source>
+        <translation>%1. Vérifiez le Site ID et la clé Track API sous Account Settings › API Credentials dans Customer.io.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written to disk.</source>
+        <translation>%1. Rien n&apos;a été écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>You can still use it for this session only.</source>
+        <translation>Vous pouvez tout de même l&apos;utiliser pour cette session uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEdit</name>
+    <message>
+        <source>Workspace name: a workspace named &quot;%1&quot; already exists</source>
+        <translation>Nom de l&apos;espace de travail&#xa0;: un espace de travail nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>Track API key</source>
+        <translation>Clé Track API</translation>
+    </message>
+    <message>
+        <source>App API key</source>
+        <translation>Clé App API</translation>
+    </message>
+    <message>
+        <source>App API key: give a new key or remove the key, not both</source>
+        <translation>Clé App API&#xa0;: indiquez une nouvelle clé ou retirez la clé, pas les deux</translation>
+    </message>
+    <message>
+        <source>App API key: the workspace &quot;%1&quot; has none to remove</source>
+        <translation>Clé App API&#xa0;: l&apos;espace de travail «&#xa0;%1&#xa0;» n&apos;en a aucune à retirer</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the workspace &quot;%1&quot; already has these values</source>
+        <translation>Rien à modifier&#xa0;: l&apos;espace de travail «&#xa0;%1&#xa0;» a déjà ces valeurs</translation>
+    </message>
+    <message>
+        <source>could not read the App API key</source>
+        <translation>la clé App API n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>could not read the Track API key</source>
+        <translation>la clé Track API n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>the credentials were not checked (no usable endpoint table); the region is unknown until a check succeeds</source>
+        <translation>les identifiants n&apos;ont pas été vérifiés (aucune table de points de terminaison utilisable)&#xa0;; la région reste inconnue jusqu&apos;à ce qu&apos;une vérification réussisse</translation>
+    </message>
+    <message>
+        <source>could not check the new Site ID: the Track API key</source>
+        <translation>impossible de vérifier le nouveau Site ID&#xa0;: la clé Track API</translation>
+    </message>
+    <message>
+        <source>the credentials could not be checked (%1); the region is unknown until a check succeeds</source>
+        <translation>les identifiants n&apos;ont pas pu être vérifiés (%1)&#xa0;; la région reste inconnue jusqu&apos;à ce qu&apos;une vérification réussisse</translation>
+    </message>
+    <message>
+        <source>could not save the App API key</source>
+        <translation>la clé App API n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>could not save the Track API key</source>
+        <translation>la clé Track API n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>; these keychain entries could not be put back and hold the new key: %1</source>
+        <translation>; ces entrées du trousseau n&apos;ont pas pu être restaurées et contiennent la nouvelle clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: why</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFlows</name>
+    <message>
+        <source>the credentials were not checked (no usable endpoint table); the region is unknown until a check succeeds</source>
+        <translation>les identifiants n&apos;ont pas été vérifiés (aucune table de points de terminaison utilisable)&#xa0;; la région reste inconnue jusqu&apos;à ce qu&apos;une vérification réussisse</translation>
+    </message>
+    <message>
+        <source>Checking the Site ID and Track API key with Customer.io…</source>
+        <translation>Vérification du Site ID et de la clé Track API auprès de Customer.io…</translation>
+    </message>
+    <message>
+        <source>the credentials could not be checked (%1); the region is unknown until a check succeeds</source>
+        <translation>les identifiants n&apos;ont pas pu être vérifiés (%1)&#xa0;; la région reste inconnue jusqu&apos;à ce qu&apos;une vérification réussisse</translation>
+    </message>
+    <message>
+        <source>Saving the key to the system keychain…</source>
+        <translation>Enregistrement de la clé dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot;; its keys are in the system keychain.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» ajouté&#xa0;; ses clés sont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot;; its key is in the system keychain.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» ajouté&#xa0;; sa clé est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Avertissement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Added workspace &quot;%1&quot; for this session only: its keys are in this console&apos;s memory and are forgotten when it closes.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» ajouté pour cette session uniquement&#xa0;: ses clés sont dans la mémoire de cette console et seront oubliées à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Reading the current keys…</source>
+        <translation>Lecture des clés actuelles…</translation>
+    </message>
+    <message>
+        <source>Reading the current keys from the system keychain…</source>
+        <translation>Lecture des clés actuelles dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Saving the keys for this session…</source>
+        <translation>Enregistrement des clés pour cette session…</translation>
+    </message>
+    <message>
+        <source>Saving the keys to the system keychain…</source>
+        <translation>Enregistrement des clés dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Removing the keychain entries the workspace no longer uses…</source>
+        <translation>Retrait des entrées du trousseau que l&apos;espace de travail n&apos;utilise plus…</translation>
+    </message>
+    <message>
+        <source>Saving the changes…</source>
+        <translation>Enregistrement des modifications…</translation>
+    </message>
+    <message>
+        <source>Renamed workspace &quot;%1&quot; to &quot;%2&quot;; its keys moved with it.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;»&#xa0;; ses clés l&apos;ont suivi.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to workspace &quot;%1&quot;.</source>
+        <translation>Modifications de l&apos;espace de travail «&#xa0;%1&#xa0;» enregistrées.</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; was saved, but the keychain (service %2) still holds entries it no longer uses: %3. Delete them with the system&apos;s password manager.</source>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» a été enregistré, mais le trousseau (service %2) contient encore des entrées qu&apos;il n&apos;utilise plus&#xa0;: %3. Supprimez-les avec le gestionnaire de mots de passe du système.</translation>
+    </message>
+    <message>
+        <source>Remove workspace</source>
+        <translation>Retirer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Remove the workspace &quot;%1&quot;?</source>
+        <translation>Retirer l&apos;espace de travail «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It is a sandbox workspace held for this session only.</source>
+        <translation>C&apos;est un espace de travail du bac à sable, conservé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Its keys are deleted from the system keychain. Nothing changes in Customer.io.</source>
+        <translation>Ses clés sont supprimées du trousseau du système. Rien ne change dans Customer.io.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; was kept because the keychain (service %2) still holds: %3. Try Remove again, or delete the entry with the system&apos;s password manager.</source>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» a été conservé, car le trousseau (service %2) contient encore&#xa0;: %3. Réessayez Retirer, ou supprimez l&apos;entrée avec le gestionnaire de mots de passe du système.</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; is still listed: %2.</source>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» est toujours listé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Removed workspace &quot;%1&quot; and its keychain entries.</source>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» et ses entrées du trousseau retirés.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceItemDelegate</name>
+    <message>
+        <source>Site ID %1</source>
+        <translation>Site ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceList</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>not verified now (last seen %1)</source>
+        <translation>non vérifiée maintenant (vue précédemment&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>region not verified</source>
+        <translation>région non vérifiée</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+Site ID %2
+Region: %3</source>
+        <translation>%1
+Site ID %2
+Région&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Last check failed: %1</source>
+        <translation>Échec de la dernière vérification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRemover</name>
+    <message>
+        <source>; the workspace &quot;%1&quot; was kept and its keychain entries were not touched</source>
+        <translation>; l&apos;espace de travail «&#xa0;%1&#xa0;» a été conservé et ses entrées du trousseau n&apos;ont pas été touchées</translation>
+    </message>
+    <message>
+        <source>could not remove the keychain entry &quot;%1&quot; (it remains; the workspace was kept): %2</source>
+        <translation>impossible de retirer l&apos;entrée du trousseau «&#xa0;%1&#xa0;» (elle reste&#xa0;; l&apos;espace de travail a été conservé)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; the keychain entries of the workspace &quot;%1&quot; were deleted, but it is still listed: remove it again once the file can be written</source>
+        <translation>; les entrées du trousseau de l&apos;espace de travail «&#xa0;%1&#xa0;» ont été supprimées, mais il est toujours listé&#xa0;: retirez-le à nouveau dès que le fichier pourra être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettings</name>
+    <message>
+        <source>could not write the settings file %1 (%2)</source>
+        <translation>impossible d&apos;écrire le fichier de paramètres %1 (%2)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing: %1</source>
+        <translation>il ne peut pas être ouvert en écriture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the write failed; is the disk full?</source>
+        <translation>l&apos;écriture a échoué&#xa0;; le disque est-il plein&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the directory %1 is read-only</source>
+        <translation>le dossier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the workspace &quot;%1&quot; is no longer listed in the settings file %2</source>
+        <translation>l&apos;espace de travail «&#xa0;%1&#xa0;» n&apos;est plus listé dans le fichier de paramètres %2</translation>
+    </message>
+</context>
+</TS>
