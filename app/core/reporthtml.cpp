@@ -5,10 +5,10 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("ReportHtml", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportHtml)
+};
 
 QString esc(const QString &s)
 {
@@ -28,7 +28,7 @@ QString cellTime(const QDateTime &t)
 
 QString regionName(Region region)
 {
-    return region == Region::Unknown ? tr("unknown") : regionCode(region).toUpper();
+    return region == Region::Unknown ? Text::tr("unknown") : regionCode(region).toUpper();
 }
 
 QString regionName(const QString &code)
@@ -57,13 +57,13 @@ QString scopeText(const ResidencyReport::Scope &s)
 {
     switch (s.kind) {
     case ResidencyReport::ScopeKind::Workspace:
-        return tr("workspace %1").arg(s.name);
+        return Text::tr("workspace %1").arg(s.name);
     case ResidencyReport::ScopeKind::Account:
-        return tr("account %1 (all its workspaces)").arg(s.name);
+        return Text::tr("account %1 (all its workspaces)").arg(s.name);
     case ResidencyReport::ScopeKind::All:
         break;
     }
-    return tr("every workspace");
+    return Text::tr("every workspace");
 }
 
 QList<QStringList> crossings(const QList<ResidencyReport::Crossing> &list)
@@ -89,50 +89,55 @@ namespace ReportHtml {
 QString html(const ResidencyReport &r, const Options &options)
 {
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>")
-                    .arg(esc(tr("Residency evidence report")));
+                    .arg(esc(Text::tr("Residency evidence report")));
     // Title page.
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Residency evidence report")));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(Text::tr("Residency evidence report")));
     const QList<QStringList> title = {
-        {tr("Scope"), scopeText(r.scope)},
-        {tr("APIs"), r.scope.apis.join(QStringLiteral(", "))},
-        {tr("Range"), tr("%1 to %2 (end excluded)").arg(time(r.scope.from), time(r.scope.to))},
-        {tr("Generated"), time(r.generatedAt)},
-        {tr("Calls in scope"), QString::number(r.callCount)},
-        {tr("Digest (SHA-256 chain head)"), r.digestHex()},
-        {tr("Chain anchor"), QString::fromLatin1(r.anchor.toHex())},
-        {tr("Log chained from"),
-         r.migrated ? tr("%1 (calls stored before then were chained at that moment)").arg(time(r.chainedFrom))
+        {Text::tr("Scope"), scopeText(r.scope)},
+        {Text::tr("APIs"), r.scope.apis.join(QStringLiteral(", "))},
+        {Text::tr("Range"), Text::tr("%1 to %2 (end excluded)").arg(time(r.scope.from), time(r.scope.to))},
+        {Text::tr("Generated"), time(r.generatedAt)},
+        {Text::tr("Calls in scope"), QString::number(r.callCount)},
+        {Text::tr("Digest (SHA-256 chain head)"), r.digestHex()},
+        {Text::tr("Chain anchor"), QString::fromLatin1(r.anchor.toHex())},
+        {Text::tr("Log chained from"),
+         r.migrated ? Text::tr("%1 (calls stored before then were chained at that moment)").arg(time(r.chainedFrom))
                     : time(r.chainedFrom)},
-        {tr("Identifier key"), tr("HMAC-SHA-256, key %1").arg(r.keyId)},
+        {Text::tr("Identifier key"), Text::tr("HMAC-SHA-256, key %1").arg(r.keyId)},
     };
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
     for (const QStringList &row : title)
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(row.at(0)), esc(row.at(1)));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("This report states what Region Console recorded about each call: which hosts handled it "
-                         "and in which region. It is not a legal assessment. People's identifiers appear only as "
-                         "keyed hashes (HMAC-SHA-256), request and response bodies only as SHA-256. "
-                         "Verify the JSON form with: cio-console report verify FILE")));
+    h +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(Text::tr("This report states what Region Console recorded about each call: which hosts handled it "
+                              "and in which region. It is not a legal assessment. People's identifiers appear only as "
+                              "keyed hashes (HMAC-SHA-256), request and response bodies only as SHA-256. "
+                              "Verify the JSON form with: cio-console report verify FILE")));
     h += options.pageBreaks ? QStringLiteral("<p style=\"page-break-after: always\"></p>") : QStringLiteral("<hr/>");
 
     // Summary.
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Summary")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Summary")));
     if (r.callCount == 0)
-        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("No calls were recorded for this scope in this range.")));
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(Text::tr("No calls were recorded for this scope in this range.")));
     QList<QStringList> byApi;
     for (auto api = r.callsByApi.cbegin(); api != r.callsByApi.cend(); ++api) {
         byApi << QStringList {api.key(), QString::number(api->value(QStringLiteral("us"))),
                               QString::number(api->value(QStringLiteral("eu"))),
                               QString::number(api->value(QStringLiteral("unknown")))};
     }
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Calls by the region of the host that handled them")));
-    h += table({tr("API"), tr("US host"), tr("EU host"), tr("No host answered")}, byApi, tr("No calls."));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(Text::tr("Calls by the region of the host that handled them")));
+    h += table({Text::tr("API"), Text::tr("US host"), Text::tr("EU host"), Text::tr("No host answered")}, byApi,
+               Text::tr("No calls."));
     h += QStringLiteral("<p>%1<br/>%2</p>")
-             .arg(esc(tr("%n call(s) passed through a host outside the account's region.", int(r.transits.size()))),
-                  esc(tr("%n call(s) were refused by the host of the other region.", int(r.refusals.size()))));
+             .arg(esc(Text::tr("%n call(s) passed through a host outside the account's region.", nullptr,
+                               int(r.transits.size()))),
+                  esc(Text::tr("%n call(s) were refused by the host of the other region.", nullptr,
+                               int(r.refusals.size()))));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Workspaces and their region")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Workspaces and their region")));
     QList<QStringList> workspaces;
     for (const ResidencyReport::WorkspaceFacts &w : r.workspaces) {
         workspaces << QStringList {w.name,
@@ -143,11 +148,11 @@ QString html(const ResidencyReport &r, const Options &options)
                                    time(w.verifiedAt),
                                    w.verifiedVia.isEmpty() ? QStringLiteral("—") : w.verifiedVia};
     }
-    h += table({tr("Workspace"), tr("Site ID"), tr("Account"), tr("Region"), tr("Workspace ID"), tr("Last verified"),
-                tr("Through")},
-               workspaces, tr("No configured workspace in this scope."));
+    h += table({Text::tr("Workspace"), Text::tr("Site ID"), Text::tr("Account"), Text::tr("Region"),
+                Text::tr("Workspace ID"), Text::tr("Last verified"), Text::tr("Through")},
+               workspaces, Text::tr("No configured workspace in this scope."));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Region verifications in the range")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Region verifications in the range")));
     QList<QStringList> verifications;
     for (const ResidencyReport::Verification &v : r.verifications) {
         verifications << QStringList {cellTime(v.time),
@@ -157,34 +162,36 @@ QString html(const ResidencyReport &r, const Options &options)
                                       v.environmentId >= 0 ? QString::number(v.environmentId) : QStringLiteral("—"),
                                       v.outcome};
     }
-    h += table({tr("Time (UTC)"), tr("Workspace"), tr("Through host"), tr("Region answered"), tr("Workspace ID"),
-                tr("Outcome")},
-               verifications, tr("No region verification in this range."));
+    h += table({Text::tr("Time (UTC)"), Text::tr("Workspace"), Text::tr("Through host"), Text::tr("Region answered"),
+                Text::tr("Workspace ID"), Text::tr("Outcome")},
+               verifications, Text::tr("No region verification in this range."));
 
-    const QStringList crossingHeaders = {tr("Time (UTC)"),     tr("Workspace"),  tr("API"),
-                                         tr("Call"),           tr("First host"), tr("Last host"),
-                                         tr("Account region"), tr("Status")};
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Calls through a host outside the account's region")));
-    h += table(crossingHeaders, crossings(r.transits), tr("None."));
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Calls refused for the wrong region")));
-    h += table(crossingHeaders, crossings(r.refusals), tr("None."));
+    const QStringList crossingHeaders = {Text::tr("Time (UTC)"),     Text::tr("Workspace"),  Text::tr("API"),
+                                         Text::tr("Call"),           Text::tr("First host"), Text::tr("Last host"),
+                                         Text::tr("Account region"), Text::tr("Status")};
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Calls through a host outside the account's region")));
+    h += table(crossingHeaders, crossings(r.transits), Text::tr("None."));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Calls refused for the wrong region")));
+    h += table(crossingHeaders, crossings(r.refusals), Text::tr("None."));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Routes")));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("The route setting is the workspace's as configured when the report was made; the counts "
-                         "are where each call of the range was first sent.")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Routes")));
+    h +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(Text::tr("The route setting is the workspace's as configured when the report was made; the counts "
+                              "are where each call of the range was first sent.")));
     QList<QStringList> routes;
     for (const ResidencyReport::RouteFacts &rf : r.routes) {
         routes << QStringList {rf.workspace, rf.route, QString::number(rf.firstHop.value(QStringLiteral("us"))),
                                QString::number(rf.firstHop.value(QStringLiteral("eu")))};
     }
-    h += table({tr("Workspace"), tr("Route setting"), tr("First sent to US"), tr("First sent to EU")}, routes,
-               tr("No calls."));
+    h += table(
+        {Text::tr("Workspace"), Text::tr("Route setting"), Text::tr("First sent to US"), Text::tr("First sent to EU")},
+        routes, Text::tr("No calls."));
 
     // In the PDF the calls' table starts on a page of its own (its header then repeats on each page).
     h += QStringLiteral("<h2%1>%2</h2>")
              .arg(options.pageBreaks ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
-                  esc(tr("Calls")));
+                  esc(Text::tr("Calls")));
     QList<QStringList> calls;
     int shown = 0;
     for (const ResidencyReport::Row &row : r.rows) {
@@ -212,12 +219,12 @@ QString html(const ResidencyReport &r, const Options &options)
                               QStringLiteral("%1 %2").arg(QString::number(f.value(QStringLiteral("status")).toInt()),
                                                           f.value(QStringLiteral("outcome")).toString())};
     }
-    h += table({tr("#"), tr("Time (UTC)"), tr("Workspace"), tr("API"), tr("Call"), tr("Method"),
-                tr("Host chain (status)"), tr("Handled in"), tr("Status")},
-               calls, tr("No calls."));
+    h += table({Text::tr("#"), Text::tr("Time (UTC)"), Text::tr("Workspace"), Text::tr("API"), Text::tr("Call"),
+                Text::tr("Method"), Text::tr("Host chain (status)"), Text::tr("Handled in"), Text::tr("Status")},
+               calls, Text::tr("No calls."));
     if (options.maxRows >= 0 && r.callCount > shown)
         h += QStringLiteral("<p><i>%1</i></p>")
-                 .arg(esc(tr("%n more call(s) in the saved report.", r.callCount - shown)));
+                 .arg(esc(Text::tr("%n more call(s) in the saved report.", nullptr, r.callCount - shown)));
     return h + QStringLiteral("</body></html>");
 }
 

@@ -15,10 +15,10 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("ReportJson", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportJson)
+};
 
 QString time(const QDateTime &t)
 {
@@ -191,19 +191,19 @@ Verification verify(const QByteArray &json, const QString &logPath)
         return v;
     };
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return invalid(Text::tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("report")).toString() != QStringLiteral("residency"))
-        return invalid(tr("\"report\": not a residency report"));
+        return invalid(Text::tr("\"report\": not a residency report"));
     if (root.value(QStringLiteral("schema_version")).toInt() != SchemaVersion)
-        return invalid(tr("\"schema_version\": expected %1").arg(SchemaVersion));
+        return invalid(Text::tr("\"schema_version\": expected %1").arg(SchemaVersion));
     const QJsonObject chain = root.value(QStringLiteral("chain")).toObject();
     if (!isHexDigest(chain.value(QStringLiteral("anchor"))))
-        return invalid(tr("\"chain.anchor\": expected 64 hex digits"));
+        return invalid(Text::tr("\"chain.anchor\": expected 64 hex digits"));
     if (!isHexDigest(chain.value(QStringLiteral("head"))))
-        return invalid(tr("\"chain.head\": expected 64 hex digits"));
+        return invalid(Text::tr("\"chain.head\": expected 64 hex digits"));
     if (!root.value(QStringLiteral("rows")).isArray())
-        return invalid(tr("\"rows\": expected an array"));
+        return invalid(Text::tr("\"rows\": expected an array"));
     const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
 
     const auto broken = [&v](qint64 id, const QString &message) {
@@ -220,21 +220,21 @@ Verification verify(const QByteArray &json, const QString &logPath)
         const QJsonObject row = value.toObject();
         const qint64 id = qint64(row.value(QStringLiteral("id")).toDouble());
         if (id <= 0 || !isHexDigest(row.value(QStringLiteral("digest"))))
-            return invalid(tr("\"rows[%1]\": expected an id and a 64-hex-digit digest").arg(v.rows));
+            return invalid(Text::tr("\"rows[%1]\": expected an id and a 64-hex-digit digest").arg(v.rows));
         ++v.rows;
         const QByteArray digest = QByteArray::fromHex(row.value(QStringLiteral("digest")).toString().toLatin1());
         if (id <= lastId)
-            return broken(id, tr("row %1 is out of order (after row %2)").arg(id).arg(lastId));
+            return broken(id, Text::tr("row %1 is out of order (after row %2)").arg(id).arg(lastId));
         lastId = id;
         if (row.contains(QStringLiteral("fields"))) {
             const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
             ++v.calls;
             if (qint64(fields.value(QStringLiteral("id")).toDouble()) != id)
-                return broken(id, tr("row %1: its fields carry another id").arg(id));
+                return broken(id, Text::tr("row %1: its fields carry another id").arg(id));
             if (RequestLogChain::link(previous, RequestLogChain::leaf(fields)) != digest)
                 return broken(id,
-                              tr("row %1 breaks the chain: it was changed, or a row before it was removed or "
-                                 "moved")
+                              Text::tr("row %1 breaks the chain: it was changed, or a row before it was removed or "
+                                       "moved")
                                   .arg(id));
         }
         digests.append({id, digest});
@@ -243,20 +243,21 @@ Verification verify(const QByteArray &json, const QString &logPath)
     v.head = QString::fromLatin1(previous.toHex());
     if (v.head != chain.value(QStringLiteral("head")).toString())
         return broken(lastId,
-                      tr("row %1 is the last row, but the report's digest (chain.head) is not its digest: "
-                         "rows were removed at the end")
+                      Text::tr("row %1 is the last row, but the report's digest (chain.head) is not its digest: "
+                               "rows were removed at the end")
                           .arg(lastId));
     v.status = Verification::Status::Verified;
 
     // The log that made the report, when present.
     if (logPath.isEmpty() || !QFileInfo::exists(logPath)) {
-        v.logNote = tr("no request log at %1: only the report's own chain was checked").arg(logPath);
+        v.logNote = Text::tr("no request log at %1: only the report's own chain was checked").arg(logPath);
         return v;
     }
     const QString connection = QStringLiteral("report-verify");
     QString error;
     if (!RequestLogSchema::openConnection(connection, logPath, &error)) {
-        v.logNote = tr("the request log cannot be opened (%1): only the report's own chain was checked").arg(error);
+        v.logNote =
+            Text::tr("the request log cannot be opened (%1): only the report's own chain was checked").arg(error);
         return v;
     }
     const auto close = qScopeGuard([&] { RequestLogSchema::closeConnection(connection); });
@@ -264,7 +265,7 @@ Verification verify(const QByteArray &json, const QString &logPath)
     const RequestLogChain::State state = RequestLogChain::state(db);
     if (!state.chainedFrom.isValid()
         || state.chainedFrom.toString(Qt::ISODateWithMs) != chain.value(QStringLiteral("chained_from")).toString()) {
-        v.logNote = tr("the request log here did not make this report: only the report's own chain was checked");
+        v.logNote = Text::tr("the request log here did not make this report: only the report's own chain was checked");
         return v;
     }
     if (digests.isEmpty()) {
@@ -278,7 +279,7 @@ Verification verify(const QByteArray &json, const QString &logPath)
     q.bindValue(0, digests.constFirst().first);
     q.bindValue(1, digests.constLast().first);
     if (!q.exec())
-        return broken(0, tr("the request log cannot be read: %1").arg(q.lastError().text()));
+        return broken(0, Text::tr("the request log cannot be read: %1").arg(q.lastError().text()));
     qsizetype i = 0;
     bool more = q.next();
     if (more) {
@@ -286,25 +287,26 @@ Verification verify(const QByteArray &json, const QString &logPath)
         while (i < digests.size() && digests.at(i).first < q.value(0).toLongLong())
             ++i;
         if (i > 0)
-            v.logNote = tr("%n of the report's first rows are no longer in the request log (retention)", int(i));
+            v.logNote =
+                Text::tr("%n of the report's first rows are no longer in the request log (retention)", nullptr, int(i));
     }
     for (; more && i < digests.size(); more = q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (id < digests.at(i).first)
-            return broken(id, tr("row %1 of the log is missing from the report").arg(id));
+            return broken(id, Text::tr("row %1 of the log is missing from the report").arg(id));
         if (id > digests.at(i).first)
             break;
         if (q.value(1).toByteArray() != digests.at(i).second)
-            return broken(id, tr("row %1 differs from the request log's chain").arg(id));
+            return broken(id, Text::tr("row %1 differs from the request log's chain").arg(id));
         ++i;
     }
     if (i < digests.size())
-        return broken(digests.at(i).first, tr("row %1 is no longer in the request log").arg(digests.at(i).first));
+        return broken(digests.at(i).first, Text::tr("row %1 is no longer in the request log").arg(digests.at(i).first));
     q.finish();
     const RequestLogChain::Check check =
         RequestLogChain::verify(db, digests.constFirst().first, digests.constLast().first);
     if (!check.ok)
-        return broken(check.brokenId, tr("the request log no longer matches the report: %1").arg(check.reason));
+        return broken(check.brokenId, Text::tr("the request log no longer matches the report: %1").arg(check.reason));
     v.logChecked = true;
     return v;
 }

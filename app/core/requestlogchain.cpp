@@ -16,10 +16,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RequestLogChain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestLogChain)
+};
 
 QString sha256Hex(const QByteArray &data)
 {
@@ -221,8 +221,8 @@ Check verify(const QSqlDatabase &db, qint64 fromId, qint64 toId)
     q.bindValue(1, upper);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return broken(q.value(0).toLongLong(),
-                      tr("call %1 is in the log but not in its chain: it was added "
-                         "outside the console")
+                      Text::tr("call %1 is in the log but not in its chain: it was added "
+                               "outside the console")
                           .arg(q.value(0).toLongLong()));
     q.prepare(QStringLiteral("SELECT %1, c.row_id, c.digest, c.pruned FROM request_log_chain c LEFT JOIN request_log"
                              " ON request_log.id = c.row_id WHERE c.row_id >= ? AND c.row_id <= ? ORDER BY c.row_id")
@@ -239,13 +239,14 @@ Check verify(const QSqlDatabase &db, qint64 fromId, qint64 toId)
         ++check.rowsChecked;
         if (q.value(0).isNull()) {
             if (!pruned)
-                return broken(id, tr("call %1 was deleted from the log").arg(id));
+                return broken(id, Text::tr("call %1 was deleted from the log").arg(id));
             previous = digest; // removed by retention or a clear: its digest still links what follows
             continue;
         }
         const RequestRecord r = RequestLogSchema::readEntry(q).record;
         if (link(previous, leaf(canonicalFields(r))) != digest)
-            return broken(id, tr("call %1 does not match its digest: it was changed, or calls were moved").arg(id));
+            return broken(id,
+                          Text::tr("call %1 does not match its digest: it was changed, or calls were moved").arg(id));
         previous = digest;
     }
     return check;

@@ -19,10 +19,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ResidencyReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResidencyReport)
+};
 
 const QStringList kApis = {QStringLiteral("track"), QStringLiteral("app")};
 
@@ -87,18 +87,19 @@ QList<ResidencyReportBuilder::Problem> ResidencyReportBuilder::validate(const Re
 {
     QList<Problem> problems;
     if (!scope.from.isValid())
-        problems << Problem {QStringLiteral("--from"), tr("not a date (expected YYYY-MM-DD)")};
+        problems << Problem {QStringLiteral("--from"), Text::tr("not a date (expected YYYY-MM-DD)")};
     if (!scope.to.isValid())
-        problems << Problem {QStringLiteral("--to"), tr("not a date (expected YYYY-MM-DD)")};
+        problems << Problem {QStringLiteral("--to"), Text::tr("not a date (expected YYYY-MM-DD)")};
     if (scope.from.isValid() && scope.to.isValid() && scope.from >= scope.to)
-        problems << Problem {
-            QStringLiteral("--to"),
-            tr("the range is empty: it must end after it starts (%1)").arg(scope.from.date().toString(Qt::ISODate))};
+        problems << Problem {QStringLiteral("--to"),
+                             Text::tr("the range is empty: it must end after it starts (%1)")
+                                 .arg(scope.from.date().toString(Qt::ISODate))};
     if (scope.apis.isEmpty())
-        problems << Problem {QStringLiteral("--api"), tr("no API chosen")};
+        problems << Problem {QStringLiteral("--api"), Text::tr("no API chosen")};
     for (const QString &api : scope.apis) {
         if (!kApis.contains(api))
-            problems << Problem {QStringLiteral("--api"), tr("unknown API \"%1\" (expected track or app)").arg(api)};
+            problems << Problem {QStringLiteral("--api"),
+                                 Text::tr("unknown API \"%1\" (expected track or app)").arg(api)};
     }
     const auto known = [&](bool account) {
         for (const Workspace &w : workspaces) {
@@ -108,10 +109,10 @@ QList<ResidencyReportBuilder::Problem> ResidencyReportBuilder::validate(const Re
         return false;
     };
     if (scope.kind == ResidencyReport::ScopeKind::Workspace && !known(false))
-        problems << Problem {QStringLiteral("--workspace"), tr("no workspace named \"%1\"").arg(scope.name)};
+        problems << Problem {QStringLiteral("--workspace"), Text::tr("no workspace named \"%1\"").arg(scope.name)};
     if (scope.kind == ResidencyReport::ScopeKind::Account && !known(true))
         problems << Problem {QStringLiteral("--account"),
-                             tr("no workspace belongs to an account named \"%1\"").arg(scope.name)};
+                             Text::tr("no workspace belongs to an account named \"%1\"").arg(scope.name)};
     return problems;
 }
 
@@ -162,7 +163,7 @@ bool ResidencyReportBuilder::build(const QString &logPath, const QList<Workspace
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'request_log_chain'")) || !q.next()) {
-        *error = tr("%1 has no hash chain yet: open it with this version of Region Console first").arg(logPath);
+        *error = Text::tr("%1 has no hash chain yet: open it with this version of Region Console first").arg(logPath);
         return false;
     }
     const RequestLogChain::State state = RequestLogChain::state(db);
