@@ -6,6 +6,7 @@
 #include "consolesession.h"
 #include "firstpaint.h"
 #include "fleetcheckdialog.h"
+#include "logbanner.h"
 #include "logpane.h"
 #include "regionpanel.h"
 #include "requestlogmodel.h"
@@ -353,6 +354,7 @@ void MainWindow::buildLayout()
     m_errorBanner = errorBanner;
     m_errorBanner->hide();
     outer->addWidget(m_errorBanner);
+    outer->addWidget(new LogBanner(m_session, this));
 
     // Left: workspaces.
     auto *left = new QWidget(this);

@@ -1,6 +1,7 @@
 #include "requestdetail.h"
 
 #include "endpointtable.h"
+#include "outsidetext.h"
 #include "requestlogmodel.h"
 #include "uilanguage.h"
 
@@ -47,7 +48,8 @@ QString prettyBody(const QByteArray &body, qsizetype maxBytes)
         : QString::fromUtf8(shown);
     if (body.size() > maxBytes)
         text += u'\n' + Text::tr("… %1 more bytes not shown").arg(body.size() - maxBytes);
-    return text;
+    // A body is outside text: no control character or bidi control reaches the label.
+    return OutsideText::displayText(text);
 }
 
 QString requestDetailHtml(const RequestRecord &r)
@@ -56,12 +58,12 @@ QString requestDetailHtml(const RequestRecord &r)
     for (const QString &warning : r.warnings) {
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fff4e0;"
                                " color:#7a3e00; margin-bottom:4px;\"><tr><td><b>⚠ %1</b></td></tr></table>")
-                    .arg(esc(warning));
+                    .arg(esc(OutsideText::inertLine(warning)));
     }
     if (!r.error.isEmpty()) {
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" style=\"background-color:#fde8e8;"
                                " color:#8a1010; margin-bottom:4px;\"><tr><td><b>%1</b> %2</td></tr></table>")
-                    .arg(esc(Text::tr("Error:")), esc(r.error));
+                    .arg(esc(Text::tr("Error:")), esc(OutsideText::inertLine(r.error)));
     }
 
     html += QStringLiteral("<p style=\"margin:0;\"><b>%1</b> &nbsp;%2 %3</p>")

@@ -14,6 +14,8 @@ void CallCommand::addCallOptions(QCommandLineParser &parser)
         {QStringLiteral("keychain-timeout"), tr("Seconds to wait for the keychain (default 15)."),
          QStringLiteral("SECONDS"), QStringLiteral("15")},
         {QStringLiteral("json"), tr("Print one JSON object per call.")},
+        {QStringLiteral("no-log"),
+         tr("Send even when the request log cannot be written; the calls are then not logged.")},
     });
 }
 
@@ -39,7 +41,7 @@ void CallCommand::withTarget(std::function<void(const Target &)> next)
     if (!secondsOption(QStringLiteral("timeout"), &timeoutMs)
         || !secondsOption(QStringLiteral("keychain-timeout"), &keychainTimeoutMs) || !viaOption(&via))
         return;
-    m_session = session(keychainTimeoutMs, timeoutMs);
+    m_session = session(keychainTimeoutMs, timeoutMs, true, LogUse::Calls);
     if (!m_session)
         return;
     const bool byWorkspace = isSet(QStringLiteral("workspace"));

@@ -38,7 +38,8 @@ template<typename T> CommandInfo::Make make()
 QString footer()
 {
     return Text::tr("Options of region and send: --via us|eu (first host; default: the detected region), --json,\n"
-                    "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15).\n"
+                    "  --timeout SECONDS (default 10), --keychain-timeout SECONDS (default 15),\n"
+                    "  --no-log (send even when the request log cannot be written).\n"
                     "With --site-id the Track API key is read from the environment variable CIO_TRACK_API_KEY.\n"
                     "FILTERS of log export and log tail: see cio-console log --help.\n"
                     "CIO_CONSOLE_ENDPOINTS=FILE points the console at other hosts (see docs/cli.md).\n"

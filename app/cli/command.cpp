@@ -83,8 +83,21 @@ ConsoleSession *Command::session(int keychainTimeoutMs, int requestTimeoutMs, bo
         fail(Cli::CallFailed, tr("request log: %1").arg(m_session->logError()));
         return nullptr;
     }
-    if (log == LogUse::Warn)
+    if (log == LogUse::Calls && !m_session->logError().isEmpty()) {
+        if (!m_parser.isSet(QStringLiteral("no-log"))) {
+            fail(Cli::CredentialsUnavailable,
+                 tr("request log: %1; nothing was sent (add --no-log to send calls that will not be logged)")
+                     .arg(m_session->logError()));
+            return nullptr;
+        }
+        m_session->allowUnloggedCalls(true);
+    }
+    if (log == LogUse::Warn || log == LogUse::Calls)
         warnIfNoLog();
+    // A row the open log could not store is said, never left out silently.
+    connect(m_session.get(), &ConsoleSession::callNotLogged, this, [this](qint64, const QString &why) {
+        output().warning(tr("request log: a call was not logged: %1").arg(why));
+    });
     return m_session.get();
 }
 

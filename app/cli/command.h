@@ -63,11 +63,12 @@ protected:
     QTextStream &out() { return *m_environment.out; }
     QTextStream &err() { return *m_environment.err; }
 
-    // What a command does when the request log cannot be opened: goes on with a warning on err (Warn: it
-    // sends calls, and a log is never a reason not to send), ends with exit 1 "request log: <why>" (Require:
-    // it reads or clears the log), or goes on silently (Quiet: it may send nothing; it warns itself, with
-    // warnIfNoLog(), before a call goes out).
-    enum class LogUse { Warn, Require, Quiet };
+    // What a command does when the request log cannot be opened: goes on with a warning on err (Warn), ends
+    // with exit 1 "request log: <why>" (Require: it reads or clears the log), goes on silently (Quiet: it may
+    // send nothing; it warns itself, with warnIfNoLog(), before a call goes out), or, for the commands that
+    // send calls (Calls), ends with exit 3 having sent nothing unless --no-log was given, which allows calls
+    // that are not logged (ConsoleSession::allowUnloggedCalls()) with a warning.
+    enum class LogUse { Warn, Require, Quiet, Calls };
     // The session, made on first use with the keychain and request timeouts given (--keychain-timeout,
     // --timeout); later calls return it as made. Null when the command ended: a usage error (exit 2) when
     // CIO_CONSOLE_ENDPOINTS is invalid and needEndpoints, exit 1 when the log is required and cannot open.

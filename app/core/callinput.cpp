@@ -1,5 +1,7 @@
 #include "callinput.h"
 
+#include "jsonduplicates.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -28,6 +30,13 @@ bool parseJsonObjectText(const QByteArray &text, QJsonObject *out, CallProblem *
     }
     if (!doc.isObject()) {
         problem->kind = CallProblem::Kind::NotJsonObject;
+        return false;
+    }
+    if (const std::optional<DuplicateJsonKey> duplicate = firstDuplicateJsonKey(text)) {
+        problem->kind = CallProblem::Kind::DuplicateKey;
+        problem->detail = duplicate->key;
+        problem->line = duplicate->line;
+        problem->column = duplicate->column;
         return false;
     }
     *out = doc.object();

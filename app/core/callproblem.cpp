@@ -102,6 +102,10 @@ QString sentence(const CallProblem &p, const QString &s)
     case Kind::InvalidJson:
         return Text::tr("%1: invalid JSON at line %2, column %3: %4")
             .arg(s, number(p.line), number(p.column), p.detail);
+    case Kind::DuplicateKey:
+        return Text::tr("%1: the key \"%2\" appears twice in one object (again at line %3, column %4); only one "
+                        "of its values would be sent")
+            .arg(s, p.detail, number(p.line), number(p.column));
     case Kind::NotJsonObject:
         return Text::tr("%1: must be a JSON object such as {\"plan\": \"pro\"}").arg(s);
     case Kind::TooLarge:

@@ -26,6 +26,7 @@ struct CallProblem
         SameAsPrimary, // merge: the secondary person is the primary person
         // JSON
         InvalidJson, // not JSON: at `line`, `column` (1-based, in characters); `detail`: the parser's reason
+        DuplicateKey, // one object has the key `detail` twice; the second at `line`, `column` (1-based)
         NotJsonObject, // JSON, but not an object
         TooLarge, // more than `limit` bytes of compact JSON; `got` bytes
         TooManyAttributes, // more than `limit` attributes; `got` attributes

@@ -59,7 +59,14 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
     // kill -9 after this loses nothing shown).
     m_recorder = new RequestRecorder(m_logStore, this);
     connect(m_recorder, &RequestRecorder::committed, this,
-            [this](qint64 live, const RequestRecord &record, bool) { onCommitted(live, record); });
+            [this](qint64 live, const RequestRecord &record, bool stored) {
+                if (!stored && m_logError.isEmpty()) {
+                    const QString why = m_recorder->errorString();
+                    Q_EMIT callNotLogged(live, why);
+                    Q_EMIT errorMessage(tr("A call was not saved in the request log: %1").arg(why));
+                }
+                onCommitted(live, record);
+            });
 
     if (m_endpointError.isEmpty())
         m_real = makeClient(m_endpoints);
@@ -445,11 +452,21 @@ Region ConsoleSession::believedRegion(const Workspace &workspace) const
 
 // --- sending -----------------------------------------------------------------------------------------------
 
+bool ConsoleSession::mayCallOrSay()
+{
+    if (mayCall())
+        return true;
+    Q_EMIT errorMessage(tr("Nothing was sent: the request log cannot be written (%1). Choose \"Send without "
+                           "logging\" to send calls that will not be logged.")
+                            .arg(m_logError));
+    return false;
+}
+
 qint64 ConsoleSession::sendCall(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call,
                                 Region via, Region accountRegion)
 {
     const Client *client = active();
-    if (!client)
+    if (!client || !mayCallOrSay())
         return 0;
     TrackClient::Options options;
     options.workspace = workspace;
@@ -461,7 +478,7 @@ BurstSender *ConsoleSession::startBurst(const QString &workspace, const TrackCre
                                         const TrackCall &call, Region via, Region accountRegion, int count, double rate)
 {
     const Client *client = active();
-    if (!client || (m_burst && m_burst->isRunning()))
+    if (!client || (m_burst && m_burst->isRunning()) || !mayCallOrSay())
         return nullptr;
     TrackClient::Options options;
     options.workspace = workspace;

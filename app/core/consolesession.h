@@ -77,6 +77,13 @@ public:
     // --- request log --------------------------------------------------------------------------------------
     RequestLogStore *logStore() const { return m_logStore; }
     QString logError() const { return m_logError; } // non-empty: the database could not be opened
+    // With a log that cannot be written, test calls (sendCall(), startBurst(), send(), sendBurst()) are
+    // refused until the user allows calls that will not be logged (CLI: --no-log; window: the log banner's
+    // "Send without logging"): a call is never left out of the log without the user knowing.
+    // Region checks are not test calls and are not refused.
+    void allowUnloggedCalls(bool allow) { m_unloggedCallsAllowed = allow; }
+    bool unloggedCallsAllowed() const { return m_unloggedCallsAllowed; }
+    bool mayCall() const { return m_logError.isEmpty() || m_unloggedCallsAllowed; }
     // The one way calls reach the log (the window's table reads what it records).
     RequestRecorder *recorder() const { return m_recorder; }
 
@@ -207,6 +214,8 @@ Q_SIGNALS:
     void callFinished(const RequestRecord &record);
     // The same, with the live id sendCall() returned.
     void callEnded(qint64 liveId, const RequestRecord &record);
+    // A call ended, but the log that was open could not store its row (disk full, database locked...).
+    void callNotLogged(qint64 liveId, const QString &why);
     // Every call started so far has its final row in the log.
     void allCommitted();
     void burstStarted(BurstSender *burst);
@@ -215,6 +224,7 @@ Q_SIGNALS:
     void errorMessage(const QString &text);
 
 private:
+    bool mayCallOrSay(); // mayCall(), or errorMessage() saying why not
     struct Client
     {
         TrackClient *client = nullptr;
@@ -255,6 +265,7 @@ private:
 
     RequestLogStore *m_logStore = nullptr;
     QString m_logError;
+    bool m_unloggedCallsAllowed = false;
     RequestRecorder *m_recorder = nullptr;
     QSet<qint64> m_inFlight; // live ids of calls started and not final in the log yet
     QSet<qint64> m_sentCalls; // live ids of calls sent with send() and not final yet

@@ -674,6 +674,14 @@
         <source>App API key unavailable: %1</source>
         <translation>App-API-Schlüssel nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>A call was not saved in the request log: %1</source>
+        <translation>Ein Aufruf wurde nicht im Anfrageprotokoll gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the request log cannot be written (%1). Choose &quot;Send without logging&quot; to send calls that will not be logged.</source>
+        <translation>Es wurde nichts gesendet: Das Anfrageprotokoll kann nicht geschrieben werden (%1). Wählen Sie „Ohne Protokoll senden“, um Aufrufe zu senden, die nicht protokolliert werden.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -935,6 +943,25 @@
     <message>
         <source>; the keychain entries written (service %1) could not be removed again and remain: %2; delete them with the system&apos;s password manager</source>
         <translation>; die geschriebenen Schlüsselbundeinträge (Dienst %1) konnten nicht wieder entfernt werden und bleiben bestehen: %2; löschen Sie sie mit der Passwortverwaltung des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>LogBanner</name>
+    <message>
+        <source>Send without logging</source>
+        <translation>Ohne Protokoll senden</translation>
+    </message>
+    <message>
+        <source>Send test calls although they will not be logged</source>
+        <translation>Testaufrufe senden, obwohl sie nicht protokolliert werden</translation>
+    </message>
+    <message>
+        <source>The request log cannot be written (%1). Test calls are sent but not logged.</source>
+        <translation>Das Anfrageprotokoll kann nicht geschrieben werden (%1). Testaufrufe werden gesendet, aber nicht protokolliert.</translation>
+    </message>
+    <message>
+        <source>The request log cannot be written (%1). Test calls are not sent until you choose to send them without logging.</source>
+        <translation>Das Anfrageprotokoll kann nicht geschrieben werden (%1). Testaufrufe werden erst gesendet, wenn Sie wählen, sie ohne Protokoll zu senden.</translation>
     </message>
 </context>
 <context>

@@ -674,6 +674,14 @@
         <source>App API key unavailable: %1</source>
         <translation>Clé App API indisponible&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A call was not saved in the request log: %1</source>
+        <translation>Un appel n&apos;a pas été enregistré dans le journal des requêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the request log cannot be written (%1). Choose &quot;Send without logging&quot; to send calls that will not be logged.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: le journal des requêtes ne peut pas être écrit (%1). Choisissez «&#xa0;Envoyer sans journal&#xa0;» pour envoyer des appels qui ne seront pas journalisés.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -935,6 +943,25 @@
     <message>
         <source>; the keychain entries written (service %1) could not be removed again and remain: %2; delete them with the system&apos;s password manager</source>
         <translation>&#xa0;; les entrées écrites dans le trousseau (service %1) n&apos;ont pas pu être retirées et y restent&#xa0;: %2&#xa0;; supprimez-les avec le gestionnaire de mots de passe du système</translation>
+    </message>
+</context>
+<context>
+    <name>LogBanner</name>
+    <message>
+        <source>Send without logging</source>
+        <translation>Envoyer sans journal</translation>
+    </message>
+    <message>
+        <source>Send test calls although they will not be logged</source>
+        <translation>Envoyer des appels de test bien qu&apos;ils ne soient pas journalisés</translation>
+    </message>
+    <message>
+        <source>The request log cannot be written (%1). Test calls are sent but not logged.</source>
+        <translation>Le journal des requêtes ne peut pas être écrit (%1). Les appels de test sont envoyés mais pas journalisés.</translation>
+    </message>
+    <message>
+        <source>The request log cannot be written (%1). Test calls are not sent until you choose to send them without logging.</source>
+        <translation>Le journal des requêtes ne peut pas être écrit (%1). Les appels de test ne sont pas envoyés tant que vous n&apos;avez pas choisi de les envoyer sans journal.</translation>
     </message>
 </context>
 <context>

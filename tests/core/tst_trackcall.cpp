@@ -361,6 +361,16 @@ private Q_SLOTS:
         QTest::newRow("line 2") << QByteArray("{\n  \"a\": 1,\n  \"b\" 2\n}")
                                 << QStringLiteral("Data: invalid JSON at line 3, column");
         QTest::newRow("unterminated") << QByteArray("{\"a\": ") << QStringLiteral("Data: invalid JSON at line 1");
+        // Issue 17: Qt would keep the last of two values without a word.
+        QTest::newRow("duplicate key")
+            << QByteArray("{\n  \"plan\": \"pro\",\n  \"plan\": \"free\"\n}")
+            << QStringLiteral("Data: the key \"plan\" appears twice in one object (again at line 3, column 3)");
+        QTest::newRow("duplicate key in a nested object")
+            << QByteArray(R"({"a":{"b":1,"c":2,"b":3}})")
+            << QStringLiteral("Data: the key \"b\" appears twice in one object (again at line 1, column 19)");
+        QTest::newRow("same key in two objects is fine") << QByteArray(R"({"a":{"b":1},"c":{"b":1}})") << QString();
+        QTest::newRow("duplicate key with escapes")
+            << QByteArray(R"({"k\u00e9y":1,"kéy":2})") << QStringLiteral("Data: the key \"kéy\" appears twice");
     }
     void parseJson()
     {

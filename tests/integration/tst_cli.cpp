@@ -576,6 +576,10 @@ private Q_SLOTS:
                                                          QStringLiteral("--name"), QStringLiteral("x"),
                                                          QStringLiteral("--data"), QStringLiteral("{\"a\":")}
                                   << QByteArray("--data: invalid JSON at line 1, column");
+        QTest::newRow("duplicate key") << base
+                + QStringList {QStringLiteral("--id"), QStringLiteral("1"),      QStringLiteral("--name"),
+                               QStringLiteral("x"),    QStringLiteral("--data"), QStringLiteral("{\"a\":1,\"a\":2}")}
+                                       << QByteArray("--data: the key \"a\" appears twice in one object");
         QTest::newRow("identifier 151 bytes") << base
                 + QStringList {QStringLiteral("--id"), QString(151, u'i'), QStringLiteral("--name"),
                                QStringLiteral("x")}

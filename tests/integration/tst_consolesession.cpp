@@ -213,6 +213,41 @@ private Q_SLOTS:
         QCOMPARE(session->currentWorkspace()->name, u"B"_s);
         QVERIFY(!changed.isEmpty());
     }
+
+    // Issue 17, class 5: without a writable log a test call waits for the user's choice; region checks go on.
+    void callsWaitForTheUserWhenTheLogCannotBeWritten()
+    {
+        QFile blocker(m_home->path(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ConsoleSession::Options options;
+        options.settingsPath = m_home->settingsPath();
+        options.logPath = blocker.fileName() + QStringLiteral("/log.sqlite");
+        options.credentialStore = m_store.get();
+        options.endpoints = m_sandbox.endpoints;
+        ConsoleSession session(options);
+        QVERIFY(!session.logError().isEmpty());
+        QVERIFY(!session.mayCall());
+        m_sandbox.reset();
+        QSignalSpy errors(&session, &ConsoleSession::errorMessage);
+        const TrackCall call = TrackCall::event(QStringLiteral("ada"), QStringLiteral("unlogged"));
+        QCOMPARE(session.sendCall(QStringLiteral("w"), SandboxFixture::euCredentials(), call, Region::Eu, Region::Eu),
+                 qint64(0));
+        QCOMPARE(session.startBurst(QStringLiteral("w"), SandboxFixture::euCredentials(), call, Region::Eu, Region::Eu,
+                                    3, 10),
+                 nullptr);
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("Send without logging")),
+                 qPrintable(errors.first().first().toString()));
+        QVERIFY(m_sandbox.server.receivedRequests().isEmpty());
+
+        session.allowUnloggedCalls(true);
+        QSignalSpy ended(&session, &ConsoleSession::callEnded);
+        QVERIFY(session.sendCall(QStringLiteral("w"), SandboxFixture::euCredentials(), call, Region::Eu, Region::Eu)
+                != 0);
+        QVERIFY(ended.wait());
+        QCOMPARE(m_sandbox.server.receivedRequests().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ConsoleSession)

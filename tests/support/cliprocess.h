@@ -44,6 +44,9 @@ public:
 
     QString binary() const { return m_binary; }
     void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    // A program and its arguments that start the binary (which follows them, then args), as `unshare
+    // --mount -- sh -c ...` does for a process that must see a read-only or full directory; none by default.
+    void setLauncher(const QStringList &launcher) { m_launcher = launcher; }
 
     // Runs the binary with args and input on its standard input (then closed), in env (the one set by
     // setEnvironment() when env is empty). Turns the event loop while it runs, so that whatever this
@@ -54,7 +57,10 @@ public:
     {
         QProcess p;
         p.setProcessEnvironment(env.isEmpty() ? m_environment : env);
-        p.start(m_binary, args);
+        if (m_launcher.isEmpty())
+            p.start(m_binary, args);
+        else
+            p.start(m_launcher.first(), m_launcher.mid(1) + QStringList {m_binary} + args);
         CliResult r;
         if (!p.waitForStarted(10000)) {
             r.err = p.errorString().toUtf8();
@@ -104,6 +110,7 @@ public:
 
 private:
     QString m_binary;
+    QStringList m_launcher;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QByteArray m_allOutput;
 };

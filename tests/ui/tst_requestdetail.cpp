@@ -122,6 +122,13 @@ private Q_SLOTS:
         QTest::newRow("json, indented") << QByteArray("{\"a\":1}") << 100 << u"{\n    \"a\": 1\n}"_s;
         QTest::newRow("text as it is") << QByteArray("Service Unavailable") << 100 << u"Service Unavailable"_s;
         QTest::newRow("cut, with a note") << QByteArray("abcdefghij") << 4 << u"abcd\n… 6 more bytes not shown"_s;
+        // Outside text is inert: escape sequences, C1 and bidi controls become U+FFFD, in text and in JSON.
+        QTest::newRow("escape sequence in text") << QByteArray("a\x1b]0;title\x07"
+                                                               "b")
+                                                 << 100 << u"a\ufffd]0;title\ufffdb"_s;
+        QTest::newRow("bidi override in JSON")
+            << QByteArray("{\"a\":\"\\u202egnp\"}") << 100 << u"{\n    \"a\": \"\ufffdgnp\"\n}"_s;
+        QTest::newRow("C1 control in text") << QByteArray("x\xc2\x9by") << 100 << u"x\ufffdy"_s;
     }
     void prettyBodies()
     {
