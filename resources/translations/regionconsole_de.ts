@@ -319,6 +319,10 @@
         <source>%1: contains the invisible character %2 at position %3 (bidi controls, zero-width characters and byte order marks change what is shown, not what is sent)</source>
         <translation>%1: enthält das unsichtbare Zeichen %2 an Position %3 (Bidi-Steuerzeichen, Zeichen ohne Breite und Byte-Order-Marks ändern, was angezeigt wird, nicht was gesendet wird)</translation>
     </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
+        <translation>%1: der Schlüssel &quot;%2&quot; kommt in einem Objekt zweimal vor (erneut in Zeile %3, Spalte %4); nur einer seiner Werte würde gesendet</translation>
+    </message>
 </context>
 <context>
     <name>CallShape</name>

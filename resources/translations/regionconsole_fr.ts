@@ -319,6 +319,10 @@
         <source>%1: contains the invisible character %2 at position %3 (bidi controls, zero-width characters and byte order marks change what is shown, not what is sent)</source>
         <translation>%1&#xa0;: contient le caractère invisible %2 à la position %3 (les contrôles bidi, les caractères de largeur nulle et les indicateurs d&apos;ordre des octets changent ce qui est affiché, pas ce qui est envoyé)</translation>
     </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
+        <translation>%1&#xa0;: la clé &quot;%2&quot; apparaît deux fois dans un même objet (de nouveau ligne %3, colonne %4)&#xa0;; une seule de ses valeurs serait envoyée</translation>
+    </message>
 </context>
 <context>
     <name>CallShape</name>
@@ -789,11 +793,11 @@
     <name>FleetCheck</name>
     <message>
         <source>Track API key: none stored</source>
-        <translation>Clé de l’API Track : aucune enregistrée</translation>
+        <translation>Clé de l’API Track&#xa0;: aucune enregistrée</translation>
     </message>
     <message>
         <source>Track API key: %1</source>
-        <translation>Clé de l’API Track : %1</translation>
+        <translation>Clé de l’API Track&#xa0;: %1</translation>
     </message>
     <message>
         <source>no usable endpoint table</source>
@@ -868,7 +872,7 @@
     </message>
     <message>
         <source>Workspaces checked at once:</source>
-        <translation>Espaces de travail vérifiés à la fois :</translation>
+        <translation>Espaces de travail vérifiés à la fois&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n workspace(s) to check.</source>
@@ -883,7 +887,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n workspace(s).</source>
@@ -908,7 +912,7 @@
     </message>
     <message>
         <source>Workspaces of one account in different regions: %1</source>
-        <translation>Espaces de travail d’un même compte dans des régions différentes : %1</translation>
+        <translation>Espaces de travail d’un même compte dans des régions différentes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1782,7 @@
     </message>
     <message>
         <source>This report states what Region Console recorded about each call: which hosts handled it and in which region. It is not a legal assessment. People&apos;s identifiers appear only as keyed hashes (HMAC-SHA-256), request and response bodies only as SHA-256. Verify the JSON form with: cio-console report verify FILE</source>
-        <translation>Ce rapport indique ce que Region Console a enregistré pour chaque appel : quels hôtes l’ont traité et dans quelle région. Ce n’est pas une appréciation juridique. Les identifiants des personnes n’apparaissent que sous forme de hachages à clé (HMAC-SHA-256), les corps des requêtes et des réponses uniquement sous forme de SHA-256. Vérifiez la version JSON avec : cio-console report verify FILE</translation>
+        <translation>Ce rapport indique ce que Region Console a enregistré pour chaque appel&#xa0;: quels hôtes l’ont traité et dans quelle région. Ce n’est pas une appréciation juridique. Les identifiants des personnes n’apparaissent que sous forme de hachages à clé (HMAC-SHA-256), les corps des requêtes et des réponses uniquement sous forme de SHA-256. Vérifiez la version JSON avec&#xa0;: cio-console report verify FILE</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1924,7 +1928,7 @@
     </message>
     <message>
         <source>The route setting is the workspace&apos;s as configured when the report was made; the counts are where each call of the range was first sent.</source>
-        <translation>La route est le réglage de l’espace de travail au moment du rapport ; les nombres indiquent où chaque appel de la période a d’abord été envoyé.</translation>
+        <translation>La route est le réglage de l’espace de travail au moment du rapport&#xa0;; les nombres indiquent où chaque appel de la période a d’abord été envoyé.</translation>
     </message>
     <message>
         <source>Route setting</source>
@@ -1970,31 +1974,31 @@
     <name>ReportJson</name>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation>pas du JSON : %1 à l’octet %2</translation>
+        <translation>pas du JSON&#xa0;: %1 à l’octet %2</translation>
     </message>
     <message>
         <source>&quot;report&quot;: not a residency report</source>
-        <translation>&quot;report&quot; : pas un rapport de résidence</translation>
+        <translation>&quot;report&quot;&#xa0;: pas un rapport de résidence</translation>
     </message>
     <message>
         <source>&quot;schema_version&quot;: expected %1</source>
-        <translation>&quot;schema_version&quot; : %1 attendu</translation>
+        <translation>&quot;schema_version&quot;&#xa0;: %1 attendu</translation>
     </message>
     <message>
         <source>&quot;chain.anchor&quot;: expected 64 hex digits</source>
-        <translation>&quot;chain.anchor&quot; : 64 chiffres hexadécimaux attendus</translation>
+        <translation>&quot;chain.anchor&quot;&#xa0;: 64 chiffres hexadécimaux attendus</translation>
     </message>
     <message>
         <source>&quot;chain.head&quot;: expected 64 hex digits</source>
-        <translation>&quot;chain.head&quot; : 64 chiffres hexadécimaux attendus</translation>
+        <translation>&quot;chain.head&quot;&#xa0;: 64 chiffres hexadécimaux attendus</translation>
     </message>
     <message>
         <source>&quot;rows&quot;: expected an array</source>
-        <translation>&quot;rows&quot; : un tableau attendu</translation>
+        <translation>&quot;rows&quot;&#xa0;: un tableau attendu</translation>
     </message>
     <message>
         <source>&quot;rows[%1]&quot;: expected an id and a 64-hex-digit digest</source>
-        <translation>&quot;rows[%1]&quot; : un id et une empreinte de 64 chiffres hexadécimaux attendus</translation>
+        <translation>&quot;rows[%1]&quot;&#xa0;: un id et une empreinte de 64 chiffres hexadécimaux attendus</translation>
     </message>
     <message>
         <source>row %1 is out of order (after row %2)</source>
@@ -2002,31 +2006,31 @@
     </message>
     <message>
         <source>row %1: its fields carry another id</source>
-        <translation>ligne %1 : ses champs portent un autre id</translation>
+        <translation>ligne %1&#xa0;: ses champs portent un autre id</translation>
     </message>
     <message>
         <source>row %1 breaks the chain: it was changed, or a row before it was removed or moved</source>
-        <translation>la ligne %1 rompt la chaîne : elle a été modifiée, ou une ligne avant elle a été supprimée ou déplacée</translation>
+        <translation>la ligne %1 rompt la chaîne&#xa0;: elle a été modifiée, ou une ligne avant elle a été supprimée ou déplacée</translation>
     </message>
     <message>
         <source>row %1 is the last row, but the report&apos;s digest (chain.head) is not its digest: rows were removed at the end</source>
-        <translation>la ligne %1 est la dernière, mais l’empreinte du rapport (chain.head) n’est pas la sienne : des lignes ont été supprimées à la fin</translation>
+        <translation>la ligne %1 est la dernière, mais l’empreinte du rapport (chain.head) n’est pas la sienne&#xa0;: des lignes ont été supprimées à la fin</translation>
     </message>
     <message>
         <source>no request log at %1: only the report&apos;s own chain was checked</source>
-        <translation>aucun journal des requêtes à %1 : seule la chaîne du rapport a été vérifiée</translation>
+        <translation>aucun journal des requêtes à %1&#xa0;: seule la chaîne du rapport a été vérifiée</translation>
     </message>
     <message>
         <source>the request log cannot be opened (%1): only the report&apos;s own chain was checked</source>
-        <translation>le journal des requêtes ne peut pas être ouvert (%1) : seule la chaîne du rapport a été vérifiée</translation>
+        <translation>le journal des requêtes ne peut pas être ouvert (%1)&#xa0;: seule la chaîne du rapport a été vérifiée</translation>
     </message>
     <message>
         <source>the request log here did not make this report: only the report&apos;s own chain was checked</source>
-        <translation>ce rapport ne vient pas du journal des requêtes présent ici : seule la chaîne du rapport a été vérifiée</translation>
+        <translation>ce rapport ne vient pas du journal des requêtes présent ici&#xa0;: seule la chaîne du rapport a été vérifiée</translation>
     </message>
     <message>
         <source>the request log cannot be read: %1</source>
-        <translation>le journal des requêtes ne peut pas être lu : %1</translation>
+        <translation>le journal des requêtes ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n of the report&apos;s first rows are no longer in the request log (retention)</source>
@@ -2049,14 +2053,14 @@
     </message>
     <message>
         <source>the request log no longer matches the report: %1</source>
-        <translation>le journal des requêtes ne correspond plus au rapport : %1</translation>
+        <translation>le journal des requêtes ne correspond plus au rapport&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>PDF needs fonts: run with a QGuiApplication</source>
-        <translation>le PDF a besoin de polices : exécuter avec une QGuiApplication</translation>
+        <translation>le PDF a besoin de polices&#xa0;: exécuter avec une QGuiApplication</translation>
     </message>
     <message>
         <source>Residency evidence report</source>
@@ -2153,7 +2157,7 @@
     <name>RequestLogChain</name>
     <message>
         <source>call %1 is in the log but not in its chain: it was added outside the console</source>
-        <translation>l’appel %1 est dans le journal mais pas dans sa chaîne : il a été ajouté hors de la console</translation>
+        <translation>l’appel %1 est dans le journal mais pas dans sa chaîne&#xa0;: il a été ajouté hors de la console</translation>
     </message>
     <message>
         <source>call %1 was deleted from the log</source>
@@ -2161,7 +2165,7 @@
     </message>
     <message>
         <source>call %1 does not match its digest: it was changed, or calls were moved</source>
-        <translation>l’appel %1 ne correspond pas à son empreinte : il a été modifié, ou des appels ont été déplacés</translation>
+        <translation>l’appel %1 ne correspond pas à son empreinte&#xa0;: il a été modifié, ou des appels ont été déplacés</translation>
     </message>
 </context>
 <context>
@@ -2270,11 +2274,11 @@
     <name>ResidencyReport</name>
     <message>
         <source>not a date (expected YYYY-MM-DD)</source>
-        <translation>pas une date (attendu : AAAA-MM-JJ)</translation>
+        <translation>pas une date (attendu&#xa0;: AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>the range is empty: it must end after it starts (%1)</source>
-        <translation>la période est vide : elle doit finir après son début (%1)</translation>
+        <translation>la période est vide&#xa0;: elle doit finir après son début (%1)</translation>
     </message>
     <message>
         <source>no API chosen</source>
@@ -2282,7 +2286,7 @@
     </message>
     <message>
         <source>unknown API &quot;%1&quot; (expected track or app)</source>
-        <translation>API inconnue &quot;%1&quot; (attendu : track ou app)</translation>
+        <translation>API inconnue &quot;%1&quot; (attendu&#xa0;: track ou app)</translation>
     </message>
     <message>
         <source>no workspace named &quot;%1&quot;</source>
@@ -2294,7 +2298,7 @@
     </message>
     <message>
         <source>%1 has no hash chain yet: open it with this version of Region Console first</source>
-        <translation>%1 n’a pas encore de chaîne de hachage : ouvrez-le d’abord avec cette version de Region Console</translation>
+        <translation>%1 n’a pas encore de chaîne de hachage&#xa0;: ouvrez-le d’abord avec cette version de Region Console</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2345,7 @@
     </message>
     <message>
         <source>Scope:</source>
-        <translation>Périmètre :</translation>
+        <translation>Périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -2349,11 +2353,11 @@
     </message>
     <message>
         <source>Range:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>APIs:</source>
-        <translation>API :</translation>
+        <translation>API&#xa0;:</translation>
     </message>
     <message>
         <source>Report status</source>
@@ -2393,11 +2397,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request log is not available: %1</source>
-        <translation>Le journal des requêtes n’est pas disponible : %1</translation>
+        <translation>Le journal des requêtes n’est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the request log…</source>
@@ -2405,26 +2409,26 @@
     </message>
     <message>
         <source>The report key could not be read from the keychain: %1</source>
-        <translation>La clé du rapport n’a pas pu être lue dans le trousseau : %1</translation>
+        <translation>La clé du rapport n’a pas pu être lue dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
-        <translation>Le rapport n’a pas pu être établi : %1</translation>
+        <translation>Le rapport n’a pas pu être établi&#xa0;: %1</translation>
     </message>
     <message>
         <source>No calls were recorded for this scope in this range; the report says so.</source>
-        <translation>Aucun appel n’a été enregistré pour ce périmètre sur cette période ; le rapport l’indique.</translation>
+        <translation>Aucun appel n’a été enregistré pour ce périmètre sur cette période&#xa0;; le rapport l’indique.</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s); digest %1</source>
         <translation>
-            <numerusform>%n appel ; empreinte %1</numerusform>
-            <numerusform>%n appels ; empreinte %1</numerusform>
+            <numerusform>%n appel&#xa0;; empreinte %1</numerusform>
+            <numerusform>%n appels&#xa0;; empreinte %1</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save residency report</source>
