@@ -1,5 +1,6 @@
 #include "reportjson.h"
 
+#include "jsonduplicates.h"
 #include "requestlogchain.h"
 #include "requestlogschema.h"
 
@@ -192,6 +193,13 @@ Verification verify(const QByteArray &json, const QString &logPath)
     };
     if (parseError.error != QJsonParseError::NoError)
         return invalid(Text::tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    // QJsonDocument keeps the last of two equal keys; another reader may show the first. A report whose rows
+    // say two things is not accepted, whichever one the chain covers.
+    if (const std::optional<DuplicateJsonKey> twice = firstDuplicateJsonKey(json))
+        return invalid(Text::tr("\"%1\" appears twice in one object (again at line %2, column %3)")
+                           .arg(twice->key)
+                           .arg(twice->line)
+                           .arg(twice->column));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("report")).toString() != QStringLiteral("residency"))
         return invalid(Text::tr("\"report\": not a residency report"));

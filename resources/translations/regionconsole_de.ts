@@ -2055,6 +2055,10 @@
         <source>the request log no longer matches the report: %1</source>
         <translation>das Anfrageprotokoll passt nicht mehr zum Bericht: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in one object (again at line %2, column %3)</source>
+        <translation>&quot;%1&quot; kommt in einem Objekt zweimal vor (erneut in Zeile %2, Spalte %3)</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

@@ -2055,6 +2055,10 @@
         <source>the request log no longer matches the report: %1</source>
         <translation>le journal des requêtes ne correspond plus au rapport&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in one object (again at line %2, column %3)</source>
+        <translation>&quot;%1&quot; apparaît deux fois dans un même objet (de nouveau ligne %2, colonne %3)</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>

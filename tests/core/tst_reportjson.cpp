@@ -183,6 +183,19 @@ private Q_SLOTS:
         QCOMPARE(ReportJson::verify(makeReport(), m_path).status, Status::Verified);
     }
 
+    void duplicateKeyIsInvalid()
+    {
+        // The chain covers the last "route_region" (what Qt keeps); a reader showing the first would see "us".
+        QByteArray json = makeReport();
+        const int at = json.indexOf("\"route_region\":\"");
+        QVERIFY(at > 0);
+        json.insert(at, "\"route_region\":\"us\",");
+        QCOMPARE(QJsonDocument::fromJson(json).isNull(), false);
+        const ReportJson::Verification v = ReportJson::verify(json, m_path);
+        QCOMPARE(v.status, Status::Invalid);
+        QVERIFY2(v.message.contains(u"\"route_region\" appears twice"_s), qPrintable(v.message));
+    }
+
     void notAReportIsInvalid()
     {
         QCOMPARE(ReportJson::verify("not json", m_path).status, Status::Invalid);
