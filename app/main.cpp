@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
 
@@ -48,12 +49,19 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (Cli::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        // A report lays out text (PDF): fonts need a QGuiApplication, on the offscreen platform (no display).
+        std::unique_ptr<QCoreApplication> app;
+        if (arguments.value(1) == u"report") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         // Scripts read the command line's output: English and C-locale numbers whatever the user's locale.
         QLocale::setDefault(QLocale::c());
         setIdentity();
         migrateLegacyLocations();
-        return Cli::run(app, app.arguments());
+        return Cli::run(*app, app->arguments());
     }
 
     QCommandLineParser parser;

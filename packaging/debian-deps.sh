@@ -18,6 +18,8 @@ packages=(
   time
   # test: the sandbox's TLS CA (openssl CLI) and the official customerio-node client (node, npm)
   openssl nodejs
+  # test: the residency report's PDF rendered to PNG pages (pdftoppm)
+  poppler-utils
   # package: CPack DEB (dpkg-shlibdeps, file), metainfo and icon checks, the clean-root install check
   dpkg-dev file appstream librsvg2-bin debootstrap zstd
 )

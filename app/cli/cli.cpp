@@ -9,6 +9,7 @@
 #include "logshowcommand.h"
 #include "logtailcommand.h"
 #include "regioncommand.h"
+#include "reportcommand.h"
 #include "sandboxcommand.h"
 #include "sendcommand.h"
 #include "workspaceaddcommand.h"
@@ -155,7 +156,8 @@ const QList<CommandInfo> &commands()
          [] {
              return Text::tr("  cio-console region (--workspace NAME | --site-id ID) [--via us|eu] [--check-app-key "
                              "[--other-region]]\n"
-                             "                                                   [--json]\n");
+                             "                                                   [--json]\n"
+                             "  cio-console region --all [--concurrency N] [--json]\n");
          },
          make<RegionCommand>()},
         {{QStringLiteral("send")},
@@ -206,6 +208,14 @@ const QList<CommandInfo> &commands()
                              "                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]]\n");
          },
          make<SandboxCommand>()},
+        {{QStringLiteral("report")},
+         [] {
+             return Text::tr(
+                 "  cio-console report [--workspace NAME | --account NAME | --all] [--from DATE] [--to DATE]\n"
+                 "                     [--api track,app] --format pdf|json|html --output FILE\n"
+                 "  cio-console report verify FILE\n");
+         },
+         make<ReportCommand>()},
     };
     return list;
 }

@@ -16,12 +16,19 @@ void RegionCommand::addOptions(QCommandLineParser &parser)
                          "App API host of the account's region.")});
     parser.addOption(
         {QStringLiteral("other-region"), tr("With --check-app-key: probe the other region's App API host too.")});
+    parser.addOption({QStringLiteral("all"), tr("Check every configured workspace (one JSON object per line).")});
+    parser.addOption({QStringLiteral("concurrency"),
+                      tr("With --all: workspaces checked at once (default 8, at most 64)."), QStringLiteral("N")});
 }
 
 void RegionCommand::run()
 {
     if (!expectPositional(0, QStringLiteral("region")))
         return;
+    if (isSet(QStringLiteral("all")) || isSet(QStringLiteral("concurrency"))) {
+        runAll(); // regionallcommand.cpp
+        return;
+    }
     if (isSet(QStringLiteral("other-region")) && !isSet(QStringLiteral("check-app-key"))) {
         fail(Cli::UsageError, tr("--other-region: only with --check-app-key"));
         return;

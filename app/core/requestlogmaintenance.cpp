@@ -1,5 +1,6 @@
 #include "requestlogmaintenance.h"
 
+#include "requestlogchain.h"
 #include "requestlogschema.h"
 
 #include <QDateTime>
@@ -188,5 +189,7 @@ qint64 RequestLogMaintenance::prune(const QSqlDatabase &db, const RequestLogRete
         else
             *error = q.lastError().text();
     }
+    if (removed > 0)
+        RequestLogChain::compact(db, error);
     return removed;
 }

@@ -1,6 +1,7 @@
 #include "requestlogstore.h"
 
 #include "appidentity.h"
+#include "requestlogchain.h"
 #include "requestlogmaintenance.h"
 #include "requestlogquery.h"
 #include "requestlogschema.h"
@@ -65,10 +66,12 @@ bool RequestLogStore::open(const QString &path)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!RequestLogSchema::setUpAppending(db, &m_error) || !RequestLogSchema::migrate(db, path, &m_error)) {
+    if (!RequestLogSchema::setUpAppending(db, &m_error) || !RequestLogSchema::migrate(db, path, &m_error)
+        || !RequestLogChain::ensure(db, &m_error) || !RequestLogChain::setUpConnection(db, &m_error)) {
         close();
         return false;
     }
+    m_chain = std::make_unique<RequestLogChain::Writer>(db);
     m_insert = std::make_unique<QSqlQuery>(db);
     if (!m_insert->prepare(RequestLogSchema::insertSql())) {
         m_error = m_insert->lastError().text();
@@ -101,6 +104,7 @@ void RequestLogStore::close()
         deliverCommits(); // the last groups' signals, now rather than from an event loop
     }
     m_maintenance->stop();
+    m_chain.reset();
     m_insert.reset();
     RequestLogSchema::closeConnection(m_connection);
 }
@@ -116,7 +120,7 @@ bool RequestLogStore::insert(const RequestRecord &r, qint64 *id)
         m_error = tr("a call still in flight is not stored");
         return false;
     }
-    return RequestLogSchema::insertRow(*m_insert, r, id, &m_error);
+    return RequestLogSchema::insertRow(*m_insert, r, id, &m_error) && m_chain->extend(*id, r, &m_error);
 }
 
 qint64 RequestLogStore::append(const RequestRecord &record)
@@ -126,9 +130,15 @@ qint64 RequestLogStore::append(const RequestRecord &record)
         return 0;
     }
     qint64 id = 0;
-    // Autocommit: one transaction, committed to the WAL before this returns.
-    if (!insert(record, &id))
+    // One transaction (the call and its chain row), committed to the WAL before this returns.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return 0;
+    if (!insert(record, &id) || !exec(QStringLiteral("COMMIT"))) {
+        const QString error = m_error;
+        exec(QStringLiteral("ROLLBACK"));
+        m_error = error;
+        return 0;
+    }
     if (++m_appendsSincePrune >= RequestLogMaintenance::PruneEvery)
         prune();
     m_maintenance->appended(1, false);
@@ -377,6 +387,7 @@ qint64 RequestLogStore::clear()
         QStringLiteral("BEGIN IMMEDIATE"),
         QStringLiteral("DROP TRIGGER IF EXISTS request_log_fts_delete"),
         QStringLiteral("DELETE FROM request_log"),
+        QStringLiteral("DELETE FROM request_log_chain WHERE row_id < (SELECT max(row_id) FROM request_log_chain)"),
         QStringLiteral("INSERT INTO request_log_fts(request_log_fts) VALUES('delete-all')"),
         RequestLogSchema::moveMarkSql(
             QStringLiteral("(SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'request_log')")),

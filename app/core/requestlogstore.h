@@ -17,6 +17,9 @@ class QSqlQuery;
 class RequestLogQuery;
 class RequestLogMaintenance;
 class RequestLogWriter;
+namespace RequestLogChain {
+class Writer;
+}
 
 // A stored call as the log view needs it: the record (bodies possibly clipped) and the full sizes.
 struct RequestLogEntry
@@ -178,6 +181,7 @@ private:
     mutable QString m_error;
     RequestLogRetention m_retention;
     std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<RequestLogChain::Writer> m_chain; // the hash chain's rows (requestlogchain.h)
     int m_appendsSincePrune = 0;
     // Checkpoints, the trigram index's catch-up, retention (requestlogmaintenance.h).
     std::unique_ptr<RequestLogMaintenance> m_maintenance;

@@ -1,5 +1,6 @@
 #include "requestlogwriter.h"
 
+#include "requestlogchain.h"
 #include "requestlogmaintenance.h"
 #include "requestlogschema.h"
 
@@ -41,6 +42,9 @@ public:
         const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (!RequestLogSchema::setUpAppending(db, error))
             return false;
+        if (!RequestLogChain::setUpConnection(db, error))
+            return false;
+        m_chain = std::make_unique<RequestLogChain::Writer>(db);
         m_insert = std::make_unique<QSqlQuery>(db);
         if (!m_insert->prepare(RequestLogSchema::insertSql())) {
             *error = m_insert->lastError().text();
@@ -101,6 +105,7 @@ public:
 
     void shutdown()
     {
+        m_chain.reset();
         m_insert.reset();
         RequestLogSchema::closeConnection(m_connection);
     }
@@ -120,7 +125,7 @@ private:
         QString error;
         for (const RequestRecord &r : group) {
             qint64 id = 0;
-            if (!RequestLogSchema::insertRow(*m_insert, r, &id, &error))
+            if (!RequestLogSchema::insertRow(*m_insert, r, &id, &error) || !m_chain->extend(id, r, &error))
                 break;
             if (result->firstId == 0)
                 result->firstId = id;
@@ -146,6 +151,7 @@ private:
     Queue *m_queue;
     std::function<void()> m_notify;
     std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<RequestLogChain::Writer> m_chain;
     int m_sincePrune = 0;
 };
 

@@ -1,0 +1,186 @@
+#include "requestlogchain.h"
+#include "requestlogschema.h"
+#include "requestlogstore.h"
+#include "support/recordbuilder.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+RequestRecord call(int n)
+{
+    RequestRecord r = RecordBuilder()
+                          .workspace(QStringLiteral("acme-eu"))
+                          .siteId(QStringLiteral("site-eu"))
+                          .call(CallKind::Identify)
+                          .path(QStringLiteral("/api/v1/customers/person-%1").arg(n))
+                          .route(Region::Us)
+                          .handledBy(Region::Eu)
+                          .accountRegion(Region::Eu)
+                          .status(200)
+                          .requestBody(QByteArrayLiteral("{\"email\":\"p@example.com\"}"))
+                          .durationMs(10 + n)
+                          .build();
+    r.startedAt = QDateTime(QDate(2026, 12, 1), QTime(10, n % 60), Qt::UTC);
+    return r;
+}
+
+// A connection of its own to the file, as another program editing it would have: no TEMP trigger.
+class OutsideEditor
+{
+public:
+    explicit OutsideEditor(const QString &path)
+    {
+        QString error;
+        m_ok = RequestLogSchema::openConnection(kName, path, &error);
+    }
+    ~OutsideEditor() { RequestLogSchema::closeConnection(kName); }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(kName));
+        return m_ok && q.exec(sql);
+    }
+    RequestLogChain::Check verify() { return RequestLogChain::verify(QSqlDatabase::database(kName)); }
+    QSqlDatabase db() { return QSqlDatabase::database(kName); }
+
+private:
+    inline static const QString kName = QStringLiteral("outside-editor");
+    bool m_ok = false;
+};
+
+} // namespace
+
+class tst_RequestLogChain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("log-%1.sqlite").arg(++m_files));
+        m_store.setRetention({});
+        QVERIFY2(m_store.open(m_path), qPrintable(m_store.errorString()));
+        // Every append path chains: single, batch and group commit.
+        QVERIFY(m_store.append(call(1)) > 0);
+        QCOMPARE(m_store.appendBatch({call(2), call(3)}).size(), 2);
+        QVERIFY(m_store.enqueue(call(4)) > 0);
+        QVERIFY(m_store.enqueue(call(5)) > 0);
+        m_store.flush();
+        QCOMPARE(m_store.count(), 5);
+    }
+    void cleanup() { m_store.close(); }
+
+    void intactChainVerifies()
+    {
+        OutsideEditor editor(m_path);
+        const RequestLogChain::Check check = editor.verify();
+        QVERIFY2(check.ok, qPrintable(check.reason));
+        QCOMPARE(check.rowsChecked, 5);
+        const RequestLogChain::State state = RequestLogChain::state(editor.db());
+        QVERIFY(!state.migrated);
+        QVERIFY(state.chainedFrom.isValid());
+    }
+
+    void changedRowBreaksIt()
+    {
+        OutsideEditor editor(m_path);
+        QVERIFY(editor.exec(QStringLiteral("UPDATE request_log SET handled_by_region = 'us' WHERE id = 3")));
+        const RequestLogChain::Check check = editor.verify();
+        QVERIFY(!check.ok);
+        QCOMPARE(check.brokenId, 3);
+        QVERIFY2(check.reason.contains(QStringLiteral("changed")), qPrintable(check.reason));
+    }
+
+    void deletedRowBreaksIt()
+    {
+        OutsideEditor editor(m_path);
+        QVERIFY(editor.exec(QStringLiteral("DELETE FROM request_log WHERE id = 2")));
+        const RequestLogChain::Check check = editor.verify();
+        QVERIFY(!check.ok);
+        QCOMPARE(check.brokenId, 2);
+        QVERIFY2(check.reason.contains(QStringLiteral("deleted")), qPrintable(check.reason));
+    }
+
+    void reorderedRowsBreakIt()
+    {
+        // Rows 2 and 4 trade places: each keeps its content under the other's id.
+        OutsideEditor editor(m_path);
+        QVERIFY(editor.exec(QStringLiteral("UPDATE request_log SET id = -2 WHERE id = 2")));
+        QVERIFY(editor.exec(QStringLiteral("UPDATE request_log SET id = 2 WHERE id = 4")));
+        QVERIFY(editor.exec(QStringLiteral("UPDATE request_log SET id = 4 WHERE id = -2")));
+        const RequestLogChain::Check check = editor.verify();
+        QVERIFY(!check.ok);
+        QCOMPARE(check.brokenId, 2);
+    }
+
+    void retentionAndClearAreNoBreak()
+    {
+        m_store.setRetention({2, 0});
+        QCOMPARE(m_store.prune(), 3);
+        QVERIFY(m_store.append(call(6)) > 0);
+        {
+            OutsideEditor editor(m_path);
+            const RequestLogChain::Check check = editor.verify();
+            QVERIFY2(check.ok, qPrintable(check.reason));
+        }
+        QCOMPARE(m_store.clear(), 3);
+        QVERIFY(m_store.append(call(7)) > 0);
+        OutsideEditor editor(m_path);
+        const RequestLogChain::Check check = editor.verify();
+        QVERIFY2(check.ok, qPrintable(check.reason));
+        QSqlQuery q(editor.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM request_log_chain")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // the anchor of the cleared calls and the new call
+    }
+
+    void existingLogIsChainedOnOpen()
+    {
+        m_store.close();
+        {
+            // A file from before the chain.
+            OutsideEditor editor(m_path);
+            QVERIFY(editor.exec(QStringLiteral("DROP TABLE request_log_chain")));
+            QVERIFY(editor.exec(QStringLiteral("DROP TABLE request_log_chain_state")));
+        }
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        QVERIFY(m_store.open(m_path));
+        QVERIFY(m_store.append(call(6)) > 0);
+        OutsideEditor editor(m_path);
+        const RequestLogChain::State state = RequestLogChain::state(editor.db());
+        QVERIFY(state.migrated);
+        QCOMPARE(state.firstId, 1);
+        QVERIFY(state.chainedFrom >= before);
+        const RequestLogChain::Check check = editor.verify();
+        QVERIFY2(check.ok, qPrintable(check.reason));
+        QCOMPARE(check.rowsChecked, 6);
+    }
+
+    void rowAddedAroundTheConsoleBreaksIt()
+    {
+        OutsideEditor editor(m_path);
+        // The columns named: a copy of row 1 under a new id, whatever columns later versions add.
+        const QString columns = QStringLiteral(
+            "started_at, workspace, site_id, call, method, path, authorization, route_region, account_region, sent_to,"
+            " hops, status, status_class, handled_by, handled_by_region, outcome, error, warnings, duration_ms,"
+            " request_size, response_size, request_body, response_body, search");
+        QVERIFY(
+            editor.exec(QStringLiteral("INSERT INTO request_log (id, %1) SELECT 99, %1 FROM request_log WHERE id = 1")
+                            .arg(columns)));
+        const RequestLogChain::Check check = editor.verify();
+        QVERIFY(!check.ok);
+        QCOMPARE(check.brokenId, 99);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_files = 0;
+    RequestLogStore m_store;
+};
+
+QTEST_GUILESS_MAIN(tst_RequestLogChain)
+#include "tst_requestlogchain.moc"
