@@ -1,14 +1,18 @@
 #include "command.h"
 
 #include "cli.h"
+#include "consolesession.h"
 #include "outputformatter.h"
 #include "outsidetext.h"
+#include "trackv2errors.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 
 #include <cmath>
+#include <memory>
 #include <termios.h>
 #include <unistd.h>
 
@@ -267,4 +271,36 @@ bool Command::refuseOptions(const QStringList &options, const QString &why)
         }
     }
     return true;
+}
+
+void Command::sendAndReport(ConsoleSession *session, const std::function<qint64()> &send,
+                            const std::function<void(const RequestRecord &)> &report)
+{
+    auto live = std::make_shared<qint64>(0);
+    auto early = std::make_shared<QHash<qint64, RequestRecord>>();
+    connect(session, &ConsoleSession::callEnded, this, [live, early, report](qint64 id, const RequestRecord &record) {
+        if (*live == 0)
+            early->insert(id, record);
+        else if (id == *live)
+            report(record);
+    });
+    *live = send();
+    if (*live == 0)
+        fail(Cli::CallFailed, tr("nothing was sent: no usable endpoint table"));
+    else if (early->contains(*live))
+        report(early->value(*live));
+}
+
+void Command::finishWithCall(const RequestRecord &record)
+{
+    if (!record.succeeded()) {
+        fail(Cli::CallFailed, record.error);
+        return;
+    }
+    // A 207 from /api/v2/batch: some operations failed (listed as warnings).
+    if (record.status == 207 && !trackV2ItemErrors(record.responseBody).isEmpty()) {
+        fail(Cli::CallFailed, tr("some operations of the batch failed"));
+        return;
+    }
+    finish(Cli::Success);
 }

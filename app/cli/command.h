@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "consolesession.h"
 
 #include <QCommandLineParser>
@@ -79,6 +81,14 @@ protected:
     // Printing, as text, or as JSON when json (OutputFormatter).
     OutputFormatter output(bool json = false);
 
+    // Sends one call with `send` (its live id; 0 when nothing was sent, which fails the command) and hands
+    // its record to `report` once the call's row is committed to the log, also when that happens inside
+    // `send` (no log to write to).
+    void sendAndReport(ConsoleSession *session, const std::function<qint64()> &send,
+                       const std::function<void(const RequestRecord &)> &report);
+    // Ends the command as a finished call says: exit 1 with its error, or for a Track v2 207 whose
+    // operations failed; else 0.
+    void finishWithCall(const RequestRecord &record);
     void fail(int code, const QString &message);
     void finish(int code);
     // No positional argument beyond `count`; else a usage error naming the first extra one.

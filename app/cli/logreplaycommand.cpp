@@ -86,27 +86,12 @@ void LogReplayCommand::send(const RequestRecord &row, const TrackCall &call, con
     const Region via = row.routeRegion == Region::Eu ? Region::Eu : Region::Us;
     const bool json = isSet(QStringLiteral("json"));
     const QString source = tr("as call #%1").arg(row.id);
-    const auto report = [this, via, json, source](const RequestRecord &record) {
-        OutputFormatter(out(), err(), json).record(record, via, source);
-        if (!json)
-            out() << tr("  replay of call #%1, stored as call #%2").arg(record.replayOf).arg(record.id) << Qt::endl;
-        if (!record.succeeded()) {
-            fail(Cli::CallFailed, record.error);
-            return;
-        }
-        finish(Cli::Success);
-    };
-    auto live = std::make_shared<qint64>(0);
-    auto early = std::make_shared<QHash<qint64, RequestRecord>>();
-    connect(s, &ConsoleSession::callEnded, this, [live, early, report](qint64 id, const RequestRecord &record) {
-        if (*live == 0)
-            early->insert(id, record);
-        else if (id == *live)
-            report(record);
-    });
-    *live = s->sendCall(row.workspace, credentials, call, via, accountRegion, row.id);
-    if (*live == 0)
-        fail(Cli::CallFailed, tr("nothing was sent: no usable endpoint table"));
-    else if (early->contains(*live))
-        report(early->value(*live));
+    sendAndReport(
+        s, [&] { return s->sendCall(row.workspace, credentials, call, via, accountRegion, row.id); },
+        [this, via, json, source](const RequestRecord &record) {
+            OutputFormatter(out(), err(), json).record(record, via, source);
+            if (!json)
+                out() << tr("  replay of call #%1, stored as call #%2").arg(record.replayOf).arg(record.id) << Qt::endl;
+            finishWithCall(record);
+        });
 }

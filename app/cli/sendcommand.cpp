@@ -199,34 +199,12 @@ void SendCommand::sendOne(const Target &target, const TrackCall &call, Region vi
                           const QString &source)
 {
     ConsoleSession *session = callSession();
-    const auto report = [this, via, source](const RequestRecord &record) {
-        OutputFormatter(out(), err(), json()).record(record, via, source);
-        if (!record.succeeded()) {
-            fail(Cli::CallFailed, record.error);
-            return;
-        }
-        // A 207 from /api/v2/batch: some operations failed (listed as warnings above).
-        if (record.status == 207 && !trackV2ItemErrors(record.responseBody).isEmpty()) {
-            fail(Cli::CallFailed, tr("some operations of the batch failed"));
-            return;
-        }
-        finish(Cli::Success);
-    };
-    // The result is printed once the call's row is committed to the log (which may happen inside sendCall()
-    // when there is no log to write to).
-    auto live = std::make_shared<qint64>(0);
-    auto early = std::make_shared<QHash<qint64, RequestRecord>>();
-    connect(session, &ConsoleSession::callEnded, this, [live, early, report](qint64 id, const RequestRecord &record) {
-        if (*live == 0)
-            early->insert(id, record);
-        else if (id == *live)
-            report(record);
-    });
-    *live = session->sendCall(target.name(), target.credentials, call, via, accountRegion);
-    if (*live == 0)
-        fail(Cli::CallFailed, tr("nothing was sent: no usable endpoint table"));
-    else if (early->contains(*live))
-        report(early->value(*live));
+    sendAndReport(
+        session, [&] { return session->sendCall(target.name(), target.credentials, call, via, accountRegion); },
+        [this, via, source](const RequestRecord &record) {
+            OutputFormatter(out(), err(), json()).record(record, via, source);
+            finishWithCall(record);
+        });
 }
 
 void SendCommand::sendBurst(const Target &target, const TrackCall &call, Region via, Region accountRegion,
