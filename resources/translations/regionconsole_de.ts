@@ -56,27 +56,27 @@
     <name>Announcer</name>
     <message>
         <source>Latest result</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <source>%1 call to %2 succeeded: HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf „%1“ für %2 erfolgreich: HTTP %3</translation>
     </message>
     <message>
         <source>%1 call to %2 failed: HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf „%1“ für %2 fehlgeschlagen: HTTP %3</translation>
     </message>
     <message>
         <source>%1 call to %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf „%1“ für %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Region check of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionsprüfung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 is in the %2 region (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Region %2 (bestätigt)</translation>
     </message>
 </context>
 <context>
@@ -197,136 +197,136 @@
     </message>
     <message>
         <source>Calls succeed again: now %1 calls per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe gelingen wieder: jetzt %1 Aufrufe pro Sekunde</translation>
     </message>
     <message>
         <source>, ending at %1 calls per second</source>
-        <translation type="unfinished"></translation>
+        <translation>, zuletzt %1 Aufrufe pro Sekunde</translation>
     </message>
 </context>
 <context>
     <name>CallDiff</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>%1 more lines not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Zeilen nicht verglichen</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Site ID</source>
-        <translation type="unfinished">Site ID</translation>
+        <translation>Site ID</translation>
     </message>
     <message>
         <source>call kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruftyp</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet von</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Hop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop %1</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Hop %1 request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header von Hop %1</translation>
     </message>
     <message>
         <source>Hop %1 response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Header von Hop %1</translation>
     </message>
     <message>
         <source>Hop %1 response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinhalt von Hop %1</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinhalt</translation>
     </message>
     <message numerus="yes">
         <source>Call #%1 (left) and call #%2 (right): %n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufruf #%1 (links) und Aufruf #%2 (rechts): %n Unterschied</numerusform>
+            <numerusform>Aufruf #%1 (links) und Aufruf #%2 (rechts): %n Unterschiede</numerusform>
         </translation>
     </message>
 </context>
@@ -334,27 +334,27 @@
     <name>CallInput</name>
     <message>
         <source>expected a comma before the next member, or } to end the object</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma vor dem nächsten Eintrag oder } zum Ende des Objekts erwartet</translation>
     </message>
     <message>
         <source>expected a comma before the next value, or ] to end the array</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma vor dem nächsten Wert oder ] zum Ende des Arrays erwartet</translation>
     </message>
     <message>
         <source>expected a colon after the member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelpunkt nach dem Namen des Eintrags erwartet</translation>
     </message>
     <message>
         <source>expected a comma between two values</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma zwischen zwei Werten erwartet</translation>
     </message>
     <message>
         <source>expected a value: a &quot;string&quot;, a number, true, false, null, an object or an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert erwartet: eine &quot;Zeichenkette&quot;, eine Zahl, true, false, null, ein Objekt oder ein Array</translation>
     </message>
     <message>
         <source>expected a closing double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>schließendes doppeltes Anführungszeichen erwartet</translation>
     </message>
 </context>
 <context>
@@ -509,38 +509,38 @@
     </message>
     <message>
         <source>%1: at most %2 entries (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens %2 Einträge (erhalten: %3)</translation>
     </message>
     <message>
         <source>%1: must have one, and only one, of &quot;id&quot; or &quot;email&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss genau eines der Felder &quot;id&quot; oder &quot;email&quot; enthalten</translation>
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Feld „%2“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: must be a ULID, 26 letters and digits such as 01J9ZQ3V5K8W2X4Y6Z7A8B9C0D (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine ULID sein, 26 Buchstaben und Ziffern wie 01J9ZQ3V5K8W2X4Y6Z7A8B9C0D (erhalten: „%2“)</translation>
     </message>
     <message>
         <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Schlüssel „%2“ kommt in einem Objekt zweimal vor (erneut in Zeile %3, Spalte %4); nur einer seiner Werte würde gesendet</translation>
     </message>
 </context>
 <context>
     <name>CallReplay</name>
     <message>
         <source>call #%1 was imported (%2); only calls this console sent can be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1 wurde importiert (%2); nur Aufrufe, die diese Konsole gesendet hat, können erneut gesendet werden</translation>
     </message>
     <message>
         <source>call #%1 (%2) cannot be rebuilt from the log yet; send it again from the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1 (%2) kann noch nicht aus dem Protokoll wiederhergestellt werden; senden Sie ihn erneut aus dem Editor</translation>
     </message>
     <message>
         <source>call #%1 cannot be rebuilt as it was sent (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1 kann nicht so wiederhergestellt werden, wie er gesendet wurde (%2 %3)</translation>
     </message>
 </context>
 <context>
@@ -711,63 +711,63 @@
     </message>
     <message>
         <source>Event ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-ID</translation>
     </message>
     <message>
         <source>optional ULID, drops repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>optionale ULID, verwirft Wiederholungen</translation>
     </message>
     <message>
         <source>Form ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-ID</translation>
     </message>
     <message>
         <source>e.g. newsletter_signup; a new ID creates the form</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. newsletter_signup; eine neue ID legt das Formular an</translation>
     </message>
     <message>
         <source>Form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularfelder</translation>
     </message>
     <message>
         <source>Segment ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment-ID</translation>
     </message>
     <message>
         <source>a manual segment&apos;s ID, e.g. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>ID eines manuellen Segments, z. B. 7</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>ids, comma-separated (at most 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs, durch Kommas getrennt (höchstens 1000)</translation>
     </message>
     <message>
         <source>Submit a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular absenden</translation>
     </message>
     <message>
         <source>Add people to a manual segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen zu einem manuellen Segment hinzufügen</translation>
     </message>
     <message>
         <source>Remove people from a manual segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus einem manuellen Segment entfernen</translation>
     </message>
     <message>
         <source>optional: anonymous ID from your website or app</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: anonyme ID Ihrer Website oder App</translation>
     </message>
     <message>
         <source>Primary identifier type</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer Kennungstyp</translation>
     </message>
     <message>
         <source>Secondary identifier type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärer Kennungstyp</translation>
     </message>
 </context>
 <context>
@@ -789,34 +789,34 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare two calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Aufrufe vergleichen</translation>
     </message>
     <message>
         <source>Compare call #%1 and call #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1 und Aufruf #%2 vergleichen</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) marked ≠.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied mit ≠ markiert.</numerusform>
+            <numerusform>%n Unterschiede mit ≠ markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Differences between the two calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zwischen den beiden Aufrufen</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Call #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1</translation>
     </message>
 </context>
 <context>
@@ -915,19 +915,19 @@
     </message>
     <message>
         <source>Read from the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Wert erkennen</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
     <message>
         <source>Generate an event ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ereignis-ID erzeugen</translation>
     </message>
     <message>
         <source>A new ULID: Customer.io counts events with the same ID once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue ULID: Customer.io zählt Ereignisse mit derselben ID nur einmal</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1013,15 @@
     </message>
     <message>
         <source>call #%1 was sent for the workspace &quot;%2&quot;; select it to send the call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1 wurde für den Arbeitsbereich „%2“ gesendet; wählen Sie ihn aus, um den Aufruf erneut zu senden</translation>
     </message>
     <message>
         <source>the Track API key of &quot;%1&quot; is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>der Track-API-Schlüssel von „%1“ ist nicht verfügbar</translation>
     </message>
     <message>
         <source>nothing was sent: no usable endpoint table</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts gesendet: keine verwendbare Endpunkttabelle</translation>
     </message>
 </context>
 <context>
@@ -1119,131 +1119,131 @@
     </message>
     <message>
         <source>%1: answered &quot;wrong datacenter&quot; (%2): the account is not in this region; not a bad key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: antwortete „wrong datacenter“ (%2): Das Konto liegt nicht in dieser Region; kein falscher Schlüssel</translation>
     </message>
     <message>
         <source>Region mismatch: the %1 App API host answers &quot;wrong datacenter&quot; (%2) for this key because the account is in the %3 region, not because the key is bad. Send App API calls to the %3 App API host rather than rely on the redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionsabweichung: Der App-API-Host %1 antwortet für diesen Schlüssel „wrong datacenter“ (%2), weil das Konto in der Region %3 liegt, nicht weil der Schlüssel falsch ist. Senden Sie App-API-Aufrufe an den App-API-Host %3, statt sich auf die Weiterleitung zu verlassen.</translation>
     </message>
     <message>
         <source>%1: refused (%2), as expected: the account is in the other region and App API calls are not redirected; not a bad key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt (%2), wie erwartet: Das Konto liegt in der anderen Region, und App-API-Aufrufe werden nicht weitergeleitet; kein falscher Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>HarImport</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1: is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: is %2; HAR files over %3 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist %2 groß; HAR-Dateien über %3 werden abgelehnt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: HAR files over %2 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HAR-Dateien über %2 werden abgelehnt</translation>
     </message>
     <message>
         <source>HAR files over %1 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Dateien über %1 werden abgelehnt</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2), so not a HAR file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 bei Byte %2), also keine HAR-Datei</translation>
     </message>
     <message>
         <source>not a HAR file: no log.entries</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HAR-Datei: kein log.entries</translation>
     </message>
     <message>
         <source>HAR version &quot;%1&quot; is not supported (1.2 and 1.1 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Version „%1“ wird nicht unterstützt (1.2 und 1.1 schon)</translation>
     </message>
     <message>
         <source>the HAR file holds no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>die HAR-Datei enthält keinen Eintrag</translation>
     </message>
     <message>
         <source>no answer from %1 (status 0 in the HAR file)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 (Status 0 in der HAR-Datei)</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished">HTTP %1 von %2</translation>
+        <translation>HTTP %1 von %2</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: %3</source>
-        <translation type="unfinished">HTTP %1 von %2: %3</translation>
+        <translation>HTTP %1 von %2: %3</translation>
     </message>
     <message>
         <source>US transit: sent to the US host and redirected to the EU host, so the data passed through US servers. Send via the EU host.</source>
-        <translation type="unfinished">US-Transit: an den US-Host gesendet und an den EU-Host weitergeleitet, die Daten liefen also über US-Server. Senden Sie über den EU-Host.</translation>
+        <translation>US-Transit: an den US-Host gesendet und an den EU-Host weitergeleitet, die Daten liefen also über US-Server. Senden Sie über den EU-Host.</translation>
     </message>
     <message>
         <source>Imported: the console does not know this path; filed as &quot;%1&quot; by its method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: Die Konsole kennt diesen Pfad nicht; nach seiner Methode als „%1“ eingeordnet.</translation>
     </message>
     <message>
         <source>none of the %1 entries is a call to Customer.io</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner der %1 Einträge ist ein Aufruf an Customer.io</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished">keine Antwort</translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>%1: %2 call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Aufruf(e)</translation>
     </message>
     <message>
         <source>US transit (sent to the US host, answered by the EU host): %1 call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Transit (an den US-Host gesendet, vom EU-Host beantwortet): %1 Aufruf(e)</translation>
     </message>
 </context>
 <context>
     <name>HostNames</name>
     <message>
         <source>%1 · sandbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Sandbox %2</translation>
     </message>
 </context>
 <context>
     <name>KeyCheck</name>
     <message>
         <source>the %1 App API host, the account&apos;s own, rejects the App API key (%2): it is wrong, revoked or of another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>der App-API-Host %1, der des Kontos selbst, lehnt den App-API-Schlüssel ab (%2): Er ist falsch, widerrufen oder gehört zu einem anderen Arbeitsbereich</translation>
     </message>
 </context>
 <context>
     <name>KeyboardNavigation</name>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Fensterbereich</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Fensterbereich</translation>
     </message>
     <message>
         <source>Search the request log</source>
-        <translation type="unfinished">Anfrageprotokoll durchsuchen</translation>
+        <translation>Anfrageprotokoll durchsuchen</translation>
     </message>
     <message>
         <source>Go to the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Editor</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1378,142 +1378,142 @@
     </message>
     <message>
         <source>Workspace, call, method, path, hosts, hop URLs, status, outcome, error, warnings and bodies containing this text (any case). Terms as in a browser&apos;s network panel: status:4xx,5xx -method:GET api:track-v2 host:… region:eu,us call:… workspace:… from:2026-12-01 to:2026-12-07 (a leading - negates a term)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich, Aufruf, Methode, Pfad, Hosts, Hop-URLs, Status, Ergebnis, Fehler, Warnungen und Inhalte, die diesen Text enthalten (Groß-/Kleinschreibung egal). Begriffe wie im Netzwerkbereich der Entwicklerwerkzeuge eines Browsers: status:4xx,5xx -method:GET api:track-v2 host:… region:eu,us call:… workspace:… from:2026-12-01 to:2026-12-07 (ein vorangestelltes - verneint einen Begriff)</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 entfernen</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1: %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Text: „%1“</translation>
     </message>
 </context>
 <context>
     <name>LogInspectorActions</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Show the two selected calls side by side, their differences marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden ausgewählten Aufrufe nebeneinander zeigen, ihre Unterschiede markiert</translation>
     </message>
     <message>
         <source>Import HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR importieren…</translation>
     </message>
     <message>
         <source>Add the Customer.io calls of a HAR file (a browser&apos;s or this console&apos;s) as read-only calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Customer.io-Aufrufe einer HAR-Datei (eines Browsers oder dieser Konsole) als schreibgeschützte Aufrufe hinzufügen</translation>
     </message>
     <message>
         <source>Clear matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer löschen…</translation>
     </message>
     <message>
         <source>Delete the stored calls that match the log&apos;s filters; keep the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Aufrufe löschen, die zu den Filtern des Protokolls passen; die übrigen behalten</translation>
     </message>
     <message>
         <source>the request log is not open</source>
-        <translation type="unfinished">das Anfrageprotokoll ist nicht geöffnet</translation>
+        <translation>das Anfrageprotokoll ist nicht geöffnet</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n call(s) as read-only rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufruf als schreibgeschützte Zeile importiert</numerusform>
+            <numerusform>%n Aufrufe als schreibgeschützte Zeilen importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Import HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR importieren</translation>
     </message>
     <message>
         <source>HTTP Archive (*.har *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Archiv (*.har *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>Clear matching calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Aufrufe löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n stored call(s) that match the filters?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherten Aufruf löschen, der zu den Filtern passt?</numerusform>
+            <numerusform>Die %n gespeicherten Aufrufe löschen, die zu den Filtern passen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Calls that do not match are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht passende Aufrufe bleiben erhalten. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the matching calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Aufrufe löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The request log could not be cleared: %1</source>
-        <translation type="unfinished">Das Anfrageprotokoll konnte nicht geleert werden: %1</translation>
+        <translation>Das Anfrageprotokoll konnte nicht geleert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n matching call(s) from the request log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passender Aufruf aus dem Anfrageprotokoll gelöscht.</numerusform>
+            <numerusform>%n passende Aufrufe aus dem Anfrageprotokoll gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -1679,55 +1679,55 @@
     </message>
     <message>
         <source>Clear the calls matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu den Filtern passenden Aufrufe löschen</translation>
     </message>
     <message>
         <source>Not sent again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut gesendet: %1</translation>
     </message>
     <message>
         <source>Cannot open in the composer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht im Editor geöffnet werden: %1</translation>
     </message>
     <message>
         <source>No call matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aufruf passt zu diesen Filtern.</translation>
     </message>
     <message>
         <source>No calls yet. Calls you send appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufrufe. Gesendete Aufrufe erscheinen hier.</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Send the selected call again: same workspace, call, fields and first host, after the usual checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Aufruf erneut senden: gleicher Arbeitsbereich, gleicher Aufruf, gleiche Felder und gleicher erster Host, nach den üblichen Prüfungen</translation>
     </message>
     <message>
         <source>Open in composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Editor öffnen</translation>
     </message>
     <message>
         <source>Put the selected call&apos;s fields in the composer, to change and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder des ausgewählten Aufrufs in den Editor übernehmen, um sie zu ändern und zu senden</translation>
     </message>
     <message>
         <source>Cancel call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf abbrechen</translation>
     </message>
     <message>
         <source>Stop the selected call while it waits for its host; it ends as cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Aufruf anhalten, solange er auf seinen Host wartet; er endet als abgebrochen</translation>
     </message>
     <message>
         <source>%1 · track</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · track</translation>
     </message>
     <message>
         <source>%1 · app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · app</translation>
     </message>
 </context>
 <context>
@@ -2222,15 +2222,15 @@
     </message>
     <message>
         <source>No browser opened; the address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Browser geöffnet; die Adresse: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Region badge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionsabzeichen: %1</translation>
     </message>
 </context>
 <context>
@@ -2241,189 +2241,189 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>RequestInspection</name>
     <message>
         <source>waiting for host…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Host…</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished">keine Antwort</translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>credentials sent</source>
-        <translation type="unfinished">Zugangsdaten gesendet</translation>
+        <translation>Zugangsdaten gesendet</translation>
     </message>
     <message>
         <source>no credentials sent</source>
-        <translation type="unfinished">keine Zugangsdaten gesendet</translation>
+        <translation>keine Zugangsdaten gesendet</translation>
     </message>
     <message>
         <source>connect %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau %1 ms</translation>
     </message>
     <message>
         <source>connection reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wiederverwendet</translation>
     </message>
     <message>
         <source>first byte %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Byte %1 ms</translation>
     </message>
     <message>
         <source>last byte %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Byte %1 ms</translation>
     </message>
     <message>
         <source>   error: %1</source>
-        <translation type="unfinished">   Fehler: %1</translation>
+        <translation>   Fehler: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(leer)</translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>… %1 more bytes not shown</source>
-        <translation type="unfinished">… %1 weitere Byte nicht angezeigt</translation>
+        <translation>… %1 weitere Byte nicht angezeigt</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Fehler</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished">Netzwerkfehler</translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">Zeitüberschreitung</translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>redirect refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung abgelehnt</translation>
     </message>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished">zu viele Weiterleitungen</translation>
+        <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
         <source>cancelled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen abgebrochen</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Workspace %1 (Site ID %2)</source>
-        <translation type="unfinished">Arbeitsbereich %1 (Site ID %2)</translation>
+        <translation>Arbeitsbereich %1 (Site ID %2)</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished">Gestartet am %1</translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Replay of call #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung von Aufruf #%1</translation>
     </message>
     <message>
         <source>Imported from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Outcome: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Outcome: waiting for the answer…</source>
-        <translation type="unfinished">Ergebnis: Warten auf die Antwort…</translation>
+        <translation>Ergebnis: Warten auf die Antwort…</translation>
     </message>
     <message>
         <source>Handled by %1 · %2</source>
-        <translation type="unfinished">Bearbeitet von %1 · %2</translation>
+        <translation>Bearbeitet von %1 · %2</translation>
     </message>
     <message>
         <source>1 hop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Hop</translation>
     </message>
     <message>
         <source>%1 hops</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hops</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesendet)</translation>
     </message>
     <message>
         <source>Hop %1 · request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop %1 · Anfrage-Header</translation>
     </message>
     <message>
         <source>Hop %1 · response headers (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop %1 · Antwort-Header (%2)</translation>
     </message>
     <message>
         <source>Hop %1 · response body (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hop %1 · Antwortinhalt (%2)</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished">Anfrage-Header</translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <source>Request body (%1)</source>
-        <translation type="unfinished">Anfrageinhalt (%1)</translation>
+        <translation>Anfrageinhalt (%1)</translation>
     </message>
     <message>
         <source>Response %1 (%2)</source>
-        <translation type="unfinished">Antwort %1 (%2)</translation>
+        <translation>Antwort %1 (%2)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>(no response)</source>
-        <translation type="unfinished">(keine Antwort)</translation>
+        <translation>(keine Antwort)</translation>
     </message>
     <message>
         <source>Call %1 · %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf %1 · %2 %3 %4</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>RequestLogFilter</name>
     <message>
         <source>%1: a value may not be empty (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Wert darf nicht leer sein (erhalten: „%2“)</translation>
     </message>
     <message>
         <source>%1: must be one or more of %2, separated by commas, optionally after ! to negate (got &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss einer oder mehrere von %2 sein, durch Kommas getrennt, optional nach ! zum Verneinen (erhalten: „%3“)</translation>
     </message>
     <message>
         <source>%1: must be a date (2026-12-01) or a date and time (2026-12-01T14:30) (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Datum (2026-12-01) oder ein Datum mit Uhrzeit (2026-12-01T14:30) sein (erhalten: „%2“)</translation>
     </message>
 </context>
 <context>
@@ -2502,11 +2502,11 @@
     </message>
     <message>
         <source>waiting for host…</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Host…</translation>
     </message>
     <message>
         <source>cancelled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2683,66 +2683,66 @@
     </message>
     <message>
         <source>App API key of the other region</source>
-        <translation type="unfinished"></translation>
+        <translation>App-API-Schlüssel der anderen Region</translation>
     </message>
     <message>
         <source>Answer 401 (as documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 401 antworten (wie dokumentiert)</translation>
     </message>
     <message>
         <source>Redirect an EU key with 301 &quot;wrong datacenter&quot; (as observed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen EU-Schlüssel mit 301 „wrong datacenter“ weiterleiten (wie beobachtet)</translation>
     </message>
     <message>
         <source>App API wrong region: 301</source>
-        <translation type="unfinished"></translation>
+        <translation>App API, falsche Region: 301</translation>
     </message>
     <message>
         <source>Demo accounts and keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demokonten und Schlüssel…</translation>
     </message>
     <message>
         <source>Sandbox accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Konten</translation>
     </message>
     <message>
         <source>Use these in Add workspace to practise; they work on the sandbox only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie diese zum Üben in „Arbeitsbereich hinzufügen“; sie funktionieren nur in der Sandbox.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1 (%2): Site ID %3, Track API key %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Site ID %3, Track-API-Schlüssel %4%5</translation>
     </message>
     <message>
         <source>, App API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, App-API-Schlüssel %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab move between the fields of a pane, F6 and Shift+F6 between panes; Alt with the underlined letter goes to a field or presses a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab und Umschalt+Tab wechseln zwischen den Feldern eines Fensterbereichs, F6 und Umschalt+F6 zwischen Fensterbereichen; Alt mit dem unterstrichenen Buchstaben springt zu einem Feld oder drückt eine Schaltfläche.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2960,7 @@
     </message>
     <message>
         <source>cancelled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3246,7 @@
     </message>
     <message>
         <source>Keys are checked with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel werden geprüft bei: %1.</translation>
     </message>
 </context>
 <context>
@@ -3421,31 +3421,31 @@
     </message>
     <message>
         <source>the sandbox on this machine; nothing is sent to Customer.io, and the workspace is added to the sandbox to practise (keys: Sandbox › Demo accounts and keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sandbox auf diesem Rechner; nichts wird an Customer.io gesendet, und der Arbeitsbereich wird zum Üben zur Sandbox hinzugefügt (Schlüssel: Sandbox › Demokonten und Schlüssel)</translation>
     </message>
     <message>
         <source>nowhere: the endpoint file named by CIO_CONSOLE_ENDPOINTS is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgends: Die in CIO_CONSOLE_ENDPOINTS genannte Endpunktdatei ist ungültig</translation>
     </message>
     <message>
         <source>Customer.io, US and EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer.io, US und EU</translation>
     </message>
     <message>
         <source>the hosts of CIO_CONSOLE_ENDPOINTS</source>
-        <translation type="unfinished"></translation>
+        <translation>den Hosts aus CIO_CONSOLE_ENDPOINTS</translation>
     </message>
     <message>
         <source>Checking the Site ID and keys with the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Site ID und Schlüssel werden bei der Sandbox geprüft…</translation>
     </message>
     <message>
         <source>Added workspace &quot;%1&quot; to the sandbox to practise; nothing was stored, and it goes when the sandbox closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ zum Üben zur Sandbox hinzugefügt; nichts wurde gespeichert, und er verschwindet, wenn die Sandbox geschlossen wird.</translation>
     </message>
     <message>
         <source>Adding was cancelled%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen wurde abgebrochen%1</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3456,7 @@
     </message>
     <message>
         <source>Site ID %1 · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Site ID %1 · nur diese Sitzung</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3491,7 @@ Region: %3</translation>
     </message>
     <message>
         <source>%1, %2, this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, nur diese Sitzung</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,9 @@
     <name>CallDiff</name>
     <message numerus="yes">
         <source>Call #%1 (left) and call #%2 (right): %n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Call #%1 (left) and call #%2 (right): %n difference</numerusform>
+            <numerusform>Call #%1 (left) and call #%2 (right): %n differences</numerusform>
         </translation>
     </message>
 </context>
@@ -46,9 +46,9 @@
     <name>CompareDialog</name>
     <message numerus="yes">
         <source>%n difference(s) marked ≠.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n difference marked ≠.</numerusform>
+            <numerusform>%n differences marked ≠.</numerusform>
         </translation>
     </message>
 </context>
@@ -66,23 +66,23 @@
     <name>LogInspectorActions</name>
     <message numerus="yes">
         <source>Imported %n call(s) as read-only rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n call as a read-only row</numerusform>
+            <numerusform>Imported %n calls as read-only rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n stored call(s) that match the filters?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n stored call that matches the filters?</numerusform>
+            <numerusform>Delete the %n stored calls that match the filters?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n matching call(s) from the request log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n matching call from the request log.</numerusform>
+            <numerusform>Deleted %n matching calls from the request log.</numerusform>
         </translation>
     </message>
 </context>

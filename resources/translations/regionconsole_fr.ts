@@ -56,27 +56,27 @@
     <name>Announcer</name>
     <message>
         <source>Latest result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier résultat</translation>
     </message>
     <message>
         <source>%1 call to %2 succeeded: HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel «&#xa0;%1&#xa0;» pour %2 a réussi&#xa0;: HTTP %3</translation>
     </message>
     <message>
         <source>%1 call to %2 failed: HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel «&#xa0;%1&#xa0;» pour %2 a échoué&#xa0;: HTTP %3</translation>
     </message>
     <message>
         <source>%1 call to %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel «&#xa0;%1&#xa0;» pour %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>Region check of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la région de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is in the %2 region (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans la région %2 (vérifiée)</translation>
     </message>
 </context>
 <context>
@@ -197,136 +197,136 @@
     </message>
     <message>
         <source>Calls succeed again: now %1 calls per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels réussissent de nouveau&#xa0;: désormais %1 appels par seconde</translation>
     </message>
     <message>
         <source>, ending at %1 calls per second</source>
-        <translation type="unfinished"></translation>
+        <translation>, pour finir à %1 appels par seconde</translation>
     </message>
 </context>
 <context>
     <name>CallDiff</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <source>%1 more lines not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de plus non comparées</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Requête</translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail</translation>
     </message>
     <message>
         <source>Site ID</source>
-        <translation type="unfinished">Site ID</translation>
+        <translation>Site ID</translation>
     </message>
     <message>
         <source>call kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;appel</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>route</source>
-        <translation type="unfinished"></translation>
+        <translation>route</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>traité par</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>hops</source>
-        <translation type="unfinished"></translation>
+        <translation>sauts</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissements</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Hop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saut %1</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Hop %1 request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la requête du saut %1</translation>
     </message>
     <message>
         <source>Hop %1 response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la réponse du saut %1</translation>
     </message>
     <message>
         <source>Hop %1 response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse du saut %1</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse</translation>
     </message>
     <message numerus="yes">
         <source>Call #%1 (left) and call #%2 (right): %n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appel #%1 (à gauche) et appel #%2 (à droite)&#xa0;: %n différence</numerusform>
+            <numerusform>Appel #%1 (à gauche) et appel #%2 (à droite)&#xa0;: %n différences</numerusform>
         </translation>
     </message>
 </context>
@@ -334,27 +334,27 @@
     <name>CallInput</name>
     <message>
         <source>expected a comma before the next member, or } to end the object</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule attendue avant le membre suivant, ou } pour fermer l&apos;objet</translation>
     </message>
     <message>
         <source>expected a comma before the next value, or ] to end the array</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule attendue avant la valeur suivante, ou ] pour fermer le tableau</translation>
     </message>
     <message>
         <source>expected a colon after the member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>deux-points attendu après le nom du membre</translation>
     </message>
     <message>
         <source>expected a comma between two values</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule attendue entre deux valeurs</translation>
     </message>
     <message>
         <source>expected a value: a &quot;string&quot;, a number, true, false, null, an object or an array</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue&#xa0;: une &quot;chaîne&quot;, un nombre, true, false, null, un objet ou un tableau</translation>
     </message>
     <message>
         <source>expected a closing double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet double fermant attendu</translation>
     </message>
 </context>
 <context>
@@ -509,38 +509,38 @@
     </message>
     <message>
         <source>%1: at most %2 entries (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: au plus %2 entrées (reçu&#xa0;: %3)</translation>
     </message>
     <message>
         <source>%1: must have one, and only one, of &quot;id&quot; or &quot;email&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit contenir un, et un seul, des champs &quot;id&quot; ou &quot;email&quot;</translation>
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
         <source>%1: must be a ULID, 26 letters and digits such as 01J9ZQ3V5K8W2X4Y6Z7A8B9C0D (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit être un ULID, 26 lettres et chiffres comme 01J9ZQ3V5K8W2X4Y6Z7A8B9C0D (reçu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la clé «&#xa0;%2&#xa0;» apparaît deux fois dans un même objet (de nouveau à la ligne %3, colonne %4)&#xa0;; une seule de ses valeurs serait envoyée</translation>
     </message>
 </context>
 <context>
     <name>CallReplay</name>
     <message>
         <source>call #%1 was imported (%2); only calls this console sent can be sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel #%1 a été importé (%2)&#xa0;; seuls les appels envoyés par cette console peuvent être renvoyés</translation>
     </message>
     <message>
         <source>call #%1 (%2) cannot be rebuilt from the log yet; send it again from the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel #%1 (%2) ne peut pas encore être reconstitué à partir du journal&#xa0;; renvoyez-le depuis l&apos;éditeur</translation>
     </message>
     <message>
         <source>call #%1 cannot be rebuilt as it was sent (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel #%1 ne peut pas être reconstitué tel qu&apos;il a été envoyé (%2 %3)</translation>
     </message>
 </context>
 <context>
@@ -711,63 +711,63 @@
     </message>
     <message>
         <source>Event ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;événement</translation>
     </message>
     <message>
         <source>optional ULID, drops repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>ULID facultatif, écarte les répétitions</translation>
     </message>
     <message>
         <source>Form ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du formulaire</translation>
     </message>
     <message>
         <source>e.g. newsletter_signup; a new ID creates the form</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. newsletter_signup&#xa0;; un nouvel ID crée le formulaire</translation>
     </message>
     <message>
         <source>Form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs du formulaire</translation>
     </message>
     <message>
         <source>Segment ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du segment</translation>
     </message>
     <message>
         <source>a manual segment&apos;s ID, e.g. 7</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;un segment manuel, par ex. 7</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>ids, comma-separated (at most 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>ids, séparés par des virgules (au plus 1000)</translation>
     </message>
     <message>
         <source>Submit a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre un formulaire</translation>
     </message>
     <message>
         <source>Add people to a manual segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des personnes à un segment manuel</translation>
     </message>
     <message>
         <source>Remove people from a manual segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des personnes d&apos;un segment manuel</translation>
     </message>
     <message>
         <source>optional: anonymous ID from your website or app</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: ID anonyme de votre site web ou de votre application</translation>
     </message>
     <message>
         <source>Primary identifier type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;identifiant principal</translation>
     </message>
     <message>
         <source>Secondary identifier type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;identifiant secondaire</translation>
     </message>
 </context>
 <context>
@@ -789,34 +789,34 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare two calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer deux appels</translation>
     </message>
     <message>
         <source>Compare call #%1 and call #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer l&apos;appel #%1 et l&apos;appel #%2</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) marked ≠.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence marquée ≠.</numerusform>
+            <numerusform>%n différences marquées ≠.</numerusform>
         </translation>
     </message>
     <message>
         <source>Differences between the two calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences entre les deux appels</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Call #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel #%1</translation>
     </message>
 </context>
 <context>
@@ -915,19 +915,19 @@
     </message>
     <message>
         <source>Read from the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduire de la valeur</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer</translation>
     </message>
     <message>
         <source>Generate an event ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un ID d&apos;événement</translation>
     </message>
     <message>
         <source>A new ULID: Customer.io counts events with the same ID once</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel ULID&#xa0;: Customer.io ne compte qu&apos;une fois les événements de même ID</translation>
     </message>
 </context>
 <context>
@@ -1013,15 +1013,15 @@
     </message>
     <message>
         <source>call #%1 was sent for the workspace &quot;%2&quot;; select it to send the call again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel #%1 a été envoyé pour l&apos;espace de travail «&#xa0;%2&#xa0;»&#xa0;; sélectionnez-le pour renvoyer l&apos;appel</translation>
     </message>
     <message>
         <source>the Track API key of &quot;%1&quot; is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé Track API de «&#xa0;%1&#xa0;» n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>nothing was sent: no usable endpoint table</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été envoyé&#xa0;: aucune table de points de terminaison utilisable</translation>
     </message>
 </context>
 <context>
@@ -1119,131 +1119,131 @@
     </message>
     <message>
         <source>%1: answered &quot;wrong datacenter&quot; (%2): the account is not in this region; not a bad key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: a répondu «&#xa0;wrong datacenter&#xa0;» (%2)&#xa0;: le compte n&apos;est pas dans cette région&#xa0;; la clé n&apos;est pas en cause</translation>
     </message>
     <message>
         <source>Region mismatch: the %1 App API host answers &quot;wrong datacenter&quot; (%2) for this key because the account is in the %3 region, not because the key is bad. Send App API calls to the %3 App API host rather than rely on the redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incohérence de région&#xa0;: l&apos;hôte App API %1 répond «&#xa0;wrong datacenter&#xa0;» (%2) pour cette clé parce que le compte est dans la région %3, et non parce que la clé est erronée. Envoyez les appels App API à l&apos;hôte App API %3 plutôt que de compter sur la redirection.</translation>
     </message>
     <message>
         <source>%1: refused (%2), as expected: the account is in the other region and App API calls are not redirected; not a bad key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: refusé (%2), comme prévu&#xa0;: le compte est dans l&apos;autre région et les appels App API ne sont pas redirigés&#xa0;; la clé n&apos;est pas en cause</translation>
     </message>
 </context>
 <context>
     <name>HarImport</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>%1: is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1: is %2; HAR files over %3 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fait %2&#xa0;; les fichiers HAR de plus de %3 sont refusés</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: HAR files over %2 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les fichiers HAR de plus de %2 sont refusés</translation>
     </message>
     <message>
         <source>HAR files over %1 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers HAR de plus de %1 sont refusés</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2), so not a HAR file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON (%1 à l&apos;octet %2), donc pas un fichier HAR</translation>
     </message>
     <message>
         <source>not a HAR file: no log.entries</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier HAR&#xa0;: pas de log.entries</translation>
     </message>
     <message>
         <source>HAR version &quot;%1&quot; is not supported (1.2 and 1.1 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version HAR «&#xa0;%1&#xa0;» n&apos;est pas prise en charge (1.2 et 1.1 le sont)</translation>
     </message>
     <message>
         <source>the HAR file holds no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier HAR ne contient aucune entrée</translation>
     </message>
     <message>
         <source>no answer from %1 (status 0 in the HAR file)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1 (statut 0 dans le fichier HAR)</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished">HTTP %1 de %2</translation>
+        <translation>HTTP %1 de %2</translation>
     </message>
     <message>
         <source>HTTP %1 from %2: %3</source>
-        <translation type="unfinished">HTTP %1 de %2&#xa0;: %3</translation>
+        <translation>HTTP %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>US transit: sent to the US host and redirected to the EU host, so the data passed through US servers. Send via the EU host.</source>
-        <translation type="unfinished">Transit par les US&#xa0;: envoyé à l&apos;hôte US et redirigé vers l&apos;hôte EU, les données sont donc passées par des serveurs américains. Envoyez via l&apos;hôte EU.</translation>
+        <translation>Transit par les US&#xa0;: envoyé à l&apos;hôte US et redirigé vers l&apos;hôte EU, les données sont donc passées par des serveurs américains. Envoyez via l&apos;hôte EU.</translation>
     </message>
     <message>
         <source>Imported: the console does not know this path; filed as &quot;%1&quot; by its method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé&#xa0;: la console ne connaît pas ce chemin&#xa0;; classé comme «&#xa0;%1&#xa0;» d&apos;après sa méthode.</translation>
     </message>
     <message>
         <source>none of the %1 entries is a call to Customer.io</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune des %1 entrées n&apos;est un appel à Customer.io</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished">pas de réponse</translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>%1: %2 call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 appel(s)</translation>
     </message>
     <message>
         <source>US transit (sent to the US host, answered by the EU host): %1 call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transit par les US (envoyé à l&apos;hôte US, réponse de l&apos;hôte EU)&#xa0;: %1 appel(s)</translation>
     </message>
 </context>
 <context>
     <name>HostNames</name>
     <message>
         <source>%1 · sandbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bac à sable %2</translation>
     </message>
 </context>
 <context>
     <name>KeyCheck</name>
     <message>
         <source>the %1 App API host, the account&apos;s own, rejects the App API key (%2): it is wrong, revoked or of another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte App API %1, celui du compte, refuse la clé App API (%2)&#xa0;: elle est erronée, révoquée ou appartient à un autre espace de travail</translation>
     </message>
 </context>
 <context>
     <name>KeyboardNavigation</name>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet suivant</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet précédent</translation>
     </message>
     <message>
         <source>Search the request log</source>
-        <translation type="unfinished">Rechercher dans le journal des requêtes</translation>
+        <translation>Rechercher dans le journal des requêtes</translation>
     </message>
     <message>
         <source>Go to the composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;éditeur</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
 </context>
 <context>
@@ -1378,142 +1378,142 @@
     </message>
     <message>
         <source>Workspace, call, method, path, hosts, hop URLs, status, outcome, error, warnings and bodies containing this text (any case). Terms as in a browser&apos;s network panel: status:4xx,5xx -method:GET api:track-v2 host:… region:eu,us call:… workspace:… from:2026-12-01 to:2026-12-07 (a leading - negates a term)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail, appel, méthode, chemin, hôtes, URL des sauts, statut, résultat, erreur, avertissements et corps contenant ce texte (sans tenir compte de la casse). Termes comme dans le panneau réseau d&apos;un navigateur&#xa0;: status:4xx,5xx -method:GET api:track-v2 host:… region:eu,us call:… workspace:… from:2026-12-01 to:2026-12-07 (un - en tête inverse un terme)</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de travail</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel</translation>
     </message>
     <message>
         <source>not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sauf %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avant le %1</translation>
     </message>
     <message>
         <source>text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>LogInspectorActions</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Show the two selected calls side by side, their differences marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher côte à côte les deux appels sélectionnés, leurs différences marquées</translation>
     </message>
     <message>
         <source>Import HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un HAR…</translation>
     </message>
     <message>
         <source>Add the Customer.io calls of a HAR file (a browser&apos;s or this console&apos;s) as read-only calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les appels Customer.io d&apos;un fichier HAR (d&apos;un navigateur ou de cette console) comme appels en lecture seule</translation>
     </message>
     <message>
         <source>Clear matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les résultats…</translation>
     </message>
     <message>
         <source>Delete the stored calls that match the log&apos;s filters; keep the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les appels enregistrés qui correspondent aux filtres du journal&#xa0;; conserver les autres</translation>
     </message>
     <message>
         <source>the request log is not open</source>
-        <translation type="unfinished">le journal des requêtes n&apos;est pas ouvert</translation>
+        <translation>le journal des requêtes n&apos;est pas ouvert</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n call(s) as read-only rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel importé en ligne en lecture seule</numerusform>
+            <numerusform>%n appels importés en lignes en lecture seule</numerusform>
         </translation>
     </message>
     <message>
         <source>Import HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier HAR</translation>
     </message>
     <message>
         <source>HTTP Archive (*.har *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive HTTP (*.har *.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clear matching calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les appels correspondants</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n stored call(s) that match the filters?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n appel enregistré correspondant aux filtres&#xa0;?</numerusform>
+            <numerusform>Supprimer les %n appels enregistrés correspondant aux filtres&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Calls that do not match are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels qui ne correspondent pas sont conservés. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the matching calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les appels correspondants</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The request log could not be cleared: %1</source>
-        <translation type="unfinished">Le journal des requêtes n&apos;a pas pu être vidé&#xa0;: %1</translation>
+        <translation>Le journal des requêtes n&apos;a pas pu être vidé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n matching call(s) from the request log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel correspondant supprimé du journal des requêtes.</numerusform>
+            <numerusform>%n appels correspondants supprimés du journal des requêtes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1679,55 +1679,55 @@
     </message>
     <message>
         <source>Clear the calls matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les appels correspondant aux filtres</translation>
     </message>
     <message>
         <source>Not sent again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renvoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open in the composer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir dans l&apos;éditeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No call matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No calls yet. Calls you send appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel pour l&apos;instant. Les appels que vous envoyez apparaissent ici.</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>Send the selected call again: same workspace, call, fields and first host, after the usual checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer l&apos;appel sélectionné&#xa0;: même espace de travail, même appel, mêmes champs et même premier hôte, après les vérifications habituelles</translation>
     </message>
     <message>
         <source>Open in composer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Put the selected call&apos;s fields in the composer, to change and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les champs de l&apos;appel sélectionné dans l&apos;éditeur, pour les modifier et l&apos;envoyer</translation>
     </message>
     <message>
         <source>Cancel call</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;appel</translation>
     </message>
     <message>
         <source>Stop the selected call while it waits for its host; it ends as cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;appel sélectionné pendant qu&apos;il attend son hôte&#xa0;; il se termine comme annulé</translation>
     </message>
     <message>
         <source>%1 · track</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · track</translation>
     </message>
     <message>
         <source>%1 · app</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · app</translation>
     </message>
 </context>
 <context>
@@ -2222,15 +2222,15 @@
     </message>
     <message>
         <source>No browser opened; the address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur ouvert&#xa0;; l&apos;adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Region badge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge de région&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2241,189 +2241,189 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
     <name>RequestInspection</name>
     <message>
         <source>waiting for host…</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de l&apos;hôte…</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished">pas de réponse</translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>credentials sent</source>
-        <translation type="unfinished">identifiants envoyés</translation>
+        <translation>identifiants envoyés</translation>
     </message>
     <message>
         <source>no credentials sent</source>
-        <translation type="unfinished">aucun identifiant envoyé</translation>
+        <translation>aucun identifiant envoyé</translation>
     </message>
     <message>
         <source>connect %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion %1 ms</translation>
     </message>
     <message>
         <source>connection reused</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion réutilisée</translation>
     </message>
     <message>
         <source>first byte %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>premier octet %1 ms</translation>
     </message>
     <message>
         <source>last byte %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier octet %1 ms</translation>
     </message>
     <message>
         <source>   error: %1</source>
-        <translation type="unfinished">   erreur&#xa0;: %1</translation>
+        <translation>   erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vide)</translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>… %1 more bytes not shown</source>
-        <translation type="unfinished">… %1 octets de plus non affichés</translation>
+        <translation>… %1 octets de plus non affichés</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur HTTP</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished">erreur réseau</translation>
+        <translation>erreur réseau</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">délai dépassé</translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>redirect refused</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection refusée</translation>
     </message>
     <message>
         <source>too many redirects</source>
-        <translation type="unfinished">trop de redirections</translation>
+        <translation>trop de redirections</translation>
     </message>
     <message>
         <source>cancelled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par vous</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Workspace %1 (Site ID %2)</source>
-        <translation type="unfinished">Espace de travail %1 (Site ID %2)</translation>
+        <translation>Espace de travail %1 (Site ID %2)</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished">Démarré le %1</translation>
+        <translation>Démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Replay of call #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi de l&apos;appel #%1</translation>
     </message>
     <message>
         <source>Imported from %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1 (lecture seule)</translation>
     </message>
     <message>
         <source>Outcome: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Outcome: waiting for the answer…</source>
-        <translation type="unfinished">Résultat&#xa0;: en attente de la réponse…</translation>
+        <translation>Résultat&#xa0;: en attente de la réponse…</translation>
     </message>
     <message>
         <source>Handled by %1 · %2</source>
-        <translation type="unfinished">Traité par %1 · %2</translation>
+        <translation>Traité par %1 · %2</translation>
     </message>
     <message>
         <source>1 hop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 saut</translation>
     </message>
     <message>
         <source>%1 hops</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sauts</translation>
     </message>
     <message>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non envoyé)</translation>
     </message>
     <message>
         <source>Hop %1 · request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Saut %1 · en-têtes de la requête</translation>
     </message>
     <message>
         <source>Hop %1 · response headers (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saut %1 · en-têtes de la réponse (%2)</translation>
     </message>
     <message>
         <source>Hop %1 · response body (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saut %1 · corps de la réponse (%2)</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished">En-têtes de la requête</translation>
+        <translation>En-têtes de la requête</translation>
     </message>
     <message>
         <source>Request body (%1)</source>
-        <translation type="unfinished">Corps de la requête (%1)</translation>
+        <translation>Corps de la requête (%1)</translation>
     </message>
     <message>
         <source>Response %1 (%2)</source>
-        <translation type="unfinished">Réponse %1 (%2)</translation>
+        <translation>Réponse %1 (%2)</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>(no response)</source>
-        <translation type="unfinished">(pas de réponse)</translation>
+        <translation>(pas de réponse)</translation>
     </message>
     <message>
         <source>Call %1 · %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel %1 · %2 %3 %4</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>RequestLogFilter</name>
     <message>
         <source>%1: a value may not be empty (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une valeur ne peut pas être vide (reçu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: must be one or more of %2, separated by commas, optionally after ! to negate (got &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit valoir une ou plusieurs valeurs parmi %2, séparées par des virgules, éventuellement après ! pour inverser (reçu&#xa0;: «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: must be a date (2026-12-01) or a date and time (2026-12-01T14:30) (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: doit être une date (2026-12-01) ou une date et une heure (2026-12-01T14:30) (reçu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -2502,11 +2502,11 @@
     </message>
     <message>
         <source>waiting for host…</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de l&apos;hôte…</translation>
     </message>
     <message>
         <source>cancelled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par vous</translation>
     </message>
 </context>
 <context>
@@ -2683,66 +2683,66 @@
     </message>
     <message>
         <source>App API key of the other region</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé App API de l&apos;autre région</translation>
     </message>
     <message>
         <source>Answer 401 (as documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre 401 (comme documenté)</translation>
     </message>
     <message>
         <source>Redirect an EU key with 301 &quot;wrong datacenter&quot; (as observed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger une clé EU avec 301 «&#xa0;wrong datacenter&#xa0;» (comme observé)</translation>
     </message>
     <message>
         <source>App API wrong region: 301</source>
-        <translation type="unfinished"></translation>
+        <translation>App API, mauvaise région&#xa0;: 301</translation>
     </message>
     <message>
         <source>Demo accounts and keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de démonstration et clés…</translation>
     </message>
     <message>
         <source>Sandbox accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes du bac à sable</translation>
     </message>
     <message>
         <source>Use these in Add workspace to practise; they work on the sandbox only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez-les dans «&#xa0;Ajouter un espace de travail&#xa0;» pour vous entraîner&#xa0;; ils ne fonctionnent que sur le bac à sable.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 (%2): Site ID %3, Track API key %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: Site ID %3, clé Track API %4%5</translation>
     </message>
     <message>
         <source>, App API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, clé App API %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab move between the fields of a pane, F6 and Shift+F6 between panes; Alt with the underlined letter goes to a field or presses a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab et Maj+Tab passent d&apos;un champ à l&apos;autre dans un volet, F6 et Maj+F6 d&apos;un volet à l&apos;autre&#xa0;; Alt avec la lettre soulignée va à un champ ou active un bouton.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2960,7 @@
     </message>
     <message>
         <source>cancelled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé par vous</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3246,7 @@
     </message>
     <message>
         <source>Keys are checked with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés sont vérifiées auprès de&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3421,31 +3421,31 @@
     </message>
     <message>
         <source>the sandbox on this machine; nothing is sent to Customer.io, and the workspace is added to the sandbox to practise (keys: Sandbox › Demo accounts and keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable de cette machine&#xa0;; rien n&apos;est envoyé à Customer.io, et l&apos;espace de travail est ajouté au bac à sable pour s&apos;entraîner (clés&#xa0;: Bac à sable › Comptes de démonstration et clés)</translation>
     </message>
     <message>
         <source>nowhere: the endpoint file named by CIO_CONSOLE_ENDPOINTS is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>nulle part&#xa0;: le fichier de points de terminaison désigné par CIO_CONSOLE_ENDPOINTS n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Customer.io, US and EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer.io, US et EU</translation>
     </message>
     <message>
         <source>the hosts of CIO_CONSOLE_ENDPOINTS</source>
-        <translation type="unfinished"></translation>
+        <translation>les hôtes de CIO_CONSOLE_ENDPOINTS</translation>
     </message>
     <message>
         <source>Checking the Site ID and keys with the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du Site ID et des clés auprès du bac à sable…</translation>
     </message>
     <message>
         <source>Added workspace &quot;%1&quot; to the sandbox to practise; nothing was stored, and it goes when the sandbox closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» ajouté au bac à sable pour s&apos;entraîner&#xa0;; rien n&apos;a été enregistré, et il disparaîtra à la fermeture du bac à sable.</translation>
     </message>
     <message>
         <source>Adding was cancelled%1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout a été annulé%1</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3456,7 @@
     </message>
     <message>
         <source>Site ID %1 · this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Site ID %1 · cette session uniquement</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3491,7 @@ Région&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, %2, this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, cette session uniquement</translation>
     </message>
 </context>
 <context>
