@@ -1131,6 +1131,132 @@
     </message>
 </context>
 <context>
+    <name>FleetCheck</name>
+    <message>
+        <source>Track API key: none stored</source>
+        <translation>Track-API-Schlüssel: keiner gespeichert</translation>
+    </message>
+    <message>
+        <source>Track API key: %1</source>
+        <translation>Track-API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>no usable endpoint table</source>
+        <translation>keine nutzbare Endpunkttabelle</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCheckDialog</name>
+    <message>
+        <source>Check all workspaces</source>
+        <translation>Alle Arbeitsbereiche prüfen</translation>
+    </message>
+    <message>
+        <source>Workspaces checked at once</source>
+        <translation>Gleichzeitig geprüfte Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Workspaces checked</source>
+        <translation>Geprüfte Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>Arbeitsbereich-ID</translation>
+    </message>
+    <message>
+        <source>Answered by / problem</source>
+        <translation>Beantwortet von / Problem</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the check</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel check</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Workspaces checked at once:</source>
+        <translation>Gleichzeitig geprüfte Arbeitsbereiche:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) to check.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich zu prüfen.</numerusform>
+            <numerusform>%n Arbeitsbereiche zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n workspace(s).</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Arbeitsbereich.</numerusform>
+            <numerusform>Abgebrochen nach %n Arbeitsbereiche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) checked.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich geprüft.</numerusform>
+            <numerusform>%n Arbeitsbereiche geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspaces of one account in different regions: %1</source>
+        <translation>Arbeitsbereiche eines Kontos in verschiedenen Regionen: %1</translation>
+    </message>
+</context>
+<context>
     <name>HarImport</name>
     <message>
         <source>%1: no such file</source>
@@ -1896,6 +2022,14 @@
         <source>Sandbox faults: %1</source>
         <translation>Sandbox-Störungen: %1</translation>
     </message>
+    <message>
+        <source>Check &amp;all workspaces…</source>
+        <translation>&amp;Alle Arbeitsbereiche prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Residency report…</source>
+        <translation>&amp;Residenzbericht…</translation>
+    </message>
 </context>
 <context>
     <name>ProblemList</name>
@@ -2234,6 +2368,371 @@
     </message>
 </context>
 <context>
+    <name>ReportHtml</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>account %1 (all its workspaces)</source>
+        <translation>Konto %1 (alle seine Arbeitsbereiche)</translation>
+    </message>
+    <message>
+        <source>every workspace</source>
+        <translation>alle Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Residency evidence report</source>
+        <translation>Nachweisbericht zum Datenstandort</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation>APIs</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (end excluded)</source>
+        <translation>%1 bis %2 (Ende ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Calls in scope</source>
+        <translation>Aufrufe im Umfang</translation>
+    </message>
+    <message>
+        <source>Digest (SHA-256 chain head)</source>
+        <translation>Digest (SHA-256, Ende der Kette)</translation>
+    </message>
+    <message>
+        <source>Chain anchor</source>
+        <translation>Anker der Kette</translation>
+    </message>
+    <message>
+        <source>Log chained from</source>
+        <translation>Protokoll verkettet seit</translation>
+    </message>
+    <message>
+        <source>%1 (calls stored before then were chained at that moment)</source>
+        <translation>%1 (zuvor gespeicherte Aufrufe wurden zu diesem Zeitpunkt verkettet)</translation>
+    </message>
+    <message>
+        <source>Identifier key</source>
+        <translation>Schlüssel für Kennungen</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256, key %1</source>
+        <translation>HMAC-SHA-256, Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>This report states what Region Console recorded about each call: which hosts handled it and in which region. It is not a legal assessment. People&apos;s identifiers appear only as keyed hashes (HMAC-SHA-256), request and response bodies only as SHA-256. Verify the JSON form with: cio-console report verify FILE</source>
+        <translation>Dieser Bericht gibt wieder, was Region Console zu jedem Aufruf aufgezeichnet hat: welche Hosts ihn bearbeitet haben und in welcher Region. Er ist keine rechtliche Bewertung. Kennungen von Personen erscheinen nur als verschlüsselte Hashes (HMAC-SHA-256), Anfrage- und Antworttexte nur als SHA-256. Die JSON-Fassung prüfen Sie mit: cio-console report verify FILE</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No calls were recorded for this scope in this range.</source>
+        <translation>Für diesen Umfang wurden in diesem Zeitraum keine Aufrufe aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Calls by the region of the host that handled them</source>
+        <translation>Aufrufe nach der Region des Hosts, der sie bearbeitet hat</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>US host</source>
+        <translation>US-Host</translation>
+    </message>
+    <message>
+        <source>EU host</source>
+        <translation>EU-Host</translation>
+    </message>
+    <message>
+        <source>No host answered</source>
+        <translation>Kein Host hat geantwortet</translation>
+    </message>
+    <message>
+        <source>No calls.</source>
+        <translation>Keine Aufrufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) passed through a host outside the account&apos;s region.</source>
+        <translation>
+            <numerusform>%n Aufruf lief über einen Host außerhalb der Region des Kontos.</numerusform>
+            <numerusform>%n Aufrufe liefen über einen Host außerhalb der Region des Kontos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were refused by the host of the other region.</source>
+        <translation>
+            <numerusform>%n Aufruf wurde vom Host der anderen Region abgelehnt.</numerusform>
+            <numerusform>%n Aufrufe wurden vom Host der anderen Region abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspaces and their region</source>
+        <translation>Arbeitsbereiche und ihre Region</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>Site ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>Arbeitsbereich-ID</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt bestätigt</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>No configured workspace in this scope.</source>
+        <translation>Kein eingerichteter Arbeitsbereich in diesem Umfang.</translation>
+    </message>
+    <message>
+        <source>Region verifications in the range</source>
+        <translation>Regionsprüfungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Through host</source>
+        <translation>Über Host</translation>
+    </message>
+    <message>
+        <source>Region answered</source>
+        <translation>Genannte Region</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>No region verification in this range.</source>
+        <translation>Keine Regionsprüfung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation>Erster Host</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>Letzter Host</translation>
+    </message>
+    <message>
+        <source>Account region</source>
+        <translation>Region des Kontos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Calls through a host outside the account&apos;s region</source>
+        <translation>Aufrufe über einen Host außerhalb der Region des Kontos</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Calls refused for the wrong region</source>
+        <translation>Wegen falscher Region abgelehnte Aufrufe</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>The route setting is the workspace&apos;s as configured when the report was made; the counts are where each call of the range was first sent.</source>
+        <translation>Die Route ist die Einstellung des Arbeitsbereichs bei Erstellung des Berichts; die Zahlen geben an, wohin jeder Aufruf des Zeitraums zuerst gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Route setting</source>
+        <translation>Eingestellte Route</translation>
+    </message>
+    <message>
+        <source>First sent to US</source>
+        <translation>Zuerst an US gesendet</translation>
+    </message>
+    <message>
+        <source>First sent to EU</source>
+        <translation>Zuerst an EU gesendet</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Host chain (status)</source>
+        <translation>Host-Kette (Status)</translation>
+    </message>
+    <message>
+        <source>Handled in</source>
+        <translation>Bearbeitet in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more call(s) in the saved report.</source>
+        <translation>
+            <numerusform>%n weiterer Aufruf im gespeicherten Bericht.</numerusform>
+            <numerusform>%n weitere Aufrufe im gespeicherten Bericht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in one object (again at line %2, column %3)</source>
+        <translation>&quot;%1&quot; kommt in einem Objekt zweimal vor (erneut in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>&quot;report&quot;: not a residency report</source>
+        <translation>&quot;report&quot;: kein Residenzbericht</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot;: expected %1</source>
+        <translation>&quot;schema_version&quot;: %1 erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;chain.anchor&quot;: expected 64 hex digits</source>
+        <translation>&quot;chain.anchor&quot;: 64 Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;chain.head&quot;: expected 64 hex digits</source>
+        <translation>&quot;chain.head&quot;: 64 Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot;: expected an array</source>
+        <translation>&quot;rows&quot;: ein Array erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;rows[%1]&quot;: expected an id and a 64-hex-digit digest</source>
+        <translation>&quot;rows[%1]&quot;: eine ID und ein Digest aus 64 Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <source>row %1 is out of order (after row %2)</source>
+        <translation>Zeile %1 steht an falscher Stelle (nach Zeile %2)</translation>
+    </message>
+    <message>
+        <source>row %1: its fields carry another id</source>
+        <translation>Zeile %1: ihre Felder tragen eine andere ID</translation>
+    </message>
+    <message>
+        <source>row %1 breaks the chain: it was changed, or a row before it was removed or moved</source>
+        <translation>Zeile %1 bricht die Kette: sie wurde geändert, oder eine Zeile davor wurde entfernt oder verschoben</translation>
+    </message>
+    <message>
+        <source>row %1 is the last row, but the report&apos;s digest (chain.head) is not its digest: rows were removed at the end</source>
+        <translation>Zeile %1 ist die letzte Zeile, aber der Digest des Berichts (chain.head) ist nicht ihrer: am Ende wurden Zeilen entfernt</translation>
+    </message>
+    <message>
+        <source>no request log at %1: only the report&apos;s own chain was checked</source>
+        <translation>kein Anfrageprotokoll unter %1: nur die Kette des Berichts selbst wurde geprüft</translation>
+    </message>
+    <message>
+        <source>the request log cannot be opened (%1): only the report&apos;s own chain was checked</source>
+        <translation>das Anfrageprotokoll lässt sich nicht öffnen (%1): nur die Kette des Berichts selbst wurde geprüft</translation>
+    </message>
+    <message>
+        <source>the request log here did not make this report: only the report&apos;s own chain was checked</source>
+        <translation>dieser Bericht stammt nicht aus dem Anfrageprotokoll hier: nur die Kette des Berichts selbst wurde geprüft</translation>
+    </message>
+    <message>
+        <source>the request log cannot be read: %1</source>
+        <translation>das Anfrageprotokoll lässt sich nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the report&apos;s first rows are no longer in the request log (retention)</source>
+        <translation>
+            <numerusform>%n der ersten Zeilen des Berichts ist nicht mehr im Anfrageprotokoll (Aufbewahrungsfrist)</numerusform>
+            <numerusform>%n der ersten Zeilen des Berichts sind nicht mehr im Anfrageprotokoll (Aufbewahrungsfrist)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 of the log is missing from the report</source>
+        <translation>Zeile %1 des Protokolls fehlt im Bericht</translation>
+    </message>
+    <message>
+        <source>row %1 differs from the request log&apos;s chain</source>
+        <translation>Zeile %1 weicht von der Kette des Anfrageprotokolls ab</translation>
+    </message>
+    <message>
+        <source>row %1 is no longer in the request log</source>
+        <translation>Zeile %1 ist nicht mehr im Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>the request log no longer matches the report: %1</source>
+        <translation>das Anfrageprotokoll passt nicht mehr zum Bericht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>PDF needs fonts: run with a QGuiApplication</source>
+        <translation>PDF braucht Schriften: mit einer QGuiApplication ausführen</translation>
+    </message>
+    <message>
+        <source>Residency evidence report</source>
+        <translation>Nachweisbericht zum Datenstandort</translation>
+    </message>
+    <message>
+        <source>the PDF writer produced nothing</source>
+        <translation>der PDF-Writer hat nichts erzeugt</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
         <source>Error:</source>
@@ -2412,6 +2911,21 @@
     </message>
 </context>
 <context>
+    <name>RequestLogChain</name>
+    <message>
+        <source>call %1 is in the log but not in its chain: it was added outside the console</source>
+        <translation>Aufruf %1 steht im Protokoll, aber nicht in seiner Kette: er wurde außerhalb der Konsole hinzugefügt</translation>
+    </message>
+    <message>
+        <source>call %1 was deleted from the log</source>
+        <translation>Aufruf %1 wurde aus dem Protokoll gelöscht</translation>
+    </message>
+    <message>
+        <source>call %1 does not match its digest: it was changed, or calls were moved</source>
+        <translation>Aufruf %1 passt nicht zu seinem Digest: er wurde geändert, oder Aufrufe wurden verschoben</translation>
+    </message>
+</context>
+<context>
     <name>RequestLogFilter</name>
     <message>
         <source>%1: a value may not be empty (got &quot;%2&quot;)</source>
@@ -2534,6 +3048,179 @@
     <message>
         <source>the request log is not open</source>
         <translation>das Anfrageprotokoll ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyReport</name>
+    <message>
+        <source>not a date (expected YYYY-MM-DD)</source>
+        <translation>kein Datum (erwartet: JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>the range is empty: it must end after it starts (%1)</source>
+        <translation>der Zeitraum ist leer: er muss nach seinem Beginn enden (%1)</translation>
+    </message>
+    <message>
+        <source>no API chosen</source>
+        <translation>keine API gewählt</translation>
+    </message>
+    <message>
+        <source>unknown API &quot;%1&quot; (expected track or app)</source>
+        <translation>unbekannte API &quot;%1&quot; (erwartet: track oder app)</translation>
+    </message>
+    <message>
+        <source>no workspace named &quot;%1&quot;</source>
+        <translation>kein Arbeitsbereich namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no workspace belongs to an account named &quot;%1&quot;</source>
+        <translation>kein Arbeitsbereich gehört zu einem Konto namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no hash chain yet: open it with this version of Region Console first</source>
+        <translation>%1 hat noch keine Hash-Kette: öffnen Sie es zuerst mit dieser Version von Region Console</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyReportDialog</name>
+    <message>
+        <source>Residency report</source>
+        <translation>Residenzbericht</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Every workspace</source>
+        <translation>Alle Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>One workspace</source>
+        <translation>Ein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>One account</source>
+        <translation>Ein Konto</translation>
+    </message>
+    <message>
+        <source>Workspace or account</source>
+        <translation>Arbeitsbereich oder Konto</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To, included (UTC)</source>
+        <translation>Bis einschließlich (UTC)</translation>
+    </message>
+    <message>
+        <source>Track API</source>
+        <translation>Track-API</translation>
+    </message>
+    <message>
+        <source>App API</source>
+        <translation>App-API</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Umfang:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>APIs:</source>
+        <translation>APIs:</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Berichtsstatus</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation>APIs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The request log is not available: %1</source>
+        <translation>Das Anfrageprotokoll ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Reading the request log…</source>
+        <translation>Anfrageprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The report key could not be read from the keychain: %1</source>
+        <translation>Der Berichtsschlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No calls were recorded for this scope in this range; the report says so.</source>
+        <translation>Für diesen Umfang wurden in diesem Zeitraum keine Aufrufe aufgezeichnet; der Bericht sagt das.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s); digest %1</source>
+        <translation>
+            <numerusform>%n Aufruf; Digest %1</numerusform>
+            <numerusform>%n Aufrufe; Digest %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save residency report</source>
+        <translation>Residenzbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;JSON (*.json);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,37 @@
     </message>
 </context>
 <context>
+    <name>FleetCheckDialog</name>
+    <message numerus="yes">
+        <source>%n workspace(s) to check.</source>
+        <translation>
+            <numerusform>%n workspace to check.</numerusform>
+            <numerusform>%n workspaces to check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n workspace(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n workspace.</numerusform>
+            <numerusform>Cancelled after %n workspaces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) checked.</source>
+        <translation>
+            <numerusform>%n workspace checked.</numerusform>
+            <numerusform>%n workspaces checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogInspectorActions</name>
     <message numerus="yes">
         <source>Imported %n call(s) as read-only rows</source>
@@ -134,6 +165,50 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message numerus="yes">
+        <source>%n call(s) passed through a host outside the account&apos;s region.</source>
+        <translation>
+            <numerusform>%n call passed through a host outside the account&apos;s region.</numerusform>
+            <numerusform>%n calls passed through a host outside the account&apos;s region.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were refused by the host of the other region.</source>
+        <translation>
+            <numerusform>%n call were refused by the host of the other region.</numerusform>
+            <numerusform>%n calls were refused by the host of the other region.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more call(s) in the saved report.</source>
+        <translation>
+            <numerusform>%n more call in the saved report.</numerusform>
+            <numerusform>%n more calls in the saved report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message numerus="yes">
+        <source>%n of the report&apos;s first rows are no longer in the request log (retention)</source>
+        <translation>
+            <numerusform>%n of the report&apos;s first rows is no longer in the request log (retention)</numerusform>
+            <numerusform>%n of the report&apos;s first rows are no longer in the request log (retention)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyReportDialog</name>
+    <message numerus="yes">
+        <source>%n call(s); digest %1</source>
+        <translation>
+            <numerusform>%n call; digest %1</numerusform>
+            <numerusform>%n calls; digest %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1131,6 +1131,132 @@
     </message>
 </context>
 <context>
+    <name>FleetCheck</name>
+    <message>
+        <source>Track API key: none stored</source>
+        <translation>Clé de l’API Track&#xa0;: aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Track API key: %1</source>
+        <translation>Clé de l’API Track&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no usable endpoint table</source>
+        <translation>aucune table de points d’accès utilisable</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCheckDialog</name>
+    <message>
+        <source>Check all workspaces</source>
+        <translation>Vérifier tous les espaces de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces checked at once</source>
+        <translation>Espaces de travail vérifiés à la fois</translation>
+    </message>
+    <message>
+        <source>Workspaces checked</source>
+        <translation>Espaces de travail vérifiés</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>ID de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Answered by / problem</source>
+        <translation>Répondu par / problème</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the check</source>
+        <translation>Démarrer la vérification</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel check</source>
+        <translation>A&amp;nnuler la vérification</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Workspaces checked at once:</source>
+        <translation>Espaces de travail vérifiés à la fois&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) to check.</source>
+        <translation>
+            <numerusform>%n espace de travail à vérifier.</numerusform>
+            <numerusform>%n espaces de travail à vérifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n workspace(s).</source>
+        <translation>
+            <numerusform>Annulé après %n espace de travail.</numerusform>
+            <numerusform>Annulé après %n espaces de travail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) checked.</source>
+        <translation>
+            <numerusform>%n espace de travail vérifié.</numerusform>
+            <numerusform>%n espaces de travail vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n en échec.</numerusform>
+            <numerusform>%n en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspaces of one account in different regions: %1</source>
+        <translation>Espaces de travail d’un même compte dans des régions différentes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>HarImport</name>
     <message>
         <source>%1: no such file</source>
@@ -1896,6 +2022,14 @@
         <source>Sandbox faults: %1</source>
         <translation>Pannes du bac à sable&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Check &amp;all workspaces…</source>
+        <translation>Vérifier &amp;tous les espaces de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Residency report…</source>
+        <translation>&amp;Rapport de résidence…</translation>
+    </message>
 </context>
 <context>
     <name>ProblemList</name>
@@ -2234,6 +2368,371 @@
     </message>
 </context>
 <context>
+    <name>ReportHtml</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation>espace de travail %1</translation>
+    </message>
+    <message>
+        <source>account %1 (all its workspaces)</source>
+        <translation>compte %1 (tous ses espaces de travail)</translation>
+    </message>
+    <message>
+        <source>every workspace</source>
+        <translation>tous les espaces de travail</translation>
+    </message>
+    <message>
+        <source>Residency evidence report</source>
+        <translation>Rapport de preuve de résidence des données</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (end excluded)</source>
+        <translation>du %1 au %2 (fin exclue)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Calls in scope</source>
+        <translation>Appels dans le périmètre</translation>
+    </message>
+    <message>
+        <source>Digest (SHA-256 chain head)</source>
+        <translation>Empreinte (SHA-256, tête de la chaîne)</translation>
+    </message>
+    <message>
+        <source>Chain anchor</source>
+        <translation>Ancre de la chaîne</translation>
+    </message>
+    <message>
+        <source>Log chained from</source>
+        <translation>Journal chaîné depuis</translation>
+    </message>
+    <message>
+        <source>%1 (calls stored before then were chained at that moment)</source>
+        <translation>%1 (les appels enregistrés auparavant ont été chaînés à ce moment)</translation>
+    </message>
+    <message>
+        <source>Identifier key</source>
+        <translation>Clé des identifiants</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA-256, key %1</source>
+        <translation>HMAC-SHA-256, clé %1</translation>
+    </message>
+    <message>
+        <source>This report states what Region Console recorded about each call: which hosts handled it and in which region. It is not a legal assessment. People&apos;s identifiers appear only as keyed hashes (HMAC-SHA-256), request and response bodies only as SHA-256. Verify the JSON form with: cio-console report verify FILE</source>
+        <translation>Ce rapport indique ce que Region Console a enregistré pour chaque appel&#xa0;: quels hôtes l’ont traité et dans quelle région. Ce n’est pas une appréciation juridique. Les identifiants des personnes n’apparaissent que sous forme de hachages à clé (HMAC-SHA-256), les corps des requêtes et des réponses uniquement sous forme de SHA-256. Vérifiez la version JSON avec&#xa0;: cio-console report verify FILE</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>No calls were recorded for this scope in this range.</source>
+        <translation>Aucun appel n’a été enregistré pour ce périmètre sur cette période.</translation>
+    </message>
+    <message>
+        <source>Calls by the region of the host that handled them</source>
+        <translation>Appels selon la région de l’hôte qui les a traités</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>US host</source>
+        <translation>Hôte US</translation>
+    </message>
+    <message>
+        <source>EU host</source>
+        <translation>Hôte EU</translation>
+    </message>
+    <message>
+        <source>No host answered</source>
+        <translation>Aucun hôte n’a répondu</translation>
+    </message>
+    <message>
+        <source>No calls.</source>
+        <translation>Aucun appel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) passed through a host outside the account&apos;s region.</source>
+        <translation>
+            <numerusform>%n appel est passé par un hôte hors de la région du compte.</numerusform>
+            <numerusform>%n appels sont passés par un hôte hors de la région du compte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) were refused by the host of the other region.</source>
+        <translation>
+            <numerusform>%n appel a été refusé par l’hôte de l’autre région.</numerusform>
+            <numerusform>%n appels ont été refusés par l’hôte de l’autre région.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspaces and their region</source>
+        <translation>Espaces de travail et leur région</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>Site ID</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Workspace ID</source>
+        <translation>ID de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>No configured workspace in this scope.</source>
+        <translation>Aucun espace de travail configuré dans ce périmètre.</translation>
+    </message>
+    <message>
+        <source>Region verifications in the range</source>
+        <translation>Vérifications de région sur la période</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Through host</source>
+        <translation>Via l’hôte</translation>
+    </message>
+    <message>
+        <source>Region answered</source>
+        <translation>Région répondue</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>No region verification in this range.</source>
+        <translation>Aucune vérification de région sur cette période.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>First host</source>
+        <translation>Premier hôte</translation>
+    </message>
+    <message>
+        <source>Last host</source>
+        <translation>Dernier hôte</translation>
+    </message>
+    <message>
+        <source>Account region</source>
+        <translation>Région du compte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Calls through a host outside the account&apos;s region</source>
+        <translation>Appels passés par un hôte hors de la région du compte</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Calls refused for the wrong region</source>
+        <translation>Appels refusés pour mauvaise région</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <source>The route setting is the workspace&apos;s as configured when the report was made; the counts are where each call of the range was first sent.</source>
+        <translation>La route est le réglage de l’espace de travail au moment du rapport&#xa0;; les nombres indiquent où chaque appel de la période a d’abord été envoyé.</translation>
+    </message>
+    <message>
+        <source>Route setting</source>
+        <translation>Route configurée</translation>
+    </message>
+    <message>
+        <source>First sent to US</source>
+        <translation>D’abord envoyé aux US</translation>
+    </message>
+    <message>
+        <source>First sent to EU</source>
+        <translation>D’abord envoyé à l’EU</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Host chain (status)</source>
+        <translation>Chaîne d’hôtes (statut)</translation>
+    </message>
+    <message>
+        <source>Handled in</source>
+        <translation>Traité en</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more call(s) in the saved report.</source>
+        <translation>
+            <numerusform>%n appel de plus dans le rapport enregistré.</numerusform>
+            <numerusform>%n appels de plus dans le rapport enregistré.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON&#xa0;: %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in one object (again at line %2, column %3)</source>
+        <translation>&quot;%1&quot; apparaît deux fois dans un même objet (de nouveau ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <source>&quot;report&quot;: not a residency report</source>
+        <translation>&quot;report&quot;&#xa0;: pas un rapport de résidence</translation>
+    </message>
+    <message>
+        <source>&quot;schema_version&quot;: expected %1</source>
+        <translation>&quot;schema_version&quot;&#xa0;: %1 attendu</translation>
+    </message>
+    <message>
+        <source>&quot;chain.anchor&quot;: expected 64 hex digits</source>
+        <translation>&quot;chain.anchor&quot;&#xa0;: 64 chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>&quot;chain.head&quot;: expected 64 hex digits</source>
+        <translation>&quot;chain.head&quot;&#xa0;: 64 chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot;: expected an array</source>
+        <translation>&quot;rows&quot;&#xa0;: un tableau attendu</translation>
+    </message>
+    <message>
+        <source>&quot;rows[%1]&quot;: expected an id and a 64-hex-digit digest</source>
+        <translation>&quot;rows[%1]&quot;&#xa0;: un id et une empreinte de 64 chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>row %1 is out of order (after row %2)</source>
+        <translation>la ligne %1 n’est pas à sa place (après la ligne %2)</translation>
+    </message>
+    <message>
+        <source>row %1: its fields carry another id</source>
+        <translation>ligne %1&#xa0;: ses champs portent un autre id</translation>
+    </message>
+    <message>
+        <source>row %1 breaks the chain: it was changed, or a row before it was removed or moved</source>
+        <translation>la ligne %1 rompt la chaîne&#xa0;: elle a été modifiée, ou une ligne avant elle a été supprimée ou déplacée</translation>
+    </message>
+    <message>
+        <source>row %1 is the last row, but the report&apos;s digest (chain.head) is not its digest: rows were removed at the end</source>
+        <translation>la ligne %1 est la dernière, mais l’empreinte du rapport (chain.head) n’est pas la sienne&#xa0;: des lignes ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <source>no request log at %1: only the report&apos;s own chain was checked</source>
+        <translation>aucun journal des requêtes à %1&#xa0;: seule la chaîne du rapport a été vérifiée</translation>
+    </message>
+    <message>
+        <source>the request log cannot be opened (%1): only the report&apos;s own chain was checked</source>
+        <translation>le journal des requêtes ne peut pas être ouvert (%1)&#xa0;: seule la chaîne du rapport a été vérifiée</translation>
+    </message>
+    <message>
+        <source>the request log here did not make this report: only the report&apos;s own chain was checked</source>
+        <translation>ce rapport ne vient pas du journal des requêtes présent ici&#xa0;: seule la chaîne du rapport a été vérifiée</translation>
+    </message>
+    <message>
+        <source>the request log cannot be read: %1</source>
+        <translation>le journal des requêtes ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the report&apos;s first rows are no longer in the request log (retention)</source>
+        <translation>
+            <numerusform>%n des premières lignes du rapport n’est plus dans le journal des requêtes (conservation)</numerusform>
+            <numerusform>%n des premières lignes du rapport ne sont plus dans le journal des requêtes (conservation)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 of the log is missing from the report</source>
+        <translation>la ligne %1 du journal manque dans le rapport</translation>
+    </message>
+    <message>
+        <source>row %1 differs from the request log&apos;s chain</source>
+        <translation>la ligne %1 diffère de la chaîne du journal des requêtes</translation>
+    </message>
+    <message>
+        <source>row %1 is no longer in the request log</source>
+        <translation>la ligne %1 n’est plus dans le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>the request log no longer matches the report: %1</source>
+        <translation>le journal des requêtes ne correspond plus au rapport&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>PDF needs fonts: run with a QGuiApplication</source>
+        <translation>le PDF a besoin de polices&#xa0;: exécuter avec une QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Residency evidence report</source>
+        <translation>Rapport de preuve de résidence des données</translation>
+    </message>
+    <message>
+        <source>the PDF writer produced nothing</source>
+        <translation>le générateur PDF n’a rien produit</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetail</name>
     <message>
         <source>Error:</source>
@@ -2412,6 +2911,21 @@
     </message>
 </context>
 <context>
+    <name>RequestLogChain</name>
+    <message>
+        <source>call %1 is in the log but not in its chain: it was added outside the console</source>
+        <translation>l’appel %1 est dans le journal mais pas dans sa chaîne&#xa0;: il a été ajouté hors de la console</translation>
+    </message>
+    <message>
+        <source>call %1 was deleted from the log</source>
+        <translation>l’appel %1 a été supprimé du journal</translation>
+    </message>
+    <message>
+        <source>call %1 does not match its digest: it was changed, or calls were moved</source>
+        <translation>l’appel %1 ne correspond pas à son empreinte&#xa0;: il a été modifié, ou des appels ont été déplacés</translation>
+    </message>
+</context>
+<context>
     <name>RequestLogFilter</name>
     <message>
         <source>%1: a value may not be empty (got &quot;%2&quot;)</source>
@@ -2534,6 +3048,179 @@
     <message>
         <source>the request log is not open</source>
         <translation>le journal des requêtes n&apos;est pas ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyReport</name>
+    <message>
+        <source>not a date (expected YYYY-MM-DD)</source>
+        <translation>pas une date (attendu&#xa0;: AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the range is empty: it must end after it starts (%1)</source>
+        <translation>la période est vide&#xa0;: elle doit finir après son début (%1)</translation>
+    </message>
+    <message>
+        <source>no API chosen</source>
+        <translation>aucune API choisie</translation>
+    </message>
+    <message>
+        <source>unknown API &quot;%1&quot; (expected track or app)</source>
+        <translation>API inconnue &quot;%1&quot; (attendu&#xa0;: track ou app)</translation>
+    </message>
+    <message>
+        <source>no workspace named &quot;%1&quot;</source>
+        <translation>aucun espace de travail nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no workspace belongs to an account named &quot;%1&quot;</source>
+        <translation>aucun espace de travail n’appartient à un compte nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no hash chain yet: open it with this version of Region Console first</source>
+        <translation>%1 n’a pas encore de chaîne de hachage&#xa0;: ouvrez-le d’abord avec cette version de Region Console</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencyReportDialog</name>
+    <message>
+        <source>Residency report</source>
+        <translation>Rapport de résidence</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Every workspace</source>
+        <translation>Tous les espaces de travail</translation>
+    </message>
+    <message>
+        <source>One workspace</source>
+        <translation>Un espace de travail</translation>
+    </message>
+    <message>
+        <source>One account</source>
+        <translation>Un compte</translation>
+    </message>
+    <message>
+        <source>Workspace or account</source>
+        <translation>Espace de travail ou compte</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Du (UTC)</translation>
+    </message>
+    <message>
+        <source>To, included (UTC)</source>
+        <translation>Au, inclus (UTC)</translation>
+    </message>
+    <message>
+        <source>Track API</source>
+        <translation>API Track</translation>
+    </message>
+    <message>
+        <source>App API</source>
+        <translation>API App</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Périmètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>APIs:</source>
+        <translation>API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>État du rapport</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The request log is not available: %1</source>
+        <translation>Le journal des requêtes n’est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the request log…</source>
+        <translation>Lecture du journal des requêtes…</translation>
+    </message>
+    <message>
+        <source>The report key could not be read from the keychain: %1</source>
+        <translation>La clé du rapport n’a pas pu être lue dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Le rapport n’a pas pu être établi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No calls were recorded for this scope in this range; the report says so.</source>
+        <translation>Aucun appel n’a été enregistré pour ce périmètre sur cette période&#xa0;; le rapport l’indique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s); digest %1</source>
+        <translation>
+            <numerusform>%n appel&#xa0;; empreinte %1</numerusform>
+            <numerusform>%n appels&#xa0;; empreinte %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save residency report</source>
+        <translation>Enregistrer le rapport de résidence</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;JSON (*.json);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
