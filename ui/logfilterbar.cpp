@@ -216,7 +216,7 @@ void LogFilterBar::updateChips(const RequestLogFilter &f)
     m_problem->setText(problem);
     m_problem->setVisible(!ok);
 
-    const auto resetCombo = [this](QComboBox *combo) { return [combo] { combo->setCurrentIndex(0); }; };
+    const auto resetCombo = [](QComboBox *combo) { return [combo] { combo->setCurrentIndex(0); }; };
     const struct
     {
         QComboBox *combo;

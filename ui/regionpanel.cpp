@@ -63,7 +63,7 @@ RegionPanel::RegionPanel(QWidget *parent)
     docs->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     docs->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(docsUrl(), tr("About account regions").toHtmlEscaped()));
     // Without a browser the link would do nothing: the address is then shown, selectable, to copy.
-    connect(docs, &QLabel::linkActivated, this, [this, docs](const QString &link) {
+    connect(docs, &QLabel::linkActivated, this, [docs](const QString &link) {
         if (QDesktopServices::openUrl(QUrl(link)))
             return;
         docs->setTextFormat(Qt::PlainText);

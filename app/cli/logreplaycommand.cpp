@@ -65,11 +65,10 @@ void LogReplayCommand::runLog()
         return;
     }
     s->setWorkspaces(s->repository()->list(), QString());
-    const RequestRecord origin = *row;
-    const TrackCall rebuilt = *call;
+    // The row and the call are copied into the callback: the keychain answers later.
     s->readTrackCredentials(
         *workspace, this,
-        [this, origin, rebuilt, workspace](const CredentialResult &result, const TrackCredentials &key) {
+        [this, origin = *row, rebuilt = *call, workspace](const CredentialResult &result, const TrackCredentials &key) {
             if (!result.ok()) {
                 fail(Cli::CredentialsUnavailable,
                      tr("workspace \"%1\": Track API key: %2").arg(workspace->name, CredentialStore::describe(result)));

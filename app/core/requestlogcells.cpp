@@ -41,7 +41,7 @@ QString RequestLogCells::hopsText(const RequestRecord &r)
 QString RequestLogCells::timeText(const QDateTime &at, bool withDate)
 {
     const QDateTime local = at.toLocalTime();
-    const QString time = local.toString(QStringLiteral("HH:mm:ss.zzz"));
+    QString time = local.toString(QStringLiteral("HH:mm:ss.zzz"));
     if (!withDate)
         return time;
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
