@@ -1,5 +1,7 @@
 #include "logexport.h"
 
+#include "outsidetext.h"
+
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -239,7 +241,8 @@ QByteArray jsonlLine(const RequestRecord &r)
         o.insert(QStringLiteral("request"), request.object());
     else if (!r.requestBody.isEmpty())
         o.insert(QStringLiteral("request"), QString::fromUtf8(r.requestBody));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    // Values hold outside text: the bidi and C1 controls QJsonDocument writes raw become escapes.
+    return OutsideText::displayJson(QJsonDocument(o).toJson(QJsonDocument::Compact)) + '\n';
 }
 
 QString curlCommand(const RequestRecord &r)
@@ -290,7 +293,7 @@ bool Writer::add(const RequestRecord &record)
     }
     ++m_count;
     for (const QJsonValue &entry : harEntries(record)) {
-        QByteArray bytes = QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact);
+        QByteArray bytes = OutsideText::displayJson(QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact));
         if (m_entries++ > 0)
             bytes.prepend(",\n");
         if (!write(bytes))

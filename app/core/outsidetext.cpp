@@ -257,7 +257,21 @@ SecretMask::SecretMask(const QList<QString> &secrets)
 
 SecretMask SecretMask::forCall(const QString &siteId, const QString &trackApiKey, const QString &appApiKey)
 {
-    QList<QString> secrets {trackApiKey, appApiKey};
+    QList<QString> secrets;
+    // Each key as it is, in capitals and in small letters (a host name in a Location is lowercased), as
+    // hexadecimal, and as base64 of the key alone.
+    for (const QString &key : {trackApiKey, appApiKey}) {
+        if (key.isEmpty())
+            continue;
+        const QByteArray utf8 = key.toUtf8();
+        secrets << key << key.toLower() << key.toUpper() << QString::fromLatin1(utf8.toHex())
+                << QString::fromLatin1(utf8.toHex().toUpper());
+        for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+            secrets << QString::fromLatin1(utf8.toBase64(options));
+            secrets << QString::fromLatin1(utf8.toBase64(options | QByteArray::OmitTrailingEquals));
+        }
+    }
+    secrets.removeDuplicates();
     if (!trackApiKey.isEmpty()) {
         const QByteArray pair = siteId.toUtf8() + ':' + trackApiKey.toUtf8();
         for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
@@ -321,7 +335,25 @@ namespace OutsideText {
 
 bool isBidiControl(char32_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+bool isInvisible(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Other_Format: // bidi controls, zero-width characters, the BOM, the soft hyphen, tags
+    case QChar::Other_PrivateUse:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        break;
+    }
+    // Characters that show as nothing though Unicode does not class them as format characters
+    // (Default_Ignorable_Code_Point, https://www.unicode.org/reports/tr44/), and noncharacters.
+    return c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F)
+        || c == 0x2800 || c == 0x3164 || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFFA0 || (c >= 0xE0100 && c <= 0xE01EF)
+        || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
 }
 
 QString inertLine(const QString &text)

@@ -26,9 +26,10 @@ public:
     // Empty secrets are ignored.
     explicit SecretMask(const QList<QString> &secrets);
 
-    // The secrets of a call: the Track API key; the HTTP Basic credentials "siteId:trackApiKey" as base64
-    // (RFC 7617), in the standard and the URL-safe alphabet (RFC 4648 §4, §5), with and without padding;
-    // the App API key. Empty keys are left out.
+    // The secrets of a call: the Track API key and the App API key, each as it is, in capitals, in small
+    // letters, as hexadecimal and as base64; the HTTP Basic credentials "siteId:trackApiKey" as base64
+    // (RFC 7617). Base64 in the standard and the URL-safe alphabet (RFC 4648 §4, §5), with and without
+    // padding. Empty keys are left out.
     static SecretMask forCall(const QString &siteId, const QString &trackApiKey, const QString &appApiKey);
 
     static QString masked(); // "•••"
@@ -43,9 +44,16 @@ private:
 
 namespace OutsideText {
 
-// U+202A–U+202E (embeddings and overrides) and U+2066–U+2069 (isolates): they reorder what a terminal or
-// a label shows (Unicode Bidirectional Algorithm, UAX #9 §2).
+// U+202A–U+202E (embeddings and overrides), U+2066–U+2069 (isolates) and the marks U+200E, U+200F and
+// U+061C: they reorder what a terminal or a label shows (Unicode Bidirectional Algorithm, UAX #9 §2).
 bool isBidiControl(char32_t c);
+
+// A character that shows as nothing or as a blank: format characters (Unicode category Cf: bidi
+// controls, zero-width characters, the BOM, the soft hyphen), private use, line and paragraph
+// separators, the default-ignorable fillers and selectors (Hangul fillers, the braille blank, the
+// combining grapheme joiner, variation selectors) and noncharacters. Identifiers and keys with one look
+// like others that are not the same.
+bool isInvisible(char32_t c);
 
 // One line of outside text as the record keeps it (a header value, an error, a warning, a host label):
 // every control character (C0 including tab and line breaks, DEL, C1) becomes a space, every bidi control

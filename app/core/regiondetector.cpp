@@ -1,5 +1,6 @@
 #include "regiondetector.h"
 
+#include "jsonduplicates.h"
 #include "outsidetext.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,11 @@ bool parseRegionResponse(const QByteArray &body, RegionInfo *info, QString *erro
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = Text::tr("the region answer is not a JSON object");
+        return false;
+    }
+    // Two values for one key: which one Customer.io meant cannot be told, so neither is believed.
+    if (const std::optional<DuplicateJsonKey> duplicate = firstDuplicateJsonKey(body)) {
+        *error = Text::tr("the region answer names \"%1\" twice").arg(OutsideText::inertLine(duplicate->key));
         return false;
     }
     const QJsonObject o = doc.object();

@@ -2,6 +2,8 @@
 // documents them (https://docs.customer.io/journeys/invalid-api-requests; the Track OpenAPI document
 // https://docs.customer.io/files/journeys-track.json).
 #include "trackcall.h"
+
+#include "outsidetext.h"
 #include "ulid.h"
 
 #include <QDateTime>
@@ -54,7 +56,7 @@ std::optional<Kind> unsendable(const QString &text, QString *detail = nullptr, q
         ++index;
         if (QChar::category(c) == QChar::Other_Control)
             return Kind::ControlCharacter;
-        if (QChar::category(c) == QChar::Other_Format) {
+        if (OutsideText::isInvisible(c)) {
             if (detail)
                 *detail = QStringLiteral("U+") + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0');
             if (position)

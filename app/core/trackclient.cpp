@@ -255,7 +255,8 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
     // line has arrived means the answer broke off (connection closed before the announced length or the
     // last chunk).
     if (answerBrokeOff(status, reply->error())) {
-        const QByteArray partial = reply->read(MaxStoredBody);
+        // An aborted reply is closed: nothing more can be read from it.
+        const QByteArray partial = reply->isOpen() ? reply->read(MaxStoredBody) : QByteArray();
         r.responseBody = partial;
         r.handledBy = host;
         r.handledByRegion = m_endpoints.regionOf(hop.url);
@@ -323,7 +324,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
     if (status >= 200 && status < 300) {
         // A 207 from Track v2 names the operations that failed in its body (docs/customerio-api.md, Track API
         // v2): without a readable body nobody can tell which ones did.
-        if (status == 207 && !QJsonDocument::fromJson(r.responseBody).isObject()) {
+        if (status == 207 && trackV2ItemErrors(r.responseBody).isEmpty()) {
             fail(RequestRecord::Outcome::NetworkError,
                  tr("network error from %1: broken answer, HTTP 207 (some operations failed) without a readable list "
                     "of them")

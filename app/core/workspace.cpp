@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "outsidetext.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -105,7 +107,7 @@ QString validateApiKey(const QString &fieldName, const QString &key)
         // What QString::fromUtf8() makes of bytes that are not UTF-8.
         if (c == QChar::ReplacementCharacter)
             return Text::tr("%1: is not valid UTF-8 text").arg(fieldName);
-        if (c.category() == QChar::Other_Format || c.isSurrogate())
+        if (OutsideText::isInvisible(c.unicode()) || c.isSurrogate())
             return Text::tr("%1: must not contain invisible characters (U+%2)")
                 .arg(fieldName, QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
     }

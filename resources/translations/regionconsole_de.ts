@@ -2074,6 +2074,10 @@
         <source>Site ID or Track API key rejected by Customer.io (401 from %1)</source>
         <translation>Site ID oder Track-API-Schlüssel von Customer.io abgelehnt (401 von %1)</translation>
     </message>
+    <message>
+        <source>the region answer names &quot;%1&quot; twice</source>
+        <translation>die Antwort zur Region nennt „%1“ zweimal</translation>
+    </message>
 </context>
 <context>
     <name>RegionPanel</name>

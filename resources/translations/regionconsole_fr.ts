@@ -2074,6 +2074,10 @@
         <source>Site ID or Track API key rejected by Customer.io (401 from %1)</source>
         <translation>Site ID ou clé Track API refusé par Customer.io (401 de %1)</translation>
     </message>
+    <message>
+        <source>the region answer names &quot;%1&quot; twice</source>
+        <translation>la réponse sur la région nomme «&#xa0;%1&#xa0;» deux fois</translation>
+    </message>
 </context>
 <context>
     <name>RegionPanel</name>

@@ -198,6 +198,27 @@ private Q_SLOTS:
                                                      "b")
                                        << u"a\uFFFDb"_s;
         QTest::newRow("nul") << QByteArray("a\0b", 3) << u"a\uFFFDb"_s;
+        QTest::newRow("Arabic letter mark and right-to-left mark") << QByteArray("a\xD8\x9C"
+                                                                                 "b\xE2\x80\x8F"
+                                                                                 "c")
+                                                                   << u"a\uFFFDb\uFFFDc"_s;
+    }
+
+    void invisibleCharacters_data()
+    {
+        QTest::addColumn<uint>("c");
+        QTest::addColumn<bool>("invisible");
+        for (const uint c : {0x200Bu, 0xFEFFu, 0x00ADu, 0x202Eu, 0x061Cu, 0x3164u, 0x115Fu, 0xFFA0u, 0x2800u, 0x034Fu,
+                             0xFE0Fu, 0x180Bu, 0xE0100u, 0xE000u, 0x2028u, 0x2029u, 0xFDD0u, 0xFFFEu, 0x1FFFFu})
+            QTest::addRow("U+%04X", c) << c << true;
+        for (const uint c : {uint('a'), 0x00E9u, 0x4E2Du, 0x1F389u, uint(' '), 0x0627u})
+            QTest::addRow("U+%04X", c) << c << false;
+    }
+    void invisibleCharacters()
+    {
+        QFETCH(uint, c);
+        QFETCH(bool, invisible);
+        QCOMPARE(OutsideText::isInvisible(c), invisible);
     }
     void displayText()
     {

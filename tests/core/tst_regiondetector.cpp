@@ -21,6 +21,9 @@ private Q_SLOTS:
             "{\"url\":\"https://track-eu.customer.io\",\"region\":\"eu\",\"environment_id\":201}")
                             << true << Region::Eu << qint64(201);
         QTest::newRow("upper case code") << QByteArray("{\"region\":\"EU\"}") << true << Region::Eu << qint64(-1);
+        // Two values for one key: neither is believed (never guess a region).
+        QTest::newRow("region twice") << QByteArray("{\"region\":\"us\",\"region\":\"eu\"}") << false << Region::Unknown
+                                      << qint64(-1);
         // Third-party spelling (docs/customerio-api.md, Account Regions endpoint: Conflict).
         QTest::newRow("data_center fallback")
             << QByteArray("{\"url\":\"https://track.customer.io\",\"data_center\":\"us\",\"environment_id\":3}") << true

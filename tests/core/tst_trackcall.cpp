@@ -169,6 +169,13 @@ private Q_SLOTS:
             {"soft hyphen", 0x00AD},
             {"Arabic letter mark", 0x061C},
             {"tag character", 0xE0041},
+            {"Hangul filler", 0x3164},
+            {"braille blank", 0x2800},
+            {"combining grapheme joiner", 0x034F},
+            {"variation selector", 0xFE0F},
+            {"private use", 0xE000},
+            {"line separator", 0x2028},
+            {"noncharacter", 0xFDD0},
         };
         for (const auto &[name, c] : invisible) {
             // Not QString::fromUcs4(), which reads a leading U+FEFF as a byte order mark and drops it.

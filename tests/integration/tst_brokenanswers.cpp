@@ -190,6 +190,12 @@ private Q_SLOTS:
             << QStringLiteral("without a readable list");
         QTest::newRow("207 with no body") << HostileServer::http(207, {}, {}) << close << true << network
                                           << QStringLiteral("without a readable list");
+        QTest::newRow("207 with an empty list") << HostileServer::http(207, {}, "{\"errors\":[]}") << close << true
+                                                << network << QStringLiteral("without a readable list");
+        QTest::newRow("207 with an empty object") << HostileServer::http(207, {}, "{}") << close << true << network
+                                                  << QStringLiteral("without a readable list");
+        QTest::newRow("207 with null errors") << HostileServer::http(207, {}, "{\"errors\":null}") << close << true
+                                              << network << QStringLiteral("without a readable list");
         QTest::newRow("not HTTP at all") << QByteArray("HELLO\r\n\r\n") << close << false << network
                                          << QStringLiteral("network error");
         QTest::newRow("closed before any answer")

@@ -251,6 +251,8 @@ private Q_SLOTS:
         for (const Hop &hop : record.hops)
             lines << QUrl::fromPercentEncoding(hop.url.toEncoded()) << hop.url.toString() << hop.error;
         lines << OutsideText::displayText(record.responseBody);
+        // The log's exports, as `log export` writes them to a terminal.
+        lines << QString::fromUtf8(LogExport::jsonlLine(record));
         for (const QString &text : std::as_const(lines)) {
             for (const QChar c : text) {
                 const bool allowedControl = c == u'\n' || c == u'\t';

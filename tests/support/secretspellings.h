@@ -61,6 +61,11 @@ inline QList<std::pair<const char *, QByteArray>> of(const QString &siteId, cons
         {"percent some bytes", someBytes},
         {"percent as QUrl", QUrl::toPercentEncoding(secret)},
         {"zero-width inside", zeroWidth},
+        {"small letters", secret.toLower().toUtf8()},
+        {"capitals", secret.toUpper().toUtf8()},
+        {"hexadecimal", utf8.toHex()},
+        {"base64 of the key alone", utf8.toBase64()},
+        {"base64url of the key alone", utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)},
         {"base64 of site:key", pair.toBase64()},
         {"base64url no padding", pair.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)},
     };
