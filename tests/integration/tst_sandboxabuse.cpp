@@ -139,12 +139,15 @@ private Q_SLOTS:
         QVERIFY(answerOf(get("/__sandbox/fault", true)).startsWith("HTTP/1.1 200"));
         QVERIFY(!m_sandbox.request(QStringLiteral("/__sandbox/requests")).contains("\"PUT\""));
         // 4 × 16 MiB offered; the process held a few MB at most, and gave them back. Under AddressSanitizer
-        // freed memory stays in its quarantine, so resident size says nothing there; the peak still does.
-        if (!AddressSanitizer) {
-            QTRY_VERIFY2_WITH_TIMEOUT(
-                memoryKb("VmRSS") < idleRss + 4096,
-                qPrintable(QStringLiteral("RSS %1 kB, idle %2 kB").arg(memoryKb("VmRSS")).arg(idleRss)), 5000);
-        }
+        // freed memory stays in its quarantine, so neither figure says anything about the sandbox there: they
+        // are printed, and asserted in the normal build.
+        qInfo("sandbox memory: resident %lld kB (idle %lld kB), peak %lld kB (before %lld kB)", memoryKb("VmRSS"),
+              idleRss, memoryKb("VmHWM"), idlePeak);
+        if (AddressSanitizer)
+            return;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            memoryKb("VmRSS") < idleRss + 4096,
+            qPrintable(QStringLiteral("RSS %1 kB, idle %2 kB").arg(memoryKb("VmRSS")).arg(idleRss)), 5000);
         const qint64 peak = memoryKb("VmHWM");
         QVERIFY2(peak < idlePeak + 3 * cap / 1024 + 8192,
                  qPrintable(QStringLiteral("peak %1 kB, before %2 kB").arg(peak).arg(idlePeak)));
