@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "shortcutsdialog.h"
+#include "support/isolatedwindowtest.h"
 #include "support/namedchild.h"
 #include "support/testhome.h"
 
@@ -144,14 +145,7 @@ class tst_Accessibility : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"RegionConsoleTest"_s);
-        QCoreApplication::setApplicationName(u"tst_accessibility"_s);
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(u"no-bus"_s).toLocal8Bit());
-        qunsetenv("CIO_CONSOLE_ENDPOINTS");
-    }
+    void initTestCase() { isolateWindowTest(m_dir, u"tst_accessibility"_s); }
 
     void init()
     {

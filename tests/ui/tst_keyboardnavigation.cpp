@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "shortcutsdialog.h"
+#include "support/isolatedwindowtest.h"
 #include "support/namedchild.h"
 #include "support/testhome.h"
 
@@ -77,14 +78,7 @@ class tst_KeyboardNavigation : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"RegionConsoleTest"_s);
-        QCoreApplication::setApplicationName(u"tst_keyboardnavigation"_s);
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(u"no-bus"_s).toLocal8Bit());
-        qunsetenv("CIO_CONSOLE_ENDPOINTS");
-    }
+    void initTestCase() { isolateWindowTest(m_dir, u"tst_keyboardnavigation"_s); }
 
     void init()
     {

@@ -13,6 +13,7 @@
 #include "requestlogstore.h"
 #include "sandboxmenu.h"
 #include "sandboxserver.h"
+#include "support/isolatedwindowtest.h"
 #include "support/namedchild.h"
 #include "support/recordbuilder.h"
 #include "support/sandboxfixture.h"
@@ -210,12 +211,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"RegionConsoleTest"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     // No keychain is reachable from this process: KeychainCredentialStore must answer "unavailable".
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(u"no-bus"_s).toLocal8Bit());
-    qunsetenv("CIO_CONSOLE_ENDPOINTS");
+    isolateWindowTest(m_dir, u"tst_mainwindow"_s);
     QVERIFY(m_dir.isValid());
 
     // Configured workspaces use the endpoint table of a second sandbox, so nothing leaves the machine.

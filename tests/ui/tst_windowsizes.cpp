@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "statuscolors.h"
+#include "support/isolatedwindowtest.h"
 #include "support/namedchild.h"
 #include "support/testhome.h"
 
@@ -95,14 +96,7 @@ class tst_WindowSizes : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"RegionConsoleTest"_s);
-        QCoreApplication::setApplicationName(u"tst_windowsizes"_s);
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(u"no-bus"_s).toLocal8Bit());
-        qunsetenv("CIO_CONSOLE_ENDPOINTS");
-    }
+    void initTestCase() { isolateWindowTest(m_dir, u"tst_windowsizes"_s); }
 
     void init()
     {
