@@ -14,6 +14,35 @@ int regionIndex(Region region)
     return region == Region::Eu ? 1 : 0;
 }
 
+int apiIndex(EndpointTable::Api api)
+{
+    switch (api) {
+    case EndpointTable::Api::Track:
+        return 0;
+    case EndpointTable::Api::App:
+        return 1;
+    case EndpointTable::Api::Pipelines:
+        break;
+    }
+    return 2;
+}
+
+QString apiKey(EndpointTable::Api api)
+{
+    switch (api) {
+    case EndpointTable::Api::Track:
+        return QStringLiteral("track");
+    case EndpointTable::Api::App:
+        return QStringLiteral("api");
+    case EndpointTable::Api::Pipelines:
+        break;
+    }
+    return QStringLiteral("pipelines");
+}
+
+constexpr EndpointTable::Api AllApis[] = {EndpointTable::Api::Track, EndpointTable::Api::App,
+                                          EndpointTable::Api::Pipelines};
+
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
@@ -37,6 +66,8 @@ EndpointTable::EndpointTable()
     m_urls[0][1] = QUrl(QStringLiteral("https://api.customer.io"));
     m_urls[1][0] = QUrl(QStringLiteral("https://track-eu.customer.io"));
     m_urls[1][1] = QUrl(QStringLiteral("https://api-eu.customer.io"));
+    m_urls[0][2] = QUrl(QStringLiteral("https://cdp.customer.io"));
+    m_urls[1][2] = QUrl(QStringLiteral("https://cdp-eu.customer.io"));
 }
 
 EndpointTable EndpointTable::defaults()
@@ -65,14 +96,26 @@ bool EndpointTable::fromJson(const QByteArray &json, EndpointTable *table, QStri
     }
     EndpointTable result;
     const QJsonObject root = doc.object();
+    const bool withPipelines = root.value(QStringLiteral("us")).toObject().contains(QStringLiteral("pipelines"))
+        || root.value(QStringLiteral("eu")).toObject().contains(QStringLiteral("pipelines"));
+    result.m_urls[0][2] = QUrl();
+    result.m_urls[1][2] = QUrl();
     for (Region region : {Region::Us, Region::Eu}) {
         const QString code = regionCode(region);
         const QJsonObject entry = root.value(code).toObject();
-        for (Api api : {Api::Track, Api::App}) {
-            const QString key = api == Api::Track ? QStringLiteral("track") : QStringLiteral("api");
+        for (Api api : AllApis) {
+            if (api == Api::Pipelines && !withPipelines)
+                continue;
+            const QString key = apiKey(api);
             const QString field = code + u'.' + key;
             const QString text = entry.value(key).toString();
             if (text.isEmpty()) {
+                if (api == Api::Pipelines) {
+                    *error = QStringLiteral("endpoint file: \"%1\" is missing: \"pipelines\" is given for one "
+                                            "region, so both need it (expected a base URL string)")
+                                 .arg(field);
+                    return false;
+                }
                 *error = QStringLiteral("endpoint file: \"%1\" is missing (expected a base URL string)").arg(field);
                 return false;
             }
@@ -101,19 +144,28 @@ bool EndpointTable::fromJson(const QByteArray &json, EndpointTable *table, QStri
                 return false;
             }
             QUrl clean = url.adjusted(QUrl::RemovePath);
-            result.m_urls[regionIndex(region)][api == Api::Track ? 0 : 1] = clean;
+            result.m_urls[regionIndex(region)][apiIndex(api)] = clean;
         }
     }
     // One host, one role: the region and the API of a host decide which credentials it gets and which
     // region the console says answered.
-    const QStringList roles {QStringLiteral("us.track"), QStringLiteral("us.api"), QStringLiteral("eu.track"),
-                             QStringLiteral("eu.api")};
+    QStringList roles;
+    QList<QUrl> urls;
+    for (Region region : {Region::Us, Region::Eu}) {
+        for (Api api : AllApis) {
+            const QUrl url = result.m_urls[regionIndex(region)][apiIndex(api)];
+            if (url.isEmpty())
+                continue;
+            roles.append(regionCode(region) + u'.' + apiKey(api));
+            urls.append(url);
+        }
+    }
     for (int i = 0; i < roles.size(); ++i) {
         for (int j = i + 1; j < roles.size(); ++j) {
-            if (sameOrigin(result.m_urls[i / 2][i % 2], result.m_urls[j / 2][j % 2])) {
+            if (sameOrigin(urls.at(i), urls.at(j))) {
                 *error = QStringLiteral("endpoint file: \"%1\" and \"%2\" must be different hosts (both are %3), or "
                                         "the console could not tell which region and API answered")
-                             .arg(roles.at(i), roles.at(j), result.m_urls[i / 2][i % 2].toString());
+                             .arg(roles.at(i), roles.at(j), urls.at(i).toString());
                 return false;
             }
         }
@@ -181,18 +233,31 @@ QUrl EndpointTable::baseUrl(Region region, Api api) const
 {
     if (region == Region::Unknown)
         return {};
-    return m_urls[regionIndex(region)][api == Api::Track ? 0 : 1];
+    return m_urls[regionIndex(region)][apiIndex(api)];
 }
 
 Region EndpointTable::regionOf(const QUrl &url) const
 {
     for (Region region : {Region::Us, Region::Eu}) {
-        for (int api = 0; api < 2; ++api) {
-            if (sameOrigin(m_urls[regionIndex(region)][api], url))
+        for (int api = 0; api < 3; ++api) {
+            const QUrl &own = m_urls[regionIndex(region)][api];
+            if (!own.isEmpty() && sameOrigin(own, url))
                 return region;
         }
     }
     return Region::Unknown;
+}
+
+std::optional<EndpointTable::Api> EndpointTable::apiOf(const QUrl &url) const
+{
+    for (Api api : AllApis) {
+        const int index = apiIndex(api);
+        for (int region = 0; region < 2; ++region) {
+            if (!m_urls[region][index].isEmpty() && sameOrigin(m_urls[region][index], url))
+                return api;
+        }
+    }
+    return std::nullopt;
 }
 
 bool EndpointTable::isAllowed(const QUrl &url) const
@@ -210,6 +275,11 @@ bool EndpointTable::isAppHost(const QUrl &url) const
     return sameOrigin(m_urls[0][1], url) || sameOrigin(m_urls[1][1], url);
 }
 
+bool EndpointTable::isPipelinesHost(const QUrl &url) const
+{
+    return hasPipelines() && (sameOrigin(m_urls[0][2], url) || sameOrigin(m_urls[1][2], url));
+}
+
 QString EndpointTable::hostLabel(const QUrl &url)
 {
     QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
@@ -224,7 +294,7 @@ bool EndpointTable::isDefault() const
     if (!m_caCertificates.isEmpty())
         return false;
     for (int r = 0; r < 2; ++r)
-        for (int a = 0; a < 2; ++a)
+        for (int a = 0; a < 3; ++a)
             if (m_urls[r][a] != def.m_urls[r][a])
                 return false;
     return true;

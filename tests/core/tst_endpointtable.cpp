@@ -16,8 +16,58 @@ private Q_SLOTS:
         QCOMPARE(t.trackUrl(Region::Eu), QUrl(QStringLiteral("https://track-eu.customer.io")));
         QCOMPARE(t.appUrl(Region::Us), QUrl(QStringLiteral("https://api.customer.io")));
         QCOMPARE(t.appUrl(Region::Eu), QUrl(QStringLiteral("https://api-eu.customer.io")));
+        QCOMPARE(t.pipelinesUrl(Region::Us), QUrl(QStringLiteral("https://cdp.customer.io")));
+        QCOMPARE(t.pipelinesUrl(Region::Eu), QUrl(QStringLiteral("https://cdp-eu.customer.io")));
+        QVERIFY(t.hasPipelines());
         QVERIFY(t.trackUrl(Region::Unknown).isEmpty());
         QVERIFY(t.isDefault());
+    }
+
+    void pipelinesHosts()
+    {
+        const EndpointTable t;
+        const QUrl eu(QStringLiteral("https://cdp-eu.customer.io/v1/identify"));
+        QCOMPARE(t.regionOf(eu), Region::Eu);
+        QVERIFY(t.isPipelinesHost(eu));
+        QVERIFY(!t.isTrackHost(eu));
+        QVERIFY(!t.isAppHost(eu));
+        QCOMPARE(t.apiOf(eu), std::optional<EndpointTable::Api>(EndpointTable::Api::Pipelines));
+        QCOMPARE(t.apiOf(QUrl(QStringLiteral("https://api.customer.io/v1/x"))),
+                 std::optional<EndpointTable::Api>(EndpointTable::Api::App));
+        QVERIFY(!t.apiOf(QUrl(QStringLiteral("https://cdp.customer.io.evil.example/v1/x"))).has_value());
+        QVERIFY(!t.isPipelinesHost(QUrl(QStringLiteral("http://cdp.customer.io/v1/track"))));
+    }
+
+    // A table without "pipelines" turns the Pipelines API off: no host of it is allowed, none gets a key.
+    void withoutPipelines()
+    {
+        EndpointTable t;
+        QString error;
+        QVERIFY2(EndpointTable::fromJson("{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"},"
+                                         "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://127.0.0.1:18804\"}}",
+                                         &t, &error),
+                 qPrintable(error));
+        QVERIFY(!t.hasPipelines());
+        QVERIFY(t.pipelinesUrl(Region::Eu).isEmpty());
+        QVERIFY(!t.isPipelinesHost(QUrl(QStringLiteral("https://cdp-eu.customer.io/v1/track"))));
+        QCOMPARE(t.regionOf(QUrl(QStringLiteral("https://cdp-eu.customer.io/v1/track"))), Region::Unknown);
+    }
+
+    void withPipelines()
+    {
+        EndpointTable t;
+        QString error;
+        QVERIFY2(EndpointTable::fromJson(
+                     "{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\","
+                     "\"pipelines\":\"http://127.0.0.1:18805\"},\"eu\":{\"track\":\"http://127.0.0.1:18802\","
+                     "\"api\":\"http://127.0.0.1:18804\",\"pipelines\":\"http://127.0.0.1:18806\"}}",
+                     &t, &error),
+                 qPrintable(error));
+        QVERIFY(t.hasPipelines());
+        QCOMPARE(t.pipelinesUrl(Region::Eu), QUrl(QStringLiteral("http://127.0.0.1:18806")));
+        QCOMPARE(t.regionOf(QUrl(QStringLiteral("http://127.0.0.1:18806/v1/track"))), Region::Eu);
+        QVERIFY(t.isPipelinesHost(QUrl(QStringLiteral("http://127.0.0.1:18805/v1/batch"))));
+        QVERIFY(!t.isDefault());
     }
 
     void regionOf_data()
@@ -75,6 +125,16 @@ private Q_SLOTS:
             "{\"us\":{\"track\":\"https://a.example:0\",\"api\":\"https://b.example\"},"
             "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
                                 << QStringLiteral("invalid port");
+        QTest::newRow("pipelines in one region only")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\","
+                          "\"pipelines\":\"https://e.example\"},"
+                          "\"eu\":{\"track\":\"https://c.example\",\"api\":\"https://d.example\"}}")
+            << QStringLiteral("\"eu.pipelines\" is missing");
+        QTest::newRow("pipelines on the track host")
+            << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\","
+                          "\"pipelines\":\"https://a.example\"},\"eu\":{\"track\":\"https://c.example\","
+                          "\"api\":\"https://d.example\",\"pipelines\":\"https://f.example\"}}")
+            << QStringLiteral("\"us.track\" and \"us.pipelines\" must be different hosts");
         QTest::newRow("same track host for both regions")
             << QByteArray("{\"us\":{\"track\":\"https://a.example\",\"api\":\"https://b.example\"},"
                           "\"eu\":{\"track\":\"https://a.example\",\"api\":\"https://d.example\"}}")
