@@ -37,6 +37,8 @@ TrackCall ComposerPanel::composedCall(QList<CallProblem> *problems) const
         case CallField::Type::Text:
         case CallField::Type::Choice:
         case CallField::Type::List:
+        case CallField::Type::IsoTimestamp:
+        case CallField::Type::Integer:
             call.setText(field.id, textOf(field.id));
             break;
         case CallField::Type::JsonObject: {

@@ -25,7 +25,25 @@ constexpr KindName kKindNames[] = {
     {CallKind::FormSubmit, "form-submit"},
     {CallKind::SegmentAdd, "segment-add"},
     {CallKind::SegmentRemove, "segment-remove"},
+    {CallKind::PipelinesIdentify, "identify"},
+    {CallKind::PipelinesTrack, "track"},
+    {CallKind::PipelinesPage, "page"},
+    {CallKind::PipelinesScreen, "screen"},
+    {CallKind::PipelinesGroup, "group"},
+    {CallKind::PipelinesAlias, "alias"},
+    {CallKind::PipelinesBatch, "batch"},
+    {CallKind::PipelinesDeviceCreated, "device-created"},
+    {CallKind::PipelinesDeviceDeleted, "device-deleted"},
+    {CallKind::PipelinesUserDeleted, "user-deleted"},
+    {CallKind::PipelinesUserSuppressed, "user-suppressed"},
+    {CallKind::PipelinesUserUnsuppressed, "user-unsuppressed"},
+    {CallKind::PipelinesRelationshipDeleted, "relationship-deleted"},
+    {CallKind::PipelinesObjectDeleted, "object-deleted"},
+    {CallKind::PipelinesReportDelivery, "report-delivery"},
+    {CallKind::PipelinesReportContent, "report-content"},
 };
+
+const QString kStoredPipelinesPrefix = QStringLiteral("pipelines-");
 } // namespace
 
 QString callName(CallKind kind)
@@ -39,11 +57,34 @@ QString callName(CallKind kind)
 
 std::optional<CallKind> callFromName(const QString &name)
 {
+    return callFromName(name, QString());
+}
+
+std::optional<CallKind> callFromName(const QString &name, const QString &api)
+{
+    const bool pipelines = api == u"pipelines";
     for (const KindName &k : kKindNames) {
-        if (name == QLatin1String(k.name))
+        if (isPipelinesCall(k.kind) == pipelines && name == QLatin1String(k.name))
             return k.kind;
     }
     return std::nullopt;
+}
+
+bool isPipelinesCall(CallKind kind)
+{
+    return kind >= CallKind::PipelinesIdentify && kind <= CallKind::PipelinesReportContent;
+}
+
+QString storedCallName(CallKind kind)
+{
+    return isPipelinesCall(kind) ? kStoredPipelinesPrefix + callName(kind) : callName(kind);
+}
+
+std::optional<CallKind> callFromStoredName(const QString &name)
+{
+    if (name.startsWith(kStoredPipelinesPrefix))
+        return callFromName(name.mid(kStoredPipelinesPrefix.size()), QStringLiteral("pipelines"));
+    return callFromName(name);
 }
 
 QList<CallKind> allCallKinds()

@@ -170,6 +170,34 @@ QString sentence(const CallProblem &p, const QString &s)
         return Text::tr("operation: at most %1 bytes of JSON (got %2)").arg(number(p.limit), number(p.got));
     case Kind::BatchTooLarge:
         return Text::tr("batch: at most %1 bytes of JSON per request (got %2)").arg(number(p.limit), number(p.got));
+    case Kind::NoPersonId:
+        return Text::tr("a user ID or an anonymous ID is required (userId or anonymousId)");
+    case Kind::NotIsoTimestamp:
+        return Text::tr("%1: expected an ISO 8601 date-time with a time zone, such as 2025-11-29T08:00:00Z or "
+                        "2025-11-29T09:00:00+01:00 (got \"%2\")")
+            .arg(s, p.detail);
+    case Kind::CallTooLarge:
+        return Text::tr("call: at most %1 bytes of JSON (got %2). Customer.io allows 32 KB per call and answers 200 "
+                        "while it drops a larger one; its clients read 32 KB as 32,000 or as 32,768 bytes, and the "
+                        "smaller reading passes under either")
+            .arg(number(p.limit), number(p.got));
+    case Kind::PipelinesBatchTooLarge:
+        return Text::tr("batch: at most %1 bytes of JSON per request (got %2). Customer.io allows 500 KB per batch "
+                        "and answers 200 while it drops a larger one; the smaller reading of 500 KB passes under "
+                        "either")
+            .arg(number(p.limit), number(p.got));
+    case Kind::NotACall:
+        return Text::tr("must be a JSON object such as {\"type\": \"track\", \"userId\": \"42\", \"event\": "
+                        "\"Course Started\"}");
+    case Kind::UnknownCallType:
+        return Text::tr("type: must be \"identify\", \"track\", \"page\", \"screen\", \"group\" or \"alias\" "
+                        "(got \"%1\")")
+            .arg(p.detail);
+    case Kind::EmptyPipelinesBatch:
+        return Text::tr("batch: must be a non-empty array of calls, e.g. {\"batch\": [{\"type\": \"track\", "
+                        "\"userId\": \"42\", \"event\": \"Course Started\"}]}");
+    case Kind::NotWholeNumber:
+        return Text::tr("%1: must be a whole number from 1 (got \"%2\")").arg(s, p.detail);
     }
     return s;
 }

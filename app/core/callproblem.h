@@ -55,14 +55,24 @@ struct CallProblem
         EmptyBatch, // "batch" is not a non-empty array
         OperationTooLarge, // one operation: more than `limit` bytes of compact JSON; `got` bytes
         BatchTooLarge, // the whole /batch request: more than `limit` bytes of compact JSON; `got` bytes
+        // Pipelines API (https://docs.customer.io/files/pipelines.json)
+        NoPersonId, // neither a userId nor an anonymousId (identify, track, page, screen, group; a /batch item)
+        NotIsoTimestamp, // not an ISO 8601 date-time with a time zone; `detail`: the text's first 40 characters
+        CallTooLarge, // one call (or /batch item): more than `limit` bytes of compact JSON; `got` bytes
+        PipelinesBatchTooLarge, // the whole /batch request: more than `limit` bytes of compact JSON; `got` bytes
+        NotACall, // a /batch item that is not a JSON object
+        UnknownCallType, // a /batch item's "type" is not a call /batch takes; `detail`: its first 20 characters
+        EmptyPipelinesBatch, // "batch" is not a non-empty array of calls
+        NotWholeNumber, // not a whole number from 1; `detail`: the value's first 20 characters
     };
 
     CallKind call = CallKind::Region;
     QString field; // the field's id in the call's shape (CallFields::…)
     Kind kind = Kind::Required;
-    int item = -1; // Track v2 /batch: the index of the operation in "batch"; -1 otherwise
+    int item = -1; // Track v2 and Pipelines /batch: the index of the operation or call in "batch"; -1 otherwise
     // Inside a JSON field: the attribute's name (attributes), or the member's path in the Track v2
-    // operation ("identifiers.id", "name", "timestamp"; an attribute of it is "attributes.<name>").
+    // operation ("identifiers.id", "name", "timestamp"; an attribute of it is "attributes.<name>") or in
+    // the Pipelines /batch item ("event", "groupId", "timestamp").
     // Empty for the field itself.
     QString key;
     qint64 limit = 0;

@@ -115,6 +115,25 @@ std::optional<TrackCall> rebuild(const RequestRecord &r, QString *why)
     case CallKind::Batch:
         call = TrackCall::batch(body);
         break;
+    case CallKind::PipelinesIdentify:
+    case CallKind::PipelinesTrack:
+    case CallKind::PipelinesPage:
+    case CallKind::PipelinesScreen:
+    case CallKind::PipelinesGroup:
+    case CallKind::PipelinesAlias:
+    case CallKind::PipelinesBatch:
+    case CallKind::PipelinesDeviceCreated:
+    case CallKind::PipelinesDeviceDeleted:
+    case CallKind::PipelinesUserDeleted:
+    case CallKind::PipelinesUserSuppressed:
+    case CallKind::PipelinesUserUnsuppressed:
+    case CallKind::PipelinesRelationshipDeleted:
+    case CallKind::PipelinesObjectDeleted:
+    case CallKind::PipelinesReportDelivery:
+    case CallKind::PipelinesReportContent:
+        *why = Text::tr("call #%1 (%2) is a Pipelines API call; send it again with send --api pipelines")
+                   .arg(QString::number(r.id), callName(r.call));
+        return std::nullopt;
     }
     // Sent again only if it is the same request.
     const QJsonDocument sent = QJsonDocument::fromJson(r.requestBody);

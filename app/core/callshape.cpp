@@ -1,5 +1,7 @@
 #include "callshape.h"
 
+#include "callshapepipelines.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -317,7 +319,7 @@ const CallField *CallShape::fieldForOption(const QString &option) const
 
 const QList<CallApi> &callApis()
 {
-    static const QList<CallApi> apis = {trackV1(), trackV2(), appApi()};
+    static const QList<CallApi> apis = {trackV1(), trackV2(), appApi(), pipelinesCallApi()};
     return apis;
 }
 
@@ -344,10 +346,16 @@ const CallShape &callShape(CallKind kind)
 
 QList<const CallShape *> composableCalls()
 {
+    return composableCalls(QString());
+}
+
+QList<const CallShape *> composableCalls(const QString &apiId)
+{
+    const bool pipelines = apiId == u"pipelines";
     QList<const CallShape *> calls;
     for (const CallApi &api : callApis()) {
         for (const CallShape &s : api.calls) {
-            if (s.composable)
+            if (s.composable && isPipelinesCall(s.kind) == pipelines)
                 calls << &s;
         }
     }
@@ -358,7 +366,7 @@ QList<CallField> callOptionFields()
 {
     QList<CallField> options;
     QStringList seen;
-    for (const CallShape *s : composableCalls()) {
+    for (const CallShape *s : composableCalls() + composableCalls(QStringLiteral("pipelines"))) {
         for (const CallField &f : s->fields) {
             if (!f.cliOption.isEmpty() && !seen.contains(f.cliOption)) {
                 seen << f.cliOption;

@@ -34,6 +34,17 @@ constexpr qint64 MillisecondsReadAsFrom = 946684800; // 2000-01-01: milliseconds
 constexpr qint64 FutureSlackSeconds = 24 * 60 * 60;
 } // namespace TrackLimits
 
+// Documented Pipelines API limits, counted in UTF-8 bytes of the compact JSON body
+// (https://docs.customer.io/files/pipelines.json, "Rate and payload limits": "A request is limited to
+// 32KB. A batch request is limited to 500KB total and 32KB per call in the request"; an oversize call is
+// answered 200 and dropped). The official clients read "32KB" as 32,000 (cdp-analytics-go) or 32,768
+// bytes (cdp-analytics-node, cdp-analytics-python); the smaller reading is enforced, so whatever passes
+// here passes Customer.io under either.
+namespace PipelinesLimits {
+constexpr int CallBytes = 32000;
+constexpr int BatchBytes = 500000;
+} // namespace PipelinesLimits
+
 // Stable ids of the fields of a call. Never translated: front ends find their input for a field, and
 // place a CallProblem, by these ids.
 namespace CallFields {
@@ -56,6 +67,24 @@ inline const QString FormId = QStringLiteral("form_id"); // form submit: the for
 inline const QString SegmentId = QStringLiteral("segment_id"); // manual segment add and remove
 inline const QString Ids = QStringLiteral("ids"); // manual segment add and remove: the people, comma-separated
 inline const QString FormData = QStringLiteral("form_data"); // form submit: the fields (JSON object)
+// Pipelines API (camelCase on the wire). AnonymousId, Name (page and screen name), Platform (a device's
+// "type"), Body (/batch) and Timestamp (ISO 8601 text here) are shared with the Track calls.
+inline const QString UserId = QStringLiteral("user_id"); // userId
+inline const QString Traits = QStringLiteral("traits"); // identify, group: traits (JSON object)
+inline const QString Event = QStringLiteral("event"); // track: the event name
+inline const QString Properties = QStringLiteral("properties"); // track, page, screen (JSON object)
+inline const QString GroupId = QStringLiteral("group_id"); // groupId
+inline const QString PreviousId = QStringLiteral("previous_id"); // alias: previousId
+inline const QString MessageId = QStringLiteral("message_id"); // messageId: de-duplicates a call
+inline const QString DeviceToken = QStringLiteral("device_token"); // semantic device events: context.device.token
+inline const QString ObjectId = QStringLiteral("object_id"); // properties.objectId
+inline const QString ObjectTypeId = QStringLiteral("object_type_id"); // properties.objectTypeId (a whole number)
+inline const QString DeliveryId = QStringLiteral("delivery_id"); // properties.deliveryId
+inline const QString Metric = QStringLiteral("metric"); // properties.metric
+inline const QString Recipient = QStringLiteral("recipient"); // properties.recipient
+inline const QString ActionType = QStringLiteral("action_type"); // properties.actionType
+inline const QString ContentId = QStringLiteral("content_id"); // properties.contentId (a whole number)
+inline const QString TemplateId = QStringLiteral("template_id"); // properties.templateId (a whole number)
 } // namespace CallFields
 
 // The limits of one field. 0: none.
@@ -78,6 +107,8 @@ struct CallField
         JsonObject, // a JSON object; empty text is an empty object
         Timestamp, // Unix seconds; optional unless `required`
         List, // comma-separated text, sent as a JSON array of the trimmed, non-empty strings
+        IsoTimestamp, // an ISO 8601 date-time with an offset or Z, sent as typed (Pipelines)
+        Integer, // a whole number from 1, typed as text, sent as a JSON number
     };
     enum class Wire {
         PathSegment, // the {wireKey} segment of the call's path, percent-encoded once
@@ -128,12 +159,12 @@ struct CallShape
     const CallField *fieldForOption(const QString &option) const;
 };
 
-// The calls of one API. To add an API (Customer.io Pipelines, say): add its CallKinds, write its table in
-// callshape.cpp as the Track tables are written and list it in callApis(); the composer and `send` offer
-// its composable calls, and TrackCall sends and checks them from the table.
+// The calls of one API. To add an API: add its CallKinds, write its table in callshape.cpp as the Track
+// tables are written and list it in callApis(); the composer and `send` offer its composable calls, and
+// TrackCall sends and checks them from the table.
 struct CallApi
 {
-    QString id; // "track-v1", "track-v2", "app"
+    QString id; // "track-v1", "track-v2", "app", "pipelines"
     const char *nameText = ""; // "Track API v1", untranslated
     QString source; // the public reference the table follows
     QList<CallShape> calls;
@@ -145,10 +176,13 @@ const QList<CallApi> &callApis();
 const CallShape &callShape(CallKind kind);
 // The API a call belongs to.
 const CallApi &callApi(CallKind kind);
-// The calls the composer and `send` offer, in the order they offer them.
+// The Track API calls the composer and `send` (without --api) offer, in the order they offer them.
 QList<const CallShape *> composableCalls();
-// The fields of the composable calls that have a command-line option, one per option (the first field
-// that names it), in table order: the options of `send`.
+// The composable calls of `api`: "pipelines" for the Pipelines API (`send --api pipelines`), anything
+// else as composableCalls().
+QList<const CallShape *> composableCalls(const QString &api);
+// The fields of every API's composable calls that have a command-line option, one per option (the first
+// field that names it), in table order: the options of `send`.
 QList<CallField> callOptionFields();
 
 // How merge_customers names a person: {"email": v} when the identifier contains '@', {"cio_id": <rest>}

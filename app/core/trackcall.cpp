@@ -18,6 +18,21 @@ void insertAt(QJsonObject *object, const QString &key, const QJsonValue &value)
     insertAt(&inner, key.mid(dot + 1), value);
     object->insert(head, inner);
 }
+
+bool isPipelinesText(const QString &id)
+{
+    static const QStringList ids = {CallFields::UserId,     CallFields::Event,        CallFields::GroupId,
+                                    CallFields::PreviousId, CallFields::MessageId,    CallFields::DeviceToken,
+                                    CallFields::ObjectId,   CallFields::ObjectTypeId, CallFields::DeliveryId,
+                                    CallFields::Metric,     CallFields::Recipient,    CallFields::ActionType,
+                                    CallFields::ContentId,  CallFields::TemplateId,   CallFields::Timestamp};
+    return ids.contains(id);
+}
+
+bool isPipelinesJson(const QString &id)
+{
+    return id == CallFields::Traits || id == CallFields::Properties;
+}
 } // namespace
 
 TrackCall TrackCall::region()
@@ -168,6 +183,8 @@ QString TrackCall::text(const QString &fieldId) const
         return targetId;
     if (fieldId == CallFields::Ids)
         return ids;
+    if (isPipelinesText(fieldId))
+        return pipelinesText.value(fieldId);
     return {};
 }
 
@@ -195,6 +212,8 @@ void TrackCall::setText(const QString &fieldId, const QString &value)
         targetId = value;
     else if (fieldId == CallFields::Ids)
         ids = value;
+    else if (isPipelinesText(fieldId))
+        pipelinesText.insert(fieldId, value);
 }
 
 QJsonObject TrackCall::json(const QString &fieldId) const
@@ -203,6 +222,8 @@ QJsonObject TrackCall::json(const QString &fieldId) const
         return attributes;
     if (fieldId == CallFields::Data || fieldId == CallFields::Body || fieldId == CallFields::FormData)
         return data;
+    if (isPipelinesJson(fieldId))
+        return pipelinesJson.value(fieldId);
     return {};
 }
 
@@ -212,6 +233,8 @@ void TrackCall::setJson(const QString &fieldId, const QJsonObject &value)
         attributes = value;
     else if (fieldId == CallFields::Data || fieldId == CallFields::Body || fieldId == CallFields::FormData)
         data = value;
+    else if (isPipelinesJson(fieldId))
+        pipelinesJson.insert(fieldId, value);
 }
 
 QStringList TrackCall::listItems(const QString &text)
@@ -284,6 +307,15 @@ QByteArray TrackCall::body() const
         case CallField::Type::List:
             if (field.required || !listItems(text(field.id)).isEmpty())
                 value = QJsonArray::fromStringList(listItems(text(field.id)));
+            break;
+        case CallField::Type::IsoTimestamp:
+            if (!text(field.id).isEmpty())
+                value = text(field.id);
+            break;
+        case CallField::Type::Integer:
+            // validate() accepts only whole numbers from 1 (up to 2^53, exact in JSON).
+            if (!text(field.id).trimmed().isEmpty())
+                value = text(field.id).trimmed().toLongLong();
             break;
         }
         // An optional member left empty is not sent.

@@ -7,6 +7,7 @@
 #include "trackv2errors.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,13 @@ struct TrackCall
     QString secondaryType; // Merge: the same for the secondary
     QString targetId; // FormSubmit: the form ID; SegmentAdd, SegmentRemove: the segment ID
     QString ids; // SegmentAdd, SegmentRemove: the people's ids, comma-separated as typed
+    // Pipelines calls: the text fields that have no member above, by id (CallFields::UserId, Event,
+    // GroupId, PreviousId, MessageId, DeviceToken, ObjectId, ObjectTypeId, DeliveryId, Metric, Recipient,
+    // ActionType, ContentId, TemplateId, and Timestamp as ISO 8601 text), and the JSON fields (Traits,
+    // Properties). Read and set them with text()/json(). A Pipelines call's page or screen name is `name`,
+    // its anonymousId `anonymousId`, a device's type `platform`, a /batch body `data`.
+    QHash<QString, QString> pipelinesText;
+    QHash<QString, QJsonObject> pipelinesJson;
 
     static TrackCall region();
     static TrackCall identify(const QString &identifier, const QJsonObject &attributes);
@@ -54,8 +62,8 @@ struct TrackCall
 
     // A field by its id (CallFields::…), as a form or the command line gives it. text(): the text and
     // choice fields (identifier, anonymous_id, secondary, name, device_id, platform, event_id,
-    // identifier_type, secondary_type); json(): the JSON
-    // fields (attributes, data, body). Another id reads as empty and is not set.
+    // identifier_type, secondary_type, and the Pipelines text fields); json(): the JSON
+    // fields (attributes, data, body, traits, properties). Another id reads as empty and is not set.
     QString text(const QString &fieldId) const;
     void setText(const QString &fieldId, const QString &value);
     QJsonObject json(const QString &fieldId) const;
@@ -79,8 +87,12 @@ struct TrackCall
     bool isTrackV2() const { return kind == CallKind::Entity || kind == CallKind::Batch; }
     // Sent to an App API host with the App API key (Bearer), never to a Track host.
     bool isAppApi() const { return kind == CallKind::AppKeyCheck; }
+    // Sent to a Pipelines host with a Pipelines API key (Basic "key:"), never to a Track host.
+    bool isPipelines() const { return isPipelinesCall(kind); }
 
 private:
+    // validate() of a Pipelines call (pipelinescallvalidation.cpp).
+    QList<CallProblem> validatePipelines() const;
     // The identifier type chosen for the merge side `side` ("primary", "secondary"); empty when none.
     QString personTypeOf(const CallShape &shape, const QString &side) const;
 };

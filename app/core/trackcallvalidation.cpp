@@ -3,6 +3,7 @@
 // https://docs.customer.io/files/journeys-track.json).
 #include "trackcall.h"
 
+#include "callchecks.h"
 #include "outsidetext.h"
 #include "ulid.h"
 
@@ -13,9 +14,7 @@
 #include <cmath>
 #include <optional>
 
-namespace {
-using Kind = CallProblem::Kind;
-using Problems = QList<CallProblem>;
+namespace CallChecks {
 
 qsizetype utf8Size(const QString &s)
 {
@@ -27,8 +26,7 @@ qsizetype compactSize(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact).size();
 }
 
-// A problem at the place of `at` (its call, field, item and key).
-void add(Problems *out, CallProblem at, Kind kind, qint64 limit = 0, qint64 got = 0, const QString &detail = {})
+void add(Problems *out, CallProblem at, Kind kind, qint64 limit, qint64 got, const QString &detail)
 {
     at.kind = kind;
     at.limit = limit;
@@ -47,7 +45,7 @@ CallProblem within(CallProblem at, const QString &key)
 // Text that cannot be sent as typed: lone surrogates (they would be sent as '?') and control characters;
 // and text that is not what it shows: format characters (bidi controls, zero-width characters, the BOM)
 // make two different identifiers look the same in Customer.io and in this console.
-std::optional<Kind> unsendable(const QString &text, QString *detail = nullptr, qint64 *position = nullptr)
+std::optional<Kind> unsendable(const QString &text, QString *detail, qint64 *position)
 {
     if (!QStringView(text).isValidUtf16())
         return Kind::LoneSurrogate;
@@ -108,9 +106,14 @@ void checkEventName(const CallProblem &at, const QString &name, qint64 maxBytes,
         addUnsendable(out, at, name);
     else if (name.trimmed().isEmpty())
         add(out, at, Kind::Blank);
-    else if (utf8Size(name) > maxBytes)
+    else if (maxBytes > 0 && utf8Size(name) > maxBytes)
         add(out, at, Kind::TooLong, maxBytes, utf8Size(name));
 }
+
+} // namespace CallChecks
+
+namespace {
+using namespace CallChecks;
 
 void checkTimestamp(const CallProblem &at, qint64 value, qint64 now, Problems *out)
 {
@@ -250,6 +253,8 @@ QList<CallProblem> TrackCall::validate() const
 
 QList<CallProblem> TrackCall::validate(qint64 nowSecs) const
 {
+    if (isPipelines())
+        return validatePipelines();
     Problems problems;
     for (const CallField &field : callShape(kind).fields) {
         CallProblem at;

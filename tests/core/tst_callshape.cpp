@@ -202,10 +202,37 @@ private Q_SLOTS:
             options << u"--"_s + field.cliOption + u' ' + field.cliValueName;
         options.sort();
         QCOMPARE(options,
-                 QStringList({u"--anonymous-id AID"_s, u"--attributes JSON"_s, u"--data JSON"_s, u"--device-id TOKEN"_s,
-                              u"--event-id ULID"_s, u"--form-id ID"_s, u"--id ID"_s, u"--ids IDS"_s, u"--name NAME"_s,
-                              u"--platform PLATFORM"_s, u"--primary-type TYPE"_s, u"--secondary ID"_s,
-                              u"--secondary-type TYPE"_s, u"--segment-id ID"_s, u"--timestamp TIME"_s}));
+                 QStringList({u"--action-type ACTION"_s,
+                              u"--anonymous-id AID"_s,
+                              u"--attributes JSON"_s,
+                              u"--content-id N"_s,
+                              u"--data JSON"_s,
+                              u"--delivery-id ID"_s,
+                              u"--device-id TOKEN"_s,
+                              u"--device-token TOKEN"_s,
+                              u"--event NAME"_s,
+                              u"--event-id ULID"_s,
+                              u"--form-id ID"_s,
+                              u"--group-id ID"_s,
+                              u"--id ID"_s,
+                              u"--ids IDS"_s,
+                              u"--message-id ID"_s,
+                              u"--metric METRIC"_s,
+                              u"--name NAME"_s,
+                              u"--object-id ID"_s,
+                              u"--object-type-id N"_s,
+                              u"--platform PLATFORM"_s,
+                              u"--previous-id ID"_s,
+                              u"--primary-type TYPE"_s,
+                              u"--properties JSON"_s,
+                              u"--recipient ADDRESS"_s,
+                              u"--secondary ID"_s,
+                              u"--secondary-type TYPE"_s,
+                              u"--segment-id ID"_s,
+                              u"--template-id N"_s,
+                              u"--timestamp TIME"_s,
+                              u"--traits JSON"_s,
+                              u"--user-id ID"_s}));
         QVERIFY(callShape(CallKind::Entity).fieldForOption(u"data"_s));
         QVERIFY(!callShape(CallKind::Entity).fieldForOption(u"id"_s));
         QCOMPARE(callShape(CallKind::AnonymousEvent).fieldForOption(u"anonymous-id"_s)->id, CallFields::AnonymousId);

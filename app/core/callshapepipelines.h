@@ -1,0 +1,6 @@
+#pragma once
+
+#include "callshape.h"
+
+// The Pipelines API's table (callshapepipelines.cpp), listed by callApis().
+CallApi pipelinesCallApi();
