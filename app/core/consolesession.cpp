@@ -478,6 +478,20 @@ qint64 ConsoleSession::sendCall(const QString &workspace, const TrackCredentials
     return liveId(client->serial, client->client->send(call, credentials, via, options));
 }
 
+qint64 ConsoleSession::sendPipelinesCall(const QString &workspace, const QString &pipelinesApiKey,
+                                         const TrackCall &call, Region via, bool strictMode, Region accountRegion)
+{
+    const Client *client = active();
+    if (!client || !mayCallOrSay())
+        return 0;
+    TrackClient::Options options;
+    options.workspace = workspace;
+    options.accountRegion = accountRegion;
+    options.pipelinesApiKey = pipelinesApiKey;
+    options.strictMode = strictMode;
+    return liveId(client->serial, client->client->send(call, TrackCredentials(), via, options));
+}
+
 bool ConsoleSession::cancelCall(qint64 liveId)
 {
     const int serial = int(liveId >> 32);

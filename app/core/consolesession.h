@@ -169,6 +169,10 @@ public:
     // replayOf: the stored row a replayed call was rebuilt from (CallReplay), named by the new row.
     qint64 sendCall(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call, Region via,
                     Region accountRegion, qint64 replayOf = 0);
+    // Sends a Pipelines call (TrackCall::isPipelines()) with a source's API key through the Pipelines host
+    // of `via`, in strict mode unless strictMode is false (TrackClient::Options). As sendCall().
+    qint64 sendPipelinesCall(const QString &workspace, const QString &pipelinesApiKey, const TrackCall &call,
+                             Region via, bool strictMode, Region accountRegion = Region::Unknown);
     // Starts a burst the same way; null when there is no usable endpoint table or a burst still runs.
     BurstSender *startBurst(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call,
                             Region via, Region accountRegion, int count, double rate);

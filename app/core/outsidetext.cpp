@@ -255,12 +255,13 @@ SecretMask::SecretMask(const QList<QString> &secrets)
                      [](const QList<char32_t> &a, const QList<char32_t> &b) { return a.size() > b.size(); });
 }
 
-SecretMask SecretMask::forCall(const QString &siteId, const QString &trackApiKey, const QString &appApiKey)
+SecretMask SecretMask::forCall(const QString &siteId, const QString &trackApiKey, const QString &appApiKey,
+                               const QString &pipelinesApiKey)
 {
     QList<QString> secrets;
     // Each key as it is, in capitals and in small letters (a host name in a Location is lowercased), as
     // hexadecimal, and as base64 of the key alone.
-    for (const QString &key : {trackApiKey, appApiKey}) {
+    for (const QString &key : {trackApiKey, appApiKey, pipelinesApiKey}) {
         if (key.isEmpty())
             continue;
         const QByteArray utf8 = key.toUtf8();
@@ -272,8 +273,12 @@ SecretMask SecretMask::forCall(const QString &siteId, const QString &trackApiKey
         }
     }
     secrets.removeDuplicates();
-    if (!trackApiKey.isEmpty()) {
-        const QByteArray pair = siteId.toUtf8() + ':' + trackApiKey.toUtf8();
+    QList<QByteArray> pairs;
+    if (!trackApiKey.isEmpty())
+        pairs << siteId.toUtf8() + ':' + trackApiKey.toUtf8();
+    if (!pipelinesApiKey.isEmpty())
+        pairs << pipelinesApiKey.toUtf8() + ':';
+    for (const QByteArray &pair : pairs) {
         for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
             secrets << QString::fromLatin1(pair.toBase64(options));
             secrets << QString::fromLatin1(pair.toBase64(options | QByteArray::OmitTrailingEquals));

@@ -26,11 +26,13 @@ public:
     // Empty secrets are ignored.
     explicit SecretMask(const QList<QString> &secrets);
 
-    // The secrets of a call: the Track API key and the App API key, each as it is, in capitals, in small
-    // letters, as hexadecimal and as base64; the HTTP Basic credentials "siteId:trackApiKey" as base64
+    // The secrets of a call: the Track API key, the App API key and the Pipelines API key, each as it is,
+    // in capitals, in small letters, as hexadecimal and as base64; the HTTP Basic credentials
+    // "siteId:trackApiKey" and "pipelinesApiKey:" (the Pipelines key with an empty password) as base64
     // (RFC 7617). Base64 in the standard and the URL-safe alphabet (RFC 4648 §4, §5), with and without
     // padding. Empty keys are left out.
-    static SecretMask forCall(const QString &siteId, const QString &trackApiKey, const QString &appApiKey);
+    static SecretMask forCall(const QString &siteId, const QString &trackApiKey, const QString &appApiKey,
+                              const QString &pipelinesApiKey = QString());
 
     static QString masked(); // "•••"
 

@@ -62,6 +62,8 @@ QByteArray genesis()
 
 QString apiName(CallKind call)
 {
+    if (isPipelinesCall(call))
+        return QStringLiteral("pipelines");
     return call == CallKind::AppKeyCheck ? QStringLiteral("app") : QStringLiteral("track");
 }
 

@@ -33,14 +33,14 @@ namespace RequestLogChain {
 QByteArray genesis();
 
 // The fields a row's leaf covers, as written in a residency report's rows (docs/report.md):
-// id, time (ISO 8601 UTC with ms), workspace, site_id, api ("track" | "app"), call, method, route_region,
+// id, time (ISO 8601 UTC with ms), workspace, site_id, api ("track" | "app" | "pipelines"), call, method, route_region,
 // account_region, hops [{host, status}], status, outcome, handled_by, handled_by_region, duration_ms,
 // request_sha256 and response_sha256 (hex SHA-256 of the bodies as stored), detail_sha256 (hex SHA-256 of
 // the compact JSON {"path","error","warnings","urls"}: the parts that may hold people's identifiers).
 QJsonObject canonicalFields(const RequestRecord &record);
 QByteArray leaf(const QJsonObject &fields);
 QByteArray link(const QByteArray &previous, const QByteArray &leaf);
-// "track" for Track API calls, "app" for App API calls (Pipelines: "pipelines" once it exists).
+// "track" for Track API calls, "app" for App API calls, "pipelines" for Pipelines API calls.
 QString apiName(CallKind call);
 
 // When and where a file's chain starts.

@@ -97,7 +97,7 @@ QString RequestLogFilter::apiName(CallKind call)
     default:
         break;
     }
-    return QStringLiteral("track-v1");
+    return isPipelinesCall(call) ? QStringLiteral("pipelines") : QStringLiteral("track-v1");
 }
 
 QString RequestLogFilter::fieldValue(Field field, const RequestRecord &r)
@@ -133,12 +133,14 @@ QStringList RequestLogFilter::fieldValues(Field field)
         QStringList names;
         for (CallKind k : allCallKinds())
             names << callName(k);
+        names.removeDuplicates();
         return names;
     }
     case Field::Method:
         return {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("DELETE")};
     case Field::Api:
-        return {QStringLiteral("track-v1"), QStringLiteral("track-v2"), QStringLiteral("app")};
+        return {QStringLiteral("track-v1"), QStringLiteral("track-v2"), QStringLiteral("app"),
+                QStringLiteral("pipelines")};
     case Field::Workspace:
     case Field::Host:
         break;

@@ -64,7 +64,7 @@ struct RequestLogFilter
     // The record's value of the field: workspace name, region code of the handling host ("us", "eu",
     // "unknown"), handling host label ("" when none), status class name, call name, method, API name.
     static QString fieldValue(Field field, const RequestRecord &record);
-    // The API a call goes to: "track-v1", "track-v2" (entity, batch) or "app" (app-key-check).
+    // The API a call goes to: "track-v1", "track-v2" (entity, batch), "app" (app-key-check) or "pipelines".
     static QString apiName(CallKind call);
     // The values a field accepts; empty for the open ones (workspace, host).
     static QStringList fieldValues(Field field);

@@ -34,7 +34,7 @@ QString RequestLogQuery::where(const QString &extra, bool scanText)
     }
     if (f.call) {
         parts << QStringLiteral("call = ?");
-        m_binds << callName(*f.call);
+        m_binds << storedCallName(*f.call);
     }
     const QString needle = f.text.trimmed().toLower();
     if (needle.toUcs4().size() >= 3 && !scanText) {
@@ -86,7 +86,12 @@ QString RequestLogQuery::where(const QString &extra, bool scanText)
             } else if (term.field == F::Api) {
                 for (CallKind kind : allCallKinds())
                     if (RequestLogFilter::apiName(kind) == value)
-                        values << callName(kind);
+                        values << storedCallName(kind);
+            } else if (term.field == F::Call) {
+                // A name is unique within its API only: "identify" is a Track and a Pipelines call.
+                for (CallKind kind : allCallKinds())
+                    if (callName(kind) == value)
+                        values << storedCallName(kind);
             } else {
                 values << value;
             }

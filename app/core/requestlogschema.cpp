@@ -49,7 +49,7 @@ QStringList createSql()
                        " started_at INTEGER NOT NULL," // ms since the epoch, UTC
                        " workspace TEXT NOT NULL,"
                        " site_id TEXT NOT NULL,"
-                       " call TEXT NOT NULL," // callName()
+                       " call TEXT NOT NULL," // storedCallName()
                        " method TEXT NOT NULL,"
                        " path TEXT NOT NULL," // percent-encoded, as sent
                        " authorization TEXT NOT NULL," // masked: Basic <site id>:•••
@@ -124,7 +124,7 @@ bool addReplayAndSource(QSqlQuery &q, QString *error)
 
 CallKind storedCall(const QString &name)
 {
-    return callFromName(name).value_or(CallKind::Region);
+    return callFromStoredName(name).value_or(CallKind::Region);
 }
 
 RequestRecord::Outcome outcomeFromName(const QString &name)
@@ -359,7 +359,7 @@ bool insertRow(QSqlQuery &q, const RequestRecord &r, qint64 *id, QString *error)
         r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
         text(r.workspace),
         text(r.siteId),
-        callName(r.call),
+        storedCallName(r.call),
         text(r.method),
         text(r.path),
         maskedAuthorization(r),

@@ -1,5 +1,6 @@
 #include "requestrecord.h"
 
+#include "callshape.h"
 #include "endpointtable.h"
 
 #include <QJsonArray>
@@ -37,6 +38,7 @@ QJsonObject RequestRecord::toJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("call"), callName(call));
+    o.insert(QStringLiteral("api"), callApi(call).id);
     // With --site-id a call has no workspace: null, not "".
     o.insert(QStringLiteral("workspace"), workspace.isEmpty() ? QJsonValue() : QJsonValue(workspace));
     o.insert(QStringLiteral("method"), method);
@@ -136,7 +138,14 @@ QString maskedAuthorization(const RequestRecord &record)
 {
     if (record.call == CallKind::AppKeyCheck || record.authorization.startsWith(QLatin1String("Bearer")))
         return QStringLiteral("Bearer •••");
+    if (isPipelinesCall(record.call))
+        return maskedPipelinesAuthorization();
     return maskedBasicAuthorization(record.siteId);
+}
+
+QString maskedPipelinesAuthorization()
+{
+    return QStringLiteral("Basic •••:");
 }
 
 QString maskedBasicAuthorization(const QString &siteId)

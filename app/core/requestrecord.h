@@ -92,7 +92,8 @@ struct RequestRecord
     static QString outcomeName(Outcome outcome); // "success", "http_error", "network_error", ...
 
     // The --json shape of the CLI contract:
-    // {"call","method","url","status","handled_by","handled_by_region","hops":[{"url","status","duration_ms"}],
+    // {"call","api" (CallApi::id: "track-v1", "track-v2", "app",
+    // "pipelines"),"method","url","status","handled_by","handled_by_region","hops":[{"url","status","duration_ms"}],
     //  "error","duration_ms","outcome","warnings","response"}, plus "replay_of" (a replay) and "source" (an
     // imported row) when set.
     QJsonObject toJson() const;
@@ -106,8 +107,11 @@ Q_DECLARE_METATYPE(RequestRecord)
 
 // "Basic <site id>:•••": what the console shows in place of an Authorization header.
 QString maskedBasicAuthorization(const QString &siteId);
+// "Basic •••:": a Pipelines call's Authorization (the key is the user name, the password empty).
+QString maskedPipelinesAuthorization();
 // The only Authorization text the console shows, stores or exports for a record: rebuilt from the
-// record ("Bearer •••" for an App API call, else "Basic <site id>:•••"), never copied, so no key passes.
+// record ("Bearer •••" for an App API call, "Basic •••:" for a Pipelines call, else
+// "Basic <site id>:•••"), never copied, so no key passes.
 QString maskedAuthorization(const RequestRecord &record);
 
 // Makes a record safe to keep and to show. TrackClient calls it once, where a call's outside text (the

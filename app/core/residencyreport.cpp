@@ -24,7 +24,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ResidencyReport)
 };
 
-const QStringList kApis = {QStringLiteral("track"), QStringLiteral("app")};
+const QStringList kApis = {QStringLiteral("track"), QStringLiteral("app"), QStringLiteral("pipelines")};
 
 // Each build has a connection of its own: builds may run on several threads at once.
 QString connectionName()

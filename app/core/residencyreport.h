@@ -28,7 +28,7 @@ struct ResidencyReport
         QString name; // workspace or account name; empty for All
         QDateTime from; // UTC, inclusive
         QDateTime to; // UTC, exclusive
-        QStringList apis = {QStringLiteral("track"), QStringLiteral("app")}; // "pipelines" once it exists
+        QStringList apis = {QStringLiteral("track"), QStringLiteral("app"), QStringLiteral("pipelines")};
     };
     // A workspace of the scope as the console knows it now.
     struct WorkspaceFacts

@@ -31,6 +31,9 @@ struct TrackClient::Call
     TrackCall trackCall; // only Batch and Entity calls keep it, to name failed operations
     bool appApi = false; // an App API call: Bearer to App API hosts only, redirects not followed
     QString appApiKey;
+    bool pipelines = false; // a Pipelines call: Basic "key:" to Pipelines hosts only, redirects not followed
+    QString pipelinesApiKey;
+    bool strictMode = true;
     QByteArray body;
     QElapsedTimer total;
     QPointer<QObject> context;
@@ -67,8 +70,9 @@ qint64 TrackClient::send(const TrackCall &trackCall, const TrackCredentials &cre
     r.method = QString::fromLatin1(trackCall.method());
     r.path = trackCall.encodedPath();
     r.requestBody = call->body;
-    r.authorization =
-        trackCall.isAppApi() ? QStringLiteral("Bearer •••") : maskedBasicAuthorization(credentials.siteId);
+    r.authorization = trackCall.isAppApi() ? QStringLiteral("Bearer •••")
+        : trackCall.isPipelines()          ? maskedPipelinesAuthorization()
+                                           : maskedBasicAuthorization(credentials.siteId);
     r.routeRegion = via == Region::Unknown ? Region::Us : via;
     r.accountRegion = options.accountRegion;
     r.replayOf = options.replayOf;
@@ -78,7 +82,21 @@ qint64 TrackClient::send(const TrackCall &trackCall, const TrackCredentials &cre
 
     call->appApi = trackCall.isAppApi();
     call->appApiKey = options.appApiKey;
-    QUrl url = call->appApi ? m_endpoints.appUrl(r.routeRegion) : m_endpoints.trackUrl(r.routeRegion);
+    call->pipelines = trackCall.isPipelines();
+    call->pipelinesApiKey = options.pipelinesApiKey;
+    call->strictMode = options.strictMode;
+    QUrl url = call->appApi ? m_endpoints.appUrl(r.routeRegion)
+        : call->pipelines   ? m_endpoints.pipelinesUrl(r.routeRegion)
+                            : m_endpoints.trackUrl(r.routeRegion);
+    if (url.isEmpty()) {
+        r.outcome = RequestRecord::Outcome::NetworkError;
+        r.error = tr("nothing was sent: the endpoint table has no Pipelines API hosts (the endpoint file has no "
+                     "\"pipelines\")");
+        Q_EMIT started(r);
+        QMetaObject::invokeMethod(
+            this, [this, call] { finish(call); }, Qt::QueuedConnection);
+        return r.id;
+    }
     // The path is already percent-encoded; TolerantMode keeps %2F as it is.
     url.setPath(r.path, QUrl::TolerantMode);
     sendHop(call, url);
@@ -120,8 +138,16 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
         request.setSslConfiguration(tls);
     }
     // Track credentials go only to the Track hosts of the endpoint table (the allow-list), an App API key
-    // only to its App API hosts.
-    if (call->appApi) {
+    // only to its App API hosts, a Pipelines key only to its Pipelines hosts.
+    if (call->pipelines) {
+        if (m_endpoints.isPipelinesHost(url) && !call->pipelinesApiKey.isEmpty()) {
+            const QByteArray pair = call->pipelinesApiKey.toUtf8() + ':';
+            request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + pair.toBase64());
+            hop.credentialsSent = true;
+        }
+        if (call->strictMode)
+            request.setRawHeader(QByteArrayLiteral("X-Strict-Mode"), QByteArrayLiteral("1"));
+    } else if (call->appApi) {
         if (m_endpoints.isAppHost(url) && !call->appApiKey.isEmpty()) {
             request.setRawHeader(QByteArrayLiteral("Authorization"),
                                  QByteArrayLiteral("Bearer ") + call->appApiKey.toUtf8());
@@ -267,7 +293,7 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
         return;
     }
 
-    if (isRedirect(status) && !call->appApi) {
+    if (isRedirect(status) && !call->appApi && !call->pipelines) {
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (location.isEmpty()) {
             r.responseBody = reply->read(MaxStoredBody);
@@ -332,6 +358,8 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
             return;
         }
         r.outcome = RequestRecord::Outcome::Success;
+        if (call->pipelines && !call->strictMode)
+            r.warnings << tr("not in strict mode: Customer.io answers 200 even when it drops the call");
         const QList<TrackV2ItemError> itemErrors =
             call->trackCall.isTrackV2() ? trackV2ItemErrors(r.responseBody) : QList<TrackV2ItemError>();
         if (!itemErrors.isEmpty()) {
@@ -373,7 +401,9 @@ void TrackClient::finish(const std::shared_ptr<Call> &call)
                          "calls on the EU host instead of redirecting them; check the account's region.");
     }
     // The one place where outside text enters the record (requestrecord.h).
-    scrubOutsideText(&r, SecretMask::forCall(call->credentials.siteId, call->credentials.trackApiKey, call->appApiKey));
+    scrubOutsideText(&r,
+                     SecretMask::forCall(call->credentials.siteId, call->credentials.trackApiKey, call->appApiKey,
+                                         call->pipelinesApiKey));
     --m_pending;
     Q_EMIT finished(r);
     if (call->done && (!call->hasContext || call->context))

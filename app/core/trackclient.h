@@ -53,12 +53,21 @@ public:
         Region accountRegion = Region::Unknown; // what the console believes; used for warnings
         QString appApiKey; // App API calls (TrackCall::isAppApi()) only; sent only to App API hosts
         qint64 replayOf = 0; // a replay: the stored row the call was rebuilt from (RequestRecord::replayOf)
+        // Pipelines calls (TrackCall::isPipelines()) only: the source's API key, sent only to Pipelines hosts
+        // as HTTP Basic "key:" (https://docs.customer.io/files/pipelines.json, securitySchemes)...
+        QString pipelinesApiKey;
+        // ...with "X-Strict-Mode: 1", so that Customer.io answers a call it refuses with 400 or 401; without
+        // it Customer.io answers 200 and drops the call (the record then warns).
+        bool strictMode = true;
     };
 
     // Sends call to the Track host of region `via` (Us or Eu) — an App API call (TrackCall::isAppApi()) to
     // the App API host of `via`, with options.appApiKey as Bearer, and without following redirects
-    // (Customer.io does not redirect App API calls; a 3xx is the answer). The call must have passed
-    // validate().
+    // (Customer.io does not redirect App API calls; a 3xx is the answer); a Pipelines call
+    // (TrackCall::isPipelines()) to the Pipelines host of `via` (pipelinesUrl() + /v1/<call>), with
+    // options.pipelinesApiKey, and without following redirects (none is documented; a 3xx is the answer).
+    // A Pipelines call with a table without Pipelines hosts (hasPipelines() false) is not sent: it finishes
+    // as a NetworkError saying so. The call must have passed validate().
     // Emits started() now and finished() once, then calls `done` if given (and context is alive).
     // Returns the record id.
     qint64 send(const TrackCall &call, const TrackCredentials &credentials, Region via, const Options &options,
