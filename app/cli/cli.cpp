@@ -163,21 +163,41 @@ const QList<CommandInfo> &commands()
         {{QStringLiteral("send")},
          [] {
              return Text::tr(
-                 "  cio-console send CALL (--workspace NAME | --site-id ID) OPTIONS [--count N [--rate R]]\n"
-                 "    identify       --id ID [--attributes JSON]\n"
-                 "    delete         --id ID\n"
-                 "    event|page|screen --id ID --name NAME|URL|SCREEN [--data JSON] [--timestamp TIME]\n"
-                 "    anonymous      --anonymous-id AID --name NAME [--data JSON] [--timestamp TIME]\n"
-                 "    add-device     --id ID --device-id TOKEN --platform ios|android [--attributes JSON]\n"
-                 "                   [--timestamp TIME (last used)]\n"
-                 "    delete-device  --id ID --device-id TOKEN\n"
-                 "    suppress|unsuppress --id ID\n"
-                 "    merge          --id PRIMARY --secondary ID   (the secondary person is merged and deleted)\n"
-                 "    entity|batch   --data JSON                   (Track v2 /api/v2/entity, /api/v2/batch)\n"
-                 "    JSON is an object or @FILE (@- reads standard input); TIME is Unix seconds or ISO 8601.\n"
-                 "    --count N sends the call N times at R calls per second (default 10, at most 100); a 429\n"
-                 "    answer is waited out (Retry-After) and the call sent again; other failures are not "
-                 "re-sent.\n");
+                        "  cio-console send CALL (--workspace NAME | --site-id ID) OPTIONS [--count N [--rate R]]\n"
+                        "    identify       --id ID [--attributes JSON]\n"
+                        "    delete         --id ID\n"
+                        "    event|page|screen --id ID --name NAME|URL|SCREEN [--data JSON] [--timestamp TIME]\n"
+                        "    anonymous      --anonymous-id AID --name NAME [--data JSON] [--timestamp TIME]\n"
+                        "    add-device     --id ID --device-id TOKEN --platform ios|android [--attributes JSON]\n"
+                        "                   [--timestamp TIME (last used)]\n"
+                        "    delete-device  --id ID --device-id TOKEN\n"
+                        "    suppress|unsuppress --id ID\n"
+                        "    merge          --id PRIMARY --secondary ID   (the secondary person is merged and "
+                        "deleted)\n"
+                        "    entity|batch   --data JSON                   (Track v2 /api/v2/entity, /api/v2/batch)\n"
+                        "    JSON is an object or @FILE (@- reads standard input); TIME is Unix seconds or ISO 8601.\n"
+                        "    --count N sends the call N times at R calls per second (default 10, at most 100); a 429\n"
+                        "    answer is waited out (Retry-After) and the call sent again; other failures are not "
+                        "re-sent.\n")
+                 + Text::tr(
+                        "  cio-console send --api pipelines CALL --region us|eu OPTIONS [--timestamp ISO8601] "
+                        "[--message-id ID] [--no-strict]\n"
+                        "    (the key from CIO_PIPELINES_API_KEY; strict mode, X-Strict-Mode: 1, unless --no-strict)\n"
+                        "    identify       (--user-id ID | --anonymous-id ID) [--traits JSON]\n"
+                        "    track          (--user-id ID | --anonymous-id ID) --event NAME [--properties JSON]\n"
+                        "    page|screen    (--user-id ID | --anonymous-id ID) --name NAME [--properties JSON]\n"
+                        "    group          (--user-id ID | --anonymous-id ID) --group-id ID [--traits JSON]\n"
+                        "    alias          --user-id ID --previous-id ID\n"
+                        "    batch          --data JSON                   (/v1/batch: {\"batch\": [calls]})\n"
+                        "    device-created|device-deleted --user-id ID --device-token TOKEN [--platform ios|android]\n"
+                        "    user-deleted|user-suppressed|user-unsuppressed --user-id ID\n"
+                        "    relationship-deleted --user-id ID --object-id ID [--object-type-id N]\n"
+                        "    object-deleted --anonymous-id ID --object-id ID [--object-type-id N]\n"
+                        "    report-delivery [--user-id ID] [--anonymous-id ID] --delivery-id ID\n"
+                        "                   --metric delivered|opened|clicked|converted [--recipient ADDRESS]\n"
+                        "    report-content [--user-id ID] [--anonymous-id ID] --action-type "
+                        "viewed_content|clicked_content\n"
+                        "                   [--content-id N] [--template-id N]\n");
          },
          make<SendCommand>()},
         {{QStringLiteral("log"), QStringLiteral("export")},

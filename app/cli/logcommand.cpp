@@ -22,7 +22,7 @@ QString LogCommand::filterUsage()
               "         the call), --handled-by HOST, --status 2xx|3xx|4xx|5xx|network,\n"
               "         --call NAME, --search TEXT (workspace, Site ID, call, path as sent\n"
               "         and decoded, hosts, status, error, warnings, event name, bodies),\n"
-              "         --method GET|POST|PUT|DELETE, --api track-v1|track-v2|app,\n"
+              "         --method GET|POST|PUT|DELETE, --api track-v1|track-v2|app|pipelines,\n"
               "         --from DATE, --to DATE (ISO 8601; --to a date includes that day).\n"
               "         Every filter but --search and the dates takes several values, comma-separated\n"
               "         or repeated (--status 4xx,5xx), and a leading ! negates it (--status '!2xx').\n");
@@ -55,7 +55,8 @@ void LogCommand::addLogOptions(QCommandLineParser &parser, const QStringList &us
          QStringLiteral("TEXT")},
         {QStringLiteral("method"), tr("Only calls with these methods: GET, POST, PUT, DELETE."),
          QStringLiteral("METHOD")},
-        {QStringLiteral("api"), tr("Only calls to these APIs: track-v1, track-v2, app."), QStringLiteral("API")},
+        {QStringLiteral("api"), tr("Only calls to these APIs: track-v1, track-v2, app, pipelines."),
+         QStringLiteral("API")},
         {QStringLiteral("from"), tr("Only calls started at or after DATE (ISO 8601, local time)."),
          QStringLiteral("DATE")},
         {QStringLiteral("to"), tr("Only calls started before DATE; a date without a time includes that day."),

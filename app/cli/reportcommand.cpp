@@ -39,8 +39,8 @@ void ReportCommand::addOptions(QCommandLineParser &parser)
                       QStringLiteral("DATE")});
     parser.addOption(
         {QStringLiteral("to"), tr("Last day, included (YYYY-MM-DD, UTC; default: now)."), QStringLiteral("DATE")});
-    parser.addOption(
-        {QStringLiteral("api"), tr("APIs to include, comma-separated (default: track,app)."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("api"), tr("APIs to include, comma-separated (default: track,app,pipelines)."),
+                      QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("format"), tr("pdf, json or html."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE")});
 }

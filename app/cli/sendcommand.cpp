@@ -17,17 +17,39 @@ SendCommand::SendCommand(const CliEnvironment &environment, const QString &synop
 void SendCommand::addOptions(QCommandLineParser &parser)
 {
     addCallOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("CALL"), tr("The call: identify, event, page, batch, ..."));
+    parser.addPositionalArgument(QStringLiteral("CALL"),
+                                 tr("The call: identify, event, page, batch, ...; with --api pipelines: identify, "
+                                    "track, page, screen, group, alias, batch or a semantic event such as "
+                                    "device-created."));
     // One option per field of the call shapes (CallField::cliOption); the help is the command line's.
     const QHash<QString, QString> optionHelp {
         {QStringLiteral("id"), tr("Person identifier (id, email or cio_<id>); merge: the primary person.")},
         {QStringLiteral("anonymous-id"), tr("Anonymous ID.")},
-        {QStringLiteral("name"), tr("Event name, page URL or screen name.")},
+        {QStringLiteral("name"), tr("Event name, page URL or screen name; Pipelines: page or screen name.")},
         {QStringLiteral("attributes"), tr("Person or device attributes, a JSON object or @FILE.")},
-        {QStringLiteral("data"), tr("Event data, or the Track v2 request body: a JSON object or @FILE.")},
-        {QStringLiteral("timestamp"), tr("Event time (add-device: last used), Unix seconds or ISO 8601 date-time.")},
+        {QStringLiteral("data"),
+         tr("Event data, or the Track v2 or Pipelines batch request body: a JSON object or @FILE.")},
+        {QStringLiteral("timestamp"),
+         tr("Event time (add-device: last used), Unix seconds or ISO 8601 date-time; Pipelines: ISO 8601 with a "
+            "time zone.")},
         {QStringLiteral("device-id"), tr("Device token.")},
         {QStringLiteral("platform"), tr("Device platform: ios or android.")},
+        {QStringLiteral("user-id"), tr("Pipelines: the person's userId.")},
+        {QStringLiteral("traits"), tr("Pipelines identify and group: traits, a JSON object or @FILE.")},
+        {QStringLiteral("event"), tr("Pipelines track: the event name.")},
+        {QStringLiteral("properties"), tr("Pipelines track, page and screen: properties, a JSON object or @FILE.")},
+        {QStringLiteral("group-id"), tr("Pipelines group: the groupId.")},
+        {QStringLiteral("previous-id"), tr("Pipelines alias: the previousId merged into --user-id.")},
+        {QStringLiteral("message-id"), tr("Pipelines: a messageId that de-duplicates the call.")},
+        {QStringLiteral("device-token"), tr("Pipelines device events: the device token.")},
+        {QStringLiteral("object-id"), tr("Pipelines object and relationship events: the objectId.")},
+        {QStringLiteral("object-type-id"), tr("Pipelines object and relationship events: the objectTypeId (1).")},
+        {QStringLiteral("delivery-id"), tr("Pipelines report-delivery: the deliveryId.")},
+        {QStringLiteral("metric"), tr("Pipelines report-delivery: delivered, opened, clicked or converted.")},
+        {QStringLiteral("recipient"), tr("Pipelines report-delivery: the recipient.")},
+        {QStringLiteral("action-type"), tr("Pipelines report-content: viewed_content or clicked_content.")},
+        {QStringLiteral("content-id"), tr("Pipelines report-content: the contentId.")},
+        {QStringLiteral("template-id"), tr("Pipelines report-content: the templateId.")},
         {QStringLiteral("secondary"), tr("merge: the person merged into the primary and deleted.")},
     };
     const QList<CallField> callOptions = callOptionFields();
@@ -36,22 +58,47 @@ void SendCommand::addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("count"), tr("Send the call N times (a burst; default 1)."), QStringLiteral("N")},
         {QStringLiteral("rate"), tr("Burst rate in calls per second (default 10, at most 100)."), QStringLiteral("R")},
+        {QStringLiteral("api"), tr("The API: track (default) or pipelines."), QStringLiteral("API")},
+        {QStringLiteral("region"),
+         tr("--api pipelines: the region's Pipelines host, us or eu; the key comes from CIO_PIPELINES_API_KEY."),
+         QStringLiteral("REGION")},
+        {QStringLiteral("no-strict"),
+         tr("--api pipelines: send without X-Strict-Mode: 1 (Customer.io then answers 200 even when it drops the "
+            "call).")},
     });
 }
 
 void SendCommand::run()
 {
+    const QString api = isSet(QStringLiteral("api")) ? value(QStringLiteral("api")) : QStringLiteral("track");
+    if (api != u"track" && api != u"pipelines") {
+        fail(Cli::UsageError, tr("--api: must be \"track\" or \"pipelines\" (got \"%1\")").arg(api));
+        return;
+    }
+    const bool pipelines = api == u"pipelines";
     const QString call = parser().positionalArguments().value(0);
-    const std::optional<CallKind> kind = callFromName(call);
+    const std::optional<CallKind> kind = callFromName(call, api);
     const CallShape *shape = kind ? &callShape(*kind) : nullptr;
     if (!shape || !shape->composable) {
         QStringList names;
-        for (const CallShape *s : composableCalls())
+        for (const CallShape *s : composableCalls(api))
             names << callName(s->kind);
         fail(Cli::UsageError,
-             tr("send: expected one of %1 (got \"%2\")\n").arg(names.join(QStringLiteral(", ")), call) + synopsis());
+             (pipelines ? tr("send --api pipelines: expected one of %1 (got \"%2\")\n")
+                        : tr("send: expected one of %1 (got \"%2\")\n"))
+                     .arg(names.join(QStringLiteral(", ")), call)
+                 + synopsis());
         return;
     }
+    if (!pipelines
+        && !refuseOptions({QStringLiteral("region"), QStringLiteral("no-strict")},
+                          tr("--%1: only with --api pipelines")))
+        return;
+    if (pipelines
+        && !refuseOptions(
+            {QStringLiteral("site-id"), QStringLiteral("via"), QStringLiteral("count"), QStringLiteral("rate")},
+            tr("--%1: does not apply with --api pipelines")))
+        return;
     if (!expectPositional(1, QStringLiteral("send")))
         return;
     const QList<CallField> callOptions = callOptionFields();
@@ -75,6 +122,10 @@ void SendCommand::run()
     const QStringList problems = describeProblems(trackCall.validate());
     if (!problems.isEmpty()) {
         fail(Cli::UsageError, tr("nothing was sent:\n  ") + problems.join(QStringLiteral("\n  ")));
+        return;
+    }
+    if (pipelines) {
+        runPipelines(trackCall);
         return;
     }
     withTarget([this, trackCall, count, rate](const Target &target) {
@@ -116,6 +167,8 @@ bool SendCommand::buildCall(const CallShape &shape, TrackCall *call)
         case CallField::Type::Text:
         case CallField::Type::Choice:
         case CallField::Type::List:
+        case CallField::Type::IsoTimestamp:
+        case CallField::Type::Integer:
             // `--event-id generate`: the window's Generate button, a new ULID.
             call->setText(field.id, field.id == CallFields::EventId && text == u"generate" ? Ulid::generate() : text);
             break;
