@@ -527,6 +527,38 @@
         <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
         <translation>%1: der Schlüssel „%2“ kommt in einem Objekt zweimal vor (erneut in Zeile %3, Spalte %4); nur einer seiner Werte würde gesendet</translation>
     </message>
+    <message>
+        <source>a user ID or an anonymous ID is required (userId or anonymousId)</source>
+        <translation>eine Benutzer-ID oder eine anonyme ID ist erforderlich (userId oder anonymousId)</translation>
+    </message>
+    <message>
+        <source>%1: expected an ISO 8601 date-time with a time zone, such as 2025-11-29T08:00:00Z or 2025-11-29T09:00:00+01:00 (got &quot;%2&quot;)</source>
+        <translation>%1: erwartet ein ISO-8601-Datum mit Uhrzeit und Zeitzone, etwa 2025-11-29T08:00:00Z oder 2025-11-29T09:00:00+01:00 (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>call: at most %1 bytes of JSON (got %2). Customer.io allows 32 KB per call and answers 200 while it drops a larger one; its clients read 32 KB as 32,000 or as 32,768 bytes, and the smaller reading passes under either</source>
+        <translation>Aufruf: höchstens %1 Bytes JSON (erhalten: %2). Customer.io erlaubt 32 KB pro Aufruf und antwortet 200, während es einen größeren verwirft; seine Clients lesen 32 KB als 32.000 oder als 32.768 Bytes, und die kleinere Lesart besteht unter beiden</translation>
+    </message>
+    <message>
+        <source>batch: at most %1 bytes of JSON per request (got %2). Customer.io allows 500 KB per batch and answers 200 while it drops a larger one; the smaller reading of 500 KB passes under either</source>
+        <translation>batch: höchstens %1 Bytes JSON pro Anfrage (erhalten: %2). Customer.io erlaubt 500 KB pro Batch und antwortet 200, während es einen größeren verwirft; die kleinere Lesart von 500 KB besteht unter beiden</translation>
+    </message>
+    <message>
+        <source>must be a JSON object such as {&quot;type&quot;: &quot;track&quot;, &quot;userId&quot;: &quot;42&quot;, &quot;event&quot;: &quot;Course Started&quot;}</source>
+        <translation>muss ein JSON-Objekt sein, etwa {&quot;type&quot;: &quot;track&quot;, &quot;userId&quot;: &quot;42&quot;, &quot;event&quot;: &quot;Course Started&quot;}</translation>
+    </message>
+    <message>
+        <source>type: must be &quot;identify&quot;, &quot;track&quot;, &quot;page&quot;, &quot;screen&quot;, &quot;group&quot; or &quot;alias&quot; (got &quot;%1&quot;)</source>
+        <translation>type: muss „identify“, „track“, „page“, „screen“, „group“ oder „alias“ sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>batch: must be a non-empty array of calls, e.g. {&quot;batch&quot;: [{&quot;type&quot;: &quot;track&quot;, &quot;userId&quot;: &quot;42&quot;, &quot;event&quot;: &quot;Course Started&quot;}]}</source>
+        <translation>batch: muss ein nicht leeres Array von Aufrufen sein, z. B. {&quot;batch&quot;: [{&quot;type&quot;: &quot;track&quot;, &quot;userId&quot;: &quot;42&quot;, &quot;event&quot;: &quot;Course Started&quot;}]}</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from 1 (got &quot;%2&quot;)</source>
+        <translation>%1: muss eine ganze Zahl ab 1 sein (erhalten: „%2“)</translation>
+    </message>
 </context>
 <context>
     <name>CallReplay</name>
@@ -541,6 +573,10 @@
     <message>
         <source>call #%1 cannot be rebuilt as it was sent (%2 %3)</source>
         <translation>Aufruf #%1 kann nicht so wiederhergestellt werden, wie er gesendet wurde (%2 %3)</translation>
+    </message>
+    <message>
+        <source>call #%1 (%2) is a Pipelines API call; send it again with send --api pipelines</source>
+        <translation>Aufruf #%1 (%2) ist ein Aufruf der Pipelines-API; senden Sie ihn erneut mit send --api pipelines</translation>
     </message>
 </context>
 <context>
@@ -768,6 +804,194 @@
     <message>
         <source>Secondary identifier type</source>
         <translation>Sekundärer Kennungstyp</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>the person&apos;s userId</source>
+        <translation>die userId der Person</translation>
+    </message>
+    <message>
+        <source>userId; this or an anonymous ID</source>
+        <translation>userId; diese oder eine anonyme ID</translation>
+    </message>
+    <message>
+        <source>anonymousId</source>
+        <translation>anonymousId</translation>
+    </message>
+    <message>
+        <source>anonymousId; this or a user ID</source>
+        <translation>anonymousId; diese oder eine Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Merkmale (traits)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften (properties)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2025-11-29T08:00:00Z</source>
+        <translation>optional, z. B. 2025-11-29T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>optional, drops repeats</source>
+        <translation>optional, verwirft Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Device token</source>
+        <translation>Geräte-Token</translation>
+    </message>
+    <message>
+        <source>the push token (context.device.token)</source>
+        <translation>das Push-Token (context.device.token)</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>e.g. acme</source>
+        <translation>z. B. acme</translation>
+    </message>
+    <message>
+        <source>Object type ID</source>
+        <translation>Objekttyp-ID</translation>
+    </message>
+    <message>
+        <source>optional, 1 when left out</source>
+        <translation>optional, 1 wenn leer</translation>
+    </message>
+    <message>
+        <source>Delivery ID</source>
+        <translation>Zustellungs-ID</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>optional: the address or token the message went to</source>
+        <translation>optional: die Adresse oder das Token, an das die Nachricht ging</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Content ID</source>
+        <translation>Inhalts-ID</translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation>Vorlagen-ID</translation>
+    </message>
+    <message>
+        <source>Pipelines: create or update device</source>
+        <translation>Pipelines: Gerät anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Pipelines: delete device</source>
+        <translation>Pipelines: Gerät löschen</translation>
+    </message>
+    <message>
+        <source>Pipelines: delete person</source>
+        <translation>Pipelines: Person löschen</translation>
+    </message>
+    <message>
+        <source>Pipelines: suppress person</source>
+        <translation>Pipelines: Person sperren</translation>
+    </message>
+    <message>
+        <source>Pipelines: unsuppress person</source>
+        <translation>Pipelines: Sperre der Person aufheben</translation>
+    </message>
+    <message>
+        <source>Pipelines: delete relationship</source>
+        <translation>Pipelines: Beziehung löschen</translation>
+    </message>
+    <message>
+        <source>Pipelines: delete object</source>
+        <translation>Pipelines: Objekt löschen</translation>
+    </message>
+    <message>
+        <source>Pipelines: report delivery event</source>
+        <translation>Pipelines: Zustellungsereignis melden</translation>
+    </message>
+    <message>
+        <source>Pipelines: report content event</source>
+        <translation>Pipelines: Inhaltsereignis melden</translation>
+    </message>
+    <message>
+        <source>Pipelines API</source>
+        <translation>Pipelines-API</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>e.g. Course Started</source>
+        <translation>z. B. Course Started</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Previous ID</source>
+        <translation>Vorherige ID</translation>
+    </message>
+    <message>
+        <source>the anonymous ID or user ID merged into the user ID</source>
+        <translation>die anonyme ID oder Benutzer-ID, die mit der Benutzer-ID zusammengeführt wird</translation>
+    </message>
+    <message>
+        <source>Pipelines: batch</source>
+        <translation>Pipelines: Batch</translation>
+    </message>
+    <message>
+        <source>Pipelines: identify</source>
+        <translation>Pipelines: identifizieren</translation>
+    </message>
+    <message>
+        <source>Pipelines: track event</source>
+        <translation>Pipelines: Ereignis erfassen</translation>
+    </message>
+    <message>
+        <source>Pipelines: page</source>
+        <translation>Pipelines: Seite</translation>
+    </message>
+    <message>
+        <source>Page name</source>
+        <translation>Seitenname</translation>
+    </message>
+    <message>
+        <source>e.g. Pricing</source>
+        <translation>z. B. Pricing</translation>
+    </message>
+    <message>
+        <source>Pipelines: screen</source>
+        <translation>Pipelines: Bildschirm</translation>
+    </message>
+    <message>
+        <source>Pipelines: group</source>
+        <translation>Pipelines: Gruppe</translation>
+    </message>
+    <message>
+        <source>Pipelines: alias</source>
+        <translation>Pipelines: Alias</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3876,14 @@
     <message>
         <source>cancelled by you</source>
         <translation>von Ihnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the endpoint table has no Pipelines API hosts (the endpoint file has no &quot;pipelines&quot;)</source>
+        <translation>nichts wurde gesendet: die Endpunkttabelle hat keine Hosts der Pipelines-API (die Endpunktdatei hat kein „pipelines“)</translation>
+    </message>
+    <message>
+        <source>not in strict mode: Customer.io answers 200 even when it drops the call</source>
+        <translation>nicht im Strict-Modus: Customer.io antwortet 200, auch wenn es den Aufruf verwirft</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,38 @@
         <source>%1: the key &quot;%2&quot; appears twice in one object (again at line %3, column %4); only one of its values would be sent</source>
         <translation>%1&#xa0;: la clé «&#xa0;%2&#xa0;» apparaît deux fois dans un même objet (de nouveau à la ligne %3, colonne %4)&#xa0;; une seule de ses valeurs serait envoyée</translation>
     </message>
+    <message>
+        <source>a user ID or an anonymous ID is required (userId or anonymousId)</source>
+        <translation>un ID utilisateur ou un ID anonyme est requis (userId ou anonymousId)</translation>
+    </message>
+    <message>
+        <source>%1: expected an ISO 8601 date-time with a time zone, such as 2025-11-29T08:00:00Z or 2025-11-29T09:00:00+01:00 (got &quot;%2&quot;)</source>
+        <translation>%1&#xa0;: date et heure ISO 8601 avec fuseau horaire attendues, par exemple 2025-11-29T08:00:00Z ou 2025-11-29T09:00:00+01:00 (reçu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>call: at most %1 bytes of JSON (got %2). Customer.io allows 32 KB per call and answers 200 while it drops a larger one; its clients read 32 KB as 32,000 or as 32,768 bytes, and the smaller reading passes under either</source>
+        <translation>appel&#xa0;: au plus %1 octets de JSON (reçu&#xa0;: %2). Customer.io autorise 32 Ko par appel et répond 200 tout en rejetant un appel plus grand&#xa0;; ses clients lisent 32 Ko comme 32&#xa0;000 ou 32&#xa0;768 octets, et la lecture la plus petite passe dans les deux cas</translation>
+    </message>
+    <message>
+        <source>batch: at most %1 bytes of JSON per request (got %2). Customer.io allows 500 KB per batch and answers 200 while it drops a larger one; the smaller reading of 500 KB passes under either</source>
+        <translation>batch&#xa0;: au plus %1 octets de JSON par requête (reçu&#xa0;: %2). Customer.io autorise 500 Ko par lot et répond 200 tout en rejetant un lot plus grand&#xa0;; la lecture la plus petite de 500 Ko passe dans les deux cas</translation>
+    </message>
+    <message>
+        <source>must be a JSON object such as {&quot;type&quot;: &quot;track&quot;, &quot;userId&quot;: &quot;42&quot;, &quot;event&quot;: &quot;Course Started&quot;}</source>
+        <translation>doit être un objet JSON tel que {&quot;type&quot;: &quot;track&quot;, &quot;userId&quot;: &quot;42&quot;, &quot;event&quot;: &quot;Course Started&quot;}</translation>
+    </message>
+    <message>
+        <source>type: must be &quot;identify&quot;, &quot;track&quot;, &quot;page&quot;, &quot;screen&quot;, &quot;group&quot; or &quot;alias&quot; (got &quot;%1&quot;)</source>
+        <translation>type&#xa0;: doit être «&#xa0;identify&#xa0;», «&#xa0;track&#xa0;», «&#xa0;page&#xa0;», «&#xa0;screen&#xa0;», «&#xa0;group&#xa0;» ou «&#xa0;alias&#xa0;» (reçu&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>batch: must be a non-empty array of calls, e.g. {&quot;batch&quot;: [{&quot;type&quot;: &quot;track&quot;, &quot;userId&quot;: &quot;42&quot;, &quot;event&quot;: &quot;Course Started&quot;}]}</source>
+        <translation>batch&#xa0;: doit être un tableau non vide d’appels, par exemple {&quot;batch&quot;: [{&quot;type&quot;: &quot;track&quot;, &quot;userId&quot;: &quot;42&quot;, &quot;event&quot;: &quot;Course Started&quot;}]}</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from 1 (got &quot;%2&quot;)</source>
+        <translation>%1&#xa0;: doit être un nombre entier à partir de 1 (reçu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
+    </message>
 </context>
 <context>
     <name>CallReplay</name>
@@ -541,6 +573,10 @@
     <message>
         <source>call #%1 cannot be rebuilt as it was sent (%2 %3)</source>
         <translation>l&apos;appel #%1 ne peut pas être reconstitué tel qu&apos;il a été envoyé (%2 %3)</translation>
+    </message>
+    <message>
+        <source>call #%1 (%2) is a Pipelines API call; send it again with send --api pipelines</source>
+        <translation>l’appel n°&#xa0;%1 (%2) est un appel de l’API Pipelines&#xa0;; renvoyez-le avec send --api pipelines</translation>
     </message>
 </context>
 <context>
@@ -768,6 +804,194 @@
     <message>
         <source>Secondary identifier type</source>
         <translation>Type d&apos;identifiant secondaire</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>the person&apos;s userId</source>
+        <translation>le userId de la personne</translation>
+    </message>
+    <message>
+        <source>userId; this or an anonymous ID</source>
+        <translation>userId&#xa0;; celui-ci ou un ID anonyme</translation>
+    </message>
+    <message>
+        <source>anonymousId</source>
+        <translation>anonymousId</translation>
+    </message>
+    <message>
+        <source>anonymousId; this or a user ID</source>
+        <translation>anonymousId&#xa0;; celui-ci ou un ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2025-11-29T08:00:00Z</source>
+        <translation>facultatif, par exemple 2025-11-29T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>ID de message</translation>
+    </message>
+    <message>
+        <source>optional, drops repeats</source>
+        <translation>facultatif, écarte les répétitions</translation>
+    </message>
+    <message>
+        <source>Device token</source>
+        <translation>Jeton de l’appareil</translation>
+    </message>
+    <message>
+        <source>the push token (context.device.token)</source>
+        <translation>le jeton push (context.device.token)</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>ID d’objet</translation>
+    </message>
+    <message>
+        <source>e.g. acme</source>
+        <translation>par exemple acme</translation>
+    </message>
+    <message>
+        <source>Object type ID</source>
+        <translation>ID du type d’objet</translation>
+    </message>
+    <message>
+        <source>optional, 1 when left out</source>
+        <translation>facultatif, 1 si vide</translation>
+    </message>
+    <message>
+        <source>Delivery ID</source>
+        <translation>ID de livraison</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>optional: the address or token the message went to</source>
+        <translation>facultatif&#xa0;: l’adresse ou le jeton auquel le message a été envoyé</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Content ID</source>
+        <translation>ID du contenu</translation>
+    </message>
+    <message>
+        <source>Template ID</source>
+        <translation>ID du modèle</translation>
+    </message>
+    <message>
+        <source>Pipelines: create or update device</source>
+        <translation>Pipelines&#xa0;: créer ou mettre à jour un appareil</translation>
+    </message>
+    <message>
+        <source>Pipelines: delete device</source>
+        <translation>Pipelines&#xa0;: supprimer un appareil</translation>
+    </message>
+    <message>
+        <source>Pipelines: delete person</source>
+        <translation>Pipelines&#xa0;: supprimer une personne</translation>
+    </message>
+    <message>
+        <source>Pipelines: suppress person</source>
+        <translation>Pipelines&#xa0;: bloquer une personne</translation>
+    </message>
+    <message>
+        <source>Pipelines: unsuppress person</source>
+        <translation>Pipelines&#xa0;: débloquer une personne</translation>
+    </message>
+    <message>
+        <source>Pipelines: delete relationship</source>
+        <translation>Pipelines&#xa0;: supprimer une relation</translation>
+    </message>
+    <message>
+        <source>Pipelines: delete object</source>
+        <translation>Pipelines&#xa0;: supprimer un objet</translation>
+    </message>
+    <message>
+        <source>Pipelines: report delivery event</source>
+        <translation>Pipelines&#xa0;: signaler un événement de livraison</translation>
+    </message>
+    <message>
+        <source>Pipelines: report content event</source>
+        <translation>Pipelines&#xa0;: signaler un événement de contenu</translation>
+    </message>
+    <message>
+        <source>Pipelines API</source>
+        <translation>API Pipelines</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>e.g. Course Started</source>
+        <translation>par exemple Course Started</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>ID de groupe</translation>
+    </message>
+    <message>
+        <source>Previous ID</source>
+        <translation>ID précédent</translation>
+    </message>
+    <message>
+        <source>the anonymous ID or user ID merged into the user ID</source>
+        <translation>l’ID anonyme ou l’ID utilisateur fusionné dans l’ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Pipelines: batch</source>
+        <translation>Pipelines&#xa0;: lot</translation>
+    </message>
+    <message>
+        <source>Pipelines: identify</source>
+        <translation>Pipelines&#xa0;: identifier</translation>
+    </message>
+    <message>
+        <source>Pipelines: track event</source>
+        <translation>Pipelines&#xa0;: suivre un événement</translation>
+    </message>
+    <message>
+        <source>Pipelines: page</source>
+        <translation>Pipelines&#xa0;: page</translation>
+    </message>
+    <message>
+        <source>Page name</source>
+        <translation>Nom de la page</translation>
+    </message>
+    <message>
+        <source>e.g. Pricing</source>
+        <translation>par exemple Pricing</translation>
+    </message>
+    <message>
+        <source>Pipelines: screen</source>
+        <translation>Pipelines&#xa0;: écran</translation>
+    </message>
+    <message>
+        <source>Pipelines: group</source>
+        <translation>Pipelines&#xa0;: groupe</translation>
+    </message>
+    <message>
+        <source>Pipelines: alias</source>
+        <translation>Pipelines&#xa0;: alias</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3876,14 @@
     <message>
         <source>cancelled by you</source>
         <translation>annulé par vous</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the endpoint table has no Pipelines API hosts (the endpoint file has no &quot;pipelines&quot;)</source>
+        <translation>rien n’a été envoyé&#xa0;: la table des points d’accès n’a pas d’hôtes de l’API Pipelines (le fichier des points d’accès n’a pas de «&#xa0;pipelines&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>not in strict mode: Customer.io answers 200 even when it drops the call</source>
+        <translation>pas en mode strict&#xa0;: Customer.io répond 200 même quand il rejette l’appel</translation>
     </message>
 </context>
 <context>
