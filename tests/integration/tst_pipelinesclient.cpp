@@ -13,6 +13,9 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
+
 Q_DECLARE_METATYPE(TrackCall)
 
 using namespace Qt::StringLiterals;
@@ -91,8 +94,21 @@ class tst_PipelinesClient : public QObject
 
     CaptureServer m_us;
     CaptureServer m_eu;
-    CaptureServer m_track; // every Track and App API host: never reached by a Pipelines call
+    CaptureServer m_track[4]; // the Track and App API hosts of both regions: never reached by a Pipelines call
     EndpointTable m_table;
+
+    QJsonObject region(int first, const QString &pipelines) const
+    {
+        QJsonObject o {{u"track"_s, m_track[first].origin()}, {u"api"_s, m_track[first + 1].origin()}};
+        if (!pipelines.isEmpty())
+            o.insert(u"pipelines"_s, pipelines);
+        return o;
+    }
+    bool trackHostsUntouched() const
+    {
+        return std::all_of(std::begin(m_track), std::end(m_track),
+                           [](const CaptureServer &s) { return s.received.isEmpty(); });
+    }
 
     RequestRecord send(const TrackCall &c, Region via, bool strict = true)
     {
@@ -110,21 +126,17 @@ class tst_PipelinesClient : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QJsonObject table {
-            {u"us"_s,
-             QJsonObject {
-                 {u"track"_s, m_track.origin()}, {u"api"_s, m_track.origin()}, {u"pipelines"_s, m_us.origin()}}},
-            {u"eu"_s,
-             QJsonObject {
-                 {u"track"_s, m_track.origin()}, {u"api"_s, m_track.origin()}, {u"pipelines"_s, m_eu.origin()}}},
-        };
+        const QJsonObject table {{u"us"_s, region(0, m_us.origin())}, {u"eu"_s, region(2, m_eu.origin())}};
         QString error;
         QVERIFY2(EndpointTable::fromJson(QJsonDocument(table).toJson(), &m_table, &error), qPrintable(error));
     }
 
     void init()
     {
-        for (CaptureServer *s : {&m_us, &m_eu, &m_track}) {
+        QList<CaptureServer *> all {&m_us, &m_eu};
+        for (CaptureServer &s : m_track)
+            all << &s;
+        for (CaptureServer *s : all) {
             s->received.clear();
             s->status = 200;
             s->answer = "{}";
@@ -181,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(got.headers.value("authorization"), "Basic " + (Key.toUtf8() + ':').toBase64());
         QCOMPARE(got.headers.value("x-strict-mode"), QByteArray("1"));
         QCOMPARE(got.headers.value("content-type"), QByteArray("application/json"));
-        QVERIFY(m_eu.received.isEmpty() && m_track.received.isEmpty());
+        QVERIFY(m_eu.received.isEmpty() && trackHostsUntouched());
         QCOMPARE(r.path, path);
         QCOMPARE(r.authorization, u"Basic •••:"_s);
         QCOMPARE(maskedAuthorization(r), u"Basic •••:"_s);
@@ -259,10 +271,7 @@ private Q_SLOTS:
 
     void tableWithoutPipelinesSendsNothing()
     {
-        const QJsonObject table {
-            {u"us"_s, QJsonObject {{u"track"_s, m_track.origin()}, {u"api"_s, m_track.origin()}}},
-            {u"eu"_s, QJsonObject {{u"track"_s, m_track.origin()}, {u"api"_s, m_track.origin()}}},
-        };
+        const QJsonObject table {{u"us"_s, region(0, QString())}, {u"eu"_s, region(2, QString())}};
         EndpointTable withoutPipelines;
         QString error;
         QVERIFY(EndpointTable::fromJson(QJsonDocument(table).toJson(), &withoutPipelines, &error));
@@ -276,7 +285,7 @@ private Q_SLOTS:
         const RequestRecord r = finished.first().first().value<RequestRecord>();
         QCOMPARE(r.outcome, RequestRecord::Outcome::NetworkError);
         QVERIFY(r.hops.isEmpty());
-        QVERIFY(m_track.received.isEmpty());
+        QVERIFY(trackHostsUntouched());
     }
 };
 
