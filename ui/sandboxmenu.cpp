@@ -5,9 +5,6 @@
 #include <QMessageBox>
 
 namespace {
-constexpr SandboxServer::Host Hosts[] = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu,
-                                         SandboxServer::Host::ApiUs, SandboxServer::Host::ApiEu};
-
 QString hostTitle(SandboxServer::Host host)
 {
     switch (host) {
@@ -19,6 +16,10 @@ QString hostTitle(SandboxServer::Host host)
         return SandboxMenu::tr("App API, US host");
     case SandboxServer::Host::ApiEu:
         return SandboxMenu::tr("App API, EU host");
+    case SandboxServer::Host::PipelinesUs:
+        return SandboxMenu::tr("Pipelines API, US host");
+    case SandboxServer::Host::PipelinesEu:
+        return SandboxMenu::tr("Pipelines API, EU host");
     }
     return {};
 }
@@ -53,7 +54,7 @@ SandboxMenu::SandboxMenu(QWidget *parent)
     setObjectName(QStringLiteral("sandboxMenu"));
     setToolTipsVisible(true);
     const QList<Choice> choices = faultChoices();
-    for (SandboxServer::Host host : Hosts) {
+    for (const SandboxServer::Host host : SandboxServer::allHosts()) {
         const QString hostName = SandboxServer::hostName(host);
         QMenu *hostMenu = addMenu(tr("%1 (%2)").arg(hostTitle(host), hostName));
         hostMenu->setObjectName(QStringLiteral("sandboxFaultMenu_%1").arg(hostName));
@@ -111,13 +112,14 @@ SandboxMenu::SandboxMenu(QWidget *parent)
         });
         m_appWrongRegionActions << action;
     }
+    addPipelinesWrongRegionMenu();
     addSeparator();
     m_clearAction = addAction(tr("Clear all faults"));
     m_clearAction->setObjectName(QStringLiteral("sandboxClearFaultsAction"));
     connect(m_clearAction, &QAction::triggered, this, [this] {
         if (!m_server)
             return;
-        for (SandboxServer::Host host : Hosts)
+        for (const SandboxServer::Host host : SandboxServer::allHosts())
             m_server->setFault(host, SandboxFault());
         sync();
     });
@@ -146,6 +148,36 @@ SandboxMenu::SandboxMenu(QWidget *parent)
     setServer(nullptr);
 }
 
+void SandboxMenu::addPipelinesWrongRegionMenu()
+{
+    // Customer.io documents no answer to a key sent to the other region's Pipelines host: both items are
+    // assumptions (SandboxPipelinesApi, docs/sandbox.md).
+    QMenu *menu = addMenu(tr("Pipelines key of the other region"));
+    menu->setObjectName(QStringLiteral("sandboxPipelinesWrongRegionMenu"));
+    menu->setToolTipsVisible(true);
+    auto *group = new QActionGroup(menu);
+    const std::pair<SandboxPipelinesApi::WrongRegion, QString> choices[] = {
+        {SandboxPipelinesApi::WrongRegion::Refuse,
+         tr("Refuse: 401 in strict mode, 200 and dropped otherwise (assumed)")},
+        {SandboxPipelinesApi::WrongRegion::Accept, tr("Accept the call as on its own region's host (assumed)")},
+    };
+    for (const auto &[mode, label] : choices) {
+        QAction *action = menu->addAction(label);
+        action->setObjectName(
+            QStringLiteral("sandboxPipelinesWrongRegion_%1").arg(SandboxPipelinesApi::wrongRegionName(mode)));
+        action->setCheckable(true);
+        action->setData(int(mode));
+        action->setToolTip(tr("Customer.io does not document this answer; the sandbox assumes it."));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            if (m_server)
+                m_server->setPipelinesWrongRegion(mode);
+            sync();
+        });
+        m_pipelinesWrongRegionActions << action;
+    }
+}
+
 QString SandboxMenu::accountsText(const SandboxServer &server)
 {
     QStringList lines;
@@ -154,6 +186,8 @@ QString SandboxMenu::accountsText(const SandboxServer &server)
             lines << tr("%1 (%2): Site ID %3, Track API key %4%5")
                          .arg(w.name, account.region.toUpper(), w.siteId, w.trackApiKey,
                               w.appApiKeys.isEmpty() ? QString() : tr(", App API key %1").arg(w.appApiKeys.first()));
+            for (const SandboxPipelinesSource &source : w.pipelinesSources)
+                lines << tr("    Pipelines source %1: API key %2").arg(source.name, source.apiKey);
         }
     }
     return lines.join(u'\n');
@@ -163,8 +197,11 @@ void SandboxMenu::setServer(SandboxServer *server)
 {
     disconnect(m_serverConnection);
     m_server = server;
-    if (server)
+    disconnect(m_pipelinesConnection);
+    if (server) {
         m_serverConnection = connect(server, &SandboxServer::faultChanged, this, &SandboxMenu::sync);
+        m_pipelinesConnection = connect(server, &SandboxServer::pipelinesWrongRegionChanged, this, &SandboxMenu::sync);
+    }
     sync();
 }
 
@@ -180,7 +217,7 @@ void SandboxMenu::setFault(SandboxServer::Host host, const QString &spec)
 void SandboxMenu::sync()
 {
     const bool enabled = m_server != nullptr;
-    for (SandboxServer::Host host : Hosts) {
+    for (const SandboxServer::Host host : SandboxServer::allHosts()) {
         const SandboxFault::Kind current = enabled ? m_server->fault(host).kind : SandboxFault::Kind::None;
         for (QAction *action : std::as_const(m_faultActions[int(host)])) {
             action->setEnabled(enabled);
@@ -197,6 +234,12 @@ void SandboxMenu::sync()
         action->setEnabled(enabled);
         action->setChecked(action->data().toInt() == appMode);
     }
+    const int pipelinesMode =
+        int(enabled ? m_server->pipelinesWrongRegion() : SandboxPipelinesApi::WrongRegion::Refuse);
+    for (QAction *action : std::as_const(m_pipelinesWrongRegionActions)) {
+        action->setEnabled(enabled);
+        action->setChecked(action->data().toInt() == pipelinesMode);
+    }
     m_clearAction->setEnabled(enabled);
     if (auto *keys = findChild<QAction *>(QStringLiteral("sandboxKeysAction")))
         keys->setEnabled(enabled);
@@ -206,7 +249,7 @@ void SandboxMenu::sync()
 QString SandboxMenu::activeFaults(const SandboxServer &server)
 {
     QStringList parts;
-    for (SandboxServer::Host host : Hosts) {
+    for (const SandboxServer::Host host : SandboxServer::allHosts()) {
         const SandboxFault fault = server.fault(host);
         if (fault.kind != SandboxFault::Kind::None)
             parts << QStringLiteral("%1 %2").arg(SandboxServer::hostName(host), fault.toSpec());
@@ -215,5 +258,7 @@ QString SandboxMenu::activeFaults(const SandboxServer &server)
         parts << tr("redirects %1").arg(server.redirectStatus());
     if (server.appWrongRegion() == SandboxAppApi::WrongRegion::Redirect)
         parts << tr("App API wrong region: 301");
+    if (server.pipelinesWrongRegion() == SandboxPipelinesApi::WrongRegion::Accept)
+        parts << tr("Pipelines wrong region: accepted");
     return parts.join(QStringLiteral(" · "));
 }

@@ -11,7 +11,8 @@
 // is set through POST /__sandbox/fault. Object names, for tests and scripts: "sandboxFault_<host>_<kind>"
 // (kind: SandboxFault::kindName(), e.g. "sandboxFault_track-eu_status"), "sandboxRedirect_<status>",
 // "sandboxAppWrongRegion_401" and "sandboxAppWrongRegion_redirect" (SandboxServer::setAppWrongRegion),
-// "sandboxClearFaultsAction".
+// "sandboxPipelinesWrongRegion_refuse" and "sandboxPipelinesWrongRegion_accept"
+// (SandboxServer::setPipelinesWrongRegion), "sandboxClearFaultsAction".
 class SandboxMenu : public QMenu
 {
     Q_OBJECT
@@ -34,7 +35,8 @@ public:
 
     // "track-eu status:503 · api-us hang"; empty when every host answers normally.
     static QString activeFaults(const SandboxServer &server);
-    // One line per demo workspace: its name, region, Site ID and keys (sandbox keys, not secrets).
+    // One line per demo workspace: its name, region, Site ID and keys, and one per Pipelines source with its
+    // key (sandbox keys, not secrets).
     static QString accountsText(const SandboxServer &server);
 
 Q_SIGNALS:
@@ -42,6 +44,7 @@ Q_SIGNALS:
     void faultsChanged(const QString &summary);
 
 private:
+    void addPipelinesWrongRegionMenu();
     void setFault(SandboxServer::Host host, const QString &spec);
     void sync();
 
@@ -49,6 +52,8 @@ private:
     QList<QList<QAction *>> m_faultActions; // [int(Host)][choice]
     QList<QAction *> m_redirectActions;
     QList<QAction *> m_appWrongRegionActions;
+    QList<QAction *> m_pipelinesWrongRegionActions;
     QAction *m_clearAction = nullptr;
     QMetaObject::Connection m_serverConnection;
+    QMetaObject::Connection m_pipelinesConnection;
 };

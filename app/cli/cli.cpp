@@ -223,7 +223,7 @@ const QList<CommandInfo> &commands()
          make<LogImportCommand>()},
         {{QStringLiteral("sandbox")},
          [] {
-             return Text::tr("  cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]\n"
+             return Text::tr("  cio-console sandbox [--ports a,b,c,d[,e,f]] [--accounts FILE] [--fault HOST=FAULT]\n"
                              "                      [--redirect-status 301|302|307|308] [--write-endpoints FILE]\n"
                              "                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]]\n");
          },

@@ -259,13 +259,12 @@ QIODevice *OutputFormatter::rawOut()
 void OutputFormatter::sandboxStarted(const SandboxServer &sandbox, bool demoAccounts, const QByteArray &endpointsJson)
 {
     m_out << tr("Sandbox listening on 127.0.0.1:\n");
-    for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
-                      SandboxServer::Host::ApiEu}) {
+    for (const SandboxServer::Host host : SandboxServer::allHosts()) {
         const SandboxFault fault = sandbox.fault(host);
         const QString faultText =
             fault.kind == SandboxFault::Kind::None ? QString() : tr("  fault: %1").arg(fault.toSpec());
         m_out << QStringLiteral("  %1  %2%3\n")
-                     .arg(SandboxServer::hostName(host).leftJustified(9), sandbox.baseUrl(host).toString(), faultText);
+                     .arg(SandboxServer::hostName(host).leftJustified(12), sandbox.baseUrl(host).toString(), faultText);
     }
     if (demoAccounts) {
         m_out << tr("Demo workspaces (Site ID / Track API key): ");
@@ -274,6 +273,13 @@ void OutputFormatter::sandboxStarted(const SandboxServer &sandbox, bool demoAcco
             for (const SandboxWorkspace &w : account.workspaces)
                 demo << QStringLiteral("%1 [%2] %3 / %4").arg(w.name, account.region, w.siteId, w.trackApiKey);
         m_out << demo.join(QStringLiteral("; ")) << u'\n';
+        m_out << tr("Demo Pipelines sources (workspace / source / API key): ");
+        QStringList sources;
+        for (const SandboxAccount &account : sandbox.accounts())
+            for (const SandboxWorkspace &w : account.workspaces)
+                for (const SandboxPipelinesSource &source : w.pipelinesSources)
+                    sources << QStringLiteral("%1 / %2 / %3").arg(w.name, source.name, source.apiKey);
+        m_out << sources.join(QStringLiteral("; ")) << u'\n';
     }
     m_out << tr("Endpoint file content (CIO_CONSOLE_ENDPOINTS):\n") << QString::fromUtf8(endpointsJson) << Qt::endl;
 }

@@ -9,11 +9,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace {
-const QList<SandboxServer::Host> AllHosts = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu,
-                                             SandboxServer::Host::ApiUs, SandboxServer::Host::ApiEu};
-} // namespace
-
 SandboxCommand::SandboxCommand(const CliEnvironment &environment, const QString &synopsis, QObject *parent)
     : Command(environment, synopsis, parent)
 { }
@@ -21,14 +16,17 @@ SandboxCommand::SandboxCommand(const CliEnvironment &environment, const QString 
 void SandboxCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("ports"), tr("Ports of Track US, Track EU, App US, App EU (0 = any free port)."),
-         QStringLiteral("a,b,c,d"), QStringLiteral("0,0,0,0")},
+        {QStringLiteral("ports"),
+         tr("Ports of Track US, Track EU, App US, App EU and, optionally, Pipelines US, Pipelines EU (0 = any "
+            "free port; Pipelines hosts not given take any free port)."),
+         QStringLiteral("a,b,c,d[,e,f]"), QStringLiteral("0,0,0,0,0,0")},
         {QStringLiteral("write-endpoints"), tr("Write a CIO_CONSOLE_ENDPOINTS file once listening."),
          QStringLiteral("FILE")},
         {QStringLiteral("accounts"), tr("Load accounts from a JSON file instead of the demo set."),
          QStringLiteral("FILE")},
         {QStringLiteral("fault"),
-         tr("Start HOST (track-us, track-eu, api-us, api-eu or all) with a fault: none, delay[:MS], hang, reset, "
+         tr("Start HOST (track-us, track-eu, api-us, api-eu, pipelines-us, pipelines-eu or all) with a fault: none, "
+            "delay[:MS], hang, reset, "
             "status[:500|502|503], rate-limit[:SECONDS], malformed-json, oversized, redirect-outside[:URL]. "
             "Repeatable; switch at run time with POST /__sandbox/fault."),
          QStringLiteral("HOST=FAULT")},
@@ -67,14 +65,19 @@ bool SandboxCommand::readPorts(Setup *setup)
         const uint port = part.trimmed().toUInt(&ok);
         if (!ok || port > 65535) {
             fail(Cli::UsageError,
-                 tr("--ports: expected four port numbers 0-65535 separated by commas (got \"%1\")")
+                 tr("--ports: expected four or six port numbers 0-65535 separated by commas (got \"%1\")")
                      .arg(value(QStringLiteral("ports"))));
             return false;
         }
         setup->ports.append(quint16(port));
     }
-    if (setup->ports.size() != 4) {
-        fail(Cli::UsageError, tr("--ports: expected four ports: Track US, Track EU, App US, App EU"));
+    // Four ports, as before the Pipelines hosts: those take any free port.
+    if (setup->ports.size() == 4)
+        setup->ports << 0 << 0;
+    if (setup->ports.size() != 6) {
+        fail(Cli::UsageError,
+             tr("--ports: expected four or six ports: Track US, Track EU, App US, App EU[, Pipelines US, "
+                "Pipelines EU]"));
         return false;
     }
     return true;
@@ -88,7 +91,7 @@ bool SandboxCommand::readFaults(Setup *setup)
         if (equals < 0 || (!SandboxServer::hostFromName(hostName) && hostName != u"all")) {
             fail(Cli::UsageError,
                  tr("--fault: expected HOST=FAULT with HOST one of track-us, track-eu, api-us, api-eu, "
-                    "all (got \"%1\")")
+                    "pipelines-us, pipelines-eu, all (got \"%1\")")
                      .arg(spec));
             return false;
         }
@@ -135,7 +138,7 @@ void SandboxCommand::start(const Setup &setup)
     auto *sandbox = new SandboxServer(this);
     sandbox->setRedirectStatus(setup.redirectStatus);
     for (const auto &[hostName, fault] : setup.faults) {
-        for (SandboxServer::Host host : AllHosts) {
+        for (SandboxServer::Host host : SandboxServer::allHosts()) {
             if (hostName == u"all" || SandboxServer::hostName(host) == hostName)
                 sandbox->setFault(host, fault);
         }

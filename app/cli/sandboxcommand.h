@@ -10,7 +10,7 @@
 
 class SandboxServer;
 
-// cio-console sandbox [--ports a,b,c,d] [--accounts FILE] [--fault HOST=FAULT]... [--redirect-status CODE]
+// cio-console sandbox [--ports a,b,c,d[,e,f]] [--accounts FILE] [--fault HOST=FAULT]... [--redirect-status CODE]
 //                     [--write-endpoints FILE] [--tls-cert FILE --tls-key FILE [--tls-ca FILE]]
 // The offline Customer.io stand-in (SandboxServer) on 127.0.0.1, run alone until the process is killed: every
 // option is checked before anything listens (exit 2), a port that cannot be bound is exit 1. Prints each
@@ -34,7 +34,7 @@ private:
     // What the options ask for, once checked.
     struct Setup
     {
-        QList<quint16> ports; // Track US, Track EU, App US, App EU
+        QList<quint16> ports; // in SandboxServer::Host order: Track US, Track EU, App US, App EU, Pipelines US, EU
         QList<std::pair<QString, SandboxFault>> faults; // host name ("all" too), fault
         int redirectStatus = 301;
         std::optional<QSslConfiguration> tls;

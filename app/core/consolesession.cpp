@@ -204,7 +204,7 @@ bool ConsoleSession::enterSandbox(QString *error)
     auto *server = new SandboxServer(this);
     server->setObjectName(QStringLiteral("sandboxServer"));
     EndpointTable table;
-    if (!server->start({0, 0, 0, 0}, error) || !EndpointTable::fromJson(server->endpointsJson(), &table, error)) {
+    if (!server->start({0, 0, 0, 0, 0, 0}, error) || !EndpointTable::fromJson(server->endpointsJson(), &table, error)) {
         delete server;
         return false;
     }

@@ -12,22 +12,40 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
+
+std::optional<SandboxPipelinesSource> SandboxWorkspace::pipelinesSource(const QString &apiKey) const
+{
+    for (const SandboxPipelinesSource &source : pipelinesSources) {
+        if (source.apiKey == apiKey)
+            return source;
+    }
+    return std::nullopt;
+}
 
 namespace SandboxAccounts {
 
 QList<SandboxAccount> demo()
 {
     return {
-        SandboxAccount {
-            u"us"_s,
-            {SandboxWorkspace {u"Demo US"_s, u"demo-us-site"_s, u"demo-us-track-key"_s, 101, {u"demo-us-app-key"_s}}}},
-        SandboxAccount {
-            u"eu"_s,
-            {SandboxWorkspace {u"Demo EU"_s, u"demo-eu-site"_s, u"demo-eu-track-key"_s, 201, {u"demo-eu-app-key"_s}}}},
+        SandboxAccount {u"us"_s,
+                        {SandboxWorkspace {u"Demo US"_s,
+                                           u"demo-us-site"_s,
+                                           u"demo-us-track-key"_s,
+                                           101,
+                                           {u"demo-us-app-key"_s},
+                                           {SandboxPipelinesSource {u"Website"_s, u"demo-us-pipelines-key"_s}}}}},
+        SandboxAccount {u"eu"_s,
+                        {SandboxWorkspace {u"Demo EU"_s,
+                                           u"demo-eu-site"_s,
+                                           u"demo-eu-track-key"_s,
+                                           201,
+                                           {u"demo-eu-app-key"_s},
+                                           {SandboxPipelinesSource {u"Website"_s, u"demo-eu-pipelines-key"_s}}}}},
     };
 }
 
@@ -72,6 +90,48 @@ bool fromFile(const QString &path, QList<SandboxAccount> *accounts, QString *err
     return fromJson(json, accounts, error);
 }
 
+namespace {
+
+// "pipelines_sources":[{"name":..,"api_key":..}] of one workspace (optional); field names the workspace.
+bool readPipelinesSources(const QJsonObject &w, const QString &field, QSet<QString> *keys, SandboxWorkspace *workspace,
+                          QString *error)
+{
+    const QJsonValue sources = w.value(u"pipelines_sources"_s);
+    if (sources.isUndefined())
+        return true;
+    if (!sources.isArray()) {
+        *error = u"accounts file: %1.pipelines_sources must be an array of {\"name\",\"api_key\"}"_s.arg(field);
+        return false;
+    }
+    const QJsonArray array = sources.toArray();
+    for (qsizetype k = 0; k < array.size(); ++k) {
+        const QString where = u"%1.pipelines_sources[%2]"_s.arg(field).arg(k);
+        const QJsonObject s = array.at(k).toObject();
+        const QJsonValue name = s.value(u"name"_s);
+        const QJsonValue key = s.value(u"api_key"_s);
+        if (!name.isString() || name.toString().isEmpty() || !key.isString() || key.toString().isEmpty()) {
+            *error = u"accounts file: %1 needs a non-empty name and api_key"_s.arg(where);
+            return false;
+        }
+        if (keys->contains(key.toString())) {
+            *error = u"accounts file: %1: a Pipelines API key belongs to one source only"_s.arg(where);
+            return false;
+        }
+        const bool nameTaken = std::any_of(workspace->pipelinesSources.cbegin(), workspace->pipelinesSources.cend(),
+                                           [&](const SandboxPipelinesSource &o) { return o.name == name.toString(); });
+        if (nameTaken) {
+            *error =
+                u"accounts file: %1.name %2 is used by another source of the workspace"_s.arg(where, name.toString());
+            return false;
+        }
+        keys->insert(key.toString());
+        workspace->pipelinesSources << SandboxPipelinesSource {name.toString(), key.toString()};
+    }
+    return true;
+}
+
+} // namespace
+
 bool fromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *error)
 {
     QJsonParseError parseError;
@@ -89,6 +149,7 @@ bool fromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *
     QList<SandboxAccount> result;
     QSet<QString> siteIds;
     QSet<QString> appKeys;
+    QSet<QString> pipelinesKeys;
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject a = array.at(i).toObject();
@@ -126,6 +187,8 @@ bool fromJson(const QByteArray &json, QList<SandboxAccount> *accounts, QString *
                 appKeys.insert(key.toString());
                 workspace.appApiKeys << key.toString();
             }
+            if (!readPipelinesSources(w, field, &pipelinesKeys, &workspace, error))
+                return false;
             if (workspace.siteId.isEmpty() || workspace.trackApiKey.isEmpty() || workspace.environmentId < 0) {
                 *error = QStringLiteral("accounts file: %1 needs site_id, track_api_key and a non-negative "
                                         "integer environment_id")
@@ -181,6 +244,13 @@ std::optional<Match> findBySiteId(const QList<SandboxAccount> &accounts, const Q
 std::optional<Match> findByAppKey(const QList<SandboxAccount> &accounts, const QString &appApiKey)
 {
     return find(accounts, [&](const SandboxWorkspace &workspace) { return workspace.appApiKeys.contains(appApiKey); });
+}
+
+std::optional<Match> findByPipelinesKey(const QList<SandboxAccount> &accounts, const QString &pipelinesApiKey)
+{
+    return find(accounts, [&](const SandboxWorkspace &workspace) {
+        return workspace.pipelinesSource(pipelinesApiKey).has_value();
+    });
 }
 
 } // namespace SandboxAccounts

@@ -53,6 +53,7 @@ SandboxCall SandboxCall::fromRequest(const QHttpServerRequest &request)
     call.method = key ? QString::fromLatin1(key).toUpper() : u"UNKNOWN"_s;
     call.target = SandboxTarget::fromUrl(request.url());
     call.authorization = request.value(QByteArrayLiteral("Authorization"));
+    call.strictMode = request.value(QByteArrayLiteral("X-Strict-Mode")).trimmed() == "1";
     call.body = request.body();
     return call;
 }

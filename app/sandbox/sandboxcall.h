@@ -48,6 +48,10 @@ struct SandboxCall
     QString method; // upper case: "GET", "PUT", ...
     SandboxTarget target;
     QByteArray authorization; // the Authorization header as sent, empty if none
+    // X-Strict-Mode: 1 (surrounding spaces aside): the Pipelines API's strict validation; "When not set or
+    // set to any other value, the API operates in permissive mode" (Pipelines OpenAPI, each path's
+    // X-Strict-Mode parameter, https://docs.customer.io/files/pipelines.json).
+    bool strictMode = false;
     QByteArray body; // raw
 
     static SandboxCall fromRequest(const QHttpServerRequest &request);

@@ -10,13 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr std::array allHosts = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
-                                 SandboxServer::Host::ApiEu};
-
-} // namespace
-
 SandboxInspection::SandboxInspection(SandboxServer *server)
     : m_server(server)
 { }
@@ -44,7 +37,7 @@ SandboxReply SandboxInspection::answer(const SandboxCall &call)
     }
     if (target.matches({u"__sandbox"_s, u"fault"_s}) && method == u"GET"_s) {
         QJsonObject object;
-        for (const SandboxServer::Host host : allHosts)
+        for (const SandboxServer::Host host : SandboxServer::allHosts())
             object.insert(SandboxServer::hostName(host), m_server->fault(host).toSpec());
         return SandboxReply::json(200, object);
     }
@@ -63,7 +56,55 @@ SandboxReply SandboxInspection::answer(const SandboxCall &call)
         m_server->setAppWrongRegion(*mode);
         return SandboxReply::ok();
     }
+    if (target.matches({u"__sandbox"_s, u"pipelines"_s}) && method == u"GET"_s)
+        return pipelines(call);
+    if (target.matches({u"__sandbox"_s, u"pipelines"_s}) && method == u"DELETE"_s) {
+        m_server->clearPipelinesState();
+        return SandboxReply::ok();
+    }
+    if (target.matches({u"__sandbox"_s, u"pipelines-wrong-region"_s}) && method == u"POST"_s) {
+        QJsonObject object;
+        QString error = SandboxRules::parseObjectBody(call.body, false, &object);
+        const auto mode = SandboxPipelinesApi::wrongRegionFromName(object.value(u"mode"_s).toString());
+        if (error.isEmpty() && !mode)
+            error = u"mode must be one of refuse, accept"_s;
+        if (!error.isEmpty())
+            return SandboxReply::error(400, error);
+        m_server->setPipelinesWrongRegion(*mode);
+        return SandboxReply::ok();
+    }
     return SandboxReply::notFound();
+}
+
+SandboxReply SandboxInspection::pipelines(const SandboxCall &call) const
+{
+    const QList<SandboxAccount> accounts = m_server->accounts();
+    const auto workspaceJson = [this](const SandboxAccounts::Match &match) {
+        QJsonObject object = m_server->pipelinesState(match.workspace.siteId);
+        QJsonArray sources;
+        for (const SandboxPipelinesSource &source : match.workspace.pipelinesSources)
+            sources.append(QJsonObject {{u"name"_s, source.name}});
+        object.insert(u"name"_s, match.workspace.name);
+        object.insert(u"region"_s, match.region);
+        object.insert(u"sources"_s, sources);
+        return object;
+    };
+    const QUrlQuery query(call.target.url);
+    if (query.hasQueryItem(u"site_id"_s)) {
+        const QString siteId = query.queryItemValue(u"site_id"_s, QUrl::FullyDecoded);
+        const std::optional<SandboxAccounts::Match> match = SandboxAccounts::findBySiteId(accounts, siteId);
+        if (!match)
+            return SandboxReply::error(404, u"unknown site_id"_s);
+        return SandboxReply::json(200, workspaceJson(*match));
+    }
+    QJsonArray workspaces;
+    for (const SandboxAccount &account : accounts) {
+        for (const SandboxWorkspace &workspace : account.workspaces)
+            workspaces.append(workspaceJson(SandboxAccounts::Match {account.region, workspace}));
+    }
+    return SandboxReply::json(200,
+                              QJsonObject {{u"workspaces"_s, workspaces},
+                                           {u"dropped_without_source"_s, m_server->pipelinesDroppedWithoutSource()}});
 }
 
 SandboxReply SandboxInspection::people(const SandboxCall &call) const
@@ -94,7 +135,7 @@ SandboxReply SandboxInspection::setFault(const SandboxCall &call)
         error = faultFromJson(object, &faultHost, &fault);
     if (!error.isEmpty())
         return SandboxReply::error(400, error);
-    for (const SandboxServer::Host host : allHosts) {
+    for (const SandboxServer::Host host : SandboxServer::allHosts()) {
         if (!faultHost || *faultHost == host)
             m_server->setFault(host, fault);
     }
@@ -136,7 +177,7 @@ QString SandboxInspection::faultFromJson(const QJsonObject &body, std::optional<
     const QString hostText = body.value(u"host"_s).toString();
     const std::optional<SandboxServer::Host> faultHost = SandboxServer::hostFromName(hostText);
     if (!faultHost && hostText != u"all"_s)
-        return u"host must be one of track-us, track-eu, api-us, api-eu, all"_s;
+        return u"host must be one of track-us, track-eu, api-us, api-eu, pipelines-us, pipelines-eu, all"_s;
     SandboxFault result;
     QString error;
     if (!SandboxFault::fromSpec(body.value(u"fault"_s).toString(), &result, &error))

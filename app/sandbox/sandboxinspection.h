@@ -18,10 +18,17 @@
 //                                    404 {"meta":{"error":"unknown site_id"}} for a Site ID of no workspace
 //   GET /__sandbox/people            200 {"workspaces":[workspaceJson...]} for every workspace, in account order
 //   DELETE /__sandbox/people         200 {}; forgets all stored people, events, devices and deliveries
-//   GET /__sandbox/fault             200 {"track-us":"<spec>","track-eu":..,"api-us":..,"api-eu":..}
+//   GET /__sandbox/fault             200 {"track-us":"<spec>","track-eu":..,"api-us":..,"api-eu":..,
+//                                    "pipelines-us":..,"pipelines-eu":..}
 //   POST /__sandbox/fault            faultFromJson() body; 200 {} or 400 {"meta":{"error":..}}
 //   POST /__sandbox/redirect         {"status":301|302|307|308}; 200 {} or 400 {"meta":{"error":..}}
 //   POST /__sandbox/app-wrong-region {"mode":"401"|"redirect"}: SandboxServer::setAppWrongRegion()
+//   GET /__sandbox/pipelines?site_id=ID 200 SandboxState::pipelinesJson() of that workspace with its "name",
+//                                    "region" and "sources":[{"name"}]; 404 for a Site ID of no workspace
+//   GET /__sandbox/pipelines         200 {"workspaces":[...as above, in account order],
+//                                    "dropped_without_source":[dropped request...]}
+//   DELETE /__sandbox/pipelines      200 {}; forgets every Pipelines call (SandboxServer::clearPipelinesState())
+//   POST /__sandbox/pipelines-wrong-region {"mode":"refuse"|"accept"}: SandboxServer::setPipelinesWrongRegion()
 class SandboxInspection
 {
 public:
@@ -35,7 +42,8 @@ public:
     // body as UTF-8 text, received_at ISO 8601 UTC with milliseconds.
     static QJsonObject requestJson(const SandboxRequest &request);
 
-    // The body of POST /__sandbox/fault: {"host":"track-us"|"track-eu"|"api-us"|"api-eu"|"all",
+    // The body of POST /__sandbox/fault: {"host":"track-us"|"track-eu"|"api-us"|"api-eu"|"pipelines-us"|
+    // "pipelines-eu"|"all",
     // "fault":"<SandboxFault spec>"} with optional integer overrides of the spec's parameter:
     // "delay_ms" 0-600000 (delay), "status" 500, 502 or 503 (status), "retry_after" 0-86400 seconds
     // (rate-limit), and the absolute URL "location" (redirect-outside). On success returns an empty
@@ -45,6 +53,7 @@ public:
 
 private:
     SandboxReply people(const SandboxCall &call) const;
+    SandboxReply pipelines(const SandboxCall &call) const;
     SandboxReply setFault(const SandboxCall &call);
     SandboxReply setRedirect(const SandboxCall &call);
 

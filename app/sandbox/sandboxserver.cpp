@@ -16,17 +16,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr std::array allHosts = {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
-                                 SandboxServer::Host::ApiEu};
-
 constexpr int indexOf(SandboxServer::Host host)
 {
     return static_cast<int>(host);
 }
 
-QString regionOf(SandboxServer::Host host)
+bool isTrack(SandboxServer::Host host)
 {
-    return host == SandboxServer::Host::TrackUs || host == SandboxServer::Host::ApiUs ? u"us"_s : u"eu"_s;
+    return host == SandboxServer::Host::TrackUs || host == SandboxServer::Host::TrackEu;
+}
+
+bool isPipelines(SandboxServer::Host host)
+{
+    return host == SandboxServer::Host::PipelinesUs || host == SandboxServer::Host::PipelinesEu;
+}
+
+// The 429 text of each API's documented limit: Track 1000 requests per second, soft (the Track OpenAPI's
+// Rate Limits, https://docs.customer.io/files/journeys-track.json), App API 10 per second (its 429 "Your
+// request is over the 10-per-second limit.", https://docs.customer.io/integrations/api/app/), Pipelines
+// 3000 requests per 3 seconds (the Pipelines OpenAPI's "Rate and payload limits",
+// https://docs.customer.io/files/pipelines.json, whose 429 response reads "10-per-second" as the App
+// API's does: docs/customerio-api.md, Rate limits).
+QString rateLimitText(SandboxServer::Host host)
+{
+    if (isTrack(host))
+        return u"Your request is over the 1000-per-second limit."_s;
+    if (isPipelines(host))
+        return u"Your request is over the limit of 3000 requests per 3 seconds."_s;
+    return u"Your request is over the 10-per-second limit."_s;
 }
 
 const QByteArray &oversizedBody()
@@ -61,8 +78,10 @@ SandboxServer::Private::Private(SandboxServer *server)
 
 SandboxReply SandboxServer::Private::answer(Host host, const SandboxCall &call, SandboxRequest *received)
 {
-    if (host == Host::TrackUs || host == Host::TrackEu)
+    if (isTrack(host))
         return trackApi.answer(regionOf(host), call, q->baseUrl(Host::TrackEu), redirectStatus, &received->siteId);
+    if (isPipelines(host))
+        return pipelinesApi.answer(regionOf(host), hostName(host), call, &received->siteId);
     return appApi.answer(regionOf(host), call, q->baseUrl(Host::ApiEu), redirectStatus, &received->siteId);
 }
 
@@ -90,14 +109,8 @@ SandboxDisposition SandboxServer::Private::dispatch(Host host, const QHttpServer
         reply = SandboxReply::error(disposition.fault.status, statusText(disposition.fault.status));
         break;
     case Fault::RateLimited:
-        // The 429 text names each API's documented limit: Track 1000 requests per second, soft (the Track
-        // OpenAPI's Rate Limits, https://docs.customer.io/files/journeys-track.json), App API 10 per second
-        // (its 429 "Your request is over the 10-per-second limit.", https://docs.customer.io/integrations/
-        // api/app/). No Retry-After is documented; customerio-node honours one when present (lib/request.ts).
-        reply = SandboxReply::error(429,
-                                    host == Host::TrackUs || host == Host::TrackEu
-                                        ? u"Your request is over the 1000-per-second limit."_s
-                                        : u"Your request is over the 10-per-second limit."_s);
+        // No Retry-After is documented; customerio-node honours one when present (lib/request.ts).
+        reply = SandboxReply::error(429, rateLimitText(host));
         reply.headers.append(
             {QByteArrayLiteral("Retry-After"), QByteArray::number(disposition.fault.retryAfterSeconds)});
         break;
@@ -175,10 +188,10 @@ bool SandboxServer::start(const QList<quint16> &ports, const QList<QHostAddress>
             *error = u"the sandbox is already listening"_s;
         return false;
     }
-    if (ports.size() != int(allHosts.size()))
-        return fail(u"expected %1 ports, got %2"_s.arg(allHosts.size()).arg(ports.size()));
+    if (ports.size() != allHosts().size())
+        return fail(u"expected %1 ports, got %2"_s.arg(allHosts().size()).arg(ports.size()));
 
-    for (const Host host : allHosts) {
+    for (const Host host : allHosts()) {
         const quint16 port = ports.at(indexOf(host));
         auto httpHost = std::make_unique<SandboxHttpHost>(this, host);
         QTcpServer *tcpServer = SandboxTls::createListener(d->tls, httpHost.get());
@@ -230,8 +243,14 @@ QByteArray SandboxServer::endpointsJson(const QString &caFile) const
 {
     const auto base = [this](Host host) { return baseUrl(host).toString(); };
     QJsonObject table {
-        {u"us"_s, QJsonObject {{u"track"_s, base(Host::TrackUs)}, {u"api"_s, base(Host::ApiUs)}}},
-        {u"eu"_s, QJsonObject {{u"track"_s, base(Host::TrackEu)}, {u"api"_s, base(Host::ApiEu)}}},
+        {u"us"_s,
+         QJsonObject {{u"track"_s, base(Host::TrackUs)},
+                      {u"api"_s, base(Host::ApiUs)},
+                      {u"pipelines"_s, base(Host::PipelinesUs)}}},
+        {u"eu"_s,
+         QJsonObject {{u"track"_s, base(Host::TrackEu)},
+                      {u"api"_s, base(Host::ApiEu)},
+                      {u"pipelines"_s, base(Host::PipelinesEu)}}},
     };
     if (!caFile.isEmpty())
         table.insert(u"ca"_s, caFile);
@@ -259,6 +278,19 @@ SandboxAppApi::WrongRegion SandboxServer::appWrongRegion() const
     return d->appApi.wrongRegion();
 }
 
+void SandboxServer::setPipelinesWrongRegion(SandboxPipelinesApi::WrongRegion wrongRegion)
+{
+    if (d->pipelinesApi.wrongRegion() == wrongRegion)
+        return;
+    d->pipelinesApi.setWrongRegion(wrongRegion);
+    Q_EMIT pipelinesWrongRegionChanged();
+}
+
+SandboxPipelinesApi::WrongRegion SandboxServer::pipelinesWrongRegion() const
+{
+    return d->pipelinesApi.wrongRegion();
+}
+
 void SandboxServer::setFault(Host host, Fault fault, int delayMs)
 {
     SandboxFault spec;
@@ -281,9 +313,21 @@ SandboxFault SandboxServer::fault(Host host) const
     return d->faults[indexOf(host)];
 }
 
+const QList<SandboxServer::Host> &SandboxServer::allHosts()
+{
+    static const QList<Host> hosts = {Host::TrackUs, Host::TrackEu,     Host::ApiUs,
+                                      Host::ApiEu,   Host::PipelinesUs, Host::PipelinesEu};
+    return hosts;
+}
+
+QString SandboxServer::regionOf(Host host)
+{
+    return host == Host::TrackUs || host == Host::ApiUs || host == Host::PipelinesUs ? u"us"_s : u"eu"_s;
+}
+
 std::optional<SandboxServer::Host> SandboxServer::hostFromName(const QString &name)
 {
-    for (const Host host : allHosts) {
+    for (const Host host : allHosts()) {
         if (hostName(host) == name)
             return host;
     }
@@ -309,6 +353,21 @@ bool SandboxServer::tlsConfigurationFromFiles(const QString &certFile, const QSt
 QJsonObject SandboxServer::workspaceState(const QString &siteId) const
 {
     return d->state.workspaceJson(siteId);
+}
+
+QJsonObject SandboxServer::pipelinesState(const QString &siteId) const
+{
+    return d->state.pipelinesJson(siteId);
+}
+
+QJsonArray SandboxServer::pipelinesDroppedWithoutSource() const
+{
+    return d->state.droppedWithoutSource();
+}
+
+void SandboxServer::clearPipelinesState()
+{
+    d->state.clearPipelines();
 }
 
 void SandboxServer::clearState()
@@ -337,6 +396,10 @@ QString SandboxServer::hostName(Host host)
         return u"api-us"_s;
     case Host::ApiEu:
         return u"api-eu"_s;
+    case Host::PipelinesUs:
+        return u"pipelines-us"_s;
+    case Host::PipelinesEu:
+        return u"pipelines-eu"_s;
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "sandboxappapi.h"
 #include "sandboxcall.h"
 #include "sandboxinspection.h"
+#include "sandboxpipelinesapi.h"
 #include "sandboxreply.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
@@ -32,7 +33,7 @@ struct SandboxServer::Private
     // Decides the answer to one request received by host, records it (unless it is under /__sandbox/)
     // and emits requestReceived.
     SandboxDisposition dispatch(Host host, const QHttpServerRequest &request);
-    // The answer of the Track or App API without faults; sets received->siteId.
+    // The answer of the Track, App or Pipelines API without faults; sets received->siteId.
     SandboxReply answer(Host host, const SandboxCall &call, SandboxRequest *received);
 
     SandboxServer *q;
@@ -40,12 +41,14 @@ struct SandboxServer::Private
     SandboxState state;
     SandboxTrackApi trackApi {&accounts, &state};
     SandboxAppApi appApi {&accounts, &state};
+    SandboxPipelinesApi pipelinesApi {&accounts, &state};
     SandboxInspection inspection {q};
-    std::array<SandboxFault, 4> faults {};
+    static constexpr int hostCount = 6;
+    std::array<SandboxFault, hostCount> faults {};
     std::optional<QSslConfiguration> tls;
     int redirectStatus = 301;
     QStringList hostNames; // empty: 127.0.0.1
     QList<SandboxRequest> requests;
     // Declared last so the listeners, and the delayed answers parented to them, go first.
-    std::array<std::unique_ptr<SandboxHttpHost>, 4> hosts;
+    std::array<std::unique_ptr<SandboxHttpHost>, hostCount> hosts;
 };

@@ -122,6 +122,36 @@ void SandboxState::addDelivery(const QString &siteId, const QJsonObject &deliver
     appendBounded(&m_workspaces[siteId].deliveries, delivery, maxDeliveries);
 }
 
+void SandboxState::addPipelinesCall(const QString &siteId, const QJsonObject &entry)
+{
+    appendBounded(&m_workspaces[siteId].pipelinesAccepted, entry, maxPipelinesCalls);
+}
+
+void SandboxState::addDroppedPipelinesCall(const QString &siteId, const QJsonObject &entry)
+{
+    appendBounded(siteId.isEmpty() ? &m_droppedWithoutSource : &m_workspaces[siteId].pipelinesDropped, entry,
+                  maxPipelinesCalls);
+}
+
+QJsonObject SandboxState::pipelinesJson(const QString &siteId) const
+{
+    const Workspace workspace = m_workspaces.value(siteId);
+    return QJsonObject {
+        {u"site_id"_s, siteId},
+        {u"accepted"_s, workspace.pipelinesAccepted},
+        {u"dropped"_s, workspace.pipelinesDropped},
+    };
+}
+
+void SandboxState::clearPipelines()
+{
+    for (Workspace &workspace : m_workspaces) {
+        workspace.pipelinesAccepted = {};
+        workspace.pipelinesDropped = {};
+    }
+    m_droppedWithoutSource = {};
+}
+
 bool SandboxState::hasPerson(const QString &siteId, const QString &identifier) const
 {
     const auto workspace = m_workspaces.constFind(siteId);
@@ -172,4 +202,5 @@ QJsonObject SandboxState::workspaceJson(const QString &siteId) const
 void SandboxState::clear()
 {
     m_workspaces.clear();
+    m_droppedWithoutSource = {};
 }

@@ -16,14 +16,20 @@
 // unknown person, a merge into an unknown primary) the choice is the sandbox's and says so below.
 // Calls are not validated here: SandboxRules checks them first.
 //
+// Pipelines API calls are kept as calls (SandboxPipelinesApi): each workspace's accepted calls and the
+// requests it dropped, with their reason; they do not change the people the Track API stores.
+//
 // Bounded: each person keeps its newest maxEventsPerPerson events; each workspace its newest
-// maxAnonymousEvents anonymous events and maxDeliveries transactional deliveries.
+// maxAnonymousEvents anonymous events, maxDeliveries transactional deliveries and maxPipelinesCalls
+// accepted and dropped Pipelines calls each; the dropped requests of no workspace the newest
+// maxPipelinesCalls.
 class SandboxState
 {
 public:
     static constexpr int maxEventsPerPerson = 1000;
     static constexpr int maxAnonymousEvents = 1000;
     static constexpr int maxDeliveries = 1000;
+    static constexpr int maxPipelinesCalls = 1000;
 
     // PUT /api/v1/customers/{identifier}: attributes are merged into the person's; a null value removes
     // the attribute; the controls _timestamp, _update and cio_relationships are not stored. With
@@ -52,6 +58,18 @@ public:
     void merge(const QString &siteId, const QString &primary, const QString &secondary);
     // POST /v1/send/{kind}: the request body with "kind", "delivery_id" and "queued_at".
     void addDelivery(const QString &siteId, const QJsonObject &delivery);
+    // A Pipelines call a source of the workspace sent and the sandbox accepted (one entry per call of a
+    // /batch), as SandboxPipelinesApi describes it.
+    void addPipelinesCall(const QString &siteId, const QJsonObject &entry);
+    // A Pipelines request the sandbox dropped (answered 200 without processing it, or refused it in strict
+    // mode), with its reason; siteId empty when its credentials name no source of any workspace.
+    void addDroppedPipelinesCall(const QString &siteId, const QJsonObject &entry);
+    // {"site_id","accepted":[entry...],"dropped":[entry...]}, oldest first; empty lists for an unknown Site ID.
+    QJsonObject pipelinesJson(const QString &siteId) const;
+    // The dropped requests whose credentials named no source, oldest first.
+    QJsonArray droppedWithoutSource() const { return m_droppedWithoutSource; }
+    // Forgets every Pipelines call, accepted or dropped; the people, events and deliveries stay.
+    void clearPipelines();
 
     bool hasPerson(const QString &siteId, const QString &identifier) const;
     // {"identifier","attributes":{},"events":[...],"devices":[...]}, or nothing for an unknown person.
@@ -75,8 +93,11 @@ private:
         QJsonArray anonymousEvents;
         QSet<QString> suppressed;
         QJsonArray deliveries;
+        QJsonArray pipelinesAccepted;
+        QJsonArray pipelinesDropped;
     };
     static QJsonObject personJson(const QString &identifier, const Person &person);
 
     QHash<QString, Workspace> m_workspaces;
+    QJsonArray m_droppedWithoutSource;
 };

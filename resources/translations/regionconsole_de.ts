@@ -3636,6 +3636,38 @@
         <source>, App API key %1</source>
         <translation>, App-API-Schlüssel %1</translation>
     </message>
+    <message>
+        <source>Pipelines API, US host</source>
+        <translation>Pipelines API, US-Host</translation>
+    </message>
+    <message>
+        <source>Pipelines API, EU host</source>
+        <translation>Pipelines API, EU-Host</translation>
+    </message>
+    <message>
+        <source>Pipelines key of the other region</source>
+        <translation>Pipelines-Schlüssel der anderen Region</translation>
+    </message>
+    <message>
+        <source>Refuse: 401 in strict mode, 200 and dropped otherwise (assumed)</source>
+        <translation>Ablehnen: 401 im Strict-Modus, sonst 200 und verworfen (angenommen)</translation>
+    </message>
+    <message>
+        <source>Accept the call as on its own region&apos;s host (assumed)</source>
+        <translation>Den Aufruf annehmen wie auf dem Host der eigenen Region (angenommen)</translation>
+    </message>
+    <message>
+        <source>Customer.io does not document this answer; the sandbox assumes it.</source>
+        <translation>Customer.io dokumentiert diese Antwort nicht; die Sandbox nimmt sie an.</translation>
+    </message>
+    <message>
+        <source>    Pipelines source %1: API key %2</source>
+        <translation>    Pipelines-Quelle %1: API-Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Pipelines wrong region: accepted</source>
+        <translation>Pipelines, falsche Region: angenommen</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

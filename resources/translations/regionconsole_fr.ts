@@ -3636,6 +3636,38 @@
         <source>, App API key %1</source>
         <translation>, clé App API %1</translation>
     </message>
+    <message>
+        <source>Pipelines API, US host</source>
+        <translation>Pipelines API, hôte US</translation>
+    </message>
+    <message>
+        <source>Pipelines API, EU host</source>
+        <translation>Pipelines API, hôte EU</translation>
+    </message>
+    <message>
+        <source>Pipelines key of the other region</source>
+        <translation>Clé Pipelines de l’autre région</translation>
+    </message>
+    <message>
+        <source>Refuse: 401 in strict mode, 200 and dropped otherwise (assumed)</source>
+        <translation>Refuser&#xa0;: 401 en mode strict, sinon 200 et rejeté (supposé)</translation>
+    </message>
+    <message>
+        <source>Accept the call as on its own region&apos;s host (assumed)</source>
+        <translation>Accepter l’appel comme sur l’hôte de sa propre région (supposé)</translation>
+    </message>
+    <message>
+        <source>Customer.io does not document this answer; the sandbox assumes it.</source>
+        <translation>Customer.io ne documente pas cette réponse&#xa0;; le bac à sable la suppose.</translation>
+    </message>
+    <message>
+        <source>    Pipelines source %1: API key %2</source>
+        <translation>    Source Pipelines %1&#xa0;: clé API %2</translation>
+    </message>
+    <message>
+        <source>Pipelines wrong region: accepted</source>
+        <translation>Pipelines, mauvaise région&#xa0;: accepté</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -1,4 +1,5 @@
-// SandboxAccounts: the demo set, the accounts file parser and the credential lookups.
+// SandboxAccounts: the demo set, the accounts file parser and the credential lookups (Track, App API and
+// Pipelines keys).
 #include "sandboxaccounts.h"
 
 #include <QDir>
@@ -46,18 +47,27 @@ void TstSandboxAccounts::demo()
     QCOMPARE(us.trackApiKey, u"demo-us-track-key"_s);
     QCOMPARE(us.environmentId, 101);
     QCOMPARE(us.appApiKeys, QStringList {u"demo-us-app-key"_s});
+    QCOMPARE(us.name, u"Demo US"_s);
+    QCOMPARE(us.pipelinesSources.size(), 1);
+    QCOMPARE(us.pipelinesSources.at(0).name, u"Website"_s);
+    QCOMPARE(us.pipelinesSources.at(0).apiKey, u"demo-us-pipelines-key"_s);
     const SandboxWorkspace &eu = accounts.at(1).workspaces.at(0);
     QCOMPARE(eu.siteId, u"demo-eu-site"_s);
     QCOMPARE(eu.trackApiKey, u"demo-eu-track-key"_s);
     QCOMPARE(eu.environmentId, 201);
     QCOMPARE(eu.appApiKeys, QStringList {u"demo-eu-app-key"_s});
+    QCOMPARE(eu.name, u"Demo EU"_s);
+    QCOMPARE(eu.pipelinesSources.size(), 1);
+    QCOMPARE(eu.pipelinesSources.at(0).name, u"Website"_s);
+    QCOMPARE(eu.pipelinesSources.at(0).apiKey, u"demo-eu-pipelines-key"_s);
 }
 
 void TstSandboxAccounts::fromJson()
 {
     const QByteArray json = R"({"accounts":[
         {"region":"eu","extra":true,"workspaces":[
-            {"name":"Shop","site_id":"s1","track_api_key":"t1","environment_id":7,"app_api_keys":["k1","k2"]},
+            {"name":"Shop","site_id":"s1","track_api_key":"t1","environment_id":7,"app_api_keys":["k1","k2"],
+             "pipelines_sources":[{"name":"Web","api_key":"p1","extra":1},{"name":"iOS app","api_key":"p2"}]},
             {"site_id":"s2","track_api_key":"t2","environment_id":0}]},
         {"region":"us","workspaces":[{"name":"Blog","site_id":"s3","track_api_key":"t3","environment_id":9}]}]})";
     QList<SandboxAccount> accounts;
@@ -74,6 +84,14 @@ void TstSandboxAccounts::fromJson()
     QCOMPARE(shop.appApiKeys, (QStringList {u"k1"_s, u"k2"_s}));
     QCOMPARE(accounts.at(0).workspaces.at(1).name, QString());
     QCOMPARE(accounts.at(0).workspaces.at(1).appApiKeys, QStringList());
+    QCOMPARE(shop.pipelinesSources.size(), 2);
+    QCOMPARE(shop.pipelinesSources.at(0).name, u"Web"_s);
+    QCOMPARE(shop.pipelinesSources.at(0).apiKey, u"p1"_s);
+    QCOMPARE(shop.pipelinesSources.at(1).name, u"iOS app"_s);
+    QCOMPARE(shop.pipelinesSources.at(1).apiKey, u"p2"_s);
+    QVERIFY(accounts.at(0).workspaces.at(1).pipelinesSources.isEmpty());
+    QCOMPARE(shop.pipelinesSource(u"p2"_s)->name, u"iOS app"_s);
+    QVERIFY(!shop.pipelinesSource(u"P2"_s));
     QCOMPARE(accounts.at(1).workspaces.at(0).environmentId, 9);
 }
 
@@ -114,6 +132,30 @@ void TstSandboxAccounts::fromJsonErrors_data()
                      {"site_id":"r","track_api_key":"u","environment_id":2,"app_api_keys":["k"]})")
                                    << prefix
             + u"accounts[0].workspaces[1]: an App API key belongs to one workspace only"_s;
+    const QString sourcesArray = u"accounts[0].workspaces[0].pipelines_sources must be an array of "_s;
+    QTest::newRow("pipelines sources not array") << usFile(
+        R"({"site_id":"s","track_api_key":"t","environment_id":1,"pipelines_sources":{"name":"a","api_key":"k"}})")
+                                                 << prefix + sourcesArray;
+    QTest::newRow("pipelines source without key")
+        << usFile(R"({"site_id":"s","track_api_key":"t","environment_id":1,"pipelines_sources":[{"name":"a"}]})")
+        << prefix + u"accounts[0].workspaces[0].pipelines_sources[0] needs a non-empty name and api_key"_s;
+    QTest::newRow("pipelines source without name") << usFile(
+        R"({"site_id":"s","track_api_key":"t","environment_id":1,"pipelines_sources":[{"name":"","api_key":"k"}]})")
+                                                   << prefix
+            + u"accounts[0].workspaces[0].pipelines_sources[0] needs a non-empty name and api_key"_s;
+    QTest::newRow("pipelines key not a string") << usFile(
+        R"({"site_id":"s","track_api_key":"t","environment_id":1,"pipelines_sources":[{"name":"a","api_key":7}]})")
+                                                << prefix
+            + u"accounts[0].workspaces[0].pipelines_sources[0] needs a non-empty name and api_key"_s;
+    QTest::newRow("pipelines key twice across workspaces") << usFile(
+        R"({"site_id":"s","track_api_key":"t","environment_id":1,"pipelines_sources":[{"name":"a","api_key":"k"}]},
+                     {"site_id":"r","track_api_key":"u","environment_id":2,"pipelines_sources":[{"name":"b","api_key":"k"}]})")
+                                                           << prefix
+            + u"accounts[0].workspaces[1].pipelines_sources[0]: a Pipelines API key belongs to one source only"_s;
+    QTest::newRow("source name twice in a workspace")
+        << usFile(R"({"site_id":"s","track_api_key":"t","environment_id":1,
+                      "pipelines_sources":[{"name":"a","api_key":"k"},{"name":"a","api_key":"l"}]})")
+        << prefix + u"accounts[0].workspaces[0].pipelines_sources[1].name a is used by another source"_s;
 }
 
 void TstSandboxAccounts::fromJsonErrors()
@@ -181,7 +223,7 @@ void TstSandboxAccounts::fromFile()
 
 void TstSandboxAccounts::find_data()
 {
-    QTest::addColumn<QString>("by"); // "track", "site", "app"
+    QTest::addColumn<QString>("by"); // "track", "site", "app", "pipelines"
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("second");
     QTest::addColumn<QString>("region"); // empty: not found
@@ -200,6 +242,14 @@ void TstSandboxAccounts::find_data()
     QTest::newRow("app us") << u"app"_s << u"demo-us-app-key"_s << QString() << u"us"_s << u"demo-us-site"_s;
     QTest::newRow("app eu") << u"app"_s << u"demo-eu-app-key"_s << QString() << u"eu"_s << u"demo-eu-site"_s;
     QTest::newRow("app track key") << u"app"_s << u"demo-us-track-key"_s << QString() << QString() << QString();
+    QTest::newRow("pipelines us") << u"pipelines"_s << u"demo-us-pipelines-key"_s << QString() << u"us"_s
+                                  << u"demo-us-site"_s;
+    QTest::newRow("pipelines eu") << u"pipelines"_s << u"demo-eu-pipelines-key"_s << QString() << u"eu"_s
+                                  << u"demo-eu-site"_s;
+    QTest::newRow("pipelines app key") << u"pipelines"_s << u"demo-eu-app-key"_s << QString() << QString() << QString();
+    QTest::newRow("pipelines key case") << u"pipelines"_s << u"DEMO-US-PIPELINES-KEY"_s << QString() << QString()
+                                        << QString();
+    QTest::newRow("pipelines empty") << u"pipelines"_s << QString() << QString() << QString() << QString();
 }
 
 void TstSandboxAccounts::find()
@@ -216,8 +266,10 @@ void TstSandboxAccounts::find()
         match = SandboxAccounts::findByTrackKey(accounts, first, second);
     else if (by == u"site"_s)
         match = SandboxAccounts::findBySiteId(accounts, first);
-    else
+    else if (by == u"app"_s)
         match = SandboxAccounts::findByAppKey(accounts, first);
+    else
+        match = SandboxAccounts::findByPipelinesKey(accounts, first);
     QCOMPARE(match.has_value(), !region.isEmpty());
     if (match) {
         QCOMPARE(match->region, region);

@@ -42,6 +42,9 @@ private Q_SLOTS:
     void redirect_data();
     void redirect();
     void people();
+    void pipelines();
+    void pipelinesWrongRegion_data();
+    void pipelinesWrongRegion();
     void requests();
     void requestJson();
     void unknownRoute_data();
@@ -72,12 +75,14 @@ void TstSandboxInspection::faultFromJson_data()
         << QByteArray(R"({"host":"all","fault":"hang","delay_ms":-5})") << QString() << u"all"_s << u"hang"_s;
     QTest::newRow("none") << QByteArray(R"({"host":"all","fault":"none"})") << QString() << u"all"_s << u"none"_s;
 
-    QTest::newRow("unknown host") << QByteArray(R"({"host":"track","fault":"hang"})")
-                                  << u"host must be one of track-us, track-eu, api-us, api-eu, all"_s << QString()
-                                  << QString();
-    QTest::newRow("no host") << QByteArray(R"({"fault":"hang"})")
-                             << u"host must be one of track-us, track-eu, api-us, api-eu, all"_s << QString()
-                             << QString();
+    QTest::newRow("unknown host")
+        << QByteArray(R"({"host":"track","fault":"hang"})")
+        << u"host must be one of track-us, track-eu, api-us, api-eu, pipelines-us, pipelines-eu, all"_s << QString()
+        << QString();
+    QTest::newRow("no host")
+        << QByteArray(R"({"fault":"hang"})")
+        << u"host must be one of track-us, track-eu, api-us, api-eu, pipelines-us, pipelines-eu, all"_s << QString()
+        << QString();
     QTest::newRow("unknown fault") << QByteArray(R"({"host":"all","fault":"slow"})") << u"fault \"slow\": "_s
                                    << QString() << QString();
     QTest::newRow("no fault") << QByteArray(R"({"host":"all"})") << u"fault \"\": "_s << QString() << QString();
@@ -128,12 +133,16 @@ void TstSandboxInspection::faultRoutes()
     SandboxReply reply = inspection.answer(call(u"POST"_s, u"/__sandbox/fault"_s, R"({"host":"all","fault":"hang"})"));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.body, QByteArrayLiteral("{}"));
-    QCOMPARE(changed.size(), 4);
+    QCOMPARE(changed.size(), 6);
     reply = inspection.answer(call(u"POST"_s, u"/__sandbox/fault"_s, R"({"host":"track-eu","fault":"status:500"})"));
     QCOMPARE(reply.status, 200);
-    QCOMPARE(changed.size(), 5);
+    QCOMPARE(changed.size(), 7);
     QCOMPARE(changed.last().at(0).value<Host>(), Host::TrackEu);
     QCOMPARE(server.fault(Host::TrackEu).status, 500);
+    reply = inspection.answer(call(u"POST"_s, u"/__sandbox/fault"_s, R"({"host":"pipelines-eu","fault":"reset"})"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(changed.size(), 8);
+    QCOMPARE(changed.last().at(0).value<Host>(), Host::PipelinesEu);
 
     reply = inspection.answer(call(u"GET"_s, u"/__sandbox/fault"_s));
     QCOMPARE(reply.status, 200);
@@ -141,7 +150,9 @@ void TstSandboxInspection::faultRoutes()
              (QJsonObject {{u"track-us"_s, u"hang"_s},
                            {u"track-eu"_s, u"status:500"_s},
                            {u"api-us"_s, u"hang"_s},
-                           {u"api-eu"_s, u"hang"_s}}));
+                           {u"api-eu"_s, u"hang"_s},
+                           {u"pipelines-us"_s, u"hang"_s},
+                           {u"pipelines-eu"_s, u"reset"_s}}));
 }
 
 void TstSandboxInspection::faultRejected_data()
@@ -228,6 +239,69 @@ void TstSandboxInspection::people()
     QCOMPARE(reply.body, QByteArrayLiteral("{}"));
 }
 
+void TstSandboxInspection::pipelines()
+{
+    SandboxServer server;
+    SandboxInspection inspection(&server);
+
+    SandboxReply reply = inspection.answer(call(u"GET"_s, u"/__sandbox/pipelines?site_id=demo-eu-site"_s));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(json(reply),
+             (QJsonObject {
+                 {u"site_id"_s, u"demo-eu-site"_s},
+                 {u"name"_s, u"Demo EU"_s},
+                 {u"region"_s, u"eu"_s},
+                 {u"sources"_s, QJsonArray {QJsonObject {{u"name"_s, u"Website"_s}}}}, // never the key
+                 {u"accepted"_s, QJsonArray()},
+                 {u"dropped"_s, QJsonArray()},
+             }));
+
+    reply = inspection.answer(call(u"GET"_s, u"/__sandbox/pipelines?site_id=nope"_s));
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.body, QByteArrayLiteral(R"({"meta":{"error":"unknown site_id"}})"));
+
+    reply = inspection.answer(call(u"GET"_s, u"/__sandbox/pipelines"_s));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray workspaces = json(reply).value(u"workspaces"_s).toArray();
+    QCOMPARE(workspaces.size(), 2);
+    QCOMPARE(workspaces.at(0).toObject().value(u"site_id"_s).toString(), u"demo-us-site"_s);
+    QCOMPARE(workspaces.at(0).toObject().value(u"region"_s).toString(), u"us"_s);
+    QCOMPARE(workspaces.at(1).toObject().value(u"site_id"_s).toString(), u"demo-eu-site"_s);
+    QCOMPARE(json(reply).value(u"dropped_without_source"_s).toArray(), QJsonArray());
+    QVERIFY(!reply.body.contains("pipelines-key"));
+
+    reply = inspection.answer(call(u"DELETE"_s, u"/__sandbox/pipelines"_s));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, QByteArrayLiteral("{}"));
+}
+
+void TstSandboxInspection::pipelinesWrongRegion_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status"); // of the answer
+    QTest::addColumn<QString>("mode"); // afterwards
+
+    QTest::newRow("accept") << QByteArray(R"({"mode":"accept"})") << 200 << u"accept"_s;
+    QTest::newRow("refuse") << QByteArray(R"({"mode":"refuse"})") << 200 << u"refuse"_s;
+    QTest::newRow("401") << QByteArray(R"({"mode":"401"})") << 400 << u"refuse"_s;
+    QTest::newRow("no body") << QByteArray() << 400 << u"refuse"_s;
+}
+
+void TstSandboxInspection::pipelinesWrongRegion()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, mode);
+
+    SandboxServer server;
+    SandboxInspection inspection(&server);
+    QSignalSpy changed(&server, &SandboxServer::pipelinesWrongRegionChanged);
+    const SandboxReply reply = inspection.answer(call(u"POST"_s, u"/__sandbox/pipelines-wrong-region"_s, body));
+    QCOMPARE(reply.status, status);
+    QCOMPARE(SandboxPipelinesApi::wrongRegionName(server.pipelinesWrongRegion()), mode);
+    QCOMPARE(changed.size(), mode == u"accept"_s ? 1 : 0);
+}
+
 void TstSandboxInspection::requests()
 {
     SandboxServer server;
@@ -278,6 +352,8 @@ void TstSandboxInspection::unknownRoute_data()
     QTest::newRow("PUT requests") << u"PUT"_s << u"/__sandbox/requests"_s;
     QTest::newRow("GET redirect") << u"GET"_s << u"/__sandbox/redirect"_s;
     QTest::newRow("DELETE fault") << u"DELETE"_s << u"/__sandbox/fault"_s;
+    QTest::newRow("POST pipelines") << u"POST"_s << u"/__sandbox/pipelines"_s;
+    QTest::newRow("GET pipelines wrong region") << u"GET"_s << u"/__sandbox/pipelines-wrong-region"_s;
 }
 
 void TstSandboxInspection::unknownRoute()

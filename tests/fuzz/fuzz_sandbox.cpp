@@ -1,9 +1,11 @@
 // libFuzzer target: the sandbox's request checks (bodies and identifiers as sent by any client), its
 // fault grammar, which must round-trip (parse, print, parse again, same fault), and the Track and App
 // APIs answering any body, path or Authorization header: always a JSON object, never a status outside
-// what they document.
+// what they document. The Pipelines API, strict or not, answers 200, 400, 401 or 404 only, and a request it
+// answers 200 is stored once, as accepted or as dropped.
 #include "sandboxappapi.h"
 #include "sandboxfault.h"
+#include "sandboxpipelinesapi.h"
 #include "sandboxrules.h"
 #include "sandboxstate.h"
 #include "sandboxtrackapi.h"
@@ -64,6 +66,38 @@ void answerEverywhere(const QByteArray &bytes)
                           301, &siteId));
     check(appApi.answer(QStringLiteral("eu"), call("GET", QStringLiteral("/v1/customers/1/attributes"), bytes, {}), eu,
                         301, &siteId));
+
+    static const QByteArray pipelines = "Basic " + QByteArray("demo-us-pipelines-key:").toBase64();
+    SandboxPipelinesApi pipelinesApi(&accounts, &state);
+    const auto stored = [&state](const char *list) {
+        return state.pipelinesJson(QStringLiteral("demo-us-site")).value(QLatin1String(list)).toArray().size();
+    };
+    for (const char *path : {"/v1/identify", "/v1/track", "/v1/page", "/v1/group", "/v1/alias", "/v1/batch"}) {
+        for (const bool strict : {false, true}) {
+            SandboxCall c = call("POST", QString::fromLatin1(path), pipelines, bytes);
+            c.strictMode = strict;
+            const qsizetype accepted = stored("accepted");
+            const qsizetype dropped = stored("dropped");
+            const SandboxReply reply =
+                pipelinesApi.answer(QStringLiteral("us"), QStringLiteral("pipelines-us"), c, &siteId);
+            check(reply);
+            const bool wasDropped = stored("dropped") == dropped + 1 && stored("accepted") == accepted;
+            const bool wasAccepted = stored("dropped") == dropped && stored("accepted") > accepted;
+            const bool expected = reply.status == 400 ? strict && wasDropped
+                : reply.status == 200                 ? (wasDropped && !strict) || wasAccepted
+                                                      : false;
+            if (!expected)
+                __builtin_trap();
+        }
+    }
+    // The bytes as the Authorization header of a valid Pipelines call, in strict mode: refused, unless they
+    // happen to be the EU source's own credentials.
+    SandboxCall anyKey = call("POST", QStringLiteral("/v1/track"), bytes, R"({"userId":"1","event":"e"})");
+    anyKey.strictMode = true;
+    const SandboxReply answered =
+        pipelinesApi.answer(QStringLiteral("eu"), QStringLiteral("pipelines-eu"), anyKey, &siteId);
+    if (answered.status != 401 && answered.status != 200)
+        __builtin_trap();
 }
 
 } // namespace

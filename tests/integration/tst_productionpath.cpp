@@ -1,11 +1,11 @@
 // The production path, end to end (issue 21): the sandbox serves HTTPS for the real host names
-// (track.customer.io, track-eu.customer.io, api.customer.io, api-eu.customer.io) on port 443, each on its
-// own loopback address, with a certificate of a CA made here. Inside this test alone (a private mount
-// namespace: the test re-executes itself under `unshare --mount`, as root) /etc/hosts points the names at
-// those addresses and /etc/ssl/certs holds the test CA. Then, unmodified and with their default regions:
-// the console's CLI and window with no endpoint override, and customerio-node (tests/node/production-path.js),
-// including an EU account's calls sent to the US hosts and followed to the EU hosts with their
-// credentials. When any of this cannot be set up, the test fails; it never skips.
+// (track.customer.io, track-eu.customer.io, api.customer.io, api-eu.customer.io, cdp.customer.io,
+// cdp-eu.customer.io) on port 443, each on its own loopback address, with a certificate of a CA made here.
+// Inside this test alone (a private mount namespace: the test re-executes itself under `unshare --mount`, as
+// root) /etc/hosts points the names at those addresses and /etc/ssl/certs holds the test CA. Then, unmodified and with
+// their default regions: the console's CLI and window with no endpoint override, and customerio-node
+// (tests/node/production-path.js), including an EU account's calls sent to the US hosts and followed to the EU hosts
+// with their credentials. When any of this cannot be set up, the test fails; it never skips.
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "sandboxserver.h"
@@ -43,7 +43,8 @@ using Host = SandboxServer::Host;
 namespace {
 const char *const insideVariable = "CIO_PRODUCTION_PATH_NAMESPACE";
 const QStringList hostNames {QStringLiteral("track.customer.io"), QStringLiteral("track-eu.customer.io"),
-                             QStringLiteral("api.customer.io"), QStringLiteral("api-eu.customer.io")};
+                             QStringLiteral("api.customer.io"),   QStringLiteral("api-eu.customer.io"),
+                             QStringLiteral("cdp.customer.io"),   QStringLiteral("cdp-eu.customer.io")};
 } // namespace
 
 class tst_ProductionPath : public QObject
@@ -77,7 +78,7 @@ class tst_ProductionPath : public QObject
         return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
     }
 
-    // A CA, and a certificate it issues for the four host names.
+    // A CA, and a certificate it issues for the six host names.
     bool makeCertificates()
     {
         QStringList san;
@@ -123,7 +124,7 @@ class tst_ProductionPath : public QObject
             && QFile::copy(path(QStringLiteral("ca.pem")), path(QStringLiteral("certs/ca-certificates.crt")));
     }
 
-    // Four free addresses 127.A.B.1–4 with port 443 free on each: the sandbox listens there.
+    // Six free addresses 127.A.B.1–6 with port 443 free on each: the sandbox listens there.
     bool startSandbox(QList<QHostAddress> *addresses)
     {
         QSslConfiguration tls;
@@ -139,8 +140,8 @@ class tst_ProductionPath : public QObject
             const quint32 base = (127u << 24) | (QRandomGenerator::global()->bounded(16u, 250u) << 16)
                 | (QRandomGenerator::global()->bounded(1u, 250u) << 8);
             *addresses = {QHostAddress(base | 1), QHostAddress(base | 2), QHostAddress(base | 3),
-                          QHostAddress(base | 4)};
-            if (m_server.start({443, 443, 443, 443}, *addresses, &error))
+                          QHostAddress(base | 4), QHostAddress(base | 5), QHostAddress(base | 6)};
+            if (m_server.start({443, 443, 443, 443, 443, 443}, *addresses, &error))
                 return true;
         }
         qWarning("the sandbox cannot listen on port 443: %s", qPrintable(error));

@@ -296,7 +296,7 @@ private Q_SLOTS:
               {QStringLiteral("status"), 502}},
              &status);
         QCOMPARE(status, 200);
-        for (Host host : {Host::TrackUs, Host::TrackEu, Host::ApiUs, Host::ApiEu})
+        for (const Host host : SandboxServer::allHosts())
             QCOMPARE(m_sandbox.fault(host).toSpec(), QStringLiteral("status:502"));
         const QByteArray bad = post(url,
                                     {{QStringLiteral("host"), QStringLiteral("track-us")},

@@ -157,9 +157,9 @@ HttpResult TstSandboxServer::send(Host host, const QByteArray &method, const QSt
 void TstSandboxServer::initTestCase()
 {
     QString error;
-    QVERIFY2(m_server.start({0, 0, 0, 0}, &error), qPrintable(error));
+    QVERIFY2(m_server.start({0, 0, 0, 0, 0, 0}, &error), qPrintable(error));
     QVERIFY(m_server.isListening());
-    for (Host host : {Host::TrackUs, Host::TrackEu, Host::ApiUs, Host::ApiEu})
+    for (const Host host : SandboxServer::allHosts())
         QVERIFY(m_server.port(host) != 0);
 }
 
@@ -169,7 +169,7 @@ void TstSandboxServer::init()
     m_server.setAccounts(SandboxServer::demoAccounts());
     m_server.setRedirectStatus(301);
     m_server.setAppWrongRegion(SandboxAppApi::WrongRegion::Unauthorized);
-    for (Host host : {Host::TrackUs, Host::TrackEu, Host::ApiUs, Host::ApiEu})
+    for (const Host host : SandboxServer::allHosts())
         m_server.setFault(host, SandboxServer::Fault::None);
     m_server.clearReceivedRequests();
 }
@@ -685,7 +685,7 @@ void TstSandboxServer::startFailureLeavesNothingListening()
 
     SandboxServer other;
     QString error;
-    QVERIFY(!other.start({freePort, blocker.serverPort(), 0, 0}, &error));
+    QVERIFY(!other.start({freePort, blocker.serverPort(), 0, 0, 0, 0}, &error));
     QVERIFY2(error.contains(u"track-eu"_s), qPrintable(error));
     QVERIFY2(error.contains(QString::number(blocker.serverPort())), qPrintable(error));
     QVERIFY(!other.isListening());
@@ -693,8 +693,8 @@ void TstSandboxServer::startFailureLeavesNothingListening()
     QVERIFY2(probe.listen(QHostAddress::LocalHost, freePort), "track-us port still bound after a failed start");
     probe.close();
 
-    QVERIFY(other.start({0, 0, 0, 0}, &error));
-    QVERIFY(!other.start({0, 0, 0, 0}, &error)); // already listening
+    QVERIFY(other.start({0, 0, 0, 0, 0, 0}, &error));
+    QVERIFY(!other.start({0, 0, 0, 0, 0, 0}, &error)); // already listening
     QVERIFY(other.isListening());
     other.stop();
     QVERIFY(!other.isListening());

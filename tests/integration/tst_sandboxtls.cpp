@@ -89,7 +89,7 @@ class tst_SandboxTls : public QObject
             return false;
         }
         server->setTlsConfiguration(configuration);
-        return server->start({0, 0, 0, 0}, &error);
+        return server->start({0, 0, 0, 0, 0, 0}, &error);
     }
 
     RequestRecord send(const EndpointTable &table, const TrackCall &call, Region via)

@@ -44,7 +44,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({0, 0, 0, 0}, &error), qPrintable(error));
+        QVERIFY2(m_sandbox.start({0, 0, 0, 0, 0, 0}, &error), qPrintable(error));
         QVERIFY2(EndpointTable::fromJson(m_sandbox.endpointsJson(), &m_table, &error), qPrintable(error));
     }
 

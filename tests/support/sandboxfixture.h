@@ -27,19 +27,21 @@ public:
     SandboxServer server;
     EndpointTable endpoints;
 
-    // Starts the four hosts on free ports and reads the endpoint table; false with *error otherwise.
+    // Starts every host on free ports and reads the endpoint table; false with *error otherwise.
     bool start(QString *error)
     {
-        return server.start({0, 0, 0, 0}, error) && EndpointTable::fromJson(server.endpointsJson(), &endpoints, error);
+        return server.start({0, 0, 0, 0, 0, 0}, error)
+            && EndpointTable::fromJson(server.endpointsJson(), &endpoints, error);
     }
 
-    // Back to a fresh sandbox: no fault on any host, 301 redirects, nothing received, no person stored.
+    // Back to a fresh sandbox: no fault on any host, 301 redirects, other-region Pipelines keys refused,
+    // nothing received, no person or Pipelines call stored.
     void reset()
     {
-        for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu, SandboxServer::Host::ApiUs,
-                          SandboxServer::Host::ApiEu})
+        for (const SandboxServer::Host host : SandboxServer::allHosts())
             server.setFault(host, SandboxFault {});
         server.setRedirectStatus(301);
+        server.setPipelinesWrongRegion(SandboxPipelinesApi::WrongRegion::Refuse);
         server.clearReceivedRequests();
         server.clearState();
     }

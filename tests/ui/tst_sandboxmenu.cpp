@@ -1,5 +1,6 @@
-// SandboxMenu: each sandbox host's fault and the wrong-region redirect status, switched from the menu and
-// followed when they change elsewhere (the inspection API), with a one-line summary of what is active.
+// SandboxMenu: each sandbox host's fault (the Pipelines hosts' too), the wrong-region redirect status and the
+// App API and Pipelines wrong-region answers, switched from the menu and followed when they change elsewhere
+// (the inspection API), with a one-line summary of what is active.
 #include "sandboxmenu.h"
 #include "support/namedchild.h"
 
@@ -33,7 +34,8 @@ private Q_SLOTS:
         QCOMPARE(menu.objectName(), u"sandboxMenu"_s);
         const QList<SandboxMenu::Choice> choices = SandboxMenu::faultChoices();
         QCOMPARE(choices.first().spec, u"none"_s);
-        for (const QString &host : {u"track-us"_s, u"track-eu"_s, u"api-us"_s, u"api-eu"_s}) {
+        for (const QString &host :
+             {u"track-us"_s, u"track-eu"_s, u"api-us"_s, u"api-eu"_s, u"pipelines-us"_s, u"pipelines-eu"_s}) {
             for (const SandboxMenu::Choice &choice : choices) {
                 SandboxFault fault;
                 QString error;
@@ -59,8 +61,11 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
         }
-        QCOMPARE(checkedFaults(menu).size(), 4);
+        QCOMPARE(checkedFaults(menu).size(), 6);
         QVERIFY(checkedFaults(menu).contains(u"sandboxFault_track-eu_none"_s));
+        QVERIFY(checkedFaults(menu).contains(u"sandboxFault_pipelines-eu_none"_s));
+        CIO_CHILD(QAction, refuse, &menu, u"sandboxPipelinesWrongRegion_refuse"_s);
+        QVERIFY(refuse->isChecked());
         CIO_CHILD(QAction, redirect301, &menu, u"sandboxRedirect_301"_s);
         QVERIFY(redirect301->isChecked());
     }
@@ -79,6 +84,8 @@ private Q_SLOTS:
             << u"sandboxFault_track-us_delay"_s << Host::TrackUs << u"delay:1000"_s << u"track-us delay:1000"_s;
         QTest::newRow("rate limit on api-eu")
             << u"sandboxFault_api-eu_rate-limit"_s << Host::ApiEu << u"rate-limit:1"_s << u"api-eu rate-limit:1"_s;
+        QTest::newRow("reset on pipelines-eu")
+            << u"sandboxFault_pipelines-eu_reset"_s << Host::PipelinesEu << u"reset"_s << u"pipelines-eu reset"_s;
     }
     void itemsSwitchTheServer()
     {
@@ -142,6 +149,44 @@ private Q_SLOTS:
         unauthorized->trigger();
         QCOMPARE(server.appWrongRegion(), SandboxAppApi::WrongRegion::Unauthorized);
         QCOMPARE(changed.constLast().at(0).toString(), QString());
+    }
+
+    // docs/sandbox.md, Pipelines, rows P9–P10: the assumed answer to a Pipelines key of the other region,
+    // switched here and followed when the inspection API switches it.
+    void pipelinesWrongRegionSwitch()
+    {
+        SandboxServer server;
+        SandboxMenu menu;
+        menu.setServer(&server);
+        CIO_CHILD(QMenu, submenu, &menu, u"sandboxPipelinesWrongRegionMenu"_s);
+        QVERIFY(!submenu->title().isEmpty());
+        CIO_CHILD(QAction, refuse, &menu, u"sandboxPipelinesWrongRegion_refuse"_s);
+        CIO_CHILD(QAction, accept, &menu, u"sandboxPipelinesWrongRegion_accept"_s);
+        QVERIFY(refuse->isChecked());
+        QVERIFY(!accept->toolTip().isEmpty()); // says it is an assumption
+        QSignalSpy changed(&menu, &SandboxMenu::faultsChanged);
+        accept->trigger();
+        QCOMPARE(server.pipelinesWrongRegion(), SandboxPipelinesApi::WrongRegion::Accept);
+        QVERIFY(accept->isChecked());
+        QCOMPARE(changed.constLast().at(0).toString(), u"Pipelines wrong region: accepted"_s);
+        refuse->trigger();
+        QCOMPARE(server.pipelinesWrongRegion(), SandboxPipelinesApi::WrongRegion::Refuse);
+        QCOMPARE(changed.constLast().at(0).toString(), QString());
+
+        // Switched elsewhere (POST /__sandbox/pipelines-wrong-region): followed at once.
+        server.setPipelinesWrongRegion(SandboxPipelinesApi::WrongRegion::Accept);
+        QVERIFY(accept->isChecked());
+        QCOMPARE(changed.constLast().at(0).toString(), u"Pipelines wrong region: accepted"_s);
+    }
+
+    // The demo accounts' keys, the Pipelines sources' too.
+    void accountsText()
+    {
+        SandboxServer server;
+        const QString text = SandboxMenu::accountsText(server);
+        QVERIFY2(text.contains(u"Pipelines source Website: API key demo-us-pipelines-key"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Pipelines source Website: API key demo-eu-pipelines-key"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Site ID demo-eu-site"_s), qPrintable(text));
     }
 
     // A fault set elsewhere (POST /__sandbox/fault, another front end) is followed at once.
