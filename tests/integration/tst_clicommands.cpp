@@ -400,14 +400,25 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(u"Sandbox listening on 127.0.0.1:\n"_s), qPrintable(out));
         QVERIFY2(out.contains(u"fault: status:503"_s), qPrintable(out));
         QVERIFY2(out.contains(u"Demo US [us] demo-us-site / demo-us-track-key"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"Demo EU / Website / demo-eu-pipelines-key"_s), qPrintable(out));
+        const QString pipelinesEu = sandbox->server()->baseUrl(SandboxServer::Host::PipelinesEu).toString();
+        QVERIFY2(out.contains(u"pipelines-eu  "_s + pipelinesEu), qPrintable(out));
         EndpointTable table;
         QString error;
         QVERIFY2(EndpointTable::fromJson(sandbox->server()->endpointsJson(), &table, &error), qPrintable(error));
+        QVERIFY(table.hasPipelines());
+        QCOMPARE(table.pipelinesUrl(Region::Eu).toString(), pipelinesEu);
         QVERIFY(out.contains(QString::fromUtf8(sandbox->server()->endpointsJson())));
 
         const CommandRun bad = run({u"sandbox"_s, u"--ports"_s, u"1,2,3"_s});
         QCOMPARE(bad.code, 2);
-        QVERIFY(bad.err.contains(u"--ports: expected four ports"_s));
+        QVERIFY(bad.err.contains(u"--ports: expected four or six ports"_s));
+        const CommandRun five = run({u"sandbox"_s, u"--ports"_s, u"0,0,0,0,0"_s});
+        QCOMPARE(five.code, 2);
+        QVERIFY(five.err.contains(u"--ports: expected four or six ports"_s));
+        const CommandRun host = run({u"sandbox"_s, u"--fault"_s, u"cdp-us=hang"_s});
+        QCOMPARE(host.code, 2);
+        QVERIFY(host.err.contains(u"pipelines-us, pipelines-eu, all"_s));
     }
 
     void groupsAnswerHelpAndNameTheirSubcommands()

@@ -311,7 +311,8 @@ private Q_SLOTS:
         const QJsonObject faults = QJsonDocument::fromJson(reply->readAll()).object();
         delete reply;
         QCOMPARE(faults.value(QStringLiteral("api-eu")).toString(), QStringLiteral("status:502"));
-        QCOMPARE(faults.size(), 4);
+        QCOMPARE(faults.value(QStringLiteral("pipelines-eu")).toString(), QStringLiteral("status:502"));
+        QCOMPARE(faults.size(), 6);
     }
 
     void cliFlagsSetFaults()
@@ -323,8 +324,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(sandbox.start(&cli, dir.filePath(QStringLiteral("endpoints.json")),
                                {QStringLiteral("--fault"), QStringLiteral("track-us=status:503"),
-                                QStringLiteral("--fault"), QStringLiteral("api-eu=delay:50"),
-                                QStringLiteral("--redirect-status"), QStringLiteral("308")},
+                                QStringLiteral("--fault"), QStringLiteral("api-eu=delay:50"), QStringLiteral("--fault"),
+                                QStringLiteral("pipelines-eu=hang"), QStringLiteral("--redirect-status"),
+                                QStringLiteral("308")},
                                &error),
                  qPrintable(error));
         const QJsonObject faults =
@@ -333,6 +335,8 @@ private Q_SLOTS:
         QCOMPARE(faults.value(QStringLiteral("track-us")).toString(), QStringLiteral("status:503"));
         QCOMPARE(faults.value(QStringLiteral("api-eu")).toString(), QStringLiteral("delay:50"));
         QCOMPARE(faults.value(QStringLiteral("track-eu")).toString(), QStringLiteral("none"));
+        QCOMPARE(faults.value(QStringLiteral("pipelines-eu")).toString(), QStringLiteral("hang"));
+        QCOMPARE(faults.value(QStringLiteral("pipelines-us")).toString(), QStringLiteral("none"));
         QVERIFY(cli.allOutput().contains("fault: status:503"));
 
         // A bad spec is a usage error before anything listens.

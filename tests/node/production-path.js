@@ -1,5 +1,5 @@
-// The official customerio-node client, unmodified and with its default regions, against the sandbox
-// serving the real host names (tst_productionpath sets up the names, the loopback addresses and the test
+// The official customerio-node client (and its PipelinesClient, and cdp-analytics-node), unmodified and with
+// their default regions, against the sandbox serving the real host names (tst_productionpath sets up the names, the loopback addresses and the test
 // CA, given here by NODE_EXTRA_CA_CERTS). An EU account's calls sent to the US hosts are followed to the
 // EU hosts with their credentials, which the client keeps only for hosts under *.customer.io.
 'use strict';
@@ -7,7 +7,8 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 
 const cio = require(path.join(process.env.CIO_NODE_MODULES, 'customerio-node'));
-const { TrackClient, APIClient, RegionEU, SendEmailRequest } = cio;
+const { TrackClient, APIClient, PipelinesClient, RegionEU, SendEmailRequest } = cio;
+const { Analytics } = require(path.join(process.env.CIO_NODE_MODULES, '@customerio/cdp-analytics-node'));
 
 async function inspect(host, what, body) {
   const response = await fetch(`https://${host}/__sandbox/${what}`, body === undefined ? {} : {
@@ -70,6 +71,36 @@ async function main() {
     ['api-eu', 'GET', '/v1/customers', 'demo-eu-site', 200],
   ]);
   console.log('customerio-node: default regions, US to EU redirects followed with credentials');
+
+  // Pipelines, with the clients' own host names: a US source's key with the default region reaches
+  // cdp.customer.io; an EU source's key reaches cdp-eu.customer.io with RegionEU (customerio-node) or the
+  // host https://cdp-eu.customer.io (cdp-analytics-node). Left on the default (US) host, the EU key is
+  // refused under the sandbox's assumption (a 401 in strict mode: docs/sandbox.md, Pipelines).
+  await fetch('https://track.customer.io/__sandbox/requests', { method: 'DELETE' });
+  const pipelines = { ...options, strictMode: true };
+  assert.deepEqual(await new PipelinesClient('demo-us-pipelines-key', pipelines)
+    .track({ userId: 'ada', event: 'Signed Up' }), {});
+  assert.deepEqual(await new PipelinesClient('demo-eu-pipelines-key', { ...pipelines, region: RegionEU })
+    .identify({ userId: 'bob', traits: { country: 'DE' } }), {});
+  await assert.rejects(new PipelinesClient('demo-eu-pipelines-key', pipelines).identify({ userId: 'bob' }),
+    (error) => error.statusCode === 401);
+  const analytics = new Analytics({ writeKey: 'demo-eu-pipelines-key', host: 'https://cdp-eu.customer.io',
+    maxRetries: 0 });
+  const delivered = new Promise((resolve) => {
+    analytics.track({ userId: 'bob', event: 'Viewed' }, (error) => resolve(error ?? null));
+  });
+  await analytics.closeAndFlush({ timeout: 10000 });
+  assert.equal(await delivered, null);
+  assert.deepEqual(await requests(), [
+    ['pipelines-us', 'POST', '/v1/track', 'demo-us-site', 200],
+    ['pipelines-eu', 'POST', '/v1/identify', 'demo-eu-site', 200],
+    ['pipelines-us', 'POST', '/v1/identify', 'demo-eu-site', 401],
+    ['pipelines-eu', 'POST', '/v1/batch', 'demo-eu-site', 200],
+  ]);
+  const euSource = await inspect('cdp-eu.customer.io', 'pipelines?site_id=demo-eu-site');
+  assert.deepEqual(euSource.accepted.map((c) => [c.host, c.type, c.userId]),
+    [['pipelines-eu', 'identify', 'bob'], ['pipelines-eu', 'track', 'bob']]);
+  console.log('Pipelines clients: each source key reached its own region\'s host by name');
 }
 
 main().catch((error) => {

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(changed.constLast().at(0).toString(), summary);
         QCOMPARE(SandboxMenu::activeFaults(server), summary);
         // One checked item per host: the others stay on "none".
-        QCOMPARE(checkedFaults(menu).size(), 4);
+        QCOMPARE(checkedFaults(menu).size(), 6);
     }
 
     void redirectStatusAndClear()
