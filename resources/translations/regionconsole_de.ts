@@ -3638,6 +3638,105 @@
     </message>
 </context>
 <context>
+    <name>SdkSnippetView</name>
+    <message>
+        <source>SDK snippets</source>
+        <translation>SDK-Snippets</translation>
+    </message>
+    <message>
+        <source>Show or hide the SDK snippets</source>
+        <translation>SDK-Snippets ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>How to point each official Customer.io library at the account&apos;s region</source>
+        <translation>Wie jede offizielle Customer.io-Bibliothek auf die Region des Kontos zeigt</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothek:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Track API: %1</source>
+        <translation>Track API: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines API: %1</source>
+        <translation>Pipelines API: %1</translation>
+    </message>
+    <message>
+        <source>Mobile SDK: %1</source>
+        <translation>Mobiles SDK: %1</translation>
+    </message>
+    <message>
+        <source>SDK snippet region</source>
+        <translation>Region des SDK-Snippets</translation>
+    </message>
+    <message>
+        <source>SDK snippet</source>
+        <translation>SDK-Snippet</translation>
+    </message>
+    <message>
+        <source>How to install the library</source>
+        <translation>Wie die Bibliothek installiert wird</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the SDK snippet</source>
+        <translation>SDK-Snippet kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the snippet; the keys in it are placeholders to replace with your own</source>
+        <translation>Snippet kopieren; die Schlüssel darin sind Platzhalter, die Sie durch Ihre eigenen ersetzen</translation>
+    </message>
+    <message>
+        <source>Where the option names come from</source>
+        <translation>Woher die Optionsnamen stammen</translation>
+    </message>
+    <message>
+        <source>Select a workspace: the snippets follow its region.</source>
+        <translation>Wählen Sie einen Arbeitsbereich: Die Snippets folgen seiner Region.</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s region; the snippets follow once it is verified.</source>
+        <translation>Die Region des Kontos wird geprüft; die Snippets folgen, sobald sie bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region is not verified, so there is no snippet to copy: a snippet for the wrong region would send its data there.</source>
+        <translation>Die Region des Kontos ist nicht bestätigt, daher gibt es kein Snippet zum Kopieren: Ein Snippet für die falsche Region würde seine Daten dorthin senden.</translation>
+    </message>
+    <message>
+        <source>No snippet: the region is unknown.</source>
+        <translation>Kein Snippet: Die Region ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region is unknown.</source>
+        <translation>Die Region des Kontos ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>For the %1 region, `%2` selects %3.</source>
+        <translation>Für die Region %1 wählt `%2` %3.</translation>
+    </message>
+    <message>
+        <source>Install: %1</source>
+        <translation>Installation: %1</translation>
+    </message>
+    <message>
+        <source>Option names as in the library&apos;s source: %1 (%2)</source>
+        <translation>Optionsnamen wie im Quelltext der Bibliothek: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

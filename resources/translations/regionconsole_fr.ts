@@ -3638,6 +3638,105 @@
     </message>
 </context>
 <context>
+    <name>SdkSnippetView</name>
+    <message>
+        <source>SDK snippets</source>
+        <translation>Extraits de code SDK</translation>
+    </message>
+    <message>
+        <source>Show or hide the SDK snippets</source>
+        <translation>Afficher ou masquer les extraits de code SDK</translation>
+    </message>
+    <message>
+        <source>How to point each official Customer.io library at the account&apos;s region</source>
+        <translation>Comment diriger chaque bibliothèque officielle de Customer.io vers la région du compte</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Track API: %1</source>
+        <translation>Track API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines API: %1</source>
+        <translation>Pipelines API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mobile SDK: %1</source>
+        <translation>SDK mobile&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SDK snippet region</source>
+        <translation>Région de l&apos;extrait SDK</translation>
+    </message>
+    <message>
+        <source>SDK snippet</source>
+        <translation>Extrait SDK</translation>
+    </message>
+    <message>
+        <source>How to install the library</source>
+        <translation>Comment installer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the SDK snippet</source>
+        <translation>Copier l&apos;extrait SDK</translation>
+    </message>
+    <message>
+        <source>Copy the snippet; the keys in it are placeholders to replace with your own</source>
+        <translation>Copier l&apos;extrait&#xa0;; les clés qu&apos;il contient sont des espaces réservés à remplacer par les vôtres</translation>
+    </message>
+    <message>
+        <source>Where the option names come from</source>
+        <translation>D&apos;où viennent les noms des options</translation>
+    </message>
+    <message>
+        <source>Select a workspace: the snippets follow its region.</source>
+        <translation>Sélectionnez un espace de travail&#xa0;: les extraits suivent sa région.</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s region; the snippets follow once it is verified.</source>
+        <translation>Vérification de la région du compte&#xa0;; les extraits suivront une fois qu&apos;elle sera vérifiée.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region is not verified, so there is no snippet to copy: a snippet for the wrong region would send its data there.</source>
+        <translation>La région du compte n&apos;est pas vérifiée, il n&apos;y a donc aucun extrait à copier&#xa0;: un extrait pour la mauvaise région y enverrait ses données.</translation>
+    </message>
+    <message>
+        <source>No snippet: the region is unknown.</source>
+        <translation>Aucun extrait&#xa0;: la région est inconnue.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region is unknown.</source>
+        <translation>La région du compte est inconnue.</translation>
+    </message>
+    <message>
+        <source>For the %1 region, `%2` selects %3.</source>
+        <translation>Pour la région %1, `%2` sélectionne %3.</translation>
+    </message>
+    <message>
+        <source>Install: %1</source>
+        <translation>Installation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Option names as in the library&apos;s source: %1 (%2)</source>
+        <translation>Noms des options tels que dans le code source de la bibliothèque&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
