@@ -317,7 +317,9 @@ void LogPane::fitColumns()
     QStringList calls;
     for (CallKind kind : allCallKinds())
         calls << callName(kind);
-    fit(RequestLogModel::Call, widest(fm, calls));
+    // The longest names (Pipelines semantic events such as "relationship-deleted") elide rather than take the
+    // Path column's share.
+    fit(RequestLogModel::Call, qMin(widest(fm, calls), fm.averageCharWidth() * 15));
     fit(RequestLogModel::Method, widest(fm, {QStringLiteral("DELETE"), QStringLiteral("POST")}));
 
     // The hosts of the endpoint table in use: the only ones calls are sent to and answered by.
