@@ -295,8 +295,7 @@ bool ComposerPanel::eventFilter(QObject *watched, QEvent *event)
         // A click on the disabled button is an attempt: say what is missing.
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (m_send->rect().contains(mouse->position().toPoint()) && !m_sending && m_workspace
-            && (m_credentialsAvailable || isPipelines())
-            && !m_sendAttempted) {
+            && (m_credentialsAvailable || isPipelines()) && !m_sendAttempted) {
             m_sendAttempted = true;
             validate();
         }

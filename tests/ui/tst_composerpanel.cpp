@@ -7,11 +7,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
