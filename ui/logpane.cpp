@@ -1,5 +1,7 @@
 #include "logpane.h"
 
+#include "requestinspection.h"
+
 #include "callreplay.h"
 #include "consolesession.h"
 #include "delegates.h"
@@ -345,7 +347,7 @@ void LogPane::fitColumns()
         statuses << RequestLogModel::statusText(record);
     }
     fit(RequestLogModel::Status, widest(bold, statuses));
-    fit(RequestLogModel::Duration, fm.horizontalAdvance(tr("%1 ms").arg(10000)));
+    fit(RequestLogModel::Duration, fm.horizontalAdvance(RequestInspection::durationText(999)));
     // Body sizes: the widest of bytes, KiB and MiB as the model writes them.
     QStringList sizes;
     for (qint64 bytes : {qint64(1023), qint64(1023) * 1024 + 1000, qint64(1023) * 1024 * 1024 + 1000 * 1024})
