@@ -291,10 +291,6 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Hop %1</source>
         <translation>Hop %1</translation>
     </message>
@@ -1153,6 +1149,26 @@
         <source>A new ULID: Customer.io counts events with the same ID once</source>
         <translation>Eine neue ULID: Customer.io zählt Ereignisse mit derselben ID nur einmal</translation>
     </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Track API</source>
+        <translation>Track API</translation>
+    </message>
+    <message>
+        <source>Pipelines API</source>
+        <translation>Pipelines API</translation>
+    </message>
+    <message>
+        <source>Track API: the Site ID and Track API key. Pipelines API: a source&apos;s API key.</source>
+        <translation>Track API: Site-ID und Track-API-Schlüssel. Pipelines API: der API-Schlüssel einer Quelle.</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1942,10 +1958,6 @@
         <translation>Jeden Aufruf im Anfrageprotokoll löschen, auch die der Befehlszeile</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Copied a curl command; it reads the App API key from $CIO_APP_API_KEY in your shell.</source>
         <translation>curl-Befehl kopiert; er liest den App-API-Schlüssel aus $CIO_APP_API_KEY in Ihrer Shell.</translation>
     </message>
@@ -2253,6 +2265,69 @@
     <message>
         <source>&amp;Residency report…</source>
         <translation>&amp;Residenzbericht…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesForm</name>
+    <message>
+        <source>%1 (JSON)*:</source>
+        <translation>%1 (JSON)*:</translation>
+    </message>
+    <message>
+        <source>%1 (JSON):</source>
+        <translation>%1 (JSON):</translation>
+    </message>
+    <message>
+        <source>%1*:</source>
+        <translation>%1*:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Pipelines source</source>
+        <translation>Pipelines-Quelle</translation>
+    </message>
+    <message>
+        <source>The source whose Pipelines API key sends the call</source>
+        <translation>Die Quelle, deren Pipelines-API-Schlüssel den Aufruf sendet</translation>
+    </message>
+    <message>
+        <source>This workspace has no Pipelines source: add one with Edit workspace.</source>
+        <translation>Dieser Arbeitsbereich hat keine Pipelines-Quelle: Fügen Sie eine mit „Arbeitsbereich bearbeiten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Pipelines call</source>
+        <translation>Pipelines-Aufruf</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Strict mode</source>
+        <translation>Strikter Modus</translation>
+    </message>
+    <message>
+        <source>On: Customer.io answers a call it refuses with 400 or 401. Off: Customer.io answers 200 even when it drops the call.</source>
+        <translation>Ein: Customer.io beantwortet einen abgelehnten Aufruf mit 400 oder 401. Aus: Customer.io antwortet mit 200, auch wenn es den Aufruf verwirft.</translation>
+    </message>
+    <message>
+        <source>off: Customer.io answers 200 even when it drops the call</source>
+        <translation>aus: Customer.io antwortet mit 200, auch wenn es den Aufruf verwirft</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3264,6 @@
     <message>
         <source>too many redirects</source>
         <translation>zu viele Weiterleitungen</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>

@@ -291,10 +291,6 @@
         <translation>durée</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Hop %1</source>
         <translation>Saut %1</translation>
     </message>
@@ -1153,6 +1149,26 @@
         <source>A new ULID: Customer.io counts events with the same ID once</source>
         <translation>Un nouvel ULID&#xa0;: Customer.io ne compte qu&apos;une fois les événements de même ID</translation>
     </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Track API</source>
+        <translation>API Track</translation>
+    </message>
+    <message>
+        <source>Pipelines API</source>
+        <translation>API Pipelines</translation>
+    </message>
+    <message>
+        <source>Track API: the Site ID and Track API key. Pipelines API: a source&apos;s API key.</source>
+        <translation>API Track&#xa0;: le Site ID et la clé d’API Track. API Pipelines&#xa0;: la clé d’API d’une source.</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1942,10 +1958,6 @@
         <translation>Supprimer tous les appels du journal des requêtes, y compris ceux de la ligne de commande</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Copied a curl command; it reads the App API key from $CIO_APP_API_KEY in your shell.</source>
         <translation>Commande curl copiée&#xa0;; elle lit la clé App API dans $CIO_APP_API_KEY de votre shell.</translation>
     </message>
@@ -2253,6 +2265,69 @@
     <message>
         <source>&amp;Residency report…</source>
         <translation>&amp;Rapport de résidence…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesForm</name>
+    <message>
+        <source>%1 (JSON)*:</source>
+        <translation>%1 (JSON)*&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (JSON):</source>
+        <translation>%1 (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1*:</source>
+        <translation>%1*&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pipelines source</source>
+        <translation>Source Pipelines</translation>
+    </message>
+    <message>
+        <source>The source whose Pipelines API key sends the call</source>
+        <translation>La source dont la clé d’API Pipelines envoie l’appel</translation>
+    </message>
+    <message>
+        <source>This workspace has no Pipelines source: add one with Edit workspace.</source>
+        <translation>Cet espace de travail n’a aucune source Pipelines&#xa0;: ajoutez-en une avec «&#xa0;Modifier l&apos;espace de travail&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pipelines call</source>
+        <translation>Appel Pipelines</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strict mode</source>
+        <translation>Mode strict</translation>
+    </message>
+    <message>
+        <source>On: Customer.io answers a call it refuses with 400 or 401. Off: Customer.io answers 200 even when it drops the call.</source>
+        <translation>Activé&#xa0;: Customer.io répond 400 ou 401 à un appel qu’il refuse. Désactivé&#xa0;: Customer.io répond 200 même quand il abandonne l’appel.</translation>
+    </message>
+    <message>
+        <source>off: Customer.io answers 200 even when it drops the call</source>
+        <translation>désactivé&#xa0;: Customer.io répond 200 même quand il abandonne l’appel</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3264,6 @@
     <message>
         <source>too many redirects</source>
         <translation>trop de redirections</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
