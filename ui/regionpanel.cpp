@@ -5,6 +5,7 @@
 #include "statuscolors.h"
 
 #include "regionbadge.h"
+#include "sdksnippetview.h"
 #include "uilanguage.h"
 
 #include <QCheckBox>
@@ -178,6 +179,7 @@ RegionPanel::RegionPanel(QWidget *parent)
             [this] { Q_EMIT appKeyCheckRequested(m_checkOtherRegion->isChecked()); });
     layout->addLayout(form);
     layout->addWidget(docs, 0, Qt::AlignRight);
+    layout->addWidget(new SdkSnippetView(content));
 
     layout->addStretch(1);
     scroll->setWidget(content);
@@ -451,6 +453,7 @@ QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *
 void RegionPanel::follow(ConsoleSession *session)
 {
     m_session = session;
+    findChild<SdkSnippetView *>()->follow(session);
     connect(this, &RegionPanel::routeChangeRequested, session, &ConsoleSession::setRoute);
     connect(this, &RegionPanel::appKeyCheckRequested, session, &ConsoleSession::checkAppKey);
     connect(session, &ConsoleSession::currentWorkspaceChanged, this, [this] {
