@@ -2,10 +2,11 @@
 // (track.customer.io, track-eu.customer.io, api.customer.io, api-eu.customer.io, cdp.customer.io,
 // cdp-eu.customer.io) on port 443, each on its own loopback address, with a certificate of a CA made here.
 // Inside this test alone (a private mount namespace: the test re-executes itself under `unshare --mount`, as
-// root) /etc/hosts points the names at those addresses and /etc/ssl/certs holds the test CA. Then, unmodified and with
-// their default regions: the console's CLI and window with no endpoint override, and customerio-node
-// (tests/node/production-path.js), including an EU account's calls sent to the US hosts and followed to the EU hosts
-// with their credentials. When any of this cannot be set up, the test fails; it never skips.
+// root) /etc/hosts points the names at those addresses and /etc/ssl/certs holds the test CA. Then, unmodified
+// and with their default regions: the console's CLI and window with no endpoint override, and customerio-node
+// and cdp-analytics-node (tests/node/production-path.js), including an EU account's calls sent to the US hosts
+// and followed to the EU hosts with their credentials, and each Pipelines source's key on its region's host.
+// When any of this cannot be set up, the test fails; it never skips.
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "sandboxserver.h"
@@ -309,6 +310,7 @@ private Q_SLOTS:
         const QByteArray output = node.readAllStandardOutput() + node.readAllStandardError();
         QVERIFY2(node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0, output.constData());
         QVERIFY(output.contains("US to EU redirects followed with credentials"));
+        QVERIFY(output.contains("Pipelines clients: each source key reached its own region's host by name"));
     }
 };
 
