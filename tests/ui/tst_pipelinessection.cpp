@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(text(&panel, u"pipelinesSourcesValue"_s),
                  u"Website: EU (from account Acme (workspace \"Track EU\"))\nMobile: EU (from account Acme (workspace "
                  "\"Track EU\"))"_s);
-        QCOMPARE(text(&panel, u"pipelinesHostValue"_s), u"https://cdp-eu.customer.io/v1"_s);
+        QCOMPARE(text(&panel, u"pipelinesHostValue"_s), u"https://cdp-eu.customer.io"_s);
         CIO_CHILD(QLabel, diagnosis, &panel, u"pipelinesDiagnosis"_s);
         QVERIFY(diagnosis->isVisible());
         QVERIFY2(diagnosis->text().contains(u"\"Website\" was set to the US region"_s), qPrintable(diagnosis->text()));
@@ -94,12 +94,12 @@ private Q_SLOTS:
         CIO_CHILD(QToolButton, copy, &panel, u"copyPipelinesHostButton"_s);
         QVERIFY(copy->isEnabled());
         QTest::mouseClick(copy, Qt::LeftButton);
-        QCOMPARE(QGuiApplication::clipboard()->text(), u"https://cdp-eu.customer.io/v1"_s);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"https://cdp-eu.customer.io"_s);
         QCOMPARE(copy->text(), u"Copied"_s);
 
         QVERIFY(session.select(u"Lone"_s));
         QCOMPARE(text(&panel, u"pipelinesSourcesValue"_s), u"Website: EU (chosen, not verified)"_s);
-        QCOMPARE(text(&panel, u"pipelinesHostValue"_s), u"https://cdp-eu.customer.io/v1"_s);
+        QCOMPARE(text(&panel, u"pipelinesHostValue"_s), u"https://cdp-eu.customer.io"_s);
         QVERIFY(!diagnosis->isVisible());
 
         QVERIFY(session.select(u"Nothing"_s));
