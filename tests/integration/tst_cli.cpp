@@ -166,8 +166,9 @@ private Q_SLOTS:
         QTest::newRow("colon in site id")
             << QStringList {QStringLiteral("w1"), QStringLiteral("--site-id"), QStringLiteral("a:b")}
             << QByteArray("k\n") << QByteArray("Site ID: must not contain ':'");
+        // Neither Track credentials nor a Pipelines source.
         QTest::newRow("no site id") << QStringList {QStringLiteral("w1")} << QByteArray("k\n")
-                                    << QByteArray("Site ID: must not be empty");
+                                    << QByteArray("give a Site ID and Track API key, or at least one Pipelines source");
         QTest::newRow("long name") << QStringList {QString(101, u'n'), QStringLiteral("--site-id"), QStringLiteral("s")}
                                    << QByteArray("k\n") << QByteArray("Workspace name: at most 100 characters");
     }
