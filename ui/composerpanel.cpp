@@ -3,6 +3,7 @@
 #include "announcer.h"
 #include "burststatus.h"
 #include "keyboardnavigation.h"
+#include "pipelinesform.h"
 #include "problemlist.h"
 #include "routeadvice.h"
 #include "templatebar.h"
@@ -66,9 +67,22 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     formColumn->setContentsMargins(0, 0, 0, 0);
     m_form = new QFormLayout;
     formColumn->addLayout(m_form);
+    m_pipelines = new PipelinesForm(formWidget);
+    m_pipelines->hide();
+    formColumn->addWidget(m_pipelines);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight);
+
+    m_api = new QComboBox(this);
+    m_api->setObjectName(QStringLiteral("apiCombo"));
+    m_api->setAccessibleName(tr("API"));
+    m_api->addItem(tr("Track API"), QStringLiteral("track"));
+    m_api->addItem(tr("Pipelines API"), QStringLiteral("pipelines"));
+    m_api->setToolTip(tr("Track API: the Site ID and Track API key. Pipelines API: a source's API key."));
+    auto *apiLabel = new QLabel(tr("API:"), this);
+    apiLabel->setBuddy(m_api);
+    m_form->addRow(apiLabel, m_api);
 
     m_templateBar = new TemplateBar([this] { return composition(); }, this);
     auto *templateLabel = new QLabel(tr("Template:"), this);
@@ -175,10 +189,12 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     m_route = new RouteAdvice(this);
     auto *viaLabel = new QLabel(tr("Send via:"), this);
     viaLabel->setBuddy(m_route->viaCombo());
-    auto *viaRow = new QHBoxLayout;
+    m_trackRows = new QWidget(formWidget);
+    auto *viaRow = new QHBoxLayout(m_trackRows);
+    viaRow->setContentsMargins(0, 0, 0, 0);
     viaRow->addWidget(viaLabel, 0, Qt::AlignTop);
     viaRow->addWidget(m_route, 1);
-    formColumn->addLayout(viaRow);
+    formColumn->addWidget(m_trackRows);
     formColumn->addStretch(1);
     formArea->setWidget(formWidget);
     layout->addWidget(formArea, 1);
@@ -240,6 +256,9 @@ ComposerPanel::ComposerPanel(QWidget *parent)
         }
     }
 
+    connect(m_api, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateApi);
+    connect(m_pipelines, &PipelinesForm::changed, this, &ComposerPanel::validate);
+    connect(m_pipelines, &PipelinesForm::returnPressed, this, &ComposerPanel::attemptSend);
     connect(m_templateBar, &TemplateBar::templateChosen, this, &ComposerPanel::setComposition);
     connect(m_burstStatus, &BurstStatus::busyChanged, this, &ComposerPanel::setSending);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateForm);
@@ -275,8 +294,8 @@ bool ComposerPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_send && event->type() == QEvent::MouseButtonRelease && !m_send->isEnabled()) {
         // A click on the disabled button is an attempt: say what is missing.
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (m_send->rect().contains(mouse->position().toPoint()) && !m_sending && m_workspace && m_credentialsAvailable
-            && !m_sendAttempted) {
+        if (m_send->rect().contains(mouse->position().toPoint()) && !m_sending && m_workspace
+            && (m_credentialsAvailable || isPipelines()) && !m_sendAttempted) {
             m_sendAttempted = true;
             validate();
         }
@@ -331,8 +350,56 @@ QString ComposerPanel::textOf(const QString &fieldId) const
     return {};
 }
 
+QString ComposerPanel::api() const
+{
+    return m_api->currentData().toString();
+}
+
+void ComposerPanel::setApi(const QString &api)
+{
+    const int index = m_api->findData(api);
+    if (index >= 0)
+        m_api->setCurrentIndex(index);
+}
+
+void ComposerPanel::setPipelinesSources(const QStringList &names)
+{
+    m_pipelines->setSources(names);
+}
+
+QString ComposerPanel::pipelinesSource() const
+{
+    return m_pipelines->source();
+}
+
+bool ComposerPanel::pipelinesStrictMode() const
+{
+    return m_pipelines->strictMode();
+}
+
+void ComposerPanel::updateApi()
+{
+    const bool pipelines = isPipelines();
+    // The Track form's rows after the API's own: the template and the call, then the call's fields.
+    for (int row = 1; row < m_form->rowCount(); ++row)
+        m_form->setRowVisible(row, !pipelines);
+    m_pipelines->setVisible(pipelines);
+    m_trackRows->setVisible(!pipelines);
+    m_count->setVisible(!pipelines);
+    m_rate->setVisible(!pipelines);
+    if (pipelines) {
+        if (isVisible())
+            KeyboardNavigation::assignMnemonics(window());
+        validate();
+    } else {
+        updateForm(); // shows the rows of the chosen Track call again
+    }
+}
+
 void ComposerPanel::updateForm()
 {
+    if (isPipelines())
+        return; // its rows stay hidden until the Track API is chosen again
     const CallShape &shape = callShape(kind());
     // Shows the row of `field` (hides it for null), labelled and hinted by the shape.
     const auto showRow = [this](QLabel *label, QWidget *row, QWidget *input, const CallField *field) {
@@ -490,7 +557,7 @@ void ComposerPanel::saveLastComposition()
 
 int ComposerPanel::burstCount() const
 {
-    return m_count->value();
+    return isPipelines() ? 1 : m_count->value();
 }
 
 double ComposerPanel::burstRate() const

@@ -14,6 +14,7 @@
 #include <optional>
 
 class BurstStatus;
+class PipelinesForm;
 class ProblemList;
 class QComboBox;
 class QDoubleSpinBox;
@@ -95,7 +96,19 @@ public:
     // calls (a burst's, a region check's) are ignored.
     void showCallResult(const RequestRecord &record);
 
-    // The call as composed; *problems is empty when it may be sent.
+    // The API the form composes for: "track" (the Track and App API calls above) or "pipelines" (a
+    // PipelinesForm: the workspace's source, the Pipelines calls and semantic events, strict mode; no route
+    // and no burst, the source's region decides the host).
+    QString api() const;
+    void setApi(const QString &api);
+    bool isPipelines() const { return api() == u"pipelines"; }
+    // The Pipelines sources of the workspace, by name (empty: none; Send stays disabled for Pipelines).
+    void setPipelinesSources(const QStringList &names);
+    QString pipelinesSource() const;
+    bool pipelinesStrictMode() const;
+    PipelinesForm *pipelinesForm() const { return m_pipelines; }
+
+    // The call as composed (a Pipelines call when isPipelines()); *problems is empty when it may be sent.
     TrackCall composedCall(QList<CallProblem> *problems) const;
     // The same, with the problems worded (describeProblem()).
     TrackCall composedCall(QStringList *problems) const;
@@ -113,6 +126,7 @@ protected:
 private:
     CallKind kind() const;
     void updateForm();
+    void updateApi();
     void validate();
     void attemptSend();
     void showProblems(const QList<CallProblem> &problems);
@@ -124,6 +138,9 @@ private:
     bool isQuiet(const QString &fieldId) const;
 
     QFormLayout *m_form;
+    QComboBox *m_api;
+    PipelinesForm *m_pipelines;
+    QWidget *m_trackRows; // the route row, hidden for Pipelines
     TemplateBar *m_templateBar;
     QComboBox *m_kind;
     QLabel *m_identifierLabel;

@@ -2,6 +2,7 @@
 // composerpanel.cpp).
 #include "composerpanel.h"
 
+#include "pipelinesform.h"
 #include "problemlist.h"
 #include "routeadvice.h"
 #include "timestampeditor.h"
@@ -25,6 +26,8 @@ QColor blend(const QColor &a, const QColor &b, float share)
 
 TrackCall ComposerPanel::composedCall(QList<CallProblem> *problems) const
 {
+    if (isPipelines())
+        return m_pipelines->composedCall(problems);
     problems->clear();
     TrackCall call;
     call.kind = kind();
@@ -78,7 +81,7 @@ TrackCall ComposerPanel::composedCall(QStringList *problems) const
 
 void ComposerPanel::attemptSend()
 {
-    if (m_sending || !m_workspace || !m_credentialsAvailable)
+    if (m_sending || !m_workspace || (!m_credentialsAvailable && !isPipelines()))
         return;
     m_sendAttempted = true;
     validate();
@@ -86,6 +89,7 @@ void ComposerPanel::attemptSend()
         return;
     // Sent: the next call's empty fields are again reported once edited or attempted.
     m_sendAttempted = false;
+    m_pipelines->resetEdited();
     saveLastComposition();
     m_awaitingResult = burstCount() == 1;
     Q_EMIT sendRequested();
@@ -93,6 +97,8 @@ void ComposerPanel::attemptSend()
 
 bool ComposerPanel::isQuiet(const QString &fieldId) const
 {
+    if (isPipelines())
+        return m_pipelines->isQuiet(fieldId, m_sendAttempted);
     const QWidget *input = inputFor(fieldId);
     if (m_sendAttempted || m_edited.contains(input))
         return false;
@@ -117,6 +123,14 @@ void ComposerPanel::validate()
     // A timestamp that a check refuses is not sent.
     m_timestamp->setRefused(std::any_of(problems.cbegin(), problems.cend(),
                                         [](const CallProblem &p) { return p.field == CallFields::Timestamp; }));
+    if (isPipelines()) {
+        // The source's key is read when the call is sent; its region decides the host (the session says
+        // why when none is known).
+        m_credentialHint->setVisible(false);
+        m_send->setEnabled(problems.isEmpty() && m_workspace && !m_sending && !m_pipelines->source().isEmpty());
+        return;
+    }
+    m_credentialHint->setVisible(!m_credentialsAvailable && !m_credentialHint->text().isEmpty());
     m_send->setEnabled(problems.isEmpty() && m_credentialsAvailable && m_workspace && !m_sending
                        && !m_route->needsHostChoice());
 }
@@ -148,5 +162,7 @@ void ComposerPanel::showProblems(const QList<CallProblem> &problems)
                                                : (input->property("required").toBool() ? tr("Required") : QString()));
         input->setPalette(marked ? tinted : QPalette());
     }
+    if (isPipelines())
+        m_pipelines->markProblems(problems, tinted);
     m_problems->setProblems(texts);
 }

@@ -1,5 +1,7 @@
 #include "logpane.h"
 
+#include "requestinspection.h"
+
 #include "callreplay.h"
 #include "consolesession.h"
 #include "delegates.h"
@@ -317,7 +319,9 @@ void LogPane::fitColumns()
     QStringList calls;
     for (CallKind kind : allCallKinds())
         calls << callName(kind);
-    fit(RequestLogModel::Call, widest(fm, calls));
+    // The longest names (Pipelines semantic events such as "relationship-deleted") elide rather than take the
+    // Path column's share.
+    fit(RequestLogModel::Call, qMin(widest(fm, calls), fm.averageCharWidth() * 15));
     fit(RequestLogModel::Method, widest(fm, {QStringLiteral("DELETE"), QStringLiteral("POST")}));
 
     // The hosts of the endpoint table in use: the only ones calls are sent to and answered by.
@@ -343,7 +347,7 @@ void LogPane::fitColumns()
         statuses << RequestLogModel::statusText(record);
     }
     fit(RequestLogModel::Status, widest(bold, statuses));
-    fit(RequestLogModel::Duration, fm.horizontalAdvance(tr("%1 ms").arg(10000)));
+    fit(RequestLogModel::Duration, fm.horizontalAdvance(RequestInspection::durationText(999)));
     // Body sizes: the widest of bytes, KiB and MiB as the model writes them.
     QStringList sizes;
     for (qint64 bytes : {qint64(1023), qint64(1023) * 1024 + 1000, qint64(1023) * 1024 * 1024 + 1000 * 1024})

@@ -6,6 +6,7 @@
 #include "statuscolors.h"
 
 #include "regionbadge.h"
+#include "sdksnippetview.h"
 #include "uilanguage.h"
 
 #include <QCheckBox>
@@ -181,6 +182,7 @@ RegionPanel::RegionPanel(QWidget *parent)
     m_pipelines = new PipelinesSection(content);
     layout->addWidget(m_pipelines);
     layout->addWidget(docs, 0, Qt::AlignRight);
+    layout->addWidget(new SdkSnippetView(content));
 
     layout->addStretch(1);
     scroll->setWidget(content);
@@ -475,6 +477,7 @@ void RegionPanel::follow(ConsoleSession *session)
 {
     m_session = session;
     m_pipelines->follow(session);
+    findChild<SdkSnippetView *>()->follow(session);
     connect(this, &RegionPanel::routeChangeRequested, session, &ConsoleSession::setRoute);
     connect(this, &RegionPanel::appKeyCheckRequested, session, &ConsoleSession::checkAppKey);
     connect(session, &ConsoleSession::currentWorkspaceChanged, this, [this] {

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollArea>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
@@ -92,6 +93,14 @@ void ScreenshotDemo::take()
     if (m_taken)
         return;
     m_taken = true;
+    // CIO_SCREENSHOT_SHOW=OBJECTNAME: the scroll areas holding that widget scroll to it (a panel's lower part).
+    const QString show = qEnvironmentVariable("CIO_SCREENSHOT_SHOW");
+    if (auto *widget = show.isEmpty() ? nullptr : m_window->findChild<QWidget *>(show)) {
+        for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(parent))
+                area->ensureWidgetVisible(widget, 0, 0);
+        }
+    }
     bool saved = m_window->grab().save(m_path, "PNG");
     if (saved && qEnvironmentVariableIsSet("CIO_SCREENSHOT_LOG_FILTER")) {
         // The selected call's whole detail, as the pane would show it 640 px wide: FILE-detail.png.

@@ -110,7 +110,8 @@ QList<DiffRow> compare(const RequestRecord &l, const RequestRecord &r)
     add(rows, outcome, Text::tr("hops"), QString::number(l.hops.size()), QString::number(r.hops.size()));
     add(rows, outcome, Text::tr("error"), l.error, r.error);
     add(rows, outcome, Text::tr("warnings"), l.warnings.join(u'\n'), r.warnings.join(u'\n'));
-    add(rows, outcome, Text::tr("duration"), Text::tr("%1 ms").arg(l.durationMs), Text::tr("%1 ms").arg(r.durationMs));
+    add(rows, outcome, Text::tr("duration"), RequestInspection::durationText(l.durationMs),
+        RequestInspection::durationText(r.durationMs));
     rows.last().differs = false; // timing always differs; shown, not marked
 
     const QString lAuth = maskedAuthorization(l);
@@ -123,8 +124,8 @@ QList<DiffRow> compare(const RequestRecord &l, const RequestRecord &r)
         const QString section = Text::tr("Hop %1").arg(i + 1);
         add(rows, section, Text::tr("URL"), a.url.toDisplayString(), b.url.toDisplayString());
         add(rows, section, Text::tr("status"), QString::number(a.status), QString::number(b.status));
-        add(rows, section, Text::tr("duration"), Text::tr("%1 ms").arg(a.durationMs),
-            Text::tr("%1 ms").arg(b.durationMs));
+        add(rows, section, Text::tr("duration"), RequestInspection::durationText(a.durationMs),
+            RequestInspection::durationText(b.durationMs));
         rows.last().differs = false;
         if (!a.error.isEmpty() || !b.error.isEmpty())
             add(rows, section, Text::tr("error"), a.error, b.error);

@@ -113,13 +113,13 @@ QString outcomeText(RequestRecord::Outcome outcome)
     return {};
 }
 
-// "85 ms", or "10.0 s" from a second on, in the locale's digits.
+} // namespace
+
 QString durationText(qint64 ms)
 {
     return ms < 1000 ? Text::tr("%1 ms").arg(QLocale().toString(ms))
                      : Text::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
 }
-} // namespace
 
 QList<InspectionSection> sections(const RequestRecord &r)
 {

@@ -33,4 +33,7 @@ QString prettyBody(const QByteArray &body, qsizetype maxBytes = 64 * 1024);
 // e.g. "2026-12-07 04:12:09.120 (UTC+01:00)".
 QString fullTime(const QDateTime &at);
 
+// A duration as people read it: "85 ms", or "10.0 s" from a second on, in the locale's digits.
+QString durationText(qint64 ms);
+
 } // namespace RequestInspection

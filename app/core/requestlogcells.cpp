@@ -1,5 +1,7 @@
 #include "requestlogcells.h"
 
+#include "requestinspection.h"
+
 #include "endpointtable.h"
 #include "requestlogmodel.h"
 
@@ -76,7 +78,7 @@ QVariant RequestLogCells::display(const RequestRecord &r, qint64 requestBytes, q
     case RequestLogModel::Status:
         return statusText(r);
     case RequestLogModel::Duration:
-        return pending ? QString() : tr("%1 ms").arg(r.durationMs);
+        return pending ? QString() : RequestInspection::durationText(r.durationMs);
     case RequestLogModel::RequestSize:
         return QLocale().formattedDataSize(requestBytes, 1, QLocale::DataSizeTraditionalFormat);
     case RequestLogModel::ResponseSize:

@@ -291,10 +291,6 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Hop %1</source>
         <translation>Hop %1</translation>
     </message>
@@ -1153,6 +1149,26 @@
         <source>A new ULID: Customer.io counts events with the same ID once</source>
         <translation>Eine neue ULID: Customer.io zählt Ereignisse mit derselben ID nur einmal</translation>
     </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Track API</source>
+        <translation>Track API</translation>
+    </message>
+    <message>
+        <source>Pipelines API</source>
+        <translation>Pipelines API</translation>
+    </message>
+    <message>
+        <source>Track API: the Site ID and Track API key. Pipelines API: a source&apos;s API key.</source>
+        <translation>Track API: Site-ID und Track-API-Schlüssel. Pipelines API: der API-Schlüssel einer Quelle.</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1998,10 +2014,6 @@
         <translation>Jeden Aufruf im Anfrageprotokoll löschen, auch die der Befehlszeile</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Copied a curl command; it reads the App API key from $CIO_APP_API_KEY in your shell.</source>
         <translation>curl-Befehl kopiert; er liest den App-API-Schlüssel aus $CIO_APP_API_KEY in Ihrer Shell.</translation>
     </message>
@@ -2309,6 +2321,69 @@
     <message>
         <source>&amp;Residency report…</source>
         <translation>&amp;Residenzbericht…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesForm</name>
+    <message>
+        <source>%1 (JSON)*:</source>
+        <translation>%1 (JSON)*:</translation>
+    </message>
+    <message>
+        <source>%1 (JSON):</source>
+        <translation>%1 (JSON):</translation>
+    </message>
+    <message>
+        <source>%1*:</source>
+        <translation>%1*:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Pipelines source</source>
+        <translation>Pipelines-Quelle</translation>
+    </message>
+    <message>
+        <source>The source whose Pipelines API key sends the call</source>
+        <translation>Die Quelle, deren Pipelines-API-Schlüssel den Aufruf sendet</translation>
+    </message>
+    <message>
+        <source>This workspace has no Pipelines source: add one with Edit workspace.</source>
+        <translation>Dieser Arbeitsbereich hat keine Pipelines-Quelle: Fügen Sie eine mit „Arbeitsbereich bearbeiten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Pipelines call</source>
+        <translation>Pipelines-Aufruf</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Strict mode</source>
+        <translation>Strikter Modus</translation>
+    </message>
+    <message>
+        <source>On: Customer.io answers a call it refuses with 400 or 401. Off: Customer.io answers 200 even when it drops the call.</source>
+        <translation>Ein: Customer.io beantwortet einen abgelehnten Aufruf mit 400 oder 401. Aus: Customer.io antwortet mit 200, auch wenn es den Aufruf verwirft.</translation>
+    </message>
+    <message>
+        <source>off: Customer.io answers 200 even when it drops the call</source>
+        <translation>aus: Customer.io antwortet mit 200, auch wenn es den Aufruf verwirft</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
     </message>
 </context>
 <context>
@@ -3334,10 +3409,6 @@
         <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3778,6 +3849,105 @@
     <message>
         <source>, App API key %1</source>
         <translation>, App-API-Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>SdkSnippetView</name>
+    <message>
+        <source>SDK snippets</source>
+        <translation>SDK-Snippets</translation>
+    </message>
+    <message>
+        <source>Show or hide the SDK snippets</source>
+        <translation>SDK-Snippets ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>How to point each official Customer.io library at the account&apos;s region</source>
+        <translation>Wie jede offizielle Customer.io-Bibliothek auf die Region des Kontos zeigt</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothek:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Track API: %1</source>
+        <translation>Track API: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines API: %1</source>
+        <translation>Pipelines API: %1</translation>
+    </message>
+    <message>
+        <source>Mobile SDK: %1</source>
+        <translation>Mobiles SDK: %1</translation>
+    </message>
+    <message>
+        <source>SDK snippet region</source>
+        <translation>Region des SDK-Snippets</translation>
+    </message>
+    <message>
+        <source>SDK snippet</source>
+        <translation>SDK-Snippet</translation>
+    </message>
+    <message>
+        <source>How to install the library</source>
+        <translation>Wie die Bibliothek installiert wird</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the SDK snippet</source>
+        <translation>SDK-Snippet kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the snippet; the keys in it are placeholders to replace with your own</source>
+        <translation>Snippet kopieren; die Schlüssel darin sind Platzhalter, die Sie durch Ihre eigenen ersetzen</translation>
+    </message>
+    <message>
+        <source>Where the option names come from</source>
+        <translation>Woher die Optionsnamen stammen</translation>
+    </message>
+    <message>
+        <source>Select a workspace: the snippets follow its region.</source>
+        <translation>Wählen Sie einen Arbeitsbereich: Die Snippets folgen seiner Region.</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s region; the snippets follow once it is verified.</source>
+        <translation>Die Region des Kontos wird geprüft; die Snippets folgen, sobald sie bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region is not verified, so there is no snippet to copy: a snippet for the wrong region would send its data there.</source>
+        <translation>Die Region des Kontos ist nicht bestätigt, daher gibt es kein Snippet zum Kopieren: Ein Snippet für die falsche Region würde seine Daten dorthin senden.</translation>
+    </message>
+    <message>
+        <source>No snippet: the region is unknown.</source>
+        <translation>Kein Snippet: Die Region ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region is unknown.</source>
+        <translation>Die Region des Kontos ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>For the %1 region, `%2` selects %3.</source>
+        <translation>Für die Region %1 wählt `%2` %3.</translation>
+    </message>
+    <message>
+        <source>Install: %1</source>
+        <translation>Installation: %1</translation>
+    </message>
+    <message>
+        <source>Option names as in the library&apos;s source: %1 (%2)</source>
+        <translation>Optionsnamen wie im Quelltext der Bibliothek: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>

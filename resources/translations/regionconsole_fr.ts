@@ -291,10 +291,6 @@
         <translation>durée</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Hop %1</source>
         <translation>Saut %1</translation>
     </message>
@@ -1153,6 +1149,26 @@
         <source>A new ULID: Customer.io counts events with the same ID once</source>
         <translation>Un nouvel ULID&#xa0;: Customer.io ne compte qu&apos;une fois les événements de même ID</translation>
     </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Track API</source>
+        <translation>API Track</translation>
+    </message>
+    <message>
+        <source>Pipelines API</source>
+        <translation>API Pipelines</translation>
+    </message>
+    <message>
+        <source>Track API: the Site ID and Track API key. Pipelines API: a source&apos;s API key.</source>
+        <translation>API Track&#xa0;: le Site ID et la clé d’API Track. API Pipelines&#xa0;: la clé d’API d’une source.</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1998,10 +2014,6 @@
         <translation>Supprimer tous les appels du journal des requêtes, y compris ceux de la ligne de commande</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Copied a curl command; it reads the App API key from $CIO_APP_API_KEY in your shell.</source>
         <translation>Commande curl copiée&#xa0;; elle lit la clé App API dans $CIO_APP_API_KEY de votre shell.</translation>
     </message>
@@ -2309,6 +2321,69 @@
     <message>
         <source>&amp;Residency report…</source>
         <translation>&amp;Rapport de résidence…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesForm</name>
+    <message>
+        <source>%1 (JSON)*:</source>
+        <translation>%1 (JSON)*&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (JSON):</source>
+        <translation>%1 (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1*:</source>
+        <translation>%1*&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pipelines source</source>
+        <translation>Source Pipelines</translation>
+    </message>
+    <message>
+        <source>The source whose Pipelines API key sends the call</source>
+        <translation>La source dont la clé d’API Pipelines envoie l’appel</translation>
+    </message>
+    <message>
+        <source>This workspace has no Pipelines source: add one with Edit workspace.</source>
+        <translation>Cet espace de travail n’a aucune source Pipelines&#xa0;: ajoutez-en une avec «&#xa0;Modifier l&apos;espace de travail&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pipelines call</source>
+        <translation>Appel Pipelines</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strict mode</source>
+        <translation>Mode strict</translation>
+    </message>
+    <message>
+        <source>On: Customer.io answers a call it refuses with 400 or 401. Off: Customer.io answers 200 even when it drops the call.</source>
+        <translation>Activé&#xa0;: Customer.io répond 400 ou 401 à un appel qu’il refuse. Désactivé&#xa0;: Customer.io répond 200 même quand il abandonne l’appel.</translation>
+    </message>
+    <message>
+        <source>off: Customer.io answers 200 even when it drops the call</source>
+        <translation>désactivé&#xa0;: Customer.io répond 200 même quand il abandonne l’appel</translation>
+    </message>
+    <message>
+        <source>%1 (JSON)</source>
+        <translation>%1 (JSON)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
     </message>
 </context>
 <context>
@@ -3334,10 +3409,6 @@
         <translation>trop de redirections</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -3778,6 +3849,105 @@
     <message>
         <source>, App API key %1</source>
         <translation>, clé App API %1</translation>
+    </message>
+</context>
+<context>
+    <name>SdkSnippetView</name>
+    <message>
+        <source>SDK snippets</source>
+        <translation>Extraits de code SDK</translation>
+    </message>
+    <message>
+        <source>Show or hide the SDK snippets</source>
+        <translation>Afficher ou masquer les extraits de code SDK</translation>
+    </message>
+    <message>
+        <source>How to point each official Customer.io library at the account&apos;s region</source>
+        <translation>Comment diriger chaque bibliothèque officielle de Customer.io vers la région du compte</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Track API: %1</source>
+        <translation>Track API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pipelines API: %1</source>
+        <translation>Pipelines API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mobile SDK: %1</source>
+        <translation>SDK mobile&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SDK snippet region</source>
+        <translation>Région de l&apos;extrait SDK</translation>
+    </message>
+    <message>
+        <source>SDK snippet</source>
+        <translation>Extrait SDK</translation>
+    </message>
+    <message>
+        <source>How to install the library</source>
+        <translation>Comment installer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the SDK snippet</source>
+        <translation>Copier l&apos;extrait SDK</translation>
+    </message>
+    <message>
+        <source>Copy the snippet; the keys in it are placeholders to replace with your own</source>
+        <translation>Copier l&apos;extrait&#xa0;; les clés qu&apos;il contient sont des espaces réservés à remplacer par les vôtres</translation>
+    </message>
+    <message>
+        <source>Where the option names come from</source>
+        <translation>D&apos;où viennent les noms des options</translation>
+    </message>
+    <message>
+        <source>Select a workspace: the snippets follow its region.</source>
+        <translation>Sélectionnez un espace de travail&#xa0;: les extraits suivent sa région.</translation>
+    </message>
+    <message>
+        <source>Checking the account&apos;s region; the snippets follow once it is verified.</source>
+        <translation>Vérification de la région du compte&#xa0;; les extraits suivront une fois qu&apos;elle sera vérifiée.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region is not verified, so there is no snippet to copy: a snippet for the wrong region would send its data there.</source>
+        <translation>La région du compte n&apos;est pas vérifiée, il n&apos;y a donc aucun extrait à copier&#xa0;: un extrait pour la mauvaise région y enverrait ses données.</translation>
+    </message>
+    <message>
+        <source>No snippet: the region is unknown.</source>
+        <translation>Aucun extrait&#xa0;: la région est inconnue.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s region is unknown.</source>
+        <translation>La région du compte est inconnue.</translation>
+    </message>
+    <message>
+        <source>For the %1 region, `%2` selects %3.</source>
+        <translation>Pour la région %1, `%2` sélectionne %3.</translation>
+    </message>
+    <message>
+        <source>Install: %1</source>
+        <translation>Installation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Option names as in the library&apos;s source: %1 (%2)</source>
+        <translation>Noms des options tels que dans le code source de la bibliothèque&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>

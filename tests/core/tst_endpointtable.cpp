@@ -43,10 +43,11 @@ private Q_SLOTS:
     {
         EndpointTable t;
         QString error;
-        QVERIFY2(EndpointTable::fromJson("{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"},"
-                                         "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://127.0.0.1:18804\"}}",
-                                         &t, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            EndpointTable::fromJson("{\"us\":{\"track\":\"http://127.0.0.1:18801\",\"api\":\"http://127.0.0.1:18803\"},"
+                                    "\"eu\":{\"track\":\"http://127.0.0.1:18802\",\"api\":\"http://127.0.0.1:18804\"}}",
+                                    &t, &error),
+            qPrintable(error));
         QVERIFY(!t.hasPipelines());
         QVERIFY(t.pipelinesUrl(Region::Eu).isEmpty());
         QVERIFY(!t.isPipelinesHost(QUrl(QStringLiteral("https://cdp-eu.customer.io/v1/track"))));

@@ -31,14 +31,15 @@ private Q_SLOTS:
                                     .startedAt(QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0, 250), Qt::UTC))
                                     .durationMs(125);
         const QJsonObject o = r.toJson();
-        const QStringList keys {u"call"_s,       u"workspace"_s,         u"method"_s,     u"url"_s,     u"status"_s,
-                                u"handled_by"_s, u"handled_by_region"_s, u"hops"_s,       u"error"_s,   u"outcome"_s,
-                                u"warnings"_s,   u"duration_ms"_s,       u"started_at"_s, u"response"_s};
+        const QStringList keys {u"call"_s,       u"workspace"_s,         u"method"_s,     u"url"_s,      u"status"_s,
+                                u"handled_by"_s, u"handled_by_region"_s, u"hops"_s,       u"error"_s,    u"outcome"_s,
+                                u"warnings"_s,   u"duration_ms"_s,       u"started_at"_s, u"response"_s, u"api"_s};
         QStringList sortedKeys = keys;
         sortedKeys.sort();
         QCOMPARE(o.keys(), sortedKeys);
 
         QCOMPARE(o.value(u"call"_s).toString(), u"event"_s);
+        QCOMPARE(o.value(u"api"_s).toString(), u"track-v1"_s);
         QCOMPARE(o.value(u"workspace"_s).toString(), u"Acme EU"_s);
         QCOMPARE(o.value(u"method"_s).toString(), u"POST"_s);
         // The first hop's URL, encoded as sent: "%2F" stays.

@@ -1,13 +1,17 @@
 // ComposerPanel on its own: its form follows the call shapes, and each problem shows on the input of its
 // field, found by the problem's field id, whatever language the problem is worded in.
 #include "composerpanel.h"
+#include "pipelinesform.h"
 #include "support/namedchild.h"
 #include "ulid.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -73,6 +77,8 @@ private Q_SLOTS:
     void eventIdAndMergeTypes();
     void sendViaIsAOneOffOverride();
     void longPasteIsCountedWhole();
+    void pipelinesFormFollowsItsCallShapes();
+    void pipelinesCallIsCheckedAndStrictByDefault();
 
 private:
     bool choose(CallKind kind) const
@@ -316,6 +322,101 @@ void tst_ComposerPanel::longPasteIsCountedWhole()
     QStringList problems;
     m_panel->composedCall(&problems);
     QVERIFY2(problems.join(u'\n').contains(u"(got 100000)"_s), qPrintable(problems.join(u'\n')));
+}
+
+// Issue 18: API: Pipelines API replaces the Track form by the Pipelines one; each call and semantic event shows
+// exactly the fields of its shape, required ones marked; no route and no burst.
+void tst_ComposerPanel::pipelinesFormFollowsItsCallShapes()
+{
+    CIO_CHILD(QComboBox, api, m_panel.get(), u"apiCombo"_s);
+    CIO_CHILD(QComboBox, trackCalls, m_panel.get(), u"callTypeCombo"_s);
+    CIO_CHILD(QWidget, count, m_panel.get(), u"burstCountSpin"_s);
+    QVERIFY(trackCalls->isVisible());
+    api->setCurrentIndex(api->findData(u"pipelines"_s));
+    QVERIFY(m_panel->isPipelines());
+    QVERIFY(!trackCalls->isVisible());
+    QVERIFY(!count->isVisible());
+    QCOMPARE(m_panel->burstCount(), 1);
+    CIO_CHILD(QComboBox, calls, m_panel.get(), u"pipelinesCallCombo"_s);
+    QVERIFY(calls->isVisible());
+    const QList<const CallShape *> shapes = composableCalls(u"pipelines"_s);
+    QCOMPARE(calls->count(), shapes.size());
+    QVERIFY(shapes.size() >= 16); // seven calls and nine semantic events
+    for (const CallShape *shape : shapes) {
+        calls->setCurrentIndex(calls->findData(int(shape->kind)));
+        QCOMPARE(m_panel->pipelinesForm()->kind(), shape->kind);
+        const QList<QWidget *> inputs = m_panel->pipelinesForm()->inputs();
+        QCOMPARE(inputs.size(), shape->fields.size());
+        for (const CallField &field : shape->fields) {
+            const QString where = callName(shape->kind) + u": "_s + field.id;
+            QWidget *input = m_panel->pipelinesForm()->inputFor(field.id);
+            QVERIFY2(input && input->isVisible(), qPrintable(where));
+            QCOMPARE(input->objectName(), u"pipelinesField_"_s + field.id);
+            QVERIFY2(input->property("required").toBool() == field.required, qPrintable(where));
+            QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(where));
+        }
+    }
+    // Back to the Track API: its form as it was.
+    api->setCurrentIndex(api->findData(u"track"_s));
+    QVERIFY(trackCalls->isVisible());
+    QVERIFY(count->isVisible());
+    QVERIFY(!calls->isVisible());
+}
+
+// A Pipelines call is checked as composed, typed values stay when another call takes the same field, Send
+// waits for a source, and strict mode is on until switched off.
+void tst_ComposerPanel::pipelinesCallIsCheckedAndStrictByDefault()
+{
+    Workspace w;
+    w.name = u"Demo EU"_s;
+    w.siteId = u"demo-eu-site"_s;
+    w.region = Region::Eu;
+    m_panel->setWorkspace(&w);
+    m_panel->setApi(u"pipelines"_s);
+    PipelinesForm *form = m_panel->pipelinesForm();
+    CIO_CHILD(QPushButton, send, m_panel.get(), u"sendButton"_s);
+    CIO_CHILD(QCheckBox, strict, m_panel.get(), u"pipelinesStrictCheck"_s);
+    QVERIFY(strict->isChecked());
+    QVERIFY(m_panel->pipelinesStrictMode());
+
+    form->setKind(CallKind::PipelinesTrack);
+    QStringList problems;
+    TrackCall call = m_panel->composedCall(&problems);
+    QVERIFY(call.isPipelines());
+    QVERIFY(!problems.isEmpty()); // no user and no event yet
+    form->setFieldText(CallFields::UserId, u"42"_s);
+    form->setFieldText(CallFields::Event, u"Course Started"_s);
+    form->setFieldText(CallFields::Properties, u"{\"plan\": \"pro\"}"_s);
+    call = m_panel->composedCall(&problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(call.kind, CallKind::PipelinesTrack);
+    QCOMPARE(call.text(CallFields::UserId), u"42"_s);
+    // No source yet: nothing to send with.
+    QVERIFY(!send->isEnabled());
+    m_panel->setPipelinesSources({u"Website"_s, u"App"_s});
+    QCOMPARE(m_panel->pipelinesSource(), u"Website"_s);
+    QVERIFY(send->isEnabled());
+
+    // A bad timestamp is refused on its field.
+    form->setFieldText(CallFields::Timestamp, u"yesterday"_s);
+    call = m_panel->composedCall(&problems);
+    QVERIFY(!problems.isEmpty());
+    QVERIFY(!send->isEnabled());
+    QWidget *timestamp = form->inputFor(CallFields::Timestamp);
+    QVERIFY(timestamp->property("hasProblem").toBool());
+    form->setFieldText(CallFields::Timestamp, u"2025-11-29T08:00:00Z"_s);
+    QVERIFY(send->isEnabled());
+
+    // The user ID typed for track is there for identify.
+    form->setKind(CallKind::PipelinesIdentify);
+    auto *userId = qobject_cast<QLineEdit *>(form->inputFor(CallFields::UserId));
+    QVERIFY(userId);
+    QCOMPARE(userId->text(), u"42"_s);
+    QVERIFY(!form->inputFor(CallFields::Event));
+
+    strict->setChecked(false);
+    QVERIFY(!m_panel->pipelinesStrictMode());
+    m_panel->setWorkspace(nullptr);
 }
 
 QTEST_MAIN(tst_ComposerPanel)
