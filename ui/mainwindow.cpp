@@ -325,6 +325,11 @@ void MainWindow::connectSession()
     });
     connect(s, &ConsoleSession::statusMessage, this, &MainWindow::showStatus);
     connect(s, &ConsoleSession::errorMessage, this, &MainWindow::showError);
+    // A Pipelines call's key is read first: its row is selected once it is sent, a refusal is said.
+    connect(s, &ConsoleSession::pipelinesCallStarted, this,
+            [this](qint64, qint64 live, const PipelinesRegion &) { m_logPane->selectCall(live); });
+    connect(s, &ConsoleSession::pipelinesCallRefused, this,
+            [this](qint64, const PipelinesRefusal &refusal) { showError(refusal.message); });
 }
 
 void MainWindow::onSandboxChanged(bool onSandbox)
@@ -349,6 +354,7 @@ void MainWindow::onCurrentWorkspaceChanged()
 {
     updateActions();
     const std::optional<Workspace> workspace = m_session->currentWorkspace();
+    m_composer->setPipelinesSources(workspace ? workspace->pipelinesSourceNames() : QStringList());
     if (!workspace) {
         m_composer->setWorkspace(nullptr);
         m_composer->setCredentialsAvailable(false, tr("Select a workspace to send calls."));
@@ -373,7 +379,16 @@ void MainWindow::onRegionCheckFinished(const QString &name, const RegionInfo &in
 
 qint64 MainWindow::sendComposedCall()
 {
-    if (!m_session->currentWorkspace() || !m_session->hasCredentials())
+    const std::optional<Workspace> workspace = m_session->currentWorkspace();
+    if (workspace && m_composer->isPipelines()) {
+        QStringList problems;
+        const TrackCall call = m_composer->composedCall(&problems);
+        if (problems.isEmpty() && !m_composer->pipelinesSource().isEmpty())
+            m_session->sendPipelines(workspace->name, m_composer->pipelinesSource(), call,
+                                     m_composer->pipelinesStrictMode());
+        return 0; // its live id comes with pipelinesCallStarted()
+    }
+    if (!workspace || !m_session->hasCredentials())
         return 0;
     QStringList problems;
     const TrackCall call = m_composer->composedCall(&problems);

@@ -2,6 +2,7 @@
 
 #include "consolesession.h"
 #include "hostnames.h"
+#include "pipelinessection.h"
 #include "statuscolors.h"
 
 #include "regionbadge.h"
@@ -178,6 +179,8 @@ RegionPanel::RegionPanel(QWidget *parent)
     connect(m_checkAppKey, &QPushButton::clicked, this,
             [this] { Q_EMIT appKeyCheckRequested(m_checkOtherRegion->isChecked()); });
     layout->addLayout(form);
+    m_pipelines = new PipelinesSection(content);
+    layout->addWidget(m_pipelines);
     layout->addWidget(docs, 0, Qt::AlignRight);
     layout->addWidget(new SdkSnippetView(content));
 
@@ -316,8 +319,11 @@ void RegionPanel::updateAge()
 void RegionPanel::setDiagnoses(const QList<Diagnosis> &diagnoses)
 {
     QStringList lines;
-    for (const Diagnosis &d : diagnoses)
-        lines << QStringLiteral("⚠ ") + d.message;
+    for (const Diagnosis &d : diagnoses) {
+        // A source's disagreement shows beside the sources.
+        if (!PipelinesSection::isPipelinesFinding(d))
+            lines << QStringLiteral("⚠ ") + d.message;
+    }
     m_diagnosis->setText(lines.join(u'\n'));
     m_diagnosis->setVisible(!lines.isEmpty());
 }
@@ -425,6 +431,23 @@ void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason,
                 routeText(workspace, endpoints, false, m_session && m_session->isOnSandbox()), workspace.account});
 }
 
+void RegionPanel::showPipelinesOnly(const Workspace &workspace)
+{
+    m_verifiedAt = QDateTime();
+    updateAge();
+    setRegion(Region::Unknown, tr("No Track credentials"));
+    setState(tr("This workspace has Pipelines sources only: without a Site ID and Track API key there is no "
+                "region check. Each source's region and what it rests on are under Pipelines API."),
+             QString());
+    setDetails({workspace.name, QString(), QString(), tr("none"), QString(), QString(), QString(),
+                workspace.account.isEmpty() ? tr("not set") : workspace.account});
+    m_failedRequest->hide();
+    setRoute(workspace, false);
+    setAppKeyCheckAvailable(false, tr("An App API key needs the workspace's Track credentials."));
+    if (m_session)
+        setDiagnoses(m_session->diagnoses());
+}
+
 QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *endpoints, bool verified, bool sandbox)
 {
     // The workspace's default; a test call may pick another host with "Send via", which says so itself.
@@ -453,13 +476,17 @@ QString RegionPanel::routeText(const Workspace &workspace, const EndpointTable *
 void RegionPanel::follow(ConsoleSession *session)
 {
     m_session = session;
+    m_pipelines->follow(session);
     findChild<SdkSnippetView *>()->follow(session);
     connect(this, &RegionPanel::routeChangeRequested, session, &ConsoleSession::setRoute);
     connect(this, &RegionPanel::appKeyCheckRequested, session, &ConsoleSession::checkAppKey);
     connect(session, &ConsoleSession::currentWorkspaceChanged, this, [this] {
-        if (!m_session->currentWorkspace()) {
+        const std::optional<Workspace> current = m_session->currentWorkspace();
+        if (!current) {
             showEmpty(m_session->workspaces().isEmpty() ? tr("No workspace yet: add one, or try the sandbox.")
                                                         : tr("Select a workspace to check its region."));
+        } else if (!current->hasTrackCredentials()) {
+            showPipelinesOnly(*current);
         }
     });
     connect(session, &ConsoleSession::regionCheckStarted, this, &RegionPanel::showChecking);
@@ -489,6 +516,10 @@ void RegionPanel::follow(ConsoleSession *session)
 
 void RegionPanel::showSelected(const Workspace &workspace)
 {
+    if (!workspace.hasTrackCredentials()) {
+        showPipelinesOnly(workspace);
+        return;
+    }
     const EndpointTable *endpoints = m_session ? m_session->activeEndpoints() : nullptr;
     const bool verified = !m_session || m_session->isRegionVerified(workspace.name);
     if (!verified || workspace.region == Region::Unknown || !endpoints) {

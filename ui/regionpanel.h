@@ -16,6 +16,7 @@ class QLabel;
 class QPushButton;
 class QTimer;
 class QToolButton;
+class PipelinesSection;
 
 // "Data and Privacy": the selected workspace's account region by name and code, data center, account,
 // workspace ID (environment_id), the Track API, App API and transactional hosts of that region from the
@@ -23,7 +24,8 @@ class QToolButton;
 // the route (Automatic, or forced US / EU: the admin changes it here), a link to Customer.io's page on
 // data centers, the App API key check, and the diagnosis: every finding where the evidence disagrees
 // with the detected region, in plain words. A failed detection reads "Unknown" with the reason and the
-// request that failed: the panel never falls back to the US.
+// request that failed: the panel never falls back to the US. A workspace without Track credentials has no
+// detection of its own, and says so. Its Pipelines sources are in their own section (PipelinesSection).
 class RegionPanel : public QGroupBox
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
     // failedRequest: "GET <url> → <status or error>" of the request that failed, when there was one.
     void showUnknown(const Workspace &workspace, const QString &reason, const EndpointTable *endpoints,
                      const QString &failedRequest = QString());
+    // A workspace with Pipelines sources only: no Track credentials, so no region check (not a failure).
+    void showPipelinesOnly(const Workspace &workspace);
     // The findings of diagnose(); an empty list hides the area.
     void setDiagnoses(const QList<Diagnosis> &diagnoses);
     // App API key check: available when the workspace has a key and its region is verified.
@@ -96,6 +100,7 @@ private:
     QPushButton *m_checkAppKey;
     QCheckBox *m_checkOtherRegion;
     QLabel *m_appKeyResult;
+    PipelinesSection *m_pipelines;
     QTimer *m_ageTimer;
     QDateTime m_verifiedAt; // of the region shown; invalid when none
     QString m_verifiedThrough;

@@ -3,10 +3,15 @@
 #include "statuscolors.h"
 #include "ui_workspacedialog.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QVBoxLayout>
 
-namespace { } // namespace
+#include <algorithm>
 
 WorkspaceDialog::WorkspaceDialog(const QStringList &existingNames, QWidget *parent)
     : QDialog(parent)
@@ -75,6 +80,7 @@ void WorkspaceDialog::setUp()
         label->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Error, label->palette()));
         label->hide();
     }
+    setUpSources();
     m_ui->storeMessage->hide();
     m_ui->storeMessage->setTextFormat(Qt::RichText);
     setSessionOnlyOffered(false);
@@ -109,6 +115,8 @@ WorkspaceDraft WorkspaceDialog::draft() const
     d.removeAppApiKey = m_editing && m_ui->removeAppKeyCheck->isChecked();
     if (!m_editing)
         d.workspace.hasAppApiKey = !d.appApiKey.isEmpty();
+    d.workspace.pipelinesSources = m_sources;
+    d.pipelinesApiKeys = m_sourceKeys;
     return d;
 }
 
@@ -124,7 +132,131 @@ WorkspaceEdit WorkspaceDialog::edit() const
     if (!d.appApiKey.isEmpty())
         e.appApiKey = d.appApiKey;
     e.removeAppApiKey = d.removeAppApiKey;
+    e.pipelinesSources = d.workspace.pipelinesSources;
+    e.pipelinesApiKeys = d.pipelinesApiKeys;
     return e;
+}
+
+void WorkspaceDialog::setUpSources()
+{
+    if (m_editing)
+        m_sources = m_original.pipelinesSources;
+    auto *title = new QLabel(tr("Pipelines sources:"), this);
+    title->setObjectName(QStringLiteral("pipelinesSourcesLabel"));
+    m_sourceList = new QListWidget(this);
+    m_sourceList->setObjectName(QStringLiteral("pipelinesSourceList"));
+    m_sourceList->setAccessibleName(tr("Pipelines sources"));
+    m_sourceList->setMaximumHeight(m_sourceList->fontMetrics().height() * 5);
+    m_sourceName = new QLineEdit(this);
+    m_sourceName->setObjectName(QStringLiteral("pipelinesSourceNameEdit"));
+    m_sourceName->setAccessibleName(tr("Pipelines source name"));
+    m_sourceName->setPlaceholderText(tr("source name"));
+    m_sourceKey = new QLineEdit(this);
+    m_sourceKey->setObjectName(QStringLiteral("pipelinesSourceKeyEdit"));
+    m_sourceKey->setAccessibleName(tr("Pipelines source API key"));
+    m_sourceKey->setPlaceholderText(tr("API key"));
+    m_sourceKey->setEchoMode(QLineEdit::Password);
+    m_sourceRegion = new QComboBox(this);
+    m_sourceRegion->setObjectName(QStringLiteral("pipelinesRegionCombo"));
+    m_sourceRegion->setAccessibleName(tr("Region chosen for the Pipelines source"));
+    m_sourceRegion->addItem(tr("Region: from the account"), int(Region::Unknown));
+    m_sourceRegion->addItem(tr("US (chosen)"), int(Region::Us));
+    m_sourceRegion->addItem(tr("EU (chosen)"), int(Region::Eu));
+    m_sourceRegion->setToolTip(tr("Used only while no region is detected for the account (no Track credentials "
+                                  "checked): shown as \"chosen, not verified\"."));
+    m_addSource = new QPushButton(tr("Add source"), this);
+    m_addSource->setObjectName(QStringLiteral("addPipelinesSourceButton"));
+    m_addSource->setAccessibleName(tr("Add the Pipelines source"));
+    m_removeSource = new QPushButton(tr("Remove source"), this);
+    m_removeSource->setObjectName(QStringLiteral("removePipelinesSourceButton"));
+    m_removeSource->setAccessibleName(tr("Remove the selected Pipelines source"));
+    m_sourceError = new QLabel(this);
+    m_sourceError->setObjectName(QStringLiteral("pipelinesSourceError"));
+    m_sourceError->setWordWrap(true);
+    m_sourceError->setStyleSheet(StatusColors::textStyle(StatusColors::Tone::Error, m_sourceError->palette()));
+    m_sourceError->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_sourceName, 2);
+    row->addWidget(m_sourceKey, 3);
+    row->addWidget(m_sourceRegion, 2);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addSource);
+    buttons->addWidget(m_removeSource);
+    buttons->addStretch(1);
+    auto *box = new QVBoxLayout;
+    box->addWidget(m_sourceList);
+    box->addLayout(row);
+    box->addLayout(buttons);
+    box->addWidget(m_sourceError);
+    m_ui->formLayout->addRow(title, box);
+    connect(m_addSource, &QPushButton::clicked, this, &WorkspaceDialog::addSource);
+    connect(m_removeSource, &QPushButton::clicked, this, &WorkspaceDialog::removeSource);
+    connect(m_sourceList, &QListWidget::currentRowChanged, this, [this] { validate(); });
+    for (QLineEdit *e : {m_sourceName, m_sourceKey})
+        connect(e, &QLineEdit::textEdited, this, [this] { validate(); });
+    listSources();
+}
+
+void WorkspaceDialog::listSources()
+{
+    m_sourceList->clear();
+    for (const PipelinesSource &s : std::as_const(m_sources)) {
+        const QString region =
+            s.chosenRegion ? tr("%1 chosen").arg(regionCode(*s.chosenRegion).toUpper()) : tr("region from the account");
+        const QString key = m_sourceKeys.contains(s.name) ? tr("new key") : tr("key stored");
+        m_sourceList->addItem(tr("%1 (%2; %3)", "source (region; key)").arg(s.name, region, key));
+    }
+}
+
+QString WorkspaceDialog::sourceProblem() const
+{
+    const QString name = m_sourceName->text();
+    if (name.isEmpty() && m_sourceKey->text().isEmpty())
+        return {};
+    QString problem = validatePipelinesSourceName(name);
+    const bool listed =
+        std::any_of(m_sources.cbegin(), m_sources.cend(), [&name](const PipelinesSource &s) { return s.name == name; });
+    // Editing: a listed source's name with a key gives it a new key.
+    if (problem.isEmpty() && listed && !(m_editing && m_original.pipelinesSource(name)))
+        problem = tr("Pipelines source name: a source named \"%1\" is listed already").arg(name);
+    if (problem.isEmpty())
+        problem = validateApiKey(tr("Pipelines source API key"), m_sourceKey->text());
+    return problem;
+}
+
+void WorkspaceDialog::addSource()
+{
+    if (!sourceProblem().isEmpty() || m_sourceName->text().isEmpty())
+        return;
+    const QString name = m_sourceName->text();
+    const auto region = Region(m_sourceRegion->currentData().toInt());
+    const std::optional<Region> chosen = region == Region::Unknown ? std::nullopt : std::optional<Region>(region);
+    bool replaced = false;
+    for (PipelinesSource &s : m_sources) {
+        if (s.name == name) {
+            s.chosenRegion = chosen;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        m_sources << PipelinesSource {name, chosen};
+    m_sourceKeys.insert(name, m_sourceKey->text());
+    m_sourceName->clear();
+    m_sourceKey->clear();
+    m_sourceRegion->setCurrentIndex(0);
+    listSources();
+    validate();
+}
+
+void WorkspaceDialog::removeSource()
+{
+    const int row = m_sourceList->currentRow();
+    if (row < 0 || row >= m_sources.size())
+        return;
+    m_sourceKeys.remove(m_sources.at(row).name);
+    m_sources.removeAt(row);
+    listSources();
+    validate();
 }
 
 void WorkspaceDialog::validate()
@@ -133,8 +265,12 @@ void WorkspaceDialog::validate()
     QString nameProblem = validateWorkspaceName(d.workspace.name);
     if (nameProblem.isEmpty() && m_takenNames.contains(d.workspace.name))
         nameProblem = tr("Workspace name: a workspace named \"%1\" already exists").arg(d.workspace.name);
-    // Adding needs a Track API key; editing keeps the stored one when the field is empty.
-    const bool trackOptional = m_editing && d.trackApiKey.isEmpty();
+    // Adding needs a Track API key unless the workspace is Pipelines-only (no Site ID, a source listed);
+    // editing keeps the stored one when the field is empty.
+    const bool pipelinesOnly = d.workspace.siteId.isEmpty() && d.trackApiKey.isEmpty() && !m_sources.isEmpty()
+        && !(m_editing && m_original.hasTrackCredentials());
+    const bool trackOptional =
+        (m_editing && d.trackApiKey.isEmpty() && m_original.hasTrackCredentials()) || pipelinesOnly;
     const struct
     {
         QLineEdit *edit;
@@ -142,7 +278,7 @@ void WorkspaceDialog::validate()
         QString problem;
     } checks[] = {
         {m_ui->nameEdit, m_ui->nameError, nameProblem},
-        {m_ui->siteIdEdit, m_ui->siteIdError, validateSiteId(d.workspace.siteId)},
+        {m_ui->siteIdEdit, m_ui->siteIdError, pipelinesOnly ? QString() : validateSiteId(d.workspace.siteId)},
         {m_ui->accountEdit, m_ui->accountError, validateAccountName(d.workspace.account)},
         {m_ui->trackKeyEdit, m_ui->trackKeyError,
          trackOptional ? QString() : validateApiKey(tr("Track API key"), d.trackApiKey)},
@@ -157,6 +293,18 @@ void WorkspaceDialog::validate()
         check.label->setText(check.problem);
         check.label->setVisible(show);
     }
+    const QString credentials = validateCredentialSet(
+        d.workspace.siteId, !d.trackApiKey.isEmpty() || (m_editing && m_original.hasTrackCredentials()),
+        !d.appApiKey.isEmpty() || (m_editing && m_original.hasAppApiKey && !d.removeAppApiKey), int(m_sources.size()));
+    const QString sourceRow = sourceProblem();
+    const bool sourceTyped = !m_sourceName->text().isEmpty() || !m_sourceKey->text().isEmpty();
+    m_sourceError->setText(sourceTyped ? sourceRow : credentials);
+    m_sourceError->setVisible(!m_sourceError->text().isEmpty()
+                              && (sourceTyped || m_ui->siteIdEdit->property("cio_touched").toBool()));
+    m_addSource->setEnabled(!m_busy && sourceTyped && sourceRow.isEmpty());
+    m_removeSource->setEnabled(!m_busy && m_sourceList->currentRow() >= 0);
+    // A source typed and not added yet would be lost: it is added first.
+    valid = valid && credentials.isEmpty() && !sourceTyped;
     if (m_editing && valid)
         valid = edit().changesSomething();
     // Messages appear under the fields as the admin types: grow the dialog instead of clipping them, and
@@ -190,6 +338,8 @@ void WorkspaceDialog::setFormEnabled(bool enabled)
         edit->setEnabled(enabled);
     m_ui->appKeyEdit->setEnabled(enabled && !m_ui->removeAppKeyCheck->isChecked());
     m_ui->removeAppKeyCheck->setEnabled(enabled);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_sourceList, m_sourceName, m_sourceKey, m_sourceRegion})
+        w->setEnabled(enabled);
 }
 
 void WorkspaceDialog::setBusy(const QString &message)

@@ -4,9 +4,16 @@
 #include "workspaceedit.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
 
 namespace Ui {
 class WorkspaceDialog;
@@ -19,10 +26,15 @@ struct WorkspaceDraft
     QString trackApiKey; // adding: the key; editing: a new key, empty keeps the stored one
     QString appApiKey; // adding: empty = none; editing: a new key, empty keeps the stored one (or none)
     bool removeAppApiKey = false; // editing only
+    // Pipelines sources are in workspace.pipelinesSources; their keys typed here, by source name (adding:
+    // one for each; editing: a new key for a listed source, one for each new source).
+    QHash<QString, QString> pipelinesApiKeys;
 };
 
 // "Add workspace" and "Edit workspace": name, Site ID, optional account, Track API key, optional App API
-// key, each checked as it is typed (validateWorkspaceName / validateSiteId / validateAccountName /
+// key, and Pipelines sources (name, key, and the region chosen for use while none is detected for the
+// account), each checked as it is typed. The Site ID and Track API key may stay empty once a source is
+// listed (a Pipelines-only workspace); each is checked (validateWorkspaceName / validateSiteId / validateAccountName /
 // validateApiKey) with the message next to the field; OK stays disabled while anything is invalid (and,
 // when editing, while nothing is changed). Editing starts from the workspace's values with both key fields
 // empty: an empty key field keeps the stored key, a typed one replaces it.
@@ -74,6 +86,12 @@ private:
     void setFormEnabled(bool enabled);
     void showProblem(const QString &lead, const QString &detail);
     void setSessionOnlyOffered(bool offered);
+    void setUpSources();
+    void addSource();
+    void removeSource();
+    void listSources();
+    // The problem of the source row as typed ("" when it can be added, or is empty).
+    QString sourceProblem() const;
 
     std::unique_ptr<Ui::WorkspaceDialog> m_ui;
     QStringList m_takenNames;
@@ -81,4 +99,13 @@ private:
     Workspace m_original; // editing
     bool m_busy = false;
     int m_fittedHeight = 0; // the height validate() last gave the dialog
+    QList<PipelinesSource> m_sources; // as listed in the form
+    QHash<QString, QString> m_sourceKeys; // keys typed, by source name
+    QListWidget *m_sourceList = nullptr;
+    QLineEdit *m_sourceName = nullptr;
+    QLineEdit *m_sourceKey = nullptr;
+    QComboBox *m_sourceRegion = nullptr;
+    QPushButton *m_addSource = nullptr;
+    QPushButton *m_removeSource = nullptr;
+    QLabel *m_sourceError = nullptr;
 };

@@ -60,9 +60,31 @@ QString WorkspaceFlows::checkTarget() const
                                                         : tr("the hosts of CIO_CONSOLE_ENDPOINTS");
 }
 
+namespace {
+WorkspaceKeys keysOf(const WorkspaceDraft &draft)
+{
+    WorkspaceKeys keys;
+    keys.trackApiKey = draft.trackApiKey;
+    keys.appApiKey = draft.appApiKey;
+    keys.pipelinesApiKeys = draft.pipelinesApiKeys;
+    return keys;
+}
+} // namespace
+
 void WorkspaceFlows::submitNew(WorkspaceDialog *dialog)
 {
     const WorkspaceDraft draft = dialog->draft();
+    // A Pipelines-only workspace has nothing Customer.io can check without data being sent.
+    if (!draft.workspace.hasTrackCredentials()) {
+        if (m_session->isOnSandbox()) {
+            dialog->finishSaved();
+            m_session->addSessionWorkspace(draft.workspace, keysOf(draft));
+            m_session->select(draft.workspace.name);
+            return;
+        }
+        storeNew(dialog, draft, QString());
+        return;
+    }
     // Checked before anything is stored, like `workspace add`: the region call answers on either host,
     // then the App API key on the account's App API host (KeyCheck). On the sandbox the sandbox checks
     // them and the workspace joins the sandbox's, to practise. Without a usable endpoint table the
@@ -100,7 +122,7 @@ void WorkspaceFlows::submitNew(WorkspaceDialog *dialog)
                       warning = check.appKeyUnchecked();
                   if (practice) {
                       dialog->finishSaved();
-                      m_session->addSessionWorkspace(checked.workspace, draft.trackApiKey, draft.appApiKey);
+                      m_session->addSessionWorkspace(checked.workspace, keysOf(draft));
                       m_session->select(checked.workspace.name);
                       Q_EMIT statusMessage(tr("Added workspace \"%1\" to the sandbox to practise; nothing was "
                                               "stored, and it goes when the sandbox closes.")
@@ -122,7 +144,7 @@ void WorkspaceFlows::storeNew(WorkspaceDialog *dialog, const WorkspaceDraft &dra
         adder->cancel();
         adder->deleteWhenDone();
     });
-    adder->start(draft.workspace, draft.trackApiKey, draft.appApiKey,
+    adder->start(draft.workspace, keysOf(draft),
                  [this, dialog = QPointer<WorkspaceDialog>(dialog), warning](const WorkspaceAdder::Result &result) {
                      if (result.status == WorkspaceAdder::Result::Status::Cancelled || !dialog) {
                          if (!result.leftover.isEmpty())
@@ -173,7 +195,7 @@ void WorkspaceFlows::useForSession(WorkspaceDialog *dialog)
     // Session-only workspaces are listed with the configured ones.
     if (m_session->isOnSandbox())
         m_session->leaveSandbox();
-    m_session->addSessionWorkspace(draft.workspace, draft.trackApiKey, draft.appApiKey);
+    m_session->addSessionWorkspace(draft.workspace, keysOf(draft));
     m_session->select(draft.workspace.name);
     Q_EMIT statusMessage(tr("Added workspace \"%1\" for this session only: its keys are in this console's memory "
                             "and are forgotten when it closes.")

@@ -81,6 +81,14 @@ void CallCommand::withTarget(std::function<void(const Target &)> next)
         fail(Cli::UsageError, tr("--workspace: no workspace named \"%1\" (see: cio-console workspace list)").arg(name));
         return;
     }
+    if (!workspace->hasTrackCredentials()) {
+        fail(Cli::UsageError,
+             tr("--workspace: the workspace \"%1\" has no Track credentials, only Pipelines sources: it has no region "
+                "check and no Track calls (send its calls with: cio-console send --api pipelines CALL --workspace "
+                "\"%1\")")
+                 .arg(name));
+        return;
+    }
     // The session lists the configured workspaces (none selected): what a call learns is remembered on them.
     m_session->setWorkspaces(m_session->repository()->list(), QString());
     m_session->readTrackCredentials(

@@ -57,9 +57,12 @@ void Command::start(const QStringList &arguments, int wordCount)
             return;
         }
     }
-    // An option given twice would silently take its last value. (sandbox --fault repeats on purpose.)
+    // An option given twice would silently take its last value. (sandbox --fault and the workspace commands'
+    // Pipelines source options repeat on purpose.)
+    const QStringList repeatable = {QStringLiteral("fault"), QStringLiteral("pipelines-source"),
+                                    QStringLiteral("remove-pipelines-source")};
     for (const QString &name : m_parser.optionNames()) {
-        if (name != u"fault" && m_parser.values(name).size() > 1) {
+        if (!repeatable.contains(name) && m_parser.values(name).size() > 1) {
             fail(Cli::UsageError, tr("--%1: given more than once").arg(name));
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "logexport.h"
 #include "outsidetext.h"
+#include "pipelinesregion.h"
 #include "requestlogcells.h"
 #include "sandboxserver.h"
 
@@ -153,22 +154,49 @@ void OutputFormatter::workspaces(const QList<Workspace> &all)
         for (const Workspace &w : all) {
             QJsonObject o;
             o.insert(QStringLiteral("name"), w.name);
-            o.insert(QStringLiteral("site_id"), w.siteId);
+            o.insert(QStringLiteral("site_id"), w.siteId.isEmpty() ? QJsonValue() : QJsonValue(w.siteId));
             o.insert(QStringLiteral("account"), w.account.isEmpty() ? QJsonValue() : QJsonValue(w.account));
             o.insert(QStringLiteral("region"), regionCode(w.region));
             o.insert(QStringLiteral("environment_id"),
                      w.environmentId < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(w.environmentId));
             o.insert(QStringLiteral("route"), routeCode(w.route));
             o.insert(QStringLiteral("has_app_api_key"), w.hasAppApiKey);
+            QJsonArray sources;
+            for (const PipelinesSource &s : w.pipelinesSources) {
+                const PipelinesRegion r = pipelinesRegion(w, s, all);
+                sources.append(QJsonObject {
+                    {QStringLiteral("name"), s.name},
+                    {QStringLiteral("chosen_region"),
+                     s.chosenRegion ? QJsonValue(regionCode(*s.chosenRegion)) : QJsonValue()},
+                    {QStringLiteral("region"), regionCode(r.region)},
+                    {QStringLiteral("region_basis"), PipelinesRegion::basisCode(r.basis)},
+                    {QStringLiteral("region_from"),
+                     r.fromWorkspace.isEmpty() ? QJsonValue() : QJsonValue(r.fromWorkspace)},
+                });
+            }
+            o.insert(QStringLiteral("pipelines_sources"), sources);
             array.append(o);
         }
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << Qt::endl;
     } else if (all.isEmpty()) {
         m_out << tr("No workspaces. Add one with: cio-console workspace add NAME --site-id ID") << Qt::endl;
     } else {
-        for (const Workspace &w : all)
-            m_out << w.name << u'\t' << w.siteId << u'\t' << regionCode(w.region)
-                  << (w.account.isEmpty() ? QString() : u'\t' + w.account) << Qt::endl;
+        for (const Workspace &w : all) {
+            m_out << w.name << u'\t' << w.siteId << u'\t' << regionCode(w.region);
+            // The sources come fifth, after the account column (empty then).
+            if (!w.pipelinesSources.isEmpty()) {
+                QStringList sources;
+                for (const PipelinesSource &s : w.pipelinesSources) {
+                    const PipelinesRegion r = pipelinesRegion(w, s, all);
+                    sources << tr("%1 (%2, %3)", "Pipelines source (region code, basis)")
+                                   .arg(s.name, regionCode(r.region), r.basisText());
+                }
+                m_out << u'\t' << w.account << u'\t' << tr("Pipelines: %1").arg(sources.join(QStringLiteral("; ")));
+            } else if (!w.account.isEmpty()) {
+                m_out << u'\t' << w.account;
+            }
+            m_out << Qt::endl;
+        }
     }
 }
 
@@ -181,6 +209,12 @@ void OutputFormatter::credentialsAccepted(Region region, qint64 environmentId)
 
 void OutputFormatter::workspaceAdded(const Workspace &workspace)
 {
+    if (!workspace.hasTrackCredentials()) {
+        m_out << tr("Added workspace \"%1\" (Pipelines sources: %2); its keys are in the keychain.")
+                     .arg(workspace.name, workspace.pipelinesSourceNames().join(QStringLiteral(", ")))
+              << Qt::endl;
+        return;
+    }
     m_out << tr("Added workspace \"%1\" (Site ID %2); its keys are in the keychain.")
                  .arg(workspace.name, workspace.siteId)
           << Qt::endl;

@@ -49,6 +49,8 @@ void RegionCommand::runAll()
                          .arg(r.workspace.name, regionCode(r.info.region).toUpper(),
                               QString::number(r.info.environmentId), r.info.handledBy)
                   << '\n';
+        } else if (r.pipelinesOnly) {
+            out() << tr("%1: %2").arg(r.workspace.name, r.info.error) << '\n';
         } else {
             out() << tr("%1: failed: %2").arg(r.workspace.name, r.info.error) << '\n';
         }

@@ -62,6 +62,9 @@ void SendCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("region"),
          tr("--api pipelines: the region's Pipelines host, us or eu; the key comes from CIO_PIPELINES_API_KEY."),
          QStringLiteral("REGION")},
+        {QStringLiteral("source"),
+         tr("--api pipelines with --workspace: the workspace's Pipelines source (needed when it has several)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("no-strict"),
          tr("--api pipelines: send without X-Strict-Mode: 1 (Customer.io then answers 200 even when it drops the "
             "call).")},
@@ -91,7 +94,7 @@ void SendCommand::run()
         return;
     }
     if (!pipelines
-        && !refuseOptions({QStringLiteral("region"), QStringLiteral("no-strict")},
+        && !refuseOptions({QStringLiteral("region"), QStringLiteral("no-strict"), QStringLiteral("source")},
                           tr("--%1: only with --api pipelines")))
         return;
     if (pipelines

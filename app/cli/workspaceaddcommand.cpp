@@ -14,7 +14,8 @@ void WorkspaceAddCommand::addOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("Workspace name."));
     addWorkspaceOptions(parser,
                         {QStringLiteral("site-id"), QStringLiteral("account"), QStringLiteral("route"),
-                         QStringLiteral("app-key-stdin"), QStringLiteral("no-verify"), QStringLiteral("timeout")});
+                         QStringLiteral("app-key-stdin"), QStringLiteral("pipelines-source"),
+                         QStringLiteral("no-verify"), QStringLiteral("timeout")});
 }
 
 void WorkspaceAddCommand::runWorkspace(ConsoleSession *session)
@@ -24,10 +25,15 @@ void WorkspaceAddCommand::runWorkspace(ConsoleSession *session)
         return;
     workspace.siteId = value(QStringLiteral("site-id"));
     workspace.account = value(QStringLiteral("account"));
-    if (!routeOption(&workspace.route))
+    if (!routeOption(&workspace.route) || !pipelinesSourceOptions(&workspace.pipelinesSources))
         return;
-    for (const QString &error : {validateWorkspaceName(workspace.name), validateSiteId(workspace.siteId),
-                                 validateAccountName(workspace.account)}) {
+    // Without --site-id the workspace is Pipelines-only: it needs a source.
+    const bool withTrack = isSet(QStringLiteral("site-id"));
+    const bool withAppKey = isSet(QStringLiteral("app-key-stdin"));
+    for (const QString &error :
+         {validateWorkspaceName(workspace.name), withTrack ? validateSiteId(workspace.siteId) : QString(),
+          validateAccountName(workspace.account),
+          validateCredentialSet(workspace.siteId, withTrack, withAppKey, int(workspace.pipelinesSources.size()))}) {
         if (!error.isEmpty()) {
             fail(Cli::UsageError, error);
             return;
@@ -37,27 +43,33 @@ void WorkspaceAddCommand::runWorkspace(ConsoleSession *session)
         fail(Cli::UsageError, tr("Workspace name: a workspace named \"%1\" already exists").arg(workspace.name));
         return;
     }
-    // The Track API key on the first line of standard input, the App API key on the second.
-    const bool withAppKey = isSet(QStringLiteral("app-key-stdin"));
-    const QString trackKey = readSecretLine(tr("Track API key: "));
-    const QString appKey = withAppKey ? readSecretLine(tr("App API key: ")) : QString();
-    QString error = validateApiKey(tr("Track API key (stdin)"), trackKey);
+    // The Track API key on the first line of standard input, the App API key on the second, then one line
+    // for each Pipelines source, in the order given.
+    WorkspaceKeys keys;
+    keys.trackApiKey = withTrack ? readSecretLine(tr("Track API key: ")) : QString();
+    keys.appApiKey = withAppKey ? readSecretLine(tr("App API key: ")) : QString();
+    QString error = withTrack ? validateApiKey(tr("Track API key (stdin)"), keys.trackApiKey) : QString();
     if (error.isEmpty() && withAppKey)
-        error = validateApiKey(tr("App API key (stdin)"), appKey);
+        error = validateApiKey(tr("App API key (stdin)"), keys.appApiKey);
     if (!error.isEmpty()) {
         fail(Cli::UsageError, error);
         return;
     }
-    workspace.hasAppApiKey = !appKey.isEmpty();
-    if (isSet(QStringLiteral("no-verify")))
-        store(workspace, trackKey, appKey);
+    if (!readPipelinesKeys(workspace.pipelinesSources, &keys.pipelinesApiKeys))
+        return;
+    workspace.hasAppApiKey = !keys.appApiKey.isEmpty();
+    // A Pipelines source's key cannot be checked without sending data: only Track credentials are.
+    if (isSet(QStringLiteral("no-verify")) || !workspace.hasTrackCredentials())
+        store(workspace, keys);
     else
-        check(workspace, trackKey, appKey);
+        check(workspace, keys);
 }
 
 // "Test credentials" before anything is stored: the region call (it answers on either host).
-void WorkspaceAddCommand::check(const Workspace &workspace, const QString &trackKey, const QString &appKey)
+void WorkspaceAddCommand::check(const Workspace &workspace, const WorkspaceKeys &keys)
 {
+    const QString &trackKey = keys.trackApiKey;
+    const QString &appKey = keys.appApiKey;
     if (!prepareCheck())
         return;
     RegionDetector *detector = session()->configuredDetector();
@@ -67,7 +79,7 @@ void WorkspaceAddCommand::check(const Workspace &workspace, const QString &track
     }
     // The App API key too, on the account's own App API host (KeyCheck), as the window does.
     checkKeys(detector, workspace.name, {workspace.siteId, trackKey}, appKey, this,
-              [this, workspace, trackKey, appKey](const KeyCheck &check) {
+              [this, workspace, keys](const KeyCheck &check) {
                   const RegionInfo &info = check.region;
                   Workspace verified = workspace;
                   if (info.ok) {
@@ -84,14 +96,14 @@ void WorkspaceAddCommand::check(const Workspace &workspace, const QString &track
                            tr("workspace \"%1\" was not added: %2").arg(workspace.name, check.appKeyError()));
                       return;
                   }
-                  store(verified, trackKey, appKey);
+                  store(verified, keys);
               });
 }
 
-void WorkspaceAddCommand::store(const Workspace &workspace, const QString &trackKey, const QString &appKey)
+void WorkspaceAddCommand::store(const Workspace &workspace, const WorkspaceKeys &keys)
 {
     auto *adder = new WorkspaceAdder(session()->keychain(), session()->settings(), this);
-    adder->start(workspace, trackKey, appKey, [this, workspace](const WorkspaceAdder::Result &result) {
+    adder->start(workspace, keys, [this, workspace](const WorkspaceAdder::Result &result) {
         switch (result.status) {
         case WorkspaceAdder::Result::Status::Saved:
             output().workspaceAdded(workspace);

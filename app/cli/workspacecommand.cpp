@@ -2,9 +2,11 @@
 
 #include "cli.h"
 
+#include <algorithm>
+
 namespace {
 const QStringList EditOnlyOptions = {QStringLiteral("name"), QStringLiteral("track-key-stdin"),
-                                     QStringLiteral("remove-app-key")};
+                                     QStringLiteral("remove-app-key"), QStringLiteral("remove-pipelines-source")};
 } // namespace
 
 WorkspaceCommand::WorkspaceCommand(const CliEnvironment &environment, const QString &synopsis,
@@ -24,6 +26,12 @@ void WorkspaceCommand::addWorkspaceOptions(QCommandLineParser &parser, const QSt
         {QStringLiteral("name"), tr("The workspace's new name."), QStringLiteral("NEW")},
         {QStringLiteral("track-key-stdin"), tr("Read a new Track API key from the first line of standard input.")},
         {QStringLiteral("remove-app-key"), tr("Delete the workspace's App API key.")},
+        {QStringLiteral("pipelines-source"),
+         tr("A Data Pipelines source, its API key read from standard input (after the Track and App API keys); "
+            "=us or =eu chooses its region while none is detected for the account. Repeatable."),
+         QStringLiteral("NAME[=REGION]")},
+        {QStringLiteral("remove-pipelines-source"),
+         tr("Delete a Pipelines source of the workspace and its API key. Repeatable."), QStringLiteral("NAME")},
         {QStringLiteral("route"), tr("Where calls go first: auto (the detected region's host, the default), us or eu."),
          QStringLiteral("ROUTE")},
         {QStringLiteral("timeout"), tr("Seconds the credential check may take (default 10)."),
@@ -72,6 +80,54 @@ bool WorkspaceCommand::nameArgument(QString *name)
         return false;
     }
     *name = positional.constFirst();
+    return true;
+}
+
+bool WorkspaceCommand::pipelinesSourceOptions(QList<PipelinesSource> *sources)
+{
+    const QStringList given = parser().values(QStringLiteral("pipelines-source"));
+    for (const QString &text : given) {
+        PipelinesSource source;
+        source.name = text;
+        const qsizetype equals = text.lastIndexOf(u'=');
+        if (equals >= 0) {
+            source.name = text.left(equals);
+            const QString code = text.mid(equals + 1);
+            const Region region = code == u"us" ? Region::Us : code == u"eu" ? Region::Eu : Region::Unknown;
+            if (region == Region::Unknown) {
+                fail(Cli::UsageError,
+                     tr("--pipelines-source: the region after \"=\" must be \"us\" or \"eu\" (got \"%1\")").arg(code));
+                return false;
+            }
+            source.chosenRegion = region;
+        }
+        if (const QString problem = validatePipelinesSourceName(source.name); !problem.isEmpty()) {
+            fail(Cli::UsageError, problem);
+            return false;
+        }
+        const bool twice = std::any_of(sources->cbegin(), sources->cend(),
+                                       [&source](const PipelinesSource &s) { return s.name == source.name; });
+        if (twice) {
+            fail(Cli::UsageError, tr("--pipelines-source: \"%1\" given more than once").arg(source.name));
+            return false;
+        }
+        sources->append(source);
+    }
+    return true;
+}
+
+bool WorkspaceCommand::readPipelinesKeys(const QList<PipelinesSource> &sources, QHash<QString, QString> *keys)
+{
+    for (const PipelinesSource &source : sources) {
+        const QString key = readSecretLine(tr("API key of the Pipelines source \"%1\": ").arg(source.name));
+        if (const QString problem =
+                validateApiKey(tr("API key of the Pipelines source \"%1\" (stdin)").arg(source.name), key);
+            !problem.isEmpty()) {
+            fail(Cli::UsageError, problem);
+            return false;
+        }
+        keys->insert(source.name, key);
+    }
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include "outputformatter.h"
 #include "workspaceedit.h"
 
+#include <algorithm>
+
 WorkspaceEditCommand::WorkspaceEditCommand(const CliEnvironment &environment, const QString &synopsis, QObject *parent)
     : WorkspaceCommand(environment, synopsis, QStringLiteral("edit"), parent)
 { }
@@ -15,7 +17,9 @@ void WorkspaceEditCommand::addOptions(QCommandLineParser &parser)
     addWorkspaceOptions(parser,
                         {QStringLiteral("name"), QStringLiteral("site-id"), QStringLiteral("account"),
                          QStringLiteral("route"), QStringLiteral("track-key-stdin"), QStringLiteral("app-key-stdin"),
-                         QStringLiteral("remove-app-key"), QStringLiteral("no-verify"), QStringLiteral("timeout")});
+                         QStringLiteral("remove-app-key"), QStringLiteral("pipelines-source"),
+                         QStringLiteral("remove-pipelines-source"), QStringLiteral("no-verify"),
+                         QStringLiteral("timeout")});
 }
 
 void WorkspaceEditCommand::runWorkspace(ConsoleSession *session)
@@ -43,8 +47,33 @@ void WorkspaceEditCommand::runWorkspace(ConsoleSession *session)
         return;
     edit.removeAppApiKey = isSet(QStringLiteral("remove-app-key"));
     edit.verify = !isSet(QStringLiteral("no-verify"));
+    QList<PipelinesSource> sources;
+    if (!pipelinesSourceOptions(&sources))
+        return;
+    const QStringList removed = parser().values(QStringLiteral("remove-pipelines-source"));
+    for (const QString &source : removed) {
+        const bool alsoGiven = std::any_of(sources.cbegin(), sources.cend(),
+                                           [&source](const PipelinesSource &s) { return s.name == source; });
+        if (alsoGiven) {
+            fail(Cli::UsageError,
+                 tr("workspace edit: give --pipelines-source or --remove-pipelines-source for \"%1\", not both")
+                     .arg(source));
+            return;
+        }
+        if (!edit.removePipelinesSource(source)) {
+            fail(Cli::UsageError,
+                 tr("--remove-pipelines-source: the workspace \"%1\" has no Pipelines source named \"%2\"")
+                     .arg(name, source));
+            return;
+        }
+    }
     if (!readKeys(&edit))
         return;
+    QHash<QString, QString> sourceKeys;
+    if (!readPipelinesKeys(sources, &sourceKeys))
+        return;
+    for (const PipelinesSource &source : std::as_const(sources))
+        edit.setPipelinesSource(source.name, sourceKeys.value(source.name), source.chosenRegion);
     QStringList others;
     for (const Workspace &w : session->repository()->list()) {
         if (w.name != current->name)

@@ -8,6 +8,7 @@
 #include "requestlogstore.h"
 #include "requestrecorder.h"
 #include "sandboxserver.h"
+#include "workspaceadder.h"
 #include "workspacesettings.h"
 
 #include <QCoreApplication>
@@ -191,10 +192,11 @@ void ConsoleSession::writeSessionKeys(const QString &name, const QString &trackA
         m_sessionStore->write(CredentialStore::entryKey(name, SecretKind::AppApiKey), appApiKey, this, ignoreResult);
 }
 
-void ConsoleSession::forgetSessionKeys(const QString &name)
+void ConsoleSession::forgetSessionKeys(const Workspace &workspace)
 {
-    m_sessionStore->remove(CredentialStore::entryKey(name, SecretKind::TrackApiKey), this, ignoreResult);
-    m_sessionStore->remove(CredentialStore::entryKey(name, SecretKind::AppApiKey), this, ignoreResult);
+    const QStringList entries = CredentialStore::entryKeys(workspace.name, workspace.pipelinesSourceNames());
+    for (const QString &entry : entries)
+        m_sessionStore->remove(entry, this, ignoreResult);
 }
 
 bool ConsoleSession::enterSandbox(QString *error)
@@ -251,7 +253,7 @@ void ConsoleSession::leaveSandbox(const QString &select)
     ++m_selectionSerial; // answers for sandbox workspaces no longer apply
     for (const Workspace &w : std::as_const(m_workspaces)) {
         if (w.sessionOnly)
-            forgetSessionKeys(w.name);
+            forgetSessionKeys(w);
     }
     retireClient(m_sandboxClient);
     m_regionCheckFailed.clear();
@@ -382,12 +384,10 @@ bool ConsoleSession::select(const QString &name)
 
 void ConsoleSession::addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey)
 {
-    workspace.sessionOnly = true;
-    workspace.hasAppApiKey = !appApiKey.isEmpty();
-    writeSessionKeys(workspace.name, trackApiKey, appApiKey);
-    QList<Workspace> all = m_workspaces;
-    all << workspace;
-    setWorkspaces(all, m_current);
+    WorkspaceKeys keys;
+    keys.trackApiKey = trackApiKey;
+    keys.appApiKey = appApiKey;
+    addSessionWorkspace(std::move(workspace), keys);
 }
 
 void ConsoleSession::workspaceAdded(const Workspace &workspace)
@@ -422,7 +422,7 @@ void ConsoleSession::workspaceEdited(const Workspace &before, const Workspace &a
 void ConsoleSession::workspaceRemoved(const QString &name)
 {
     if (const std::optional<Workspace> w = workspace(name); w && w->sessionOnly)
-        forgetSessionKeys(name);
+        forgetSessionKeys(*w);
     m_regionCheckFailed.remove(name);
     m_failedRequest.remove(name);
     m_appKeyProbes.remove(name);

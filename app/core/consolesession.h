@@ -4,6 +4,7 @@
 #include "credentialstore.h"
 #include "diagnosis.h"
 #include "endpointtable.h"
+#include "pipelinesregion.h"
 #include "regiondetector.h"
 #include "trackclient.h"
 #include "workspace.h"
@@ -19,6 +20,23 @@
 
 class CredentialStore;
 class MemoryCredentialStore;
+struct WorkspaceKeys;
+
+// Why ConsoleSession::sendPipelines() sent nothing.
+struct PipelinesRefusal
+{
+    enum class Reason {
+        UnknownWorkspace, // no listed or configured workspace of that name
+        UnknownSource, // the workspace has no Pipelines source of that name
+        NoRegion, // no detection for the account and no chosen region: nothing is guessed
+        KeyUnavailable, // the source's key could not be read (keychain says why)
+        NotSent, // no usable endpoint table, no Pipelines host in it, or the log cannot be written
+    };
+    Reason reason = Reason::NotSent;
+    QString message; // one sentence naming the workspace and source; never a secret
+    CredentialResult keychain; // KeyUnavailable: the store's answer
+};
+Q_DECLARE_METATYPE(PipelinesRefusal)
 class QSettings;
 class RequestRecorder;
 class RequestLogStore;
@@ -115,6 +133,8 @@ public:
     // Lists a workspace whose keys are held in memory for this run only (never in settings or the
     // keychain); it goes when the session switches between the sandbox and the configured workspaces.
     void addSessionWorkspace(Workspace workspace, const QString &trackApiKey, const QString &appApiKey = {});
+    // The same with every key (Pipelines sources' included; keys.pipelinesApiKeys by source name).
+    void addSessionWorkspace(Workspace workspace, const WorkspaceKeys &keys);
     // A workspace was added and stored (WorkspaceAdder): lists and selects it (leaving the sandbox first).
     void workspaceAdded(const Workspace &workspace);
     // A workspace was edited and stored (WorkspaceEditor): lists it under its new name.
@@ -173,6 +193,18 @@ public:
     // of `via`, in strict mode unless strictMode is false (TrackClient::Options). As sendCall().
     qint64 sendPipelinesCall(const QString &workspace, const QString &pipelinesApiKey, const TrackCall &call,
                              Region via, bool strictMode, Region accountRegion = Region::Unknown);
+    // Reads a workspace's Pipelines source's API key (keychain, or memory for session-only workspaces).
+    void readPipelinesApiKey(const Workspace &workspace, const QString &source, QObject *context,
+                             std::function<void(const CredentialResult &)> done);
+    // Where `source` of `workspace` sends and why (pipelinesRegion()), with the regions as believed now: the
+    // listed workspaces' (the configured ones when none is listed), a region whose check failed not counted.
+    PipelinesRegion pipelinesRegionOf(const Workspace &workspace, const PipelinesSource &source) const;
+    // Sends a Pipelines call for a source of a listed (or configured) workspace: checks the source and its
+    // region (pipelinesRegionOf(); none known: refused, never guessed), reads the source's key, then sends
+    // through the Pipelines host of that region with sendPipelinesCall(). Returns a request number (> 0)
+    // at once; then, never from inside this call, exactly one of pipelinesCallStarted() (the call's live id:
+    // its end comes with callEnded() like any call) or pipelinesCallRefused() (nothing was sent).
+    qint64 sendPipelines(const QString &workspace, const QString &source, const TrackCall &call, bool strictMode);
     // Starts a burst the same way; null when there is no usable endpoint table or a burst still runs.
     BurstSender *startBurst(const QString &workspace, const TrackCredentials &credentials, const TrackCall &call,
                             Region via, Region accountRegion, int count, double rate);
@@ -233,6 +265,10 @@ Q_SIGNALS:
     // Every call started so far has its final row in the log.
     void allCommitted();
     void burstStarted(BurstSender *burst);
+    // sendPipelines() `request` sent its call (liveId) to the Pipelines host of region.region.
+    void pipelinesCallStarted(qint64 request, qint64 liveId, const PipelinesRegion &region);
+    // sendPipelines() `request` sent nothing, and why.
+    void pipelinesCallRefused(qint64 request, const PipelinesRefusal &refusal);
     // Something worth a line in a status bar, or an error worth showing until dismissed.
     void statusMessage(const QString &text);
     void errorMessage(const QString &text);
@@ -261,7 +297,10 @@ private:
     bool lastCallPassedUs(const QString &name) const;
     Workspace *find(const QString &name);
     void writeSessionKeys(const QString &name, const QString &trackApiKey, const QString &appApiKey);
-    void forgetSessionKeys(const QString &name);
+    void forgetSessionKeys(const Workspace &workspace);
+    QList<Workspace> believedWorkspaces() const;
+    void refusePipelines(qint64 request, PipelinesRefusal::Reason reason, const QString &message,
+                         const CredentialResult &keychain = {});
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
@@ -294,4 +333,5 @@ private:
     QHash<QString, QString> m_failedRequest;
     QHash<QString, QList<AppKeyProbe>> m_appKeyProbes;
     int m_selectionSerial = 0; // stale keychain/network answers compare against this
+    qint64 m_nextPipelinesRequest = 1;
 };

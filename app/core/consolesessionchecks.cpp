@@ -155,6 +155,13 @@ void ConsoleSession::recheckRegion()
     const QString name = w->name;
     m_credentials.reset();
     m_failedRequest.remove(name);
+    if (!w->hasTrackCredentials()) {
+        // Nothing to detect with: a stated state, not a failed check. Its sources' regions come from its
+        // account or the admin's choice (pipelinesRegionOf()).
+        Q_EMIT credentialsChanged(false, tr("No Track credentials: this workspace sends Pipelines calls only."));
+        Q_EMIT diagnosesChanged();
+        return;
+    }
     Q_EMIT regionCheckStarted(*w);
     Q_EMIT credentialsChanged(
         false, w->sessionOnly ? tr("Reading the Track API key…") : tr("Reading the Track API key from the keychain…"));
@@ -186,6 +193,8 @@ void ConsoleSession::recheckRegion()
 
 void ConsoleSession::detectInBackground(const Workspace &workspace)
 {
+    if (!workspace.hasTrackCredentials())
+        return;
     const QString name = workspace.name;
     const Region firstHop = workspace.firstHopRegion();
     readTrackCredentials(workspace, this,

@@ -8,6 +8,22 @@ QString CredentialStore::entryKey(const QString &workspace, SecretKind kind)
         + (kind == SecretKind::TrackApiKey ? QStringLiteral("/track-api-key") : QStringLiteral("/app-api-key"));
 }
 
+QString CredentialStore::pipelinesEntryKey(const QString &workspace, const QString &source)
+{
+    QString encoded = source;
+    encoded.replace(u'%', QStringLiteral("%25")).replace(u'/', QStringLiteral("%2F"));
+    return workspace + QStringLiteral("/pipelines/") + encoded + QStringLiteral("/pipelines-api-key");
+}
+
+QStringList CredentialStore::entryKeys(const QString &workspace, const QStringList &pipelinesSources)
+{
+    QStringList keys {entryKey(workspace, SecretKind::AppApiKey)};
+    for (const QString &source : pipelinesSources)
+        keys << pipelinesEntryKey(workspace, source);
+    keys << entryKey(workspace, SecretKind::TrackApiKey);
+    return keys;
+}
+
 QString CredentialStore::describe(const CredentialResult &result)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("CredentialStore", text); };

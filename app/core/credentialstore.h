@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -52,6 +53,12 @@ public:
 
     // "<workspace name>/track-api-key" or "<workspace name>/app-api-key".
     static QString entryKey(const QString &workspace, SecretKind kind);
+    // "<workspace name>/pipelines/<source name>/pipelines-api-key", with '%' and '/' of the source name
+    // percent-encoded: no two workspaces' entries, of any kind, share a key.
+    static QString pipelinesEntryKey(const QString &workspace, const QString &source);
+    // Every entry a workspace may hold: the App API key's, each listed Pipelines source's, then the Track
+    // API key's (the order in which a removal deletes them).
+    static QStringList entryKeys(const QString &workspace, const QStringList &pipelinesSources);
     // "secure storage unavailable (...)": the sentence shown for a failed result.
     static QString describe(const CredentialResult &result);
 };

@@ -1,5 +1,7 @@
 #include "diagnosis.h"
 
+#include "pipelinesregion.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,13 +168,35 @@ bool passedThroughUs(const RequestRecord &record)
     return record.hops.size() > 1 && record.routeRegion == Region::Us && record.handledByRegion == Region::Eu;
 }
 
+QList<Diagnosis> diagnosePipelinesSources(const Workspace &workspace, const QList<Workspace> &others)
+{
+    QList<Diagnosis> found;
+    for (const PipelinesSource &source : workspace.pipelinesSources) {
+        const PipelinesRegion r = pipelinesRegion(workspace, source, others);
+        if (!r.overriddenChoice)
+            continue;
+        const QString evidence = r.basis == PipelinesRegion::Basis::Detected
+            ? Text::tr("this workspace's Track credentials say the account is in the %1 region").arg(upper(r.region))
+            : Text::tr("the workspace \"%1\" of account \"%2\" was detected in the %3 region")
+                  .arg(r.fromWorkspace, r.account, upper(r.region));
+        found << Diagnosis {QStringLiteral("pipelines_source_region_disagreement"),
+                            Text::tr("The Pipelines source \"%1\" was set to the %2 region, but %3. An account has "
+                                     "one region: its calls go to the %4 Pipelines host. Check which account the "
+                                     "source belongs to, and correct its region.")
+                                .arg(source.name, upper(*r.overriddenChoice), evidence, upper(r.region))};
+    }
+    return found;
+}
+
 QList<Diagnosis> diagnose(const DiagnosisInput &input)
 {
     QList<Diagnosis> found;
     const Workspace &w = input.workspace;
     const Region region = w.region;
+    // A Pipelines-only workspace has no region of its own, but its account may have one.
+    const QList<Diagnosis> sources = diagnosePipelinesSources(w, input.others);
     if (region == Region::Unknown)
-        return found;
+        return sources;
 
     // Track routes (docs/customerio-api.md, Wrong-region behaviour): an EU account's Track calls on the US
     // host are redirected, so the data passes US servers; a US account's calls on the EU host fail.
@@ -242,5 +266,6 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
                          "belong to.")
                     .arg(w.account, upper(region), disagree.join(QStringLiteral(", ")))};
     }
+    found << sources;
     return found;
 }

@@ -57,7 +57,7 @@ void checkAppApiKey(TrackClient *client, const TrackCredentials &credentials, co
 struct Diagnosis
 {
     // "eu_account_us_route", "us_account_eu_route", "us_transit_seen", "app_key_rejected",
-    // "app_key_other_account_region", "account_region_disagreement"
+    // "app_key_other_account_region", "account_region_disagreement", "pipelines_source_region_disagreement"
     QString code;
     QString message;
 
@@ -76,7 +76,12 @@ struct DiagnosisInput
 // Every finding for the input, most important first; empty when everything agrees. A probe of the other
 // region's App API host is made only on request, to see what an integration using that host gets: its
 // refusal of a key the account's own host accepted is expected (verdict RegionMismatch) and no finding.
+// input.workspace's Pipelines sources are diagnosed even while its own region is Unknown (a Pipelines-only
+// workspace inherits its account's).
 QList<Diagnosis> diagnose(const DiagnosisInput &input);
+// A Pipelines source whose chosen region differs from the region detected for its account (this
+// workspace's Track credentials, or another workspace of the account): one finding per source.
+QList<Diagnosis> diagnosePipelinesSources(const Workspace &workspace, const QList<Workspace> &others);
 QJsonArray diagnosisJson(const QList<Diagnosis> &diagnoses);
 
 // True when a finished call was sent to the US host and answered by the EU host (hop by hop).

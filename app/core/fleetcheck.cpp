@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTimer>
 
 #include <memory>
 
@@ -18,6 +19,7 @@ QJsonObject FleetCheck::Result::toJson() const
     o.insert(QStringLiteral("via"), regionCode(via));
     o.insert(QStringLiteral("ok"), info.ok);
     o.insert(QStringLiteral("duration_ms"), durationMs);
+    o.insert(QStringLiteral("pipelines_only"), pipelinesOnly);
     if (!appKeyProbes.isEmpty()) {
         QJsonArray probes;
         for (const AppKeyProbe &p : appKeyProbes)
@@ -37,6 +39,7 @@ QJsonObject FleetCheck::Summary::toJson() const
             {QStringLiteral("checked"), checked},
             {QStringLiteral("per_region"), regions},
             {QStringLiteral("failures"), failures},
+            {QStringLiteral("pipelines_only"), pipelinesOnly},
             {QStringLiteral("disagreements"), QJsonArray::fromStringList(disagreements)},
             {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("duration_ms"), durationMs}};
@@ -94,19 +97,26 @@ void FleetCheck::cancel()
     m_queue.clear();
     m_inFlight = 0;
     m_running = false;
+    Q_EMIT finished(summarize(true));
+}
+
+FleetCheck::Summary FleetCheck::summarize(bool cancelled) const
+{
     Summary summary;
     summary.total = m_total;
     summary.checked = int(m_results.size());
-    summary.cancelled = true;
+    summary.cancelled = cancelled;
     for (const Result &r : std::as_const(m_results)) {
         if (r.info.ok)
             ++summary.perRegion[regionCode(r.info.region)];
+        else if (r.pipelinesOnly)
+            ++summary.pipelinesOnly;
         else
             ++summary.failures;
     }
     summary.disagreements = disagreements(m_results);
     summary.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startedAt;
-    Q_EMIT finished(summary);
+    return summary;
 }
 
 void FleetCheck::launchMore()
@@ -118,18 +128,7 @@ void FleetCheck::launchMore()
     }
     if (m_running && m_inFlight == 0 && m_queue.isEmpty()) {
         m_running = false;
-        Summary summary;
-        summary.total = m_total;
-        summary.checked = int(m_results.size());
-        for (const Result &r : std::as_const(m_results)) {
-            if (r.info.ok)
-                ++summary.perRegion[regionCode(r.info.region)];
-            else
-                ++summary.failures;
-        }
-        summary.disagreements = disagreements(m_results);
-        summary.durationMs = QDateTime::currentMSecsSinceEpoch() - m_startedAt;
-        Q_EMIT finished(summary);
+        Q_EMIT finished(summarize(false));
     }
 }
 
@@ -138,6 +137,15 @@ void FleetCheck::checkOne(const Workspace &workspace)
     const int generation = m_generation;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
+    if (!workspace.hasTrackCredentials()) {
+        Result result;
+        result.workspace = workspace;
+        result.pipelinesOnly = true;
+        result.info.error = tr("no Track credentials (Pipelines sources only): no region check");
+        // Never from inside start(): its caller connects to the results first.
+        QTimer::singleShot(0, this, [this, result, generation] { done(result, generation); });
+        return;
+    }
     m_session->readTrackCredentials(
         workspace, this,
         [this, workspace, generation, timer](const CredentialResult &read, const TrackCredentials &credentials) {

@@ -18,8 +18,9 @@ class ConsoleSession;
 // asked through the host of its route (ConsoleSession::detectRegion: what is found is remembered and saved,
 // and the call lands in the request log, so the residency report sees it), and, when it has one, its App
 // API key probed on its region's App API host. At most `concurrency` workspaces are in progress at a time
-// (so at most that many requests are in flight). Pipelines sources are not checked: the console has no
-// Pipelines API yet (a Pipelines step belongs after the App API probe, with the same bound).
+// (so at most that many requests are in flight). Pipelines sources are not checked (Customer.io has no
+// call that checks a source's key without sending data); a workspace without Track credentials (Pipelines
+// sources only) has nothing to detect with: its result says so (pipelinesOnly), and it is no failure.
 //
 // Nothing blocks: every step is a callback. cancel() starts no further workspace and ends the check at
 // once with finished(cancelled = true); answers still in flight are recorded in the log and dropped here.
@@ -38,11 +39,12 @@ public:
         Region via = Region::Unknown; // the Track host asked
         RegionInfo info; // info.ok false: info.error says why (credentials, network, answer)
         bool credentialsMissing = false; // the key could not be read (nothing was sent)
+        bool pipelinesOnly = false; // no Track credentials: nothing was sent, and nothing failed
         QList<AppKeyProbe> appKeyProbes; // empty when the workspace has no App API key or the region failed
         qint64 durationMs = 0;
 
         // {"workspace","account","site_id","via","ok","region","url","environment_id","handled_by","verified_at",
-        //  "error","app_key":[...]} — a superset of `region --json`.
+        //  "error","app_key":[...],"pipelines_only"} — a superset of `region --json`.
         QJsonObject toJson() const;
     };
     // What the whole check found.
@@ -52,13 +54,14 @@ public:
         int checked = 0; // results received
         QMap<QString, int> perRegion; // "us", "eu": workspaces found there
         int failures = 0;
+        int pipelinesOnly = 0; // workspaces without Track credentials, not checked
         // Accounts whose workspaces were found in different regions: "Acme: eu (a, b), us (c)".
         QStringList disagreements;
         bool cancelled = false;
         qint64 durationMs = 0;
 
-        // {"summary":true,"total","checked","per_region":{...},"failures","disagreements":[...],"cancelled",
-        //  "duration_ms"}
+        // {"summary":true,"total","checked","per_region":{...},"failures","pipelines_only","disagreements":[...],
+        //  "cancelled","duration_ms"}
         QJsonObject toJson() const;
     };
 
@@ -84,6 +87,7 @@ private:
     void launchMore();
     void checkOne(const Workspace &workspace);
     void done(Result result, int generation);
+    Summary summarize(bool cancelled) const;
 
     ConsoleSession *m_session;
     QList<Workspace> m_queue;

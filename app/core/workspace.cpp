@@ -45,21 +45,78 @@ Region Workspace::firstHopRegion() const
     return region == Region::Unknown ? Region::Us : region;
 }
 
-QString validateWorkspaceName(const QString &name)
+std::optional<PipelinesSource> Workspace::pipelinesSource(const QString &sourceName) const
+{
+    for (const PipelinesSource &s : pipelinesSources) {
+        if (s.name == sourceName)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QStringList Workspace::pipelinesSourceNames() const
+{
+    QStringList names;
+    for (const PipelinesSource &s : pipelinesSources)
+        names << s.name;
+    return names;
+}
+
+namespace {
+// The rules of a name people give and read: a workspace's, a Pipelines source's.
+QString validateName(const QString &field, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Text::tr("Workspace name: must not be empty");
+        return Text::tr("%1: must not be empty").arg(field);
     if (name != name.trimmed())
-        return Text::tr("Workspace name: must not start or end with spaces");
+        return Text::tr("%1: must not start or end with spaces").arg(field);
     if (name.size() > 100)
-        return Text::tr("Workspace name: at most 100 characters (got %1)").arg(name.size());
+        return Text::tr("%1: at most 100 characters (got %2)").arg(field).arg(name.size());
     if (!QStringView(name).isValidUtf16())
-        return Text::tr("Workspace name: contains an invalid character (a lone UTF-16 surrogate)");
+        return Text::tr("%1: contains an invalid character (a lone UTF-16 surrogate)").arg(field);
     for (const QChar c : name) {
         // Format characters (bidi overrides, zero-width) make two names look alike.
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return Text::tr("Workspace name: control and invisible formatting characters are not allowed");
+            return Text::tr("%1: control and invisible formatting characters are not allowed").arg(field);
     }
+    return {};
+}
+} // namespace
+
+QString validateWorkspaceName(const QString &name)
+{
+    return validateName(Text::tr("Workspace name"), name);
+}
+
+QString validatePipelinesSourceName(const QString &name)
+{
+    return validateName(Text::tr("Pipelines source name"), name);
+}
+
+QString validatePipelinesSources(const QList<PipelinesSource> &sources)
+{
+    QStringList seen;
+    for (const PipelinesSource &s : sources) {
+        if (const QString problem = validatePipelinesSourceName(s.name); !problem.isEmpty())
+            return problem;
+        if (seen.contains(s.name))
+            return Text::tr("Pipelines source name: the workspace has two sources named \"%1\"").arg(s.name);
+        seen << s.name;
+    }
+    return {};
+}
+
+QString validateCredentialSet(const QString &siteId, bool hasTrackApiKey, bool hasAppApiKey, int pipelinesSourceCount)
+{
+    if (siteId.isEmpty() && hasTrackApiKey)
+        return Text::tr("Site ID: must not be empty when a Track API key is given");
+    if (!siteId.isEmpty() && !hasTrackApiKey)
+        return Text::tr("Track API key: must be given with the Site ID");
+    if (siteId.isEmpty() && hasAppApiKey)
+        return Text::tr("App API key: needs the workspace's Track credentials (Site ID and Track API key), with "
+                        "which its region is checked");
+    if (siteId.isEmpty() && pipelinesSourceCount == 0)
+        return Text::tr("Credentials: give a Site ID and Track API key, or at least one Pipelines source");
     return {};
 }
 
@@ -142,6 +199,18 @@ QList<Workspace> WorkspaceRepository::list() const
         w.environmentId = m_settings->value(QStringLiteral("environment_id"), -1).toLongLong();
         w.verifiedAt = m_settings->value(QStringLiteral("verified_at")).toDateTime();
         w.verifiedVia = m_settings->value(QStringLiteral("verified_via")).toString();
+        const int sources = m_settings->beginReadArray(QStringLiteral("pipelines_sources"));
+        for (int j = 0; j < sources; ++j) {
+            m_settings->setArrayIndex(j);
+            PipelinesSource source;
+            source.name = m_settings->value(QStringLiteral("name")).toString();
+            const Region chosen = regionFromCode(m_settings->value(QStringLiteral("chosen_region")).toString());
+            if (chosen != Region::Unknown)
+                source.chosenRegion = chosen;
+            if (!source.name.isEmpty())
+                w.pipelinesSources << source;
+        }
+        m_settings->endArray();
         if (!w.name.isEmpty())
             result.append(w);
     }
@@ -230,6 +299,17 @@ void WorkspaceRepository::writeAll(const QList<Workspace> &workspaces)
         m_settings->setValue(QStringLiteral("environment_id"), w.environmentId);
         m_settings->setValue(QStringLiteral("verified_at"), w.verifiedAt);
         m_settings->setValue(QStringLiteral("verified_via"), w.verifiedVia);
+        if (!w.pipelinesSources.isEmpty()) {
+            m_settings->beginWriteArray(QStringLiteral("pipelines_sources"), int(w.pipelinesSources.size()));
+            for (int j = 0; j < w.pipelinesSources.size(); ++j) {
+                const PipelinesSource &source = w.pipelinesSources.at(j);
+                m_settings->setArrayIndex(j);
+                m_settings->setValue(QStringLiteral("name"), source.name);
+                if (source.chosenRegion)
+                    m_settings->setValue(QStringLiteral("chosen_region"), regionCode(*source.chosenRegion));
+            }
+            m_settings->endArray();
+        }
     }
     m_settings->endArray();
     m_settings->sync();

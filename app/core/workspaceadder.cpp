@@ -13,14 +13,31 @@ WorkspaceAdder::WorkspaceAdder(CredentialStore *store, QSettings *settings, QObj
 
 void WorkspaceAdder::start(const Workspace &workspace, const QString &trackApiKey, const QString &appApiKey, Done done)
 {
+    WorkspaceKeys keys;
+    keys.trackApiKey = trackApiKey;
+    keys.appApiKey = appApiKey;
+    start(workspace, keys, std::move(done));
+}
+
+void WorkspaceAdder::start(const Workspace &workspace, const WorkspaceKeys &keys, Done done)
+{
     m_workspace = workspace;
-    m_workspace.hasAppApiKey = !appApiKey.isEmpty();
+    m_workspace.hasAppApiKey = !keys.appApiKey.isEmpty();
     m_done = std::move(done);
-    m_writes.append({CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), trackApiKey,
-                     tr("could not store the Track API key")});
-    if (!appApiKey.isEmpty()) {
-        m_writes.append({CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), appApiKey,
+    if (workspace.hasTrackCredentials()) {
+        m_writes.append({CredentialStore::entryKey(workspace.name, SecretKind::TrackApiKey), keys.trackApiKey,
+                         tr("could not store the Track API key")});
+    }
+    if (!keys.appApiKey.isEmpty()) {
+        m_writes.append({CredentialStore::entryKey(workspace.name, SecretKind::AppApiKey), keys.appApiKey,
                          tr("could not store the App API key")});
+    }
+    for (const PipelinesSource &source : workspace.pipelinesSources) {
+        const QString key = keys.pipelinesApiKeys.value(source.name);
+        if (key.isEmpty())
+            m_missingKey = source.name;
+        m_writes.append({CredentialStore::pipelinesEntryKey(workspace.name, source.name), key,
+                         tr("could not store the API key of the Pipelines source \"%1\"").arg(source.name)});
     }
     // Never answer from inside start().
     QTimer::singleShot(0, this, &WorkspaceAdder::begin);
@@ -63,6 +80,14 @@ void WorkspaceAdder::begin()
 {
     if (m_cancelled) {
         finish(cancelled());
+        return;
+    }
+    if (!m_missingKey.isEmpty()) {
+        Result r;
+        r.status = Result::Status::KeychainFailed;
+        r.keychain.error = CredentialResult::Error::NotFound;
+        r.error = tr("Pipelines source \"%1\": no API key given").arg(m_missingKey);
+        finish(r);
         return;
     }
     if (!m_workspace.sessionOnly) {

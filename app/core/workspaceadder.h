@@ -3,6 +3,7 @@
 #include "credentialstore.h"
 #include "workspace.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -10,11 +11,20 @@
 
 class QSettings;
 
+// The keys of a new workspace, on their way to a CredentialStore (never stored anywhere else).
+struct WorkspaceKeys
+{
+    QString trackApiKey; // "" for a Pipelines-only workspace (no Site ID)
+    QString appApiKey; // "" = none
+    QHash<QString, QString> pipelinesApiKeys; // by source name: one for each of the workspace's sources
+};
+
 // Adds a workspace, from the Add workspace dialog or `cio-console workspace add`, after its credentials
 // were checked (or not, by choice). Asynchronous, and in an order that leaves nothing half-added:
 //   1. a listed workspace: refuses a name already listed, and checks that the settings file can be
 //      written (WorkspaceSettings::checkWritable()) before the keychain is touched;
-//   2. writes the Track API key's entry, then the App API key's (when one is given);
+//   2. writes the Track API key's entry (when the workspace has a Site ID), then the App API key's (when one
+//      is given), then each Pipelines source's key, in the order of Workspace::pipelinesSources;
 //   3. lists the workspace in the settings and verifies the file took it (WorkspaceSettings::add());
 //   4. on any failure after a write, deletes the entries it wrote, newest first; those that cannot be
 //      deleted are named in the result (entry, keychain service and why, never a secret).
@@ -55,6 +65,10 @@ public:
     // One workspace per adder. appApiKey "" = none. The keys are expected valid (validateApiKey()).
     // `done` is called once, never from inside start(), and not after the adder is destroyed.
     void start(const Workspace &workspace, const QString &trackApiKey, const QString &appApiKey, Done done);
+    // The same with every key, Pipelines sources' included. keys.pipelinesApiKeys holds a valid key for each
+    // of workspace.pipelinesSources (checked before; a source without one makes the add fail with nothing
+    // written).
+    void start(const Workspace &workspace, const WorkspaceKeys &keys, Done done);
     // Stops at once from the admin's point of view: nothing more is written, the workspace is never
     // listed, and the entries already written (or being written: a slow keychain answers later) are
     // removed once the keychain answers. `done` is still called once, with Cancelled (unless it was Saved
@@ -83,6 +97,7 @@ private:
     QSettings *m_settings;
     Workspace m_workspace;
     QList<Write> m_writes;
+    QString m_missingKey; // a source given without a key: nothing is written
     Done m_done;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 struct Text
 {
@@ -24,13 +26,57 @@ WorkspaceEdit WorkspaceEdit::of(const Workspace &workspace)
     edit.siteId = workspace.siteId;
     edit.account = workspace.account;
     edit.route = workspace.route;
+    edit.pipelinesSources = workspace.pipelinesSources;
     return edit;
 }
 
 bool WorkspaceEdit::changesSomething() const
 {
     return renamed() || credentialsChanged() || account != before.account || route != before.route
-        || appApiKey.has_value() || (removeAppApiKey && before.hasAppApiKey);
+        || appApiKey.has_value() || (removeAppApiKey && before.hasAppApiKey)
+        || pipelinesSources != before.pipelinesSources || !pipelinesApiKeys.isEmpty();
+}
+
+QStringList WorkspaceEdit::addedSources() const
+{
+    QStringList added;
+    for (const PipelinesSource &s : pipelinesSources) {
+        if (!before.pipelinesSource(s.name))
+            added << s.name;
+    }
+    return added;
+}
+
+QStringList WorkspaceEdit::removedSources() const
+{
+    QStringList removed;
+    for (const PipelinesSource &s : before.pipelinesSources) {
+        const bool kept = std::any_of(pipelinesSources.cbegin(), pipelinesSources.cend(),
+                                      [&s](const PipelinesSource &a) { return a.name == s.name; });
+        if (!kept)
+            removed << s.name;
+    }
+    return removed;
+}
+
+void WorkspaceEdit::setPipelinesSource(const QString &source, const QString &key, std::optional<Region> chosenRegion)
+{
+    if (!key.isEmpty())
+        pipelinesApiKeys.insert(source, key);
+    for (PipelinesSource &s : pipelinesSources) {
+        if (s.name == source) {
+            if (chosenRegion)
+                s.chosenRegion = chosenRegion;
+            return;
+        }
+    }
+    pipelinesSources << PipelinesSource {source, chosenRegion};
+}
+
+bool WorkspaceEdit::removePipelinesSource(const QString &source)
+{
+    pipelinesApiKeys.remove(source);
+    return pipelinesSources.removeIf([&source](const PipelinesSource &s) { return s.name == source; }) > 0;
 }
 
 QString WorkspaceEdit::validate(const QStringList &otherNames) const
@@ -38,10 +84,31 @@ QString WorkspaceEdit::validate(const QStringList &otherNames) const
     QString problem = validateWorkspaceName(name);
     if (problem.isEmpty() && renamed() && otherNames.contains(name))
         problem = Text::tr("Workspace name: a workspace named \"%1\" already exists").arg(name);
-    if (problem.isEmpty())
+    // Track credentials may be added to a Pipelines-only workspace, never removed.
+    if (problem.isEmpty() && (!siteId.isEmpty() || before.hasTrackCredentials()))
         problem = validateSiteId(siteId);
     if (problem.isEmpty())
         problem = validateAccountName(account);
+    if (problem.isEmpty())
+        problem = validatePipelinesSources(pipelinesSources);
+    for (auto it = pipelinesApiKeys.cbegin(); problem.isEmpty() && it != pipelinesApiKeys.cend(); ++it) {
+        const bool listed = std::any_of(pipelinesSources.cbegin(), pipelinesSources.cend(),
+                                        [&it](const PipelinesSource &s) { return s.name == it.key(); });
+        if (!listed)
+            problem = Text::tr("Pipelines source \"%1\": the workspace has no such source").arg(it.key());
+        else
+            problem = validateApiKey(Text::tr("API key of the Pipelines source \"%1\"").arg(it.key()), it.value());
+    }
+    const QStringList added = addedSources();
+    for (const QString &source : added) {
+        if (problem.isEmpty() && !pipelinesApiKeys.contains(source))
+            problem = Text::tr("Pipelines source \"%1\": a new source needs its API key").arg(source);
+    }
+    if (problem.isEmpty()) {
+        const bool hasTrack = before.hasTrackCredentials() || trackApiKey.has_value();
+        const bool hasApp = !removeAppApiKey && (appApiKey.has_value() || before.hasAppApiKey);
+        problem = validateCredentialSet(siteId, hasTrack, hasApp, int(pipelinesSources.size()));
+    }
     if (problem.isEmpty() && trackApiKey)
         problem = validateApiKey(Text::tr("Track API key"), *trackApiKey);
     if (problem.isEmpty() && appApiKey)
@@ -72,6 +139,7 @@ void WorkspaceEditor::start(const WorkspaceEdit &edit, Done done)
     m_after.account = edit.account;
     m_after.route = edit.route;
     m_after.hasAppApiKey = !edit.removeAppApiKey && (edit.appApiKey.has_value() || edit.before.hasAppApiKey);
+    m_after.pipelinesSources = edit.pipelinesSources;
     if (edit.credentialsChanged()) {
         // Learned from the old credentials: not known for the new ones until a check succeeds.
         m_after.region = Region::Unknown;
@@ -116,18 +184,21 @@ void WorkspaceEditor::fail(const QString &what, const CredentialResult &result)
     finish(r);
 }
 
-void WorkspaceEditor::readEntry(const QString &entry, std::optional<QString> *into, std::function<void()> next)
+void WorkspaceEditor::readNext(QList<Read> reads)
 {
-    m_store->read(entry, this, [this, into, next, entry](const CredentialResult &result) {
+    if (reads.isEmpty()) {
+        check();
+        return;
+    }
+    const Read read = reads.takeFirst();
+    m_store->read(read.entry, this, [this, read, reads](const CredentialResult &result) {
         if (failed(result)) {
-            fail(entry.endsWith(QStringLiteral("/app-api-key")) ? Text::tr("could not read the App API key")
-                                                                : Text::tr("could not read the Track API key"),
-                 result);
+            fail(read.failure, result);
             return;
         }
         if (result.ok())
-            *into = result.secret;
-        next();
+            read.keep(result.secret);
+        readNext(reads);
     });
 }
 
@@ -138,26 +209,35 @@ void WorkspaceEditor::readKeys()
     const bool checkWithStoredKey =
         !e.trackApiKey && (e.siteId != e.before.siteId || newAppKey) && e.verify && m_detector;
     // A key overwritten in place is put back from its old value if a later write or the settings fail.
-    const bool needOldTrack = (e.renamed() && !e.trackApiKey) || checkWithStoredKey || (!e.renamed() && e.trackApiKey);
+    const bool needOldTrack = (e.renamed() && !e.trackApiKey && e.before.hasTrackCredentials()) || checkWithStoredKey
+        || (!e.renamed() && e.trackApiKey);
     const bool needOldApp = (e.renamed() && e.before.hasAppApiKey && !e.removeAppApiKey && !e.appApiKey)
         || (!e.renamed() && e.appApiKey && e.before.hasAppApiKey);
-    if (!needOldTrack && !needOldApp) {
-        check();
-        return;
-    }
-    Q_EMIT stepChanged(Step::ReadingKeys);
     const QString name = e.before.name;
-    const auto readApp = [this, needOldApp, name] {
-        if (!needOldApp) {
-            check();
-            return;
-        }
-        readEntry(CredentialStore::entryKey(name, SecretKind::AppApiKey), &m_oldApp, [this] { check(); });
-    };
+    QList<Read> reads;
     if (needOldTrack)
-        readEntry(CredentialStore::entryKey(name, SecretKind::TrackApiKey), &m_oldTrack, readApp);
-    else
-        readApp();
+        reads.append({CredentialStore::entryKey(name, SecretKind::TrackApiKey),
+                      Text::tr("could not read the Track API key"),
+                      [this](const QString &secret) { m_oldTrack = secret; }});
+    if (needOldApp)
+        reads.append({CredentialStore::entryKey(name, SecretKind::AppApiKey),
+                      Text::tr("could not read the App API key"),
+                      [this](const QString &secret) { m_oldApp = secret; }});
+    // A kept source's key: moved under a new name, or put back when its new key cannot be kept.
+    for (const PipelinesSource &source : e.pipelinesSources) {
+        if (!e.before.pipelinesSource(source.name))
+            continue;
+        const bool newKey = e.pipelinesApiKeys.contains(source.name);
+        if (e.renamed() == newKey)
+            continue;
+        const QString sourceName = source.name;
+        reads.append({CredentialStore::pipelinesEntryKey(name, sourceName),
+                      Text::tr("could not read the API key of the Pipelines source \"%1\"").arg(sourceName),
+                      [this, sourceName](const QString &secret) { m_oldSources.insert(sourceName, secret); }});
+    }
+    if (!reads.isEmpty())
+        Q_EMIT stepChanged(Step::ReadingKeys);
+    readNext(reads);
 }
 
 void WorkspaceEditor::check()
@@ -220,16 +300,30 @@ void WorkspaceEditor::writeKeys()
     const WorkspaceEdit &e = m_edit;
     const QString track = CredentialStore::entryKey(e.name, SecretKind::TrackApiKey);
     const QString app = CredentialStore::entryKey(e.name, SecretKind::AppApiKey);
+    const QString trackFailure = Text::tr("could not save the Track API key");
+    const QString appFailure = Text::tr("could not save the App API key");
     if (e.renamed()) {
         if (const std::optional<QString> key = e.trackApiKey ? e.trackApiKey : m_oldTrack)
-            m_writes.append({track, *key, std::nullopt});
+            m_writes.append({track, *key, std::nullopt, trackFailure});
     } else if (e.trackApiKey) {
-        m_writes.append({track, *e.trackApiKey, m_oldTrack});
+        m_writes.append({track, *e.trackApiKey, m_oldTrack, trackFailure});
     }
     if (e.appApiKey)
-        m_writes.append({app, *e.appApiKey, e.renamed() ? std::nullopt : m_oldApp});
+        m_writes.append({app, *e.appApiKey, e.renamed() ? std::nullopt : m_oldApp, appFailure});
     else if (e.renamed() && m_oldApp && !e.removeAppApiKey)
-        m_writes.append({app, *m_oldApp, std::nullopt});
+        m_writes.append({app, *m_oldApp, std::nullopt, appFailure});
+    for (const PipelinesSource &source : e.pipelinesSources) {
+        const QString entry = CredentialStore::pipelinesEntryKey(e.name, source.name);
+        const QString failure = Text::tr("could not save the API key of the Pipelines source \"%1\"").arg(source.name);
+        const auto newKey = e.pipelinesApiKeys.constFind(source.name);
+        const auto oldKey = m_oldSources.constFind(source.name);
+        const std::optional<QString> previous =
+            oldKey == m_oldSources.cend() ? std::nullopt : std::optional<QString>(*oldKey);
+        if (newKey != e.pipelinesApiKeys.cend())
+            m_writes.append({entry, *newKey, e.renamed() ? std::nullopt : previous, failure});
+        else if (e.renamed() && previous)
+            m_writes.append({entry, *previous, std::nullopt, failure});
+    }
     if (!m_writes.isEmpty())
         Q_EMIT stepChanged(Step::SavingKeys);
     writeNext(0);
@@ -244,14 +338,11 @@ void WorkspaceEditor::writeNext(int index)
     const Write &w = m_writes.at(index);
     m_store->write(w.entry, w.secret, this, [this, index](const CredentialResult &result) {
         if (!result.ok()) {
-            const bool app = m_writes.at(index).entry.endsWith(QStringLiteral("/app-api-key"));
             Result r;
             r.status = Result::Status::KeychainFailed;
             r.keychain = result;
             r.error = Text::tr("%1: %2", "what failed: why")
-                          .arg(app ? Text::tr("could not save the App API key")
-                                   : Text::tr("could not save the Track API key"),
-                               CredentialStore::describe(result));
+                          .arg(m_writes.at(index).failure, CredentialStore::describe(result));
             undo(index - 1, r, {});
             return;
         }
@@ -300,11 +391,18 @@ void WorkspaceEditor::removeOld()
     const WorkspaceEdit &e = m_edit;
     QStringList entries;
     if (e.renamed()) {
-        entries << CredentialStore::entryKey(e.before.name, SecretKind::TrackApiKey);
+        if (e.before.hasTrackCredentials())
+            entries << CredentialStore::entryKey(e.before.name, SecretKind::TrackApiKey);
         if (e.before.hasAppApiKey)
             entries << CredentialStore::entryKey(e.before.name, SecretKind::AppApiKey);
-    } else if (e.removeAppApiKey && e.before.hasAppApiKey) {
-        entries << CredentialStore::entryKey(e.before.name, SecretKind::AppApiKey);
+        for (const PipelinesSource &source : e.before.pipelinesSources)
+            entries << CredentialStore::pipelinesEntryKey(e.before.name, source.name);
+    } else {
+        if (e.removeAppApiKey && e.before.hasAppApiKey)
+            entries << CredentialStore::entryKey(e.before.name, SecretKind::AppApiKey);
+        const QStringList removed = e.removedSources();
+        for (const QString &source : removed)
+            entries << CredentialStore::pipelinesEntryKey(e.before.name, source);
     }
     if (!entries.isEmpty())
         Q_EMIT stepChanged(Step::RemovingOldEntries);

@@ -4,6 +4,7 @@
 #include "regiondetector.h"
 #include "workspace.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -14,7 +15,9 @@ class QSettings;
 
 // A change to a listed workspace, from the Edit dialog or `cio-console workspace edit`: its name, Site ID,
 // account and route, and optionally a new Track API key or App API key (a key left out is kept), or the App
-// API key removed.
+// API key removed; its Pipelines sources added, removed, given a new key or another chosen region. A
+// Pipelines-only workspace may gain Track credentials (a Site ID with its Track API key); Track credentials
+// are never removed by an edit.
 struct WorkspaceEdit
 {
     Workspace before; // as stored now
@@ -25,6 +28,10 @@ struct WorkspaceEdit
     std::optional<QString> trackApiKey; // a new key; nullopt keeps the stored one
     std::optional<QString> appApiKey; // a new key; nullopt keeps the stored one (or none)
     bool removeAppApiKey = false;
+    // The sources after the edit (of() copies the workspace's): a source not listed any more is removed
+    // with its key, a new one needs a key in pipelinesApiKeys.
+    QList<PipelinesSource> pipelinesSources;
+    QHash<QString, QString> pipelinesApiKeys; // new keys by source name; a listed source left out keeps its key
     bool verify = true; // check changed credentials with Customer.io before anything is changed
 
     // An edit of `workspace` that changes nothing yet.
@@ -38,6 +45,13 @@ struct WorkspaceEdit
     // (KeyCheck), unless verify is off.
     bool needsCheck() const { return verify && (credentialsChanged() || (appApiKey && !appApiKey->isEmpty())); }
     bool changesSomething() const;
+    QStringList addedSources() const; // in pipelinesSources, not in before
+    QStringList removedSources() const; // in before, not in pipelinesSources
+    // Adds a source or sets its key and, when given, its chosen region (a source already listed keeps its
+    // place). key "" keeps a listed source's key.
+    void setPipelinesSource(const QString &source, const QString &key, std::optional<Region> chosenRegion);
+    // Removes a listed source (and so, once applied, its key). False when there is none of that name.
+    bool removePipelinesSource(const QString &source);
     // The first problem, a sentence naming the field; "" when the edit can be applied. otherNames: every
     // other workspace's name.
     QString validate(const QStringList &otherNames) const;
@@ -56,8 +70,9 @@ struct WorkspaceEdit
 //   4. saves the metadata and verifies the settings file took it (WorkspaceSettings::replace(): the
 //      workspace in its place in the list, its templates and the window's remembered selection follow a
 //      new name); if the file cannot be written, the entries written are undone and nothing else changes;
-//   5. deletes the entries the workspace no longer uses (the old name's, a removed App API key); those
-//      that cannot be deleted are named in the result.
+//   5. deletes the entries the workspace no longer uses (the old name's, a removed App API key, a removed
+//      Pipelines source's); those that cannot be deleted are named in the result.
+// A Pipelines source's key is stored as given: Customer.io has no call that checks it without sending data.
 // Metadata-only edits (account, route) never touch the keychain. A session-only workspace
 // (Workspace::sessionOnly) never touches the settings: steps 0 and 4 are skipped.
 class WorkspaceEditor : public QObject
@@ -106,11 +121,18 @@ private:
         QString entry;
         QString secret;
         std::optional<QString> previous; // the entry's value before (undo: write it back); nullopt: none (undo: delete)
+        QString failure; // "could not save the Track API key"
+    };
+    struct Read
+    {
+        QString entry;
+        QString failure; // "could not read the Track API key"
+        std::function<void(const QString &)> keep; // called with the secret when there is one
     };
 
     void preflight();
     void readKeys();
-    void readEntry(const QString &entry, std::optional<QString> *into, std::function<void()> next);
+    void readNext(QList<Read> reads);
     void check();
     void writeKeys();
     void writeNext(int index);
@@ -129,6 +151,7 @@ private:
     Done m_done;
     std::optional<QString> m_oldTrack;
     std::optional<QString> m_oldApp;
+    QHash<QString, QString> m_oldSources; // keys read, by source name
     QList<Write> m_writes;
     Result m_result;
 };

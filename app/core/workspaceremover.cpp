@@ -41,9 +41,9 @@ void WorkspaceRemover::begin()
             return;
         }
     }
-    // Both, whatever the metadata says: an entry left by an earlier failure goes too.
-    removeNext({CredentialStore::entryKey(m_workspace.name, SecretKind::AppApiKey),
-                CredentialStore::entryKey(m_workspace.name, SecretKind::TrackApiKey)});
+    // The App and Track API keys' entries whatever the metadata says (an entry left by an earlier failure
+    // goes too), and each listed Pipelines source's.
+    removeNext(CredentialStore::entryKeys(m_workspace.name, m_workspace.pipelinesSourceNames()));
 }
 
 void WorkspaceRemover::removeNext(QStringList entries)

@@ -15,10 +15,10 @@ class QSettings;
 // all be deleted stays listed and Remove can be tried again:
 //   1. a listed workspace: checks that the settings file can be written (WorkspaceSettings::checkWritable())
 //      before any entry is deleted;
-//   2. deletes the App API key's entry, then the Track API key's (an entry that is not there is fine).
-//      The App API key goes first: if the Track API key's entry then cannot be deleted, the workspace
-//      kept can still send calls. The first entry that cannot be deleted ends the removal: it remains,
-//      the workspace is kept, and the result names the entry and why;
+//   2. deletes the App API key's entry, then each Pipelines source's, then the Track API key's (an entry
+//      that is not there is fine). The App API key goes first: if the Track API key's entry then cannot be
+//      deleted, the workspace kept can still send calls. The first entry that cannot be deleted ends the removal: it
+//      remains, the workspace is kept, and the result names the entry and why;
 //   3. unlists the workspace, drops its call templates, what was learned from its credentials (kept
 //      with its metadata) and the window's remembered selection of it, and verifies the settings file
 //      took it (WorkspaceSettings::remove()).

@@ -1263,6 +1263,46 @@
         <source>nothing was sent: no usable endpoint table</source>
         <translation>es wurde nichts gesendet: keine verwendbare Endpunkttabelle</translation>
     </message>
+    <message>
+        <source>No Track credentials: this workspace sends Pipelines calls only.</source>
+        <translation>Keine Track-Zugangsdaten: Dieser Arbeitsbereich sendet nur Pipelines-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>nothing was sent: no workspace named &quot;%1&quot;</source>
+        <translation>nichts wurde gesendet: kein Arbeitsbereich namens „%1“</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the workspace &quot;%1&quot; has no Pipelines source</source>
+        <translation>nichts wurde gesendet: der Arbeitsbereich „%1“ hat keine Pipelines-Quelle</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the workspace &quot;%1&quot; has no Pipelines source named &quot;%2&quot; (its sources: %3)</source>
+        <translation>nichts wurde gesendet: der Arbeitsbereich „%1“ hat keine Pipelines-Quelle namens „%2“ (seine Quellen: %3)</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the region of the Pipelines source &quot;%1&quot; of &quot;%2&quot; is not known. No Track credentials of its account have been checked and no region was chosen for it; choose US or EU for the source, or check the region of a workspace of its account.</source>
+        <translation>nichts wurde gesendet: die Region der Pipelines-Quelle „%1“ von „%2“ ist nicht bekannt. Keine Track-Zugangsdaten ihres Kontos wurden geprüft, und für sie wurde keine Region gewählt; wählen Sie US oder EU für die Quelle, oder prüfen Sie die Region eines Arbeitsbereichs ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>nothing was sent: workspace &quot;%1&quot;, Pipelines source &quot;%2&quot;: API key: %3</source>
+        <translation>nichts wurde gesendet: Arbeitsbereich „%1“, Pipelines-Quelle „%2“: API-Schlüssel: %3</translation>
+    </message>
+    <message>
+        <source>nothing was sent: no usable endpoint table (%1)</source>
+        <translation>nichts wurde gesendet: keine nutzbare Endpunkttabelle (%1)</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the endpoint table has no Pipelines hosts</source>
+        <translation>nichts wurde gesendet: die Endpunkttabelle hat keine Pipelines-Hosts</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the request log cannot be written (%1)</source>
+        <translation>nichts wurde gesendet: das Anfrageprotokoll kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>nichts wurde gesendet</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1369,6 +1409,18 @@
         <source>%1: refused (%2), as expected: the account is in the other region and App API calls are not redirected; not a bad key</source>
         <translation>%1: abgelehnt (%2), wie erwartet: Das Konto liegt in der anderen Region, und App-API-Aufrufe werden nicht weitergeleitet; kein falscher Schlüssel</translation>
     </message>
+    <message>
+        <source>this workspace&apos;s Track credentials say the account is in the %1 region</source>
+        <translation>laut den Track-Zugangsdaten dieses Arbeitsbereichs liegt das Konto in der Region %1</translation>
+    </message>
+    <message>
+        <source>the workspace &quot;%1&quot; of account &quot;%2&quot; was detected in the %3 region</source>
+        <translation>der Arbeitsbereich „%1“ des Kontos „%2“ wurde in der Region %3 erkannt</translation>
+    </message>
+    <message>
+        <source>The Pipelines source &quot;%1&quot; was set to the %2 region, but %3. An account has one region: its calls go to the %4 Pipelines host. Check which account the source belongs to, and correct its region.</source>
+        <translation>Die Pipelines-Quelle „%1“ wurde auf die Region %2 gesetzt, aber %3. Ein Konto hat eine Region: Ihre Aufrufe gehen an den Pipelines-Host %4. Prüfen Sie, zu welchem Konto die Quelle gehört, und korrigieren Sie ihre Region.</translation>
+    </message>
 </context>
 <context>
     <name>FleetCheck</name>
@@ -1383,6 +1435,10 @@
     <message>
         <source>no usable endpoint table</source>
         <translation>keine nutzbare Endpunkttabelle</translation>
+    </message>
+    <message>
+        <source>no Track credentials (Pipelines sources only): no region check</source>
+        <translation>keine Track-Zugangsdaten (nur Pipelines-Quellen): keine Regionsprüfung</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2387,77 @@
     </message>
 </context>
 <context>
+    <name>PipelinesRegion</name>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>from account %1 (workspace &quot;%2&quot;)</source>
+        <translation>vom Konto %1 (Arbeitsbereich „%2“)</translation>
+    </message>
+    <message>
+        <source>chosen, not verified</source>
+        <translation>gewählt, nicht überprüft</translation>
+    </message>
+    <message>
+        <source>not known: choose US or EU</source>
+        <translation>nicht bekannt: wählen Sie US oder EU</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesSection</name>
+    <message>
+        <source>Pipelines API</source>
+        <translation>Pipelines-API</translation>
+    </message>
+    <message>
+        <source>Pipelines diagnosis</source>
+        <translation>Pipelines-Diagnose</translation>
+    </message>
+    <message>
+        <source>Pipelines API host</source>
+        <translation>Pipelines-API-Host</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the Pipelines API host</source>
+        <translation>Den Pipelines-API-Host kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Pipelines host:</source>
+        <translation>Pipelines-Host:</translation>
+    </message>
+    <message>
+        <source>Pipelines sources</source>
+        <translation>Pipelines-Quellen</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>%1: region not known: choose US or EU for it (Edit workspace); nothing is sent until then</source>
+        <translation>%1: Region nicht bekannt: wählen Sie US oder EU dafür (Arbeitsbereich bearbeiten); bis dahin wird nichts gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>source: region code (basis)</comment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no Pipelines host in the endpoint table</source>
+        <translation>kein Pipelines-Host in der Endpunkttabelle</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems with the call</source>
@@ -2668,6 +2795,22 @@
     <message>
         <source>Region badge: %1</source>
         <translation>Regionsabzeichen: %1</translation>
+    </message>
+    <message>
+        <source>No Track credentials</source>
+        <translation>Keine Track-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>This workspace has Pipelines sources only: without a Site ID and Track API key there is no region check. Each source&apos;s region and what it rests on are under Pipelines API.</source>
+        <translation>Dieser Arbeitsbereich hat nur Pipelines-Quellen: ohne Site ID und Track API key gibt es keine Regionsprüfung. Die Region jeder Quelle und worauf sie beruht stehen unter Pipelines-API.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>An App API key needs the workspace&apos;s Track credentials.</source>
+        <translation>Ein App API key braucht die Track-Zugangsdaten des Arbeitsbereichs.</translation>
     </message>
 </context>
 <context>
@@ -4091,26 +4234,6 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>Workspace name: must not be empty</source>
-        <translation>Name des Arbeitsbereichs: darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>Workspace name: must not start or end with spaces</source>
-        <translation>Name des Arbeitsbereichs: darf nicht mit Leerzeichen beginnen oder enden</translation>
-    </message>
-    <message>
-        <source>Workspace name: at most 100 characters (got %1)</source>
-        <translation>Name des Arbeitsbereichs: höchstens 100 Zeichen (erhalten: %1)</translation>
-    </message>
-    <message>
-        <source>Workspace name: contains an invalid character (a lone UTF-16 surrogate)</source>
-        <translation>Name des Arbeitsbereichs: enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
-    </message>
-    <message>
-        <source>Workspace name: control and invisible formatting characters are not allowed</source>
-        <translation>Name des Arbeitsbereichs: Steuerzeichen und unsichtbare Formatierungszeichen sind nicht erlaubt</translation>
-    </message>
-    <message>
         <source>Account: must not start or end with spaces</source>
         <translation>Konto: darf nicht mit Leerzeichen beginnen oder enden</translation>
     </message>
@@ -4162,6 +4285,50 @@
         <source>%1: must not contain invisible characters (U+%2)</source>
         <translation>%1: darf keine unsichtbaren Zeichen enthalten (U+%2)</translation>
     </message>
+    <message>
+        <source>%1: must not start or end with spaces</source>
+        <translation>%1: darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>%1: at most 100 characters (got %2)</source>
+        <translation>%1: höchstens 100 Zeichen (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>%1: enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat)</translation>
+    </message>
+    <message>
+        <source>%1: control and invisible formatting characters are not allowed</source>
+        <translation>%1: Steuer- und unsichtbare Formatierungszeichen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Pipelines source name</source>
+        <translation>Name der Pipelines-Quelle</translation>
+    </message>
+    <message>
+        <source>Pipelines source name: the workspace has two sources named &quot;%1&quot;</source>
+        <translation>Name der Pipelines-Quelle: der Arbeitsbereich hat zwei Quellen namens „%1“</translation>
+    </message>
+    <message>
+        <source>Site ID: must not be empty when a Track API key is given</source>
+        <translation>Site ID: darf nicht leer sein, wenn ein Track API key angegeben ist</translation>
+    </message>
+    <message>
+        <source>Track API key: must be given with the Site ID</source>
+        <translation>Track API key: muss mit der Site ID angegeben werden</translation>
+    </message>
+    <message>
+        <source>App API key: needs the workspace&apos;s Track credentials (Site ID and Track API key), with which its region is checked</source>
+        <translation>App API key: braucht die Track-Zugangsdaten des Arbeitsbereichs (Site ID und Track API key), mit denen seine Region geprüft wird</translation>
+    </message>
+    <message>
+        <source>Credentials: give a Site ID and Track API key, or at least one Pipelines source</source>
+        <translation>Zugangsdaten: geben Sie eine Site ID und einen Track API key an, oder mindestens eine Pipelines-Quelle</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceAdder</name>
@@ -4185,6 +4352,14 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>could not store the API key of the Pipelines source &quot;%1&quot;</source>
+        <translation>der API-Schlüssel der Pipelines-Quelle „%1“ konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Pipelines source &quot;%1&quot;: no API key given</source>
+        <translation>Pipelines-Quelle „%1“: kein API-Schlüssel angegeben</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4548,91 @@
         <source>Keys are checked with: %1.</source>
         <translation>Die Schlüssel werden geprüft bei: %1.</translation>
     </message>
+    <message>
+        <source>Pipelines sources:</source>
+        <translation>Pipelines-Quellen:</translation>
+    </message>
+    <message>
+        <source>Pipelines sources</source>
+        <translation>Pipelines-Quellen</translation>
+    </message>
+    <message>
+        <source>Pipelines source name</source>
+        <translation>Name der Pipelines-Quelle</translation>
+    </message>
+    <message>
+        <source>source name</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <source>Pipelines source API key</source>
+        <translation>API-Schlüssel der Pipelines-Quelle</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Region chosen for the Pipelines source</source>
+        <translation>Für die Pipelines-Quelle gewählte Region</translation>
+    </message>
+    <message>
+        <source>Region: from the account</source>
+        <translation>Region: vom Konto</translation>
+    </message>
+    <message>
+        <source>US (chosen)</source>
+        <translation>US (gewählt)</translation>
+    </message>
+    <message>
+        <source>EU (chosen)</source>
+        <translation>EU (gewählt)</translation>
+    </message>
+    <message>
+        <source>Used only while no region is detected for the account (no Track credentials checked): shown as &quot;chosen, not verified&quot;.</source>
+        <translation>Wird nur verwendet, solange für das Konto keine Region erkannt ist (keine Track-Zugangsdaten geprüft): angezeigt als „gewählt, nicht überprüft“.</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the Pipelines source</source>
+        <translation>Die Pipelines-Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected Pipelines source</source>
+        <translation>Die ausgewählte Pipelines-Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>%1 chosen</source>
+        <translation>%1 gewählt</translation>
+    </message>
+    <message>
+        <source>region from the account</source>
+        <translation>Region vom Konto</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation>Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <comment>source (region; key)</comment>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>Pipelines source name: a source named &quot;%1&quot; is listed already</source>
+        <translation>Name der Pipelines-Quelle: eine Quelle namens „%1“ ist bereits aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceEdit</name>
@@ -4436,6 +4696,26 @@
         <source>%1: %2</source>
         <comment>what failed: why</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pipelines source &quot;%1&quot;: the workspace has no such source</source>
+        <translation>Pipelines-Quelle „%1“: der Arbeitsbereich hat keine solche Quelle</translation>
+    </message>
+    <message>
+        <source>API key of the Pipelines source &quot;%1&quot;</source>
+        <translation>API-Schlüssel der Pipelines-Quelle „%1“</translation>
+    </message>
+    <message>
+        <source>Pipelines source &quot;%1&quot;: a new source needs its API key</source>
+        <translation>Pipelines-Quelle „%1“: eine neue Quelle braucht ihren API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>could not read the API key of the Pipelines source &quot;%1&quot;</source>
+        <translation>der API-Schlüssel der Pipelines-Quelle „%1“ konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not save the API key of the Pipelines source &quot;%1&quot;</source>
+        <translation>der API-Schlüssel der Pipelines-Quelle „%1“ konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,46 @@
         <source>nothing was sent: no usable endpoint table</source>
         <translation>rien n&apos;a été envoyé&#xa0;: aucune table de points de terminaison utilisable</translation>
     </message>
+    <message>
+        <source>No Track credentials: this workspace sends Pipelines calls only.</source>
+        <translation>Pas d’identifiants Track&#xa0;: cet espace de travail n’envoie que des appels Pipelines.</translation>
+    </message>
+    <message>
+        <source>nothing was sent: no workspace named &quot;%1&quot;</source>
+        <translation>rien n’a été envoyé&#xa0;: aucun espace de travail nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the workspace &quot;%1&quot; has no Pipelines source</source>
+        <translation>rien n’a été envoyé&#xa0;: l’espace de travail «&#xa0;%1&#xa0;» n’a pas de source Pipelines</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the workspace &quot;%1&quot; has no Pipelines source named &quot;%2&quot; (its sources: %3)</source>
+        <translation>rien n’a été envoyé&#xa0;: l’espace de travail «&#xa0;%1&#xa0;» n’a pas de source Pipelines nommée «&#xa0;%2&#xa0;» (ses sources&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the region of the Pipelines source &quot;%1&quot; of &quot;%2&quot; is not known. No Track credentials of its account have been checked and no region was chosen for it; choose US or EU for the source, or check the region of a workspace of its account.</source>
+        <translation>rien n’a été envoyé&#xa0;: la région de la source Pipelines «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’est pas connue. Aucun identifiant Track de son compte n’a été vérifié et aucune région n’a été choisie pour elle&#xa0;; choisissez US ou EU pour la source, ou vérifiez la région d’un espace de travail de son compte.</translation>
+    </message>
+    <message>
+        <source>nothing was sent: workspace &quot;%1&quot;, Pipelines source &quot;%2&quot;: API key: %3</source>
+        <translation>rien n’a été envoyé&#xa0;: espace de travail «&#xa0;%1&#xa0;», source Pipelines «&#xa0;%2&#xa0;»&#xa0;: clé d’API&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>nothing was sent: no usable endpoint table (%1)</source>
+        <translation>rien n’a été envoyé&#xa0;: aucune table des points d’accès utilisable (%1)</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the endpoint table has no Pipelines hosts</source>
+        <translation>rien n’a été envoyé&#xa0;: la table des points d’accès n’a pas d’hôtes Pipelines</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the request log cannot be written (%1)</source>
+        <translation>rien n’a été envoyé&#xa0;: le journal des requêtes ne peut pas être écrit (%1)</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>rien n’a été envoyé</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1369,6 +1409,18 @@
         <source>%1: refused (%2), as expected: the account is in the other region and App API calls are not redirected; not a bad key</source>
         <translation>%1&#xa0;: refusé (%2), comme prévu&#xa0;: le compte est dans l&apos;autre région et les appels App API ne sont pas redirigés&#xa0;; la clé n&apos;est pas en cause</translation>
     </message>
+    <message>
+        <source>this workspace&apos;s Track credentials say the account is in the %1 region</source>
+        <translation>d’après les identifiants Track de cet espace de travail, le compte est dans la région %1</translation>
+    </message>
+    <message>
+        <source>the workspace &quot;%1&quot; of account &quot;%2&quot; was detected in the %3 region</source>
+        <translation>l’espace de travail «&#xa0;%1&#xa0;» du compte «&#xa0;%2&#xa0;» a été détecté dans la région %3</translation>
+    </message>
+    <message>
+        <source>The Pipelines source &quot;%1&quot; was set to the %2 region, but %3. An account has one region: its calls go to the %4 Pipelines host. Check which account the source belongs to, and correct its region.</source>
+        <translation>La source Pipelines «&#xa0;%1&#xa0;» a été réglée sur la région %2, mais %3. Un compte a une seule région&#xa0;: ses appels vont à l’hôte Pipelines %4. Vérifiez à quel compte appartient la source, et corrigez sa région.</translation>
+    </message>
 </context>
 <context>
     <name>FleetCheck</name>
@@ -1383,6 +1435,10 @@
     <message>
         <source>no usable endpoint table</source>
         <translation>aucune table de points d’accès utilisable</translation>
+    </message>
+    <message>
+        <source>no Track credentials (Pipelines sources only): no region check</source>
+        <translation>pas d’identifiants Track (sources Pipelines seulement)&#xa0;: pas de vérification de région</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2387,77 @@
     </message>
 </context>
 <context>
+    <name>PipelinesRegion</name>
+    <message>
+        <source>detected</source>
+        <translation>détectée</translation>
+    </message>
+    <message>
+        <source>from account %1 (workspace &quot;%2&quot;)</source>
+        <translation>du compte %1 (espace de travail «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>chosen, not verified</source>
+        <translation>choisie, non vérifiée</translation>
+    </message>
+    <message>
+        <source>not known: choose US or EU</source>
+        <translation>inconnue&#xa0;: choisissez US ou EU</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesSection</name>
+    <message>
+        <source>Pipelines API</source>
+        <translation>API Pipelines</translation>
+    </message>
+    <message>
+        <source>Pipelines diagnosis</source>
+        <translation>Diagnostic Pipelines</translation>
+    </message>
+    <message>
+        <source>Pipelines API host</source>
+        <translation>Hôte de l’API Pipelines</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the Pipelines API host</source>
+        <translation>Copier l’hôte de l’API Pipelines</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Pipelines host:</source>
+        <translation>Hôte Pipelines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pipelines sources</source>
+        <translation>Sources Pipelines</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: region not known: choose US or EU for it (Edit workspace); nothing is sent until then</source>
+        <translation>%1&#xa0;: région inconnue&#xa0;: choisissez US ou EU pour elle (Modifier l’espace de travail)&#xa0;; rien n’est envoyé d’ici là</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>source: region code (basis)</comment>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no Pipelines host in the endpoint table</source>
+        <translation>pas d’hôte Pipelines dans la table des points d’accès</translation>
+    </message>
+</context>
+<context>
     <name>ProblemList</name>
     <message>
         <source>Problems with the call</source>
@@ -2668,6 +2795,22 @@
     <message>
         <source>Region badge: %1</source>
         <translation>Badge de région&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No Track credentials</source>
+        <translation>Pas d’identifiants Track</translation>
+    </message>
+    <message>
+        <source>This workspace has Pipelines sources only: without a Site ID and Track API key there is no region check. Each source&apos;s region and what it rests on are under Pipelines API.</source>
+        <translation>Cet espace de travail n’a que des sources Pipelines&#xa0;: sans Site ID ni Track API key, il n’y a pas de vérification de région. La région de chaque source et ce sur quoi elle repose figurent sous API Pipelines.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>An App API key needs the workspace&apos;s Track credentials.</source>
+        <translation>Une App API key nécessite les identifiants Track de l’espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -4091,26 +4234,6 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>Workspace name: must not be empty</source>
-        <translation>Nom de l&apos;espace de travail&#xa0;: ne doit pas être vide</translation>
-    </message>
-    <message>
-        <source>Workspace name: must not start or end with spaces</source>
-        <translation>Nom de l&apos;espace de travail&#xa0;: ne doit pas commencer ni finir par des espaces</translation>
-    </message>
-    <message>
-        <source>Workspace name: at most 100 characters (got %1)</source>
-        <translation>Nom de l&apos;espace de travail&#xa0;: au plus 100 caractères (reçu&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>Workspace name: contains an invalid character (a lone UTF-16 surrogate)</source>
-        <translation>Nom de l&apos;espace de travail&#xa0;: contient un caractère non valide (un substitut UTF-16 isolé)</translation>
-    </message>
-    <message>
-        <source>Workspace name: control and invisible formatting characters are not allowed</source>
-        <translation>Nom de l&apos;espace de travail&#xa0;: les caractères de contrôle et de mise en forme invisibles ne sont pas autorisés</translation>
-    </message>
-    <message>
         <source>Account: must not start or end with spaces</source>
         <translation>Compte&#xa0;: ne doit pas commencer ni finir par des espaces</translation>
     </message>
@@ -4162,6 +4285,50 @@
         <source>%1: must not contain invisible characters (U+%2)</source>
         <translation>%1&#xa0;: ne doit pas contenir de caractères invisibles (U+%2)</translation>
     </message>
+    <message>
+        <source>%1: must not start or end with spaces</source>
+        <translation>%1&#xa0;: ne doit pas commencer ni finir par des espaces</translation>
+    </message>
+    <message>
+        <source>%1: at most 100 characters (got %2)</source>
+        <translation>%1&#xa0;: 100 caractères au plus (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1: contains an invalid character (a lone UTF-16 surrogate)</source>
+        <translation>%1&#xa0;: contient un caractère invalide (un demi-codet UTF-16 isolé)</translation>
+    </message>
+    <message>
+        <source>%1: control and invisible formatting characters are not allowed</source>
+        <translation>%1&#xa0;: les caractères de contrôle et de mise en forme invisibles ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation>Nom de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Pipelines source name</source>
+        <translation>Nom de la source Pipelines</translation>
+    </message>
+    <message>
+        <source>Pipelines source name: the workspace has two sources named &quot;%1&quot;</source>
+        <translation>Nom de la source Pipelines&#xa0;: l’espace de travail a deux sources nommées «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Site ID: must not be empty when a Track API key is given</source>
+        <translation>Site ID&#xa0;: ne doit pas être vide quand une Track API key est donnée</translation>
+    </message>
+    <message>
+        <source>Track API key: must be given with the Site ID</source>
+        <translation>Track API key&#xa0;: doit être donnée avec le Site ID</translation>
+    </message>
+    <message>
+        <source>App API key: needs the workspace&apos;s Track credentials (Site ID and Track API key), with which its region is checked</source>
+        <translation>App API key&#xa0;: nécessite les identifiants Track de l’espace de travail (Site ID et Track API key), avec lesquels sa région est vérifiée</translation>
+    </message>
+    <message>
+        <source>Credentials: give a Site ID and Track API key, or at least one Pipelines source</source>
+        <translation>Identifiants&#xa0;: donnez un Site ID et une Track API key, ou au moins une source Pipelines</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceAdder</name>
@@ -4185,6 +4352,14 @@
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>could not store the API key of the Pipelines source &quot;%1&quot;</source>
+        <translation>la clé d’API de la source Pipelines «&#xa0;%1&#xa0;» n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Pipelines source &quot;%1&quot;: no API key given</source>
+        <translation>Source Pipelines «&#xa0;%1&#xa0;»&#xa0;: aucune clé d’API donnée</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4548,91 @@
         <source>Keys are checked with: %1.</source>
         <translation>Les clés sont vérifiées auprès de&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Pipelines sources:</source>
+        <translation>Sources Pipelines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pipelines sources</source>
+        <translation>Sources Pipelines</translation>
+    </message>
+    <message>
+        <source>Pipelines source name</source>
+        <translation>Nom de la source Pipelines</translation>
+    </message>
+    <message>
+        <source>source name</source>
+        <translation>nom de la source</translation>
+    </message>
+    <message>
+        <source>Pipelines source API key</source>
+        <translation>Clé d’API de la source Pipelines</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé d’API</translation>
+    </message>
+    <message>
+        <source>Region chosen for the Pipelines source</source>
+        <translation>Région choisie pour la source Pipelines</translation>
+    </message>
+    <message>
+        <source>Region: from the account</source>
+        <translation>Région&#xa0;: du compte</translation>
+    </message>
+    <message>
+        <source>US (chosen)</source>
+        <translation>US (choisie)</translation>
+    </message>
+    <message>
+        <source>EU (chosen)</source>
+        <translation>EU (choisie)</translation>
+    </message>
+    <message>
+        <source>Used only while no region is detected for the account (no Track credentials checked): shown as &quot;chosen, not verified&quot;.</source>
+        <translation>Utilisée seulement tant qu’aucune région n’est détectée pour le compte (aucun identifiant Track vérifié)&#xa0;: affichée «&#xa0;choisie, non vérifiée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Ajouter la source</translation>
+    </message>
+    <message>
+        <source>Add the Pipelines source</source>
+        <translation>Ajouter la source Pipelines</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Retirer la source</translation>
+    </message>
+    <message>
+        <source>Remove the selected Pipelines source</source>
+        <translation>Retirer la source Pipelines sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 chosen</source>
+        <translation>%1 choisie</translation>
+    </message>
+    <message>
+        <source>region from the account</source>
+        <translation>région du compte</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>nouvelle clé</translation>
+    </message>
+    <message>
+        <source>key stored</source>
+        <translation>clé enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <comment>source (region; key)</comment>
+        <translation>%1 (%2&#xa0;; %3)</translation>
+    </message>
+    <message>
+        <source>Pipelines source name: a source named &quot;%1&quot; is listed already</source>
+        <translation>Nom de la source Pipelines&#xa0;: une source nommée «&#xa0;%1&#xa0;» figure déjà dans la liste</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceEdit</name>
@@ -4436,6 +4696,26 @@
         <source>%1: %2</source>
         <comment>what failed: why</comment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Pipelines source &quot;%1&quot;: the workspace has no such source</source>
+        <translation>Source Pipelines «&#xa0;%1&#xa0;»&#xa0;: l’espace de travail n’a pas cette source</translation>
+    </message>
+    <message>
+        <source>API key of the Pipelines source &quot;%1&quot;</source>
+        <translation>Clé d’API de la source Pipelines «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pipelines source &quot;%1&quot;: a new source needs its API key</source>
+        <translation>Source Pipelines «&#xa0;%1&#xa0;»&#xa0;: une nouvelle source a besoin de sa clé d’API</translation>
+    </message>
+    <message>
+        <source>could not read the API key of the Pipelines source &quot;%1&quot;</source>
+        <translation>la clé d’API de la source Pipelines «&#xa0;%1&#xa0;» n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>could not save the API key of the Pipelines source &quot;%1&quot;</source>
+        <translation>la clé d’API de la source Pipelines «&#xa0;%1&#xa0;» n’a pas pu être enregistrée</translation>
     </message>
 </context>
 <context>

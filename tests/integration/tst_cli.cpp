@@ -38,6 +38,9 @@ const QString kEuAppKey = QStringLiteral("cnry-EU-app-5b2d9e8c07");
 const QString kRotatedKey = QStringLiteral("cnry-ROT-track-c4e19b7a20");
 // A second App API key of the EU account: rotated to, and checked like the first (issue 22, item 12).
 const QString kRotatedAppKey = QStringLiteral("cnry-ROT-app-6d03f8e1b5");
+// Pipelines sources' API keys (issue 18): only in the keychain.
+const QString kWebsiteKey = QStringLiteral("cnry-PIPE-web-1a9f3c7e52");
+const QString kMobileKey = QStringLiteral("cnry-PIPE-mob-7d24e8b0c6");
 } // namespace
 
 class tst_Cli : public QObject
@@ -163,8 +166,9 @@ private Q_SLOTS:
         QTest::newRow("colon in site id")
             << QStringList {QStringLiteral("w1"), QStringLiteral("--site-id"), QStringLiteral("a:b")}
             << QByteArray("k\n") << QByteArray("Site ID: must not contain ':'");
+        // Neither Track credentials nor a Pipelines source.
         QTest::newRow("no site id") << QStringList {QStringLiteral("w1")} << QByteArray("k\n")
-                                    << QByteArray("Site ID: must not be empty");
+                                    << QByteArray("give a Site ID and Track API key, or at least one Pipelines source");
         QTest::newRow("long name") << QStringList {QString(101, u'n'), QStringLiteral("--site-id"), QStringLiteral("s")}
                                    << QByteArray("k\n") << QByteArray("Workspace name: at most 100 characters");
     }
@@ -1084,11 +1088,53 @@ private Q_SLOTS:
         QVERIFY(!list.out.contains(m_euWorkspace.toUtf8()));
     }
 
+    // A Pipelines-only workspace through the binary: each source's key in the Secret Service, never in the
+    // settings or the output; edited and removed with it.
+    void pipelinesSourcesLiveInTheKeychain()
+    {
+        const QString name = QStringLiteral("Pipelines only");
+        const QString website = name + QStringLiteral("/pipelines/Website/pipelines-api-key");
+        const QString mobile = name + QStringLiteral("/pipelines/Mobile/pipelines-api-key");
+        CliResult r = run({QStringLiteral("workspace"), QStringLiteral("add"), name,
+                           QStringLiteral("--pipelines-source"), QStringLiteral("Website=eu")},
+                          (kWebsiteKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(secretToolLookup(website), kWebsiteKey);
+        QCOMPARE(secretToolLookup(name + QStringLiteral("/track-api-key")), QString());
+
+        r = run({QStringLiteral("workspace"), QStringLiteral("edit"), name, QStringLiteral("--pipelines-source"),
+                 QStringLiteral("Mobile"), QStringLiteral("--remove-pipelines-source"), QStringLiteral("Website")},
+                (kMobileKey + u'\n').toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(secretToolLookup(mobile), kMobileKey);
+        QCOMPARE(secretToolLookup(website), QString());
+
+        r = run({QStringLiteral("workspace"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        bool found = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("name")).toString() != name)
+                continue;
+            found = true;
+            QVERIFY(o.value(QStringLiteral("site_id")).isNull());
+            const QJsonArray sources = o.value(QStringLiteral("pipelines_sources")).toArray();
+            QCOMPARE(sources.size(), 1);
+            QCOMPARE(sources.first().toObject().value(QStringLiteral("region_basis")).toString(),
+                     QStringLiteral("none"));
+        }
+        QVERIFY(found);
+
+        r = run({QStringLiteral("workspace"), QStringLiteral("remove"), name});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QCOMPARE(secretToolLookup(mobile), QString());
+    }
+
     // Runs last: every stream and every file the console wrote is free of the canary keys.
     void zz_noSecretInAnyOutputOrFile()
     {
         QList<QByteArray> canaries;
-        for (const QString &key : {kEuKey, kUsKey, kEuAppKey, kRotatedKey, kRotatedAppKey}) {
+        for (const QString &key : {kEuKey, kUsKey, kEuAppKey, kRotatedKey, kRotatedAppKey, kWebsiteKey, kMobileKey}) {
             canaries << key.toUtf8();
             for (const QString &site : {kEuSite, kUsSite})
                 canaries << (site + u':' + key).toUtf8().toBase64();
