@@ -225,6 +225,13 @@ bool ConsoleSession::enterSandbox(QString *error)
             w.sessionOnly = true; // region stays Unknown until detected, like any workspace
             w.hasAppApiKey = !sw.appApiKeys.isEmpty();
             writeSessionKeys(w.name, sw.trackApiKey, sw.appApiKeys.value(0));
+            // Each demo source, its key held in memory like the others; its region comes from the Track
+            // credentials' detection, never chosen.
+            for (const SandboxPipelinesSource &source : sw.pipelinesSources) {
+                w.pipelinesSources << PipelinesSource {source.name, std::nullopt};
+                m_sessionStore->write(CredentialStore::pipelinesEntryKey(w.name, source.name), source.apiKey, this,
+                                      ignoreResult);
+            }
             w.account = account.workspaces.isEmpty()
                 ? QString()
                 : QCoreApplication::translate("ConsoleSession", "%1 account").arg(account.workspaces.first().name);

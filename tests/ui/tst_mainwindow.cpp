@@ -139,6 +139,7 @@ private Q_SLOTS:
     // Sandbox faults (issue 3).
     void sandboxFaultReachesTheLog();
     void composerSendsEveryCall();
+    void composerSendsAPipelinesCall();
     void composerTimestampShowsTheValueSent();
     void composerBurstHonoursRetryAfter();
     void templatesPerWorkspaceAndLastCallRestored();
@@ -1749,6 +1750,49 @@ void TestMainWindow::composerSendsEveryCall()
     QVERIFY2(problems->toolTip().contains(u"batch[0]: identifiers.id: must not be empty"_s),
              qPrintable(problems->toolTip()));
     shootComposer(u"composer-batch-invalid"_s);
+}
+
+// Issue 18: on the sandbox, the EU demo workspace's source sends a Pipelines call from the composer to the EU
+// Pipelines host (its region detected through the workspace's Track credentials), in strict mode; a call the
+// sandbox refuses in strict mode ends as a failure, not a success.
+void TestMainWindow::composerSendsAPipelinesCall()
+{
+    m_window = makeWindow();
+    m_window->resize(1280, 900);
+    QVERIFY(select(u"Demo EU"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"European Union (eu)"_s, Timeout);
+    SandboxServer *sandbox = m_window->sandbox();
+    CIO_CHILD(QComboBox, api, m_window.get(), u"apiCombo"_s);
+    api->setCurrentIndex(api->findData(u"pipelines"_s));
+    CIO_CHILD(QComboBox, source, m_window.get(), u"pipelinesSourceCombo"_s);
+    QCOMPARE(source->currentText(), u"Website"_s);
+    CIO_CHILD(QComboBox, calls, m_window.get(), u"pipelinesCallCombo"_s);
+    calls->setCurrentIndex(calls->findData(int(CallKind::PipelinesTrack)));
+    CIO_CHILD(QLineEdit, userId, m_window.get(), u"pipelinesField_user_id"_s);
+    CIO_CHILD(QLineEdit, event, m_window.get(), u"pipelinesField_event"_s);
+    userId->setText(u"42"_s);
+    event->setText(u"Course Started"_s);
+    CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
+    QVERIFY(send->isEnabled());
+    sandbox->clearReceivedRequests();
+    QTest::mouseClick(send, Qt::LeftButton);
+    const std::optional<RequestRecord> track = waitForCall(CallKind::PipelinesTrack, u"Demo EU"_s);
+    QVERIFY(track);
+    QCOMPARE(track->status, 200);
+    QCOMPARE(track->outcome, RequestRecord::Outcome::Success);
+    QCOMPARE(track->handledByRegion, Region::Eu);
+    QCOMPARE(track->handledBy, EndpointTable::hostLabel(sandbox->baseUrl(SandboxServer::Host::PipelinesEu)));
+    const QJsonArray accepted = sandbox->pipelinesState(u"demo-eu-site"_s).value(u"accepted").toArray();
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(accepted.first().toObject().value(u"event").toString(), u"Course Started"_s);
+    shootComposer(u"composer-pipelines-track"_s);
+
+    // An object deletion without its object ID is refused before anything is sent.
+    calls->setCurrentIndex(calls->findData(int(CallKind::PipelinesObjectDeleted)));
+    QVERIFY(!m_window->findChild<QLineEdit *>(u"pipelinesField_event"_s));
+    CIO_CHILD(QLineEdit, anonymousId, m_window.get(), u"pipelinesField_anonymous_id"_s);
+    anonymousId->setText(u"anon-1"_s);
+    QVERIFY(!send->isEnabled());
 }
 
 void TestMainWindow::composerTimestampShowsTheValueSent()
