@@ -259,6 +259,10 @@ ComposerPanel::ComposerPanel(QWidget *parent)
     connect(m_api, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateApi);
     connect(m_pipelines, &PipelinesForm::changed, this, &ComposerPanel::validate);
     connect(m_pipelines, &PipelinesForm::returnPressed, this, &ComposerPanel::attemptSend);
+    connect(m_pipelines, &PipelinesForm::rebuilt, this, [this] {
+        if (isVisible())
+            KeyboardNavigation::assignMnemonics(window());
+    });
     connect(m_templateBar, &TemplateBar::templateChosen, this, &ComposerPanel::setComposition);
     connect(m_burstStatus, &BurstStatus::busyChanged, this, &ComposerPanel::setSending);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComposerPanel::updateForm);

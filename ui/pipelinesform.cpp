@@ -15,6 +15,9 @@
 #include <limits>
 
 namespace {
+// The form's rows: the source, the call, then the call's fields, then strict mode.
+constexpr int FirstFieldRow = 2;
+
 // "User ID*:", "Traits (JSON):".
 QString rowLabel(const CallField &field)
 {
@@ -63,13 +66,6 @@ PipelinesForm::PipelinesForm(QWidget *parent)
     kindLabel->setBuddy(m_kind);
     m_form->addRow(kindLabel, m_kind);
 
-    m_fields = new QWidget(this);
-    m_fieldForm = new QFormLayout(m_fields);
-    m_fieldForm->setContentsMargins(0, 0, 0, 0);
-    m_fieldForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_fieldForm->setLabelAlignment(Qt::AlignRight);
-    column->addWidget(m_fields);
-
     m_strict = new QCheckBox(tr("Strict mode"), this);
     m_strict->setObjectName(QStringLiteral("pipelinesStrictCheck"));
     m_strict->setChecked(true);
@@ -87,11 +83,9 @@ PipelinesForm::PipelinesForm(QWidget *parent)
     strictLayout->setContentsMargins(0, 0, 0, 0);
     strictLayout->addWidget(m_strict);
     strictLayout->addWidget(strictHint);
-    auto *bottom = new QFormLayout;
-    bottom->setContentsMargins(0, 0, 0, 0);
-    bottom->setLabelAlignment(Qt::AlignRight);
-    bottom->addRow(new QLabel(this), strictRow);
-    column->addLayout(bottom);
+    // The call's fields go between the call and strict mode (rebuild()), in the same form so that the labels
+    // line up.
+    m_form->addRow(QString(), strictRow);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &PipelinesForm::changed);
     connect(m_strict, &QCheckBox::toggled, this, &PipelinesForm::changed);
@@ -161,8 +155,9 @@ void PipelinesForm::rebuild()
     for (auto it = m_inputs.cbegin(); it != m_inputs.cend(); ++it)
         m_typed.insert(it.key(), textOf(it.key()));
     m_inputs.clear();
-    while (m_fieldForm->rowCount() > 0)
-        m_fieldForm->removeRow(0);
+    while (m_form->rowCount() > FirstFieldRow + 1)
+        m_form->removeRow(FirstFieldRow);
+    int row = FirstFieldRow;
 
     for (const CallField &field : callShape(kind()).fields) {
         QWidget *input = nullptr;
@@ -170,7 +165,7 @@ void PipelinesForm::rebuild()
         const QString typed = m_typed.value(field.id);
         switch (field.type) {
         case CallField::Type::JsonObject: {
-            auto *json = new QPlainTextEdit(m_fields);
+            auto *json = new QPlainTextEdit(this);
             json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
             json->setTabChangesFocus(true);
             const QFontMetrics fm(json->font());
@@ -188,7 +183,7 @@ void PipelinesForm::rebuild()
             break;
         }
         case CallField::Type::Choice: {
-            auto *combo = new QComboBox(m_fields);
+            auto *combo = new QComboBox(this);
             if (!field.required)
                 combo->addItem(QString());
             combo->addItems(field.choices);
@@ -199,7 +194,7 @@ void PipelinesForm::rebuild()
             break;
         }
         default: {
-            auto *edit = new QLineEdit(m_fields);
+            auto *edit = new QLineEdit(this);
             // A paste longer than QLineEdit's default limit is kept whole, so a problem counts what was pasted.
             edit->setMaxLength(std::numeric_limits<int>::max());
             edit->setPlaceholderText(field.hint());
@@ -215,17 +210,18 @@ void PipelinesForm::rebuild()
         input->setObjectName(objectName);
         input->setProperty("required", field.required);
         input->setAccessibleDescription(field.required ? tr("Required") : QString());
-        auto *label = new QLabel(rowLabel(field), m_fields);
+        auto *label = new QLabel(rowLabel(field), this);
         label->setBuddy(input);
         label->setToolTip(field.required ? tr("Required") : QString());
-        m_fieldForm->addRow(label, input);
+        m_form->insertRow(row++, label, input);
         // Added to a form already shown: shown now rather than on the next pass of the event loop.
-        if (m_fields->isVisible()) {
+        if (isVisible()) {
             label->show();
             input->show();
         }
         m_inputs.insert(field.id, input);
     }
+    Q_EMIT rebuilt();
 }
 
 QString PipelinesForm::textOf(const QString &fieldId) const

@@ -53,6 +53,7 @@ public:
 Q_SIGNALS:
     void changed(); // any input, the source or the call changed
     void returnPressed(); // Return in a one-line field
+    void rebuilt(); // the inputs of another call replaced the previous ones (labels to give mnemonics again)
 
 private:
     void rebuild();
@@ -63,8 +64,6 @@ private:
     QLabel *m_noSource;
     QComboBox *m_kind;
     QCheckBox *m_strict;
-    QWidget *m_fields;
-    QFormLayout *m_fieldForm;
     QHash<QString, QWidget *> m_inputs; // by field id, of the chosen call
     QHash<QString, QString> m_typed; // by field id: what was typed, kept across calls
     QSet<QString> m_edited; // field ids typed into by the admin
