@@ -21,7 +21,10 @@ QHash<QString, QString> of(const EndpointTable *table, bool sandbox, Form form)
     if (!table)
         return names;
     for (const Region region : {Region::Us, Region::Eu}) {
-        for (const QUrl &url : {table->trackUrl(region), table->appUrl(region)}) {
+        QList<QUrl> urls {table->trackUrl(region), table->appUrl(region)};
+        if (table->hasPipelines())
+            urls << table->pipelinesUrl(region);
+        for (const QUrl &url : std::as_const(urls)) {
             const QString label = EndpointTable::hostLabel(url);
             const QString name = shown(label, table, sandbox, form);
             if (name != label)

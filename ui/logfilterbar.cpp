@@ -1,8 +1,10 @@
 #include "logfilterbar.h"
 
+#include "callshape.h"
 #include "trackcall.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,16 +94,23 @@ LogFilterBar::LogFilterBar(QWidget *parent)
 
     m_call = makeCombo(this, QStringLiteral("logCallFilter"), tr("Filter by call"));
     m_call->addItem(tr("Any call"), -1);
+    // A name is unique within its API only: the Pipelines calls say so ("identify (Pipelines)").
     for (CallKind kind : allCallKinds())
-        m_call->addItem(callName(kind), int(kind));
+        m_call->addItem(isPipelinesCall(kind) ? tr("%1 (Pipelines)").arg(callName(kind)) : callName(kind), int(kind));
     layout->addWidget(m_call);
+
+    m_api = makeCombo(this, QStringLiteral("logApiFilter"), tr("Filter by API"));
+    m_api->addItem(tr("Any API"), QString());
+    for (const CallApi &api : callApis())
+        m_api->addItem(QCoreApplication::translate("CallShape", api.nameText), api.id);
+    layout->addWidget(m_api);
 
     m_textDelay = new QTimer(this);
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(textDelayMs);
     connect(m_textDelay, &QTimer::timeout, this, &LogFilterBar::changed);
     connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_workspace, m_region, m_host, m_status, m_call})
+    for (QComboBox *combo : {m_workspace, m_region, m_host, m_status, m_call, m_api})
         connect(combo, &QComboBox::currentIndexChanged, this, &LogFilterBar::changed);
 }
 
@@ -121,6 +130,8 @@ RequestLogFilter LogFilterBar::filter() const
                         .value_or(RequestLogFilter::StatusClass::Any);
     if (const int call = m_call->currentData().toInt(); call >= 0)
         f.call = CallKind(call);
+    if (const QString api = m_api->currentData().toString(); !api.isEmpty())
+        f.terms << RequestLogFilter::Term {RequestLogFilter::Field::Api, {api}, false};
     return f;
 }
 
@@ -157,7 +168,7 @@ void LogFilterBar::clearFilters()
     m_quiet = true;
     m_text->clear();
     m_textDelay->stop();
-    for (QComboBox *combo : {m_workspace, m_region, m_host, m_status, m_call})
+    for (QComboBox *combo : {m_workspace, m_region, m_host, m_status, m_call, m_api})
         combo->setCurrentIndex(0);
     m_quiet = false;
     changed();
@@ -221,11 +232,8 @@ void LogFilterBar::updateChips(const RequestLogFilter &f)
     {
         QComboBox *combo;
         QString name;
-    } combos[] = {{m_workspace, tr("workspace")},
-                  {m_region, tr("region")},
-                  {m_host, tr("host")},
-                  {m_status, tr("status")},
-                  {m_call, tr("call")}};
+    } combos[] = {{m_workspace, tr("workspace")}, {m_region, tr("region")}, {m_host, tr("host")},
+                  {m_status, tr("status")},       {m_call, tr("call")},     {m_api, tr("API")}};
     for (const auto &c : combos) {
         if (c.combo->currentIndex() > 0)
             addChip(QStringLiteral("%1: %2").arg(c.name, c.combo->currentText()), resetCombo(c.combo));

@@ -66,6 +66,7 @@ private:
     QComboBox *m_host;
     QComboBox *m_status;
     QComboBox *m_call;
+    QComboBox *m_api; // the API's id ("track-v1", "pipelines"...) as a term
     QTimer *m_textDelay;
     QWidget *m_chipRow;
     QHBoxLayout *m_chipLayout;

@@ -375,6 +375,12 @@ void LogPane::updateFilterChoices()
             hosts << EndpointTable::hostLabel(endpoints->appUrl(region));
             hostNames << tr("%1 · app").arg(regionCode(region).toUpper());
         }
+        if (endpoints->hasPipelines()) {
+            for (Region region : {Region::Us, Region::Eu}) {
+                hosts << EndpointTable::hostLabel(endpoints->pipelinesUrl(region));
+                hostNames << tr("%1 · pipelines").arg(regionCode(region).toUpper());
+            }
+        }
     }
     // The sandbox's hosts with the Customer.io host each stands for, in the columns, filter and detail.
     m_hostNames = HostNames::of(m_session->activeEndpoints(), m_session->isOnSandbox());

@@ -1846,6 +1846,22 @@
         <source>text: “%1”</source>
         <translation>texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1 (Pipelines)</source>
+        <translation>%1 (Pipelines)</translation>
+    </message>
+    <message>
+        <source>Filter by API</source>
+        <translation>Filtrer par API</translation>
+    </message>
+    <message>
+        <source>Any API</source>
+        <translation>Toute API</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
 </context>
 <context>
     <name>LogInspectorActions</name>
@@ -2146,6 +2162,10 @@
     <message>
         <source>%1 · app</source>
         <translation>%1 · app</translation>
+    </message>
+    <message>
+        <source>%1 · pipelines</source>
+        <translation>%1 · pipelines</translation>
     </message>
 </context>
 <context>

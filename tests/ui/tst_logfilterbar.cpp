@@ -14,8 +14,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList Combos {u"logWorkspaceFilter"_s, u"logRegionFilter"_s, u"logHostFilter"_s, u"logStatusFilter"_s,
-                          u"logCallFilter"_s};
+const QStringList Combos {u"logWorkspaceFilter"_s, u"logRegionFilter"_s, u"logHostFilter"_s,
+                          u"logStatusFilter"_s,    u"logCallFilter"_s,   u"logApiFilter"_s};
 }
 
 class tst_LogFilterBar : public QObject
@@ -57,6 +57,9 @@ private Q_SLOTS:
         QTest::newRow("4xx") << u"logStatusFilter"_s << u"4xx"_s << u"status"_s << u"4xx"_s;
         QTest::newRow("network") << u"logStatusFilter"_s << u"network"_s << u"status"_s << u"network"_s;
         QTest::newRow("call") << u"logCallFilter"_s << u"add-device"_s << u"call"_s << u"add-device"_s;
+        QTest::newRow("pipelines call") << u"logCallFilter"_s << u"identify (Pipelines)"_s << u"call"_s
+                                        << u"pipelines-identify"_s;
+        QTest::newRow("api") << u"logApiFilter"_s << u"Pipelines API"_s << u"api"_s << u"pipelines"_s;
     }
     void listsGiveTheFilterAtOnce()
     {
@@ -82,8 +85,10 @@ private Q_SLOTS:
             QCOMPARE(f.handledBy, value);
         else if (field == u"status")
             QCOMPARE(RequestLogFilter::statusClassName(f.statusClass), value);
+        else if (field == u"api")
+            QCOMPARE(f.terms, (QList<RequestLogFilter::Term> {{RequestLogFilter::Field::Api, {value}, false}}));
         else
-            QCOMPARE(callName(f.call.value_or(CallKind::Region)), value);
+            QCOMPARE(storedCallName(f.call.value_or(CallKind::Region)), value);
         QVERIFY(bar.isActive());
         QCOMPARE(bar.filter().isEmpty(), false);
     }
