@@ -11,17 +11,7 @@ using Wire = CallField::Wire;
 CallField field(const QString &id, const char *label, const char *hint, Type type, bool required, Wire wire,
                 const QString &wireKey, const QString &cliOption, const QString &cliValueName)
 {
-    CallField f;
-    f.id = id;
-    f.labelText = label;
-    f.hintText = hint;
-    f.type = type;
-    f.required = required;
-    f.wire = wire;
-    f.wireKey = wireKey;
-    f.cliOption = cliOption;
-    f.cliValueName = cliValueName;
-    return f;
+    return CallField::make(id, label, hint, type, required, wire, wireKey, cliOption, cliValueName);
 }
 
 // A person named by id, email or cio_<id> (https://docs.customer.io/api/track/, "identifier").
@@ -391,4 +381,20 @@ QJsonObject mergeIdentifierObject(const QString &identifier)
     if (identifier.contains(u'@'))
         return {{QStringLiteral("email"), identifier}};
     return {{QStringLiteral("id"), identifier}};
+}
+
+CallField CallField::make(const QString &id, const char *label, const char *hint, Type type, bool required, Wire wire,
+                          const QString &wireKey, const QString &cliOption, const QString &cliValueName)
+{
+    CallField f;
+    f.id = id;
+    f.labelText = label;
+    f.hintText = hint;
+    f.type = type;
+    f.required = required;
+    f.wire = wire;
+    f.wireKey = wireKey;
+    f.cliOption = cliOption;
+    f.cliValueName = cliValueName;
+    return f;
 }

@@ -130,6 +130,10 @@ struct CallField
     CallFieldLimits limits;
     QStringList choices; // Choice: the values accepted
 
+    // A field with these members and no limits or choices (the call tables' shorthand).
+    static CallField make(const QString &id, const char *label, const char *hint, Type type, bool required, Wire wire,
+                          const QString &wireKey, const QString &cliOption, const QString &cliValueName);
+
     // "Identifier", "Event name", "Last used": how problems and forms name the field.
     QString label() const;
     // "id, email or cio_<id>", "e.g. purchased", "{\"plan\": \"pro\"}"; empty when none.

@@ -12,17 +12,7 @@ using Wire = CallField::Wire;
 CallField field(const QString &id, const char *label, const char *hint, Type type, bool required,
                 const QString &wireKey, const QString &cliOption, const QString &cliValueName)
 {
-    CallField f;
-    f.id = id;
-    f.labelText = label;
-    f.hintText = hint;
-    f.type = type;
-    f.required = required;
-    f.wire = Wire::Body;
-    f.wireKey = wireKey;
-    f.cliOption = cliOption;
-    f.cliValueName = cliValueName;
-    return f;
+    return CallField::make(id, label, hint, type, required, Wire::Body, wireKey, cliOption, cliValueName);
 }
 
 // identify, track, page, screen and group name a person by userId or anonymousId, one of them at least
