@@ -315,6 +315,20 @@ QString columns(int bodyLimit)
 
 RequestLogEntry readEntry(const QSqlQuery &q)
 {
+    return readEntry(rowValues(q));
+}
+
+QVariantList rowValues(const QSqlQuery &q)
+{
+    QVariantList values;
+    values.reserve(ColumnCount);
+    for (int i = 0; i < ColumnCount; ++i)
+        values << q.value(i);
+    return values;
+}
+
+RequestLogEntry readEntry(const QVariantList &q)
+{
     RequestLogEntry e;
     RequestRecord &r = e.record;
     r.id = q.value(0).toLongLong();

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -40,6 +41,10 @@ bool migrate(const QSqlDatabase &db, const QString &path, QString *error);
 QString columns(int bodyLimit);
 // The row the query is on (selected with columns()) as an entry. Authorization is rebuilt masked.
 RequestLogEntry readEntry(const QSqlQuery &query);
+// The values of columns() of the row the query is on, to turn into an entry later or on another thread.
+constexpr int ColumnCount = 23;
+QVariantList rowValues(const QSqlQuery &query);
+RequestLogEntry readEntry(const QVariantList &values);
 
 // The INSERT statement insertRow() binds.
 QString insertSql();

@@ -1,6 +1,6 @@
 // Residency report and fleet check benchmark (issue 19): prints figures, asserts nothing (docs/performance.md).
 // Usage: bench_report [--rows N] [--workspaces N] [--concurrency LIST] [--only fleet|report] [--pdf FILE]
-//                     [--console PATH]
+//                     [--log FILE] [--console PATH]
 // Fleet check: `cio-console sandbox` (a process of its own, so its work is not counted here) with a delay
 // fault of 100 ms on every host serves N workspaces (default 500), each routed to its own region (one request
 // each); FleetCheck runs them at each concurrency (default 8,32). Printed: wall time against the ideal
@@ -9,7 +9,8 @@
 // Report: a log of N rows (default 1,000,000) spread over 90 days (20 workspaces, a third of the EU ones
 // routed through the US host), then a report of the last 30 days (every workspace) made and written as
 // JSON, then verified against the log (ReportJson::verify, which also recomputes the log's chain over the
-// rows' range). --pdf FILE also writes a PDF of a few hundred calls (three hours) for looking at.
+// rows' range). --log FILE keeps the log there and reuses it when it exists (filling one takes minutes).
+// --pdf FILE also writes a PDF of a few hundred calls (three hours) for looking at.
 #include "benchoutput.h"
 
 #include "consolesession.h"
@@ -30,6 +31,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -218,10 +221,13 @@ RequestRecord row(qint64 n, const QDateTime &at)
     return r;
 }
 
-void report(qint64 rows, const QString &dir, const QString &pdfPath)
+void report(qint64 rows, const QString &dir, const QString &pdfPath, const QString &logPath)
 {
-    const QString path = dir + QStringLiteral("/report-log.sqlite");
-    {
+    const QString path = logPath.isEmpty() ? dir + QStringLiteral("/report-log.sqlite") : logPath;
+    if (QFileInfo::exists(path)) {
+        out() << "Report: the log " << path << " is reused as it is (" << mb(QFileInfo(path).size() / 1024) << ")"
+              << Qt::endl;
+    } else {
         RequestLogStore store;
         store.setRetention({0, 0});
         if (!store.open(path)) {
@@ -252,7 +258,16 @@ void report(qint64 rows, const QString &dir, const QString &pdfPath)
         workspaces << ws;
     }
     ResidencyReport::Scope scope;
+    // The last 30 days of the log (a reused log ends when it was filled).
     scope.to = QDateTime::currentDateTimeUtc().addSecs(1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-end"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(QStringLiteral("SELECT max(started_at) FROM request_log")) && q.next())
+            scope.to = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() + 1000, Qt::UTC);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-end"));
     scope.from = scope.to.addDays(-30);
     const QByteArray key(32, 'k');
     QElapsedTimer timer;
@@ -327,6 +342,8 @@ int main(int argc, char *argv[])
           QStringLiteral("8,32")},
          {QStringLiteral("only"), QStringLiteral("fleet or report."), QStringLiteral("PART")},
          {QStringLiteral("pdf"), QStringLiteral("Also write a PDF of three hours."), QStringLiteral("FILE")},
+         {QStringLiteral("log"), QStringLiteral("The report's log: filled when missing, else reused."),
+          QStringLiteral("FILE")},
          {QStringLiteral("console"), QStringLiteral("The cio-console binary."), QStringLiteral("PATH"),
           QCoreApplication::applicationDirPath() + QStringLiteral("/../../cio-console")}});
     parser.process(app);
@@ -340,6 +357,7 @@ int main(int argc, char *argv[])
               concurrencies, dir.path());
     }
     if (only.isEmpty() || only == u"report")
-        report(parser.value(QStringLiteral("rows")).toLongLong(), dir.path(), parser.value(QStringLiteral("pdf")));
+        report(parser.value(QStringLiteral("rows")).toLongLong(), dir.path(), parser.value(QStringLiteral("pdf")),
+               parser.value(QStringLiteral("log")));
     return 0;
 }
