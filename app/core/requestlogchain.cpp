@@ -4,9 +4,9 @@
 #include "jsontext.h"
 #include "parallelfor.h"
 #include "requestlogschema.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -25,20 +25,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RequestLogChain)
 };
 
-// One hasher per thread, reused: QCryptographicHash::hash() allocates a new one for each call, which costs more
-// than hashing a row's few hundred bytes.
-QCryptographicHash &hasher()
-{
-    thread_local QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.reset();
-    return hash;
-}
-
 QByteArray sha256(QByteArrayView data)
 {
-    QCryptographicHash &hash = hasher();
-    hash.addData(data);
-    return hash.resultView().toByteArray();
+    return Sha256::hash(data);
 }
 
 const QStringList kCreate = {
@@ -240,10 +229,7 @@ QByteArray leafOfCanonical(QByteArrayView canonical)
 
 QByteArray link(const QByteArray &previous, const QByteArray &leafDigest)
 {
-    QCryptographicHash &hash = hasher();
-    hash.addData(previous);
-    hash.addData(leafDigest);
-    return hash.resultView().toByteArray();
+    return Sha256::hash(previous + leafDigest);
 }
 
 bool ensure(const QSqlDatabase &db, QString *error)

@@ -3,11 +3,12 @@
 #include "parallelfor.h"
 #include "requestlogchain.h"
 #include "requestlogschema.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -120,11 +121,7 @@ QList<ResidencyReportBuilder::Problem> ResidencyReportBuilder::validate(const Re
 
 QString ResidencyReportBuilder::hmacHex(const QByteArray &key, const QString &text)
 {
-    // One per thread, reused: a report hashes hundreds of thousands of paths.
-    thread_local QMessageAuthenticationCode mac(QCryptographicHash::Sha256);
-    mac.setKey(key);
-    mac.addData(text.toUtf8());
-    return QString::fromLatin1(mac.result().toHex());
+    return QString::fromLatin1(Sha256::hmac(key, text.toUtf8()).toHex());
 }
 
 bool ResidencyReportBuilder::build(const QString &logPath, const QList<Workspace> &workspaces,

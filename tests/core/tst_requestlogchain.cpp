@@ -1,13 +1,18 @@
 #include "requestlogchain.h"
 #include "requestlogschema.h"
 #include "requestlogstore.h"
+#include "sha256.h"
 #include "support/recordbuilder.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 namespace {
 
@@ -212,6 +217,23 @@ private Q_SLOTS:
         const QByteArray qt = QJsonDocument(RequestLogChain::canonicalFields(record)).toJson(QJsonDocument::Compact);
         QCOMPARE(RequestLogChain::canonicalJson(record), qt);
         QCOMPARE(RequestLogChain::leafOfCanonical(qt), RequestLogChain::leaf(RequestLogChain::canonicalFields(record)));
+    }
+
+    // The chain's and the report's hashes (OpenSSL) are the SHA-256 and HMAC-SHA-256 Qt computes, on every thread.
+    void hashesAreQtsSha256()
+    {
+        for (const QByteArray &data : {QByteArray(), QByteArray("abc"), QByteArray(1000, 'x')}) {
+            QCOMPARE(RequestLogChain::leafOfCanonical(data),
+                     QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+            QCOMPARE(Sha256::hmac(QByteArray(32, 'k'), data),
+                     QMessageAuthenticationCode::hash(data, QByteArray(32, 'k'), QCryptographicHash::Sha256));
+        }
+        const QByteArray a(32, 'a');
+        const QByteArray b(32, 'b');
+        QCOMPARE(RequestLogChain::link(a, b), QCryptographicHash::hash(a + b, QCryptographicHash::Sha256));
+        QByteArray other;
+        std::thread([&other] { other = Sha256::hash("abc"); }).join();
+        QCOMPARE(other, QCryptographicHash::hash("abc", QCryptographicHash::Sha256));
     }
 
 private:
