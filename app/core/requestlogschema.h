@@ -20,8 +20,9 @@ class QSqlQuery;
 namespace RequestLogSchema {
 
 // PRAGMA user_version; 2: request_log_fts, the trigram index of `search`; 3: replay_of and source (a
-// replayed call's origin row, an imported row's source), added by their own step.
-constexpr int Version = 3;
+// replayed call's origin row, an imported row's source), added by their own step; 4: the index
+// request_log_status_region over (status_class, handled_by_region).
+constexpr int Version = 4;
 
 // Adds a connection named connection to path and opens it, with the 5 s busy timeout every connection
 // of the log uses (several processes share the file). On failure the connection is removed again and
