@@ -37,6 +37,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 using BenchOutput::out;
@@ -146,6 +148,17 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
         FleetCheck check(&session);
         bool finished = false;
         FleetCheck::Summary summary;
+        QList<qint64> durations; // per check: key read, region call, its answer handled
+        QList<qint64> calls; // the region call alone, as TrackClient timed it (request handed to Qt -> answer read)
+        QList<qint64> firstBytes;
+        const QMetaObject::Connection callTimes =
+            QObject::connect(&session, &ConsoleSession::callFinished, [&](const RequestRecord &r) {
+                calls << r.durationMs;
+                if (!r.hops.isEmpty())
+                    firstBytes << r.hops.first().firstByteMs;
+            });
+        QObject::connect(&check, &FleetCheck::workspaceChecked,
+                         [&](const FleetCheck::Result &r) { durations << r.durationMs; });
         QObject::connect(&check, &FleetCheck::finished, [&](const FleetCheck::Summary &s) {
             summary = s;
             finished = true;
@@ -170,6 +183,23 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
                      .arg(summary.failures)
                      .arg(check.peakInFlight())
               << Qt::endl;
+        QObject::disconnect(callTimes);
+        std::sort(durations.begin(), durations.end());
+        std::sort(calls.begin(), calls.end());
+        std::sort(firstBytes.begin(), firstBytes.end());
+        if (!calls.isEmpty() && !firstBytes.isEmpty()) {
+            out() << QStringLiteral("    the region call alone: median %1 ms (its answer's headers after %2 ms)")
+                         .arg(calls.at(calls.size() / 2))
+                         .arg(firstBytes.at(firstBytes.size() / 2))
+                  << Qt::endl;
+        }
+        if (!durations.isEmpty()) {
+            out() << QStringLiteral("    one check (delay 100 ms): median %1 ms, 90th percentile %2 ms, longest %3 ms")
+                         .arg(durations.at(durations.size() / 2))
+                         .arg(durations.at(durations.size() * 9 / 10))
+                         .arg(durations.constLast())
+                  << Qt::endl;
+        }
         out() << QStringLiteral("    RSS idle %1, peak %2 (+%3; target +20 MB); longest event-loop gap %4 ms")
                      .arg(mb(idle), mb(peak), mb(peak - idle))
                      .arg(longestGapMs)
