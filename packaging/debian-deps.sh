@@ -9,7 +9,7 @@ packages=(
   cmake ninja-build g++
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qtkeychain-qt6-dev libqt6keychain1 libqt6sql6-sqlite libxkbcommon-dev libjsoncpp-dev
+  qtkeychain-qt6-dev libqt6keychain1 libqt6sql6-sqlite libxkbcommon-dev libjsoncpp-dev libssl-dev
   # run: the Secret Service keychain and the TLS backend; Qt's own translations (buttons, file dialogs)
   gnome-keyring libsecret-1-0 ca-certificates qt6-translations-l10n
   # test: X server, D-Bus session, keyring tools, desktop file checks, screenshots

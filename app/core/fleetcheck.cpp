@@ -75,8 +75,12 @@ bool FleetCheck::start(const QList<Workspace> &workspaces, int concurrency, bool
 {
     if (m_running)
         return false;
+    ++m_generation; // nothing of an earlier check is taken for this one
     m_queue = workspaces;
     m_results.clear();
+    m_keys.clear();
+    m_reading.clear();
+    m_waiting.clear();
     m_total = int(workspaces.size());
     m_inFlight = 0;
     m_peakInFlight = 0;
@@ -95,6 +99,9 @@ void FleetCheck::cancel()
         return;
     ++m_generation;
     m_queue.clear();
+    m_keys.clear();
+    m_reading.clear();
+    m_waiting.clear();
     m_inFlight = 0;
     m_running = false;
     Q_EMIT finished(summarize(true));
@@ -126,15 +133,37 @@ void FleetCheck::launchMore()
         m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
         checkOne(m_queue.takeFirst());
     }
+    // The keys the next freed slots will need.
+    for (qsizetype i = 0; m_running && i < qMin(qsizetype(m_concurrency), m_queue.size()); ++i)
+        readKey(m_queue.at(i));
     if (m_running && m_inFlight == 0 && m_queue.isEmpty()) {
         m_running = false;
+        m_keys.clear();
         Q_EMIT finished(summarize(false));
     }
 }
 
+void FleetCheck::readKey(const Workspace &workspace)
+{
+    if (!workspace.hasTrackCredentials() || m_keys.contains(workspace.name) || m_reading.contains(workspace.name))
+        return;
+    m_reading.insert(workspace.name);
+    const int generation = m_generation;
+    m_session->readTrackCredentials(
+        workspace, this,
+        [this, workspace, generation](const CredentialResult &read, const TrackCredentials &credentials) {
+            if (generation != m_generation)
+                return;
+            m_reading.remove(workspace.name);
+            if (const std::shared_ptr<QElapsedTimer> timer = m_waiting.take(workspace.name))
+                checkWithKey(workspace, read, credentials, timer);
+            else
+                m_keys.insert(workspace.name, Key {read, credentials});
+        });
+}
+
 void FleetCheck::checkOne(const Workspace &workspace)
 {
-    const int generation = m_generation;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     if (!workspace.hasTrackCredentials()) {
@@ -143,59 +172,66 @@ void FleetCheck::checkOne(const Workspace &workspace)
         result.pipelinesOnly = true;
         result.info.error = tr("no Track credentials (Pipelines sources only): no region check");
         // Never from inside start(): its caller connects to the results first.
-        QTimer::singleShot(0, this, [this, result, generation] { done(result, generation); });
+        QTimer::singleShot(0, this, [this, result, generation = m_generation] { done(result, generation); });
         return;
     }
-    m_session->readTrackCredentials(
-        workspace, this,
-        [this, workspace, generation, timer](const CredentialResult &read, const TrackCredentials &credentials) {
+    if (m_keys.contains(workspace.name)) {
+        const Key key = m_keys.take(workspace.name);
+        checkWithKey(workspace, key.read, key.credentials, timer);
+        return;
+    }
+    m_waiting.insert(workspace.name, timer);
+    readKey(workspace);
+}
+
+void FleetCheck::checkWithKey(const Workspace &workspace, const CredentialResult &read,
+                              const TrackCredentials &credentials, const std::shared_ptr<QElapsedTimer> &timer)
+{
+    const int generation = m_generation;
+    Result result;
+    result.workspace = workspace;
+    result.via = workspace.firstHopRegion();
+    if (!read.ok() || credentials.trackApiKey.isEmpty()) {
+        result.credentialsMissing = true;
+        result.info.error =
+            read.ok() ? tr("Track API key: none stored") : tr("Track API key: %1").arg(CredentialStore::describe(read));
+        result.durationMs = timer->elapsed();
+        done(result, generation);
+        return;
+    }
+    const bool sent = m_session->detectRegion(
+        workspace.name, credentials, result.via, this,
+        [this, result, credentials, generation, timer](const RegionInfo &info, const RequestRecord &) mutable {
             if (generation != m_generation)
                 return;
-            Result result;
-            result.workspace = workspace;
-            result.via = workspace.firstHopRegion();
-            if (!read.ok() || credentials.trackApiKey.isEmpty()) {
-                result.credentialsMissing = true;
-                result.info.error = read.ok() ? tr("Track API key: none stored")
-                                              : tr("Track API key: %1").arg(CredentialStore::describe(read));
+            result.info = info;
+            if (!m_probeAppKeys || !info.ok || !result.workspace.hasAppApiKey) {
                 result.durationMs = timer->elapsed();
                 done(result, generation);
                 return;
             }
-            const bool sent = m_session->detectRegion(
-                workspace.name, credentials, result.via, this,
-                [this, result, credentials, generation, timer](const RegionInfo &info, const RequestRecord &) mutable {
+            m_session->readAppApiKey(
+                result.workspace, this,
+                [this, result, credentials, generation, timer](const CredentialResult &key) mutable {
                     if (generation != m_generation)
                         return;
-                    result.info = info;
-                    if (!m_probeAppKeys || !info.ok || !result.workspace.hasAppApiKey) {
-                        result.durationMs = timer->elapsed();
-                        done(result, generation);
-                        return;
-                    }
-                    m_session->readAppApiKey(
-                        result.workspace, this,
-                        [this, result, credentials, generation, timer](const CredentialResult &key) mutable {
-                            if (generation != m_generation)
-                                return;
-                            if (!key.ok()
-                                || !m_session->probeAppKey(
-                                    result.workspace.name, credentials, key.secret, result.info.region, false, this,
-                                    [this, result, generation, timer](const QList<AppKeyProbe> &probes) mutable {
-                                        result.appKeyProbes = probes;
-                                        result.durationMs = timer->elapsed();
-                                        done(result, generation);
-                                    })) {
+                    if (!key.ok()
+                        || !m_session->probeAppKey(
+                            result.workspace.name, credentials, key.secret, result.info.region, false, this,
+                            [this, result, generation, timer](const QList<AppKeyProbe> &probes) mutable {
+                                result.appKeyProbes = probes;
                                 result.durationMs = timer->elapsed();
                                 done(result, generation);
-                            }
-                        });
+                            })) {
+                        result.durationMs = timer->elapsed();
+                        done(result, generation);
+                    }
                 });
-            if (!sent) {
-                result.info.error = tr("no usable endpoint table");
-                done(result, generation);
-            }
         });
+    if (!sent) {
+        result.info.error = tr("no usable endpoint table");
+        done(result, generation);
+    }
 }
 
 void FleetCheck::done(Result result, int generation)

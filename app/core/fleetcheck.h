@@ -4,12 +4,20 @@
 #include "regiondetector.h"
 #include "workspace.h"
 
+#include "credentialstore.h"
+#include "trackclient.h"
+
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 class ConsoleSession;
 
@@ -21,6 +29,10 @@ class ConsoleSession;
 // (so at most that many requests are in flight). Pipelines sources are not checked (Customer.io has no
 // call that checks a source's key without sending data); a workspace without Track credentials (Pipelines
 // sources only) has nothing to detect with: its result says so (pipelinesOnly), and it is no failure.
+//
+// The keys of the next workspaces in the queue (as many as the concurrency) are read while the current checks
+// are in flight, so that a freed slot starts its request at once; they stay in memory only until their check
+// starts or the check ends.
 //
 // Nothing blocks: every step is a callback. cancel() starts no further workspace and ends the check at
 // once with finished(cancelled = true); answers still in flight are recorded in the log and dropped here.
@@ -86,12 +98,25 @@ Q_SIGNALS:
 private:
     void launchMore();
     void checkOne(const Workspace &workspace);
+    // Reads the workspace's Track API key unless it is read or being read already.
+    void readKey(const Workspace &workspace);
+    void checkWithKey(const Workspace &workspace, const CredentialResult &read, const TrackCredentials &credentials,
+                      const std::shared_ptr<QElapsedTimer> &timer);
     void done(Result result, int generation);
     Summary summarize(bool cancelled) const;
+
+    struct Key
+    {
+        CredentialResult read;
+        TrackCredentials credentials;
+    };
 
     ConsoleSession *m_session;
     QList<Workspace> m_queue;
     QList<Result> m_results;
+    QHash<QString, Key> m_keys; // read ahead, by workspace name, until its check starts
+    QSet<QString> m_reading; // keys being read
+    QHash<QString, std::shared_ptr<QElapsedTimer>> m_waiting; // checks started whose key is still being read
     int m_total = 0;
     int m_inFlight = 0;
     int m_peakInFlight = 0;

@@ -1,6 +1,7 @@
 #include "reportjson.h"
 
 #include "jsonduplicates.h"
+#include "parallelfor.h"
 #include "requestlogchain.h"
 #include "requestlogschema.h"
 
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <vector>
 
 namespace {
 
@@ -153,6 +156,120 @@ bool isHexDigest(const QJsonValue &v)
     return true;
 }
 
+// One row of a report being verified: what its own checks need, computed on any thread.
+struct RowCheck
+{
+    QJsonObject row; // in, unless line is set
+    QByteArrayView line; // in: the row's line of the report as write() lays it out (without its comma)
+    // The line holds no key twice and its fields' text, part of the line, is canonical if the leaf links (see
+    // checkRow()). Only with line.
+    bool lineOk = false;
+    bool shaped = false; // a positive id and a 64-hex-digit digest
+    qint64 id = 0;
+    QByteArray digest; // raw
+    bool hasFields = false;
+    qint64 fieldsId = 0;
+    QByteArrayView canonical; // the fields' canonical text: into the report's text, or into canonicalText
+    QByteArray canonicalText;
+    QByteArray leaf; // SHA-256 of canonical
+};
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Without line: the row's fields written as Qt writes them (canonical()), and their leaf. With line (a report
+// laid out as write() lays it out), without writing the fields again: the line is parsed by Qt, and must be
+// what Qt writes for its other members with the fields' text between them. The leaf is the hash of that text as
+// it stands; if it links into the chain, that text is the one committed, i.e. canonical() of the fields (and
+// holds no key twice). If it does not, the whole report is checked the other way.
+void checkRow(RowCheck *c)
+{
+    if (!c->line.isEmpty()) {
+        QJsonParseError error;
+        c->row = QJsonDocument::fromJson(QByteArray::fromRawData(c->line.data(), c->line.size()), &error).object();
+        if (error.error != QJsonParseError::NoError)
+            return;
+    }
+    c->id = qint64(c->row.value(QStringLiteral("id")).toDouble());
+    const QJsonValue digest = c->row.value(QStringLiteral("digest"));
+    c->shaped = c->id > 0 && isHexDigest(digest);
+    if (!c->shaped)
+        return;
+    c->digest = QByteArray::fromHex(digest.toString().toLatin1());
+    c->hasFields = c->row.contains(QStringLiteral("fields"));
+    QJsonObject fields;
+    if (c->hasFields) {
+        fields = c->row.value(QStringLiteral("fields")).toObject();
+        c->fieldsId = qint64(fields.value(QStringLiteral("id")).toDouble());
+    }
+    if (c->line.isEmpty()) {
+        if (c->hasFields) {
+            c->canonicalText = compact(fields);
+            c->canonical = c->canonicalText;
+            c->leaf = RequestLogChain::leafOfCanonical(c->canonical);
+        }
+        return;
+    }
+    // {"digest":"…","fields":{…},"id":…,"path_hmac":"…","pruned":…}: keys after "digest" sort after "fields".
+    static const QStringList written = {QStringLiteral("digest"), QStringLiteral("fields"), QStringLiteral("id"),
+                                        QStringLiteral("path_hmac"), QStringLiteral("pruned")};
+    const QStringList keys = c->row.keys();
+    if (!std::all_of(keys.cbegin(), keys.cend(), [](const QString &k) { return written.contains(k); }))
+        return;
+    QJsonObject rest = c->row;
+    rest.remove(QStringLiteral("fields"));
+    const QByteArray restText = compact(rest);
+    if (!c->hasFields) {
+        c->lineOk = restText == c->line;
+        return;
+    }
+    constexpr qsizetype DigestMember = 11 + 64 + 1; // {"digest":"<64 hex digits>"
+    const QByteArray before = restText.left(DigestMember) + ",\"fields\":";
+    const QByteArrayView after = QByteArrayView(restText).sliced(DigestMember);
+    if (c->line.size() <= before.size() + after.size() || !c->line.startsWith(before) || !c->line.endsWith(after))
+        return;
+    c->canonical = c->line.sliced(before.size(), c->line.size() - before.size() - after.size());
+    c->leaf = RequestLogChain::leafOfCanonical(c->canonical);
+    c->lineOk = true;
+}
+
+// The report's text cut as write() lays it out: the text around the rows (with "rows": []), and each row's line.
+// Nothing when it is laid out otherwise.
+struct Layout
+{
+    QByteArray around;
+    std::vector<QByteArrayView> lines;
+};
+
+std::optional<Layout> cutRows(const QByteArray &json)
+{
+    static const QByteArray opening = "\n    \"rows\": [\n";
+    static const QByteArray closing = "\n    ]\n}";
+    const qsizetype open = json.indexOf(opening);
+    const qsizetype close = json.lastIndexOf(closing);
+    if (open < 0 || close < open || !QByteArrayView(json).sliced(close + closing.size()).trimmed().isEmpty())
+        return std::nullopt;
+    Layout layout;
+    layout.around = json.left(open + 1) + "    \"rows\": []\n}\n";
+    qsizetype at = open + opening.size();
+    while (at <= close) {
+        const qsizetype end = json.indexOf('\n', at);
+        QByteArrayView line = QByteArrayView(json).sliced(at, end - at);
+        if (end < close) {
+            if (!line.endsWith(','))
+                return std::nullopt;
+            line.chop(1);
+        }
+        if (line.isEmpty())
+            return std::nullopt;
+        layout.lines.push_back(line);
+        at = end + 1;
+    }
+    return layout;
+}
+
 } // namespace
 
 namespace ReportJson {
@@ -184,23 +301,62 @@ bool write(const ResidencyReport &report, QIODevice *device, QString *error)
 Verification verify(const QByteArray &json, const QString &logPath)
 {
     Verification v;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const auto invalid = [&v](const QString &message) {
         v.status = Verification::Status::Invalid;
         v.message = message;
         return v;
     };
-    if (parseError.error != QJsonParseError::NoError)
-        return invalid(Text::tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
-    // QJsonDocument keeps the last of two equal keys; another reader may show the first. A report whose rows
-    // say two things is not accepted, whichever one the chain covers.
-    if (const std::optional<DuplicateJsonKey> twice = firstDuplicateJsonKey(json))
+    const auto duplicate = [&invalid](const DuplicateJsonKey &twice) {
         return invalid(Text::tr("\"%1\" appears twice in one object (again at line %2, column %3)")
-                           .arg(twice->key)
-                           .arg(twice->line)
-                           .arg(twice->column));
-    const QJsonObject root = doc.object();
+                           .arg(twice.key)
+                           .arg(twice.line)
+                           .arg(twice.column));
+    };
+    const auto broken = [&v](qint64 id, const QString &message) {
+        v.status = Verification::Status::Broken;
+        v.brokenId = id;
+        v.message = message;
+        return v;
+    };
+    // Each row's own checks and its leaf are computed on every core (they depend on the row alone). A report laid
+    // out as write() lays it out is first parsed a row at a time (checkRow()), on every core too; should that
+    // not settle it, the whole text is parsed at once and checked for keys given twice.
+    QJsonObject root;
+    std::vector<RowCheck> checks;
+    bool rowByRow = false;
+    if (std::optional<Layout> layout = cutRows(json)) {
+        QJsonParseError error;
+        root = QJsonDocument::fromJson(layout->around, &error).object();
+        if (error.error == QJsonParseError::NoError && !firstDuplicateJsonKey(layout->around)) {
+            checks.resize(layout->lines.size());
+            for (size_t i = 0; i < checks.size(); ++i)
+                checks[i].line = layout->lines[i];
+            parallelFor(qsizetype(checks.size()), [&checks](qsizetype i) { checkRow(&checks[size_t(i)]); });
+            rowByRow = std::all_of(checks.cbegin(), checks.cend(), [](const RowCheck &c) { return c.lineOk; });
+        }
+    }
+    const auto wholeText = [&]() -> std::optional<Verification> {
+        rowByRow = false;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return invalid(Text::tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        // QJsonDocument keeps the last of two equal keys; another reader may show the first. A report whose rows
+        // say two things is not accepted, whichever one the chain covers.
+        if (const std::optional<DuplicateJsonKey> twice = firstDuplicateJsonKey(json))
+            return duplicate(*twice);
+        root = doc.object();
+        const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
+        checks = std::vector<RowCheck>(size_t(rows.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            checks[size_t(i)].row = rows.at(i).toObject();
+        parallelFor(rows.size(), [&checks](qsizetype i) { checkRow(&checks[size_t(i)]); });
+        return std::nullopt;
+    };
+    if (!rowByRow) {
+        if (std::optional<Verification> failed = wholeText())
+            return *failed;
+    }
     if (root.value(QStringLiteral("report")).toString() != QStringLiteral("residency"))
         return invalid(Text::tr("\"report\": not a residency report"));
     if (root.value(QStringLiteral("schema_version")).toInt() != SchemaVersion)
@@ -212,42 +368,53 @@ Verification verify(const QByteArray &json, const QString &logPath)
         return invalid(Text::tr("\"chain.head\": expected 64 hex digits"));
     if (!root.value(QStringLiteral("rows")).isArray())
         return invalid(Text::tr("\"rows\": expected an array"));
-    const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
 
-    const auto broken = [&v](qint64 id, const QString &message) {
-        v.status = Verification::Status::Broken;
-        v.brokenId = id;
-        v.message = message;
-        return v;
-    };
-    QByteArray previous = QByteArray::fromHex(chain.value(QStringLiteral("anchor")).toString().toLatin1());
+    const QByteArray anchor = QByteArray::fromHex(chain.value(QStringLiteral("anchor")).toString().toLatin1());
+    QByteArray previous;
     QList<std::pair<qint64, QByteArray>> digests;
-    digests.reserve(rows.size());
     qint64 lastId = 0;
-    for (const QJsonValue &value : rows) {
-        const QJsonObject row = value.toObject();
-        const qint64 id = qint64(row.value(QStringLiteral("id")).toDouble());
-        if (id <= 0 || !isHexDigest(row.value(QStringLiteral("digest"))))
-            return invalid(Text::tr("\"rows[%1]\": expected an id and a 64-hex-digit digest").arg(v.rows));
-        ++v.rows;
-        const QByteArray digest = QByteArray::fromHex(row.value(QStringLiteral("digest")).toString().toLatin1());
-        if (id <= lastId)
-            return broken(id, Text::tr("row %1 is out of order (after row %2)").arg(id).arg(lastId));
-        lastId = id;
-        if (row.contains(QStringLiteral("fields"))) {
-            const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
-            ++v.calls;
-            if (qint64(fields.value(QStringLiteral("id")).toDouble()) != id)
-                return broken(id, Text::tr("row %1: its fields carry another id").arg(id));
-            if (RequestLogChain::link(previous, RequestLogChain::leaf(fields)) != digest)
-                return broken(id,
-                              Text::tr("row %1 breaks the chain: it was changed, or a row before it was removed or "
-                                       "moved")
-                                  .arg(id));
+    // Empty when the chain holds; a row read row by row whose leaf does not link asks for the other way.
+    const auto link = [&]() -> std::optional<Verification> {
+        previous = anchor;
+        digests.clear();
+        digests.reserve(qsizetype(checks.size()));
+        lastId = 0;
+        v.rows = 0;
+        v.calls = 0;
+        for (const RowCheck &row : checks) {
+            const qint64 id = row.id;
+            if (!row.shaped)
+                return invalid(Text::tr("\"rows[%1]\": expected an id and a 64-hex-digit digest").arg(v.rows));
+            ++v.rows;
+            if (id <= lastId)
+                return broken(id, Text::tr("row %1 is out of order (after row %2)").arg(id).arg(lastId));
+            lastId = id;
+            if (row.hasFields) {
+                ++v.calls;
+                if (row.fieldsId != id)
+                    return broken(id, Text::tr("row %1: its fields carry another id").arg(id));
+                if (RequestLogChain::link(previous, row.leaf) != row.digest) {
+                    if (rowByRow)
+                        return Verification(); // inconclusive: its text may be valid but not canonical
+                    return broken(id,
+                                  Text::tr("row %1 breaks the chain: it was changed, or a row before it was removed or "
+                                           "moved")
+                                      .arg(id));
+                }
+            }
+            digests.append({id, row.digest});
+            previous = row.digest;
         }
-        digests.append({id, digest});
-        previous = digest;
+        return std::nullopt;
+    };
+    std::optional<Verification> failed = link();
+    if (failed && rowByRow) {
+        if (std::optional<Verification> notJson = wholeText())
+            return *notJson;
+        failed = link();
     }
+    if (failed)
+        return *failed;
     v.head = QString::fromLatin1(previous.toHex());
     if (v.head != chain.value(QStringLiteral("head")).toString())
         return broken(lastId,
@@ -311,8 +478,15 @@ Verification verify(const QByteArray &json, const QString &logPath)
     if (i < digests.size())
         return broken(digests.at(i).first, Text::tr("row %1 is no longer in the request log").arg(digests.at(i).first));
     q.finish();
+    // The log's rows whose canonical text is the report's take the leaf already computed from it.
+    QList<RequestLogChain::KnownLeaf> known;
+    known.reserve(v.calls);
+    for (const RowCheck &row : checks) {
+        if (row.hasFields)
+            known.append({row.id, row.canonical, row.leaf});
+    }
     const RequestLogChain::Check check =
-        RequestLogChain::verify(db, digests.constFirst().first, digests.constLast().first);
+        RequestLogChain::verify(db, digests.constFirst().first, digests.constLast().first, known);
     if (!check.ok)
         return broken(check.brokenId, Text::tr("the request log no longer matches the report: %1").arg(check.reason));
     v.logChecked = true;

@@ -1,10 +1,12 @@
 #include "requestlogchain.h"
 
 #include "endpointtable.h"
+#include "jsontext.h"
+#include "parallelfor.h"
 #include "requestlogschema.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -12,7 +14,9 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace {
 
@@ -21,9 +25,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RequestLogChain)
 };
 
-QString sha256Hex(const QByteArray &data)
+QByteArray sha256(QByteArrayView data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return Sha256::hash(data);
 }
 
 const QStringList kCreate = {
@@ -36,6 +40,35 @@ const QStringList kCreate = {
                    " first_id INTEGER NOT NULL,"
                    " migrated INTEGER NOT NULL)"),
 };
+
+// A JSON string of t.toUTC().toString(Qt::ISODateWithMs), the common case written without QString's formatting.
+void appendIsoTime(QByteArray &out, const QDateTime &t)
+{
+    if (!t.isValid()) {
+        out += "\"\"";
+        return;
+    }
+    const QDateTime utc = t.toUTC();
+    const QDate d = utc.date();
+    const QTime time = utc.time();
+    if (d.year() < 1000 || d.year() > 9999) {
+        JsonText::appendString(out, utc.toString(Qt::ISODateWithMs));
+        return;
+    }
+    char text[] = "\"0000-00-00T00:00:00.000Z\"";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(1, d.year(), 4);
+    put(6, d.month(), 2);
+    put(9, d.day(), 2);
+    put(12, time.hour(), 2);
+    put(15, time.minute(), 2);
+    put(18, time.second(), 2);
+    put(21, time.msec(), 3);
+    out.append(text, sizeof(text) - 1);
+}
 
 bool run(QSqlQuery &q, const QString &sql, QString *error)
 {
@@ -100,23 +133,103 @@ QJsonObject canonicalFields(const RequestRecord &r)
         {QStringLiteral("handled_by"), r.handledBy},
         {QStringLiteral("handled_by_region"), regionCode(r.handledByRegion)},
         {QStringLiteral("duration_ms"), r.durationMs},
-        {QStringLiteral("request_sha256"), sha256Hex(r.requestBody)},
-        {QStringLiteral("response_sha256"), sha256Hex(r.responseBody)},
-        {QStringLiteral("detail_sha256"), sha256Hex(QJsonDocument(detail).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("request_sha256"), QString::fromLatin1(sha256(r.requestBody).toHex())},
+        {QStringLiteral("response_sha256"), QString::fromLatin1(sha256(r.responseBody).toHex())},
+        {QStringLiteral("detail_sha256"),
+         QString::fromLatin1(sha256(QJsonDocument(detail).toJson(QJsonDocument::Compact)).toHex())},
     };
+}
+
+QByteArray canonicalJson(const RequestRecord &r)
+{
+    // Written member by member, keys in the order QJsonObject keeps them (ascending), each value as
+    // QJsonDocument::Compact writes it (JsonText). tst_requestlogchain compares it with Qt's own writing.
+    QByteArray detail;
+    detail.reserve(256);
+    detail += "{\"error\":";
+    JsonText::appendString(detail, r.error);
+    detail += ",\"path\":";
+    JsonText::appendString(detail, r.path);
+    detail += ",\"urls\":[";
+    QByteArray hops;
+    hops.reserve(64 * r.hops.size() + 2);
+    hops += '[';
+    for (qsizetype i = 0; i < r.hops.size(); ++i) {
+        const Hop &hop = r.hops.at(i);
+        if (i > 0) {
+            hops += ',';
+            detail += ',';
+        }
+        hops += "{\"host\":";
+        JsonText::appendString(hops,
+                               hop.url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                | QUrl::RemoveUserInfo | QUrl::FullyEncoded));
+        hops += ",\"status\":";
+        hops += QByteArray::number(hop.status);
+        hops += '}';
+        JsonText::appendString(detail, hop.url.toString(QUrl::FullyEncoded));
+    }
+    hops += ']';
+    detail += "],\"warnings\":[";
+    for (qsizetype i = 0; i < r.warnings.size(); ++i) {
+        if (i > 0)
+            detail += ',';
+        JsonText::appendString(detail, r.warnings.at(i));
+    }
+    detail += "]}";
+
+    QByteArray out;
+    out.reserve(600 + hops.size() + r.workspace.size() + r.siteId.size() + r.handledBy.size());
+    const auto member = [&out](const char *key, const QString &value) {
+        out += key;
+        JsonText::appendString(out, value);
+    };
+    const auto digest = [&out](const char *key, const QByteArray &data) {
+        out += key;
+        out += '"';
+        out += sha256(data).toHex();
+        out += '"';
+    };
+    member("{\"account_region\":", regionCode(r.accountRegion));
+    member(",\"api\":", apiName(r.call));
+    member(",\"call\":", callName(r.call));
+    digest(",\"detail_sha256\":", detail);
+    out += ",\"duration_ms\":";
+    out += QByteArray::number(r.durationMs);
+    member(",\"handled_by\":", r.handledBy);
+    member(",\"handled_by_region\":", regionCode(r.handledByRegion));
+    out += ",\"hops\":";
+    out += hops;
+    out += ",\"id\":";
+    out += QByteArray::number(r.id);
+    member(",\"method\":", r.method);
+    member(",\"outcome\":", RequestRecord::outcomeName(r.outcome));
+    digest(",\"request_sha256\":", r.requestBody);
+    digest(",\"response_sha256\":", r.responseBody);
+    member(",\"route_region\":", regionCode(r.routeRegion));
+    member(",\"site_id\":", r.siteId);
+    out += ",\"status\":";
+    out += QByteArray::number(r.status);
+    out += ",\"time\":";
+    appendIsoTime(out, r.startedAt);
+    member(",\"workspace\":", r.workspace);
+    out += '}';
+    return out;
 }
 
 QByteArray leaf(const QJsonObject &fields)
 {
-    return QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+    return leafOfCanonical(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+QByteArray leafOfCanonical(QByteArrayView canonical)
+{
+    return sha256(canonical);
 }
 
 QByteArray link(const QByteArray &previous, const QByteArray &leafDigest)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previous);
-    hash.addData(leafDigest);
-    return hash.result();
+    return Sha256::hash(previous + leafDigest);
 }
 
 bool ensure(const QSqlDatabase &db, QString *error)
@@ -198,7 +311,7 @@ State state(const QSqlDatabase &db)
     return s;
 }
 
-Check verify(const QSqlDatabase &db, qint64 fromId, qint64 toId)
+Check verify(const QSqlDatabase &db, qint64 fromId, qint64 toId, const QList<KnownLeaf> &known)
 {
     Check check;
     const qint64 upper = toId > 0 ? toId : std::numeric_limits<qint64>::max();
@@ -234,23 +347,57 @@ Check verify(const QSqlDatabase &db, qint64 fromId, qint64 toId)
     if (!q.exec())
         return broken(0, q.lastError().text());
     const int chainColumn = q.record().count() - 3;
-    while (q.next()) {
-        const qint64 id = q.value(chainColumn).toLongLong();
-        const QByteArray digest = q.value(chainColumn + 1).toByteArray();
-        const bool pruned = q.value(chainColumn + 2).toBool();
-        ++check.rowsChecked;
-        if (q.value(0).isNull()) {
-            if (!pruned)
-                return broken(id, Text::tr("call %1 was deleted from the log").arg(id));
-            previous = digest; // removed by retention or a clear: its digest still links what follows
-            continue;
+    // Leaves are computed a batch at a time on every core (each depends on its row alone); the chain is then
+    // linked in order.
+    struct Pending
+    {
+        qint64 id = 0;
+        QByteArray digest;
+        bool pruned = false;
+        bool hasCall = false; // false when the call is gone
+        QVariantList values; // the call's columns
+        QByteArray leaf;
+    };
+    const auto read = [&](Pending *p) {
+        if (!q.next())
+            return false;
+        p->id = q.value(chainColumn).toLongLong();
+        p->digest = q.value(chainColumn + 1).toByteArray();
+        p->pruned = q.value(chainColumn + 2).toBool();
+        p->hasCall = !q.value(0).isNull();
+        if (p->hasCall)
+            p->values = RequestLogSchema::rowValues(q);
+        return true;
+    };
+    const auto leafOf = [&known](Pending &p) {
+        if (!p.hasCall)
+            return;
+        const QByteArray canonical = canonicalJson(RequestLogSchema::readEntry(p.values).record);
+        const auto k = std::lower_bound(known.cbegin(), known.cend(), p.id,
+                                        [](const KnownLeaf &l, qint64 id) { return l.id < id; });
+        p.leaf = k != known.cend() && k->id == p.id && k->canonical == canonical ? k->leaf : leafOfCanonical(canonical);
+    };
+    const auto linkAll = [&](std::vector<Pending> &batch) {
+        for (const Pending &p : batch) {
+            ++check.rowsChecked;
+            if (!p.hasCall) {
+                if (!p.pruned) {
+                    broken(p.id, Text::tr("call %1 was deleted from the log").arg(p.id));
+                    return false;
+                }
+                previous = p.digest; // removed by retention or a clear: its digest still links what follows
+                continue;
+            }
+            if (link(previous, p.leaf) != p.digest) {
+                broken(p.id,
+                       Text::tr("call %1 does not match its digest: it was changed, or calls were moved").arg(p.id));
+                return false;
+            }
+            previous = p.digest;
         }
-        const RequestRecord r = RequestLogSchema::readEntry(q).record;
-        if (link(previous, leaf(canonicalFields(r))) != digest)
-            return broken(id,
-                          Text::tr("call %1 does not match its digest: it was changed, or calls were moved").arg(id));
-        previous = digest;
-    }
+        return true;
+    };
+    pipelineBatches<Pending>(4096, read, leafOf, linkAll);
     return check;
 }
 
@@ -289,7 +436,7 @@ bool Writer::extend(qint64 id, const RequestRecord &record, QString *error)
         stored.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
     }
     m_insert->bindValue(0, id);
-    m_insert->bindValue(1, link(previous, leaf(canonicalFields(stored))));
+    m_insert->bindValue(1, link(previous, leafOfCanonical(canonicalJson(stored))));
     if (!m_insert->exec()) {
         *error = m_insert->lastError().text();
         return false;

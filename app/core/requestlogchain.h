@@ -3,8 +3,10 @@
 #include "requestrecord.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -38,7 +40,12 @@ QByteArray genesis();
 // request_sha256 and response_sha256 (hex SHA-256 of the bodies as stored), detail_sha256 (hex SHA-256 of
 // the compact JSON {"path","error","warnings","urls"}: the parts that may hold people's identifiers).
 QJsonObject canonicalFields(const RequestRecord &record);
+// canonical(canonicalFields(record)), written member by member without building the object (the same bytes): the text a
+// leaf hashes and a report's row carries.
+QByteArray canonicalJson(const RequestRecord &record);
 QByteArray leaf(const QJsonObject &fields);
+// SHA-256 of a canonical text (canonicalJson(), or canonical() of a report row's fields).
+QByteArray leafOfCanonical(QByteArrayView canonical);
 QByteArray link(const QByteArray &previous, const QByteArray &leaf);
 // "track" for Track API calls, "app" for App API calls, "pipelines" for Pipelines API calls.
 QString apiName(CallKind call);
@@ -68,8 +75,16 @@ struct Check
     QString reason; // people-readable
     qint64 rowsChecked = 0;
 };
-// Recomputes the chain over the log's rows with fromId <= id <= toId (0: no bound).
-Check verify(const QSqlDatabase &db, qint64 fromId = 0, qint64 toId = 0);
+// A row's canonical text and leaf already computed elsewhere (a report's row being verified).
+struct KnownLeaf
+{
+    qint64 id = 0;
+    QByteArrayView canonical; // must outlive verify()
+    QByteArray leaf;
+};
+// Recomputes the chain over the log's rows with fromId <= id <= toId (0: no bound). A row of known (sorted by
+// id) whose canonical text is the log row's gives its leaf without hashing the text again.
+Check verify(const QSqlDatabase &db, qint64 fromId = 0, qint64 toId = 0, const QList<KnownLeaf> &known = {});
 
 // Appends chain rows, one per inserted call, on one connection (prepared once).
 class Writer

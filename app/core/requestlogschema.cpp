@@ -122,6 +122,38 @@ bool addReplayAndSource(QSqlQuery &q, QString *error)
     return true;
 }
 
+// Schema 3 -> 4, re-checked inside the write transaction like the step before: an index over (status_class,
+// handled_by_region). Two filters of a few values each over those columns ("status:3xx,5xx region:eu") then seek each
+// pair instead of checking every row of one column's values against the other; SQLite uses one index per table.
+// Building it over a million rows takes a few seconds, once.
+bool addStatusRegionIndex(QSqlQuery &q, QString *error)
+{
+    const auto fail = [&q, error] {
+        *error = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail();
+    const bool done = q.value(0).toInt() >= 4; // another process migrated the file meanwhile
+    q.finish();
+    if (!done) {
+        for (const QString &sql : {
+                 QStringLiteral("CREATE INDEX IF NOT EXISTS request_log_status_region"
+                                " ON request_log(status_class, handled_by_region)"),
+                 QStringLiteral("PRAGMA user_version=4"),
+             }) {
+            if (!q.exec(sql))
+                return fail();
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail();
+    return true;
+}
+
 CallKind storedCall(const QString &name)
 {
     return callFromStoredName(name).value_or(CallKind::Region);
@@ -301,6 +333,8 @@ bool migrate(const QSqlDatabase &db, const QString &path, QString *error)
     }
     if (current < 3 && !addReplayAndSource(q, error))
         return false;
+    if (current < 4 && !addStatusRegionIndex(q, error))
+        return false;
     return true;
 }
 
@@ -315,34 +349,49 @@ QString columns(int bodyLimit)
 
 RequestLogEntry readEntry(const QSqlQuery &q)
 {
+    return readEntry(rowValues(q));
+}
+
+QVariantList rowValues(const QSqlQuery &q)
+{
+    QVariantList values;
+    values.reserve(ColumnCount);
+    for (int i = 0; i < ColumnCount; ++i)
+        values << q.value(i);
+    return values;
+}
+
+RequestLogEntry readEntry(const QVariantList &q)
+{
+    Q_ASSERT(q.size() >= ColumnCount);
     RequestLogEntry e;
     RequestRecord &r = e.record;
-    r.id = q.value(0).toLongLong();
-    r.startedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    r.workspace = q.value(2).toString();
-    r.siteId = q.value(3).toString();
-    r.call = storedCall(q.value(4).toString());
-    r.method = q.value(5).toString();
-    r.path = q.value(6).toString();
-    r.routeRegion = regionFromCode(q.value(7).toString());
-    r.accountRegion = regionFromCode(q.value(8).toString());
+    r.id = q.at(0).toLongLong();
+    r.startedAt = QDateTime::fromMSecsSinceEpoch(q.at(1).toLongLong(), Qt::UTC);
+    r.workspace = q.at(2).toString();
+    r.siteId = q.at(3).toString();
+    r.call = storedCall(q.at(4).toString());
+    r.method = q.at(5).toString();
+    r.path = q.at(6).toString();
+    r.routeRegion = regionFromCode(q.at(7).toString());
+    r.accountRegion = regionFromCode(q.at(8).toString());
     r.authorization = maskedAuthorization(r); // needs call and site id only
-    r.status = q.value(10).toInt();
-    r.handledBy = q.value(11).toString();
-    r.handledByRegion = regionFromCode(q.value(12).toString());
-    r.outcome = outcomeFromName(q.value(13).toString());
-    r.error = q.value(14).toString();
-    const QJsonArray warnings = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).array();
+    r.status = q.at(10).toInt();
+    r.handledBy = q.at(11).toString();
+    r.handledByRegion = regionFromCode(q.at(12).toString());
+    r.outcome = outcomeFromName(q.at(13).toString());
+    r.error = q.at(14).toString();
+    const QJsonArray warnings = QJsonDocument::fromJson(q.at(15).toString().toUtf8()).array();
     for (const QJsonValue &w : warnings)
         r.warnings << w.toString();
-    r.durationMs = q.value(16).toLongLong();
-    e.requestBytes = q.value(17).toLongLong();
-    e.responseBytes = q.value(18).toLongLong();
-    r.requestBody = q.value(19).toByteArray();
-    r.responseBody = q.value(20).toByteArray();
-    r.replayOf = q.value(21).toLongLong();
-    r.source = q.value(22).toString();
-    r.hops = hopsFromJson(q.value(9).toString(), r.authorization);
+    r.durationMs = q.at(16).toLongLong();
+    e.requestBytes = q.at(17).toLongLong();
+    e.responseBytes = q.at(18).toLongLong();
+    r.requestBody = q.at(19).toByteArray();
+    r.responseBody = q.at(20).toByteArray();
+    r.replayOf = q.at(21).toLongLong();
+    r.source = q.at(22).toString();
+    r.hops = hopsFromJson(q.at(9).toString(), r.authorization);
     if (!r.hops.isEmpty())
         r.hops.last().responseBody = r.responseBody;
     return e;

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -19,8 +20,9 @@ class QSqlQuery;
 namespace RequestLogSchema {
 
 // PRAGMA user_version; 2: request_log_fts, the trigram index of `search`; 3: replay_of and source (a
-// replayed call's origin row, an imported row's source), added by their own step.
-constexpr int Version = 3;
+// replayed call's origin row, an imported row's source), added by their own step; 4: the index
+// request_log_status_region over (status_class, handled_by_region).
+constexpr int Version = 4;
 
 // Adds a connection named connection to path and opens it, with the 5 s busy timeout every connection
 // of the log uses (several processes share the file). On failure the connection is removed again and
@@ -40,6 +42,10 @@ bool migrate(const QSqlDatabase &db, const QString &path, QString *error);
 QString columns(int bodyLimit);
 // The row the query is on (selected with columns()) as an entry. Authorization is rebuilt masked.
 RequestLogEntry readEntry(const QSqlQuery &query);
+// The values of columns() of the row the query is on, to turn into an entry later or on another thread.
+constexpr int ColumnCount = 23;
+QVariantList rowValues(const QSqlQuery &query);
+RequestLogEntry readEntry(const QVariantList &values);
 
 // The INSERT statement insertRow() binds.
 QString insertSql();

@@ -1,12 +1,14 @@
 #include "residencyreport.h"
 
+#include "parallelfor.h"
 #include "requestlogchain.h"
 #include "requestlogschema.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -16,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <vector>
 
 namespace {
 
@@ -118,8 +121,7 @@ QList<ResidencyReportBuilder::Problem> ResidencyReportBuilder::validate(const Re
 
 QString ResidencyReportBuilder::hmacHex(const QByteArray &key, const QString &text)
 {
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(text.toUtf8(), key, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hmac(key, text.toUtf8()).toHex());
 }
 
 bool ResidencyReportBuilder::build(const QString &logPath, const QList<Workspace> &workspaces,
@@ -200,55 +202,84 @@ bool ResidencyReportBuilder::build(const QString &logPath, const QList<Workspace
     }
     const int chainColumn = q.record().count() - 3;
     QMap<QString, int> routeIndex;
-    while (q.next()) {
-        ResidencyReport::Row row;
-        row.id = q.value(chainColumn).toLongLong();
-        row.digest = q.value(chainColumn + 1).toByteArray();
-        row.pruned = q.value(chainColumn + 2).toBool();
-        if (!q.value(0).isNull()) {
-            const RequestRecord r = RequestLogSchema::readEntry(q).record;
-            if (inScope(r)) {
-                row.fieldsJson = QJsonDocument(RequestLogChain::canonicalFields(r)).toJson(QJsonDocument::Compact);
-                row.pathHmac = hmacHex(key, r.path);
-                ++report->callCount;
-                const QString api = RequestLogChain::apiName(r.call);
-                ++report->callsByApi[api][regionCode(r.handledByRegion)];
-                const Region account =
-                    r.accountRegion != Region::Unknown ? r.accountRegion : byName.value(r.workspace).region;
-                const auto outside = [account](Region region) {
-                    return account != Region::Unknown && region != Region::Unknown && region != account;
-                };
-                if (outside(r.routeRegion) || outside(r.handledByRegion))
-                    report->transits << crossingOf(r, account);
-                if (r.status == 401 && outside(r.handledByRegion))
-                    report->refusals << crossingOf(r, account);
-                if (r.call == CallKind::Region) {
-                    const QJsonObject answer = QJsonDocument::fromJson(r.responseBody).object();
-                    ResidencyReport::Verification v;
-                    v.id = r.id;
-                    v.time = r.startedAt;
-                    v.workspace = r.workspace;
-                    v.host = r.handledBy;
-                    v.outcome = RequestRecord::outcomeName(r.outcome);
-                    v.region = r.succeeded() ? regionFromCode(answer.value(QStringLiteral("region")).toString())
-                                             : Region::Unknown;
-                    v.environmentId = qint64(answer.value(QStringLiteral("environment_id")).toDouble(-1));
-                    report->verifications << v;
-                }
-                auto it = routeIndex.find(r.workspace);
-                if (it == routeIndex.end()) {
-                    ResidencyReport::RouteFacts facts;
-                    facts.workspace = r.workspace;
-                    facts.route = byName.contains(r.workspace) ? routeCode(byName.value(r.workspace).route)
-                                                               : QStringLiteral("unknown");
-                    it = routeIndex.insert(r.workspace, int(report->routes.size()));
-                    report->routes << facts;
-                }
-                ++report->routes[*it].firstHop[regionCode(r.routeRegion)];
-            }
+    // The facts of a call in scope, in the log's order.
+    const auto gather = [&](const RequestRecord &r, const QJsonObject &answer) {
+        ++report->callCount;
+        const QString api = RequestLogChain::apiName(r.call);
+        ++report->callsByApi[api][regionCode(r.handledByRegion)];
+        const Region account = r.accountRegion != Region::Unknown ? r.accountRegion : byName.value(r.workspace).region;
+        const auto outside = [account](Region region) {
+            return account != Region::Unknown && region != Region::Unknown && region != account;
+        };
+        if (outside(r.routeRegion) || outside(r.handledByRegion))
+            report->transits << crossingOf(r, account);
+        if (r.status == 401 && outside(r.handledByRegion))
+            report->refusals << crossingOf(r, account);
+        if (r.call == CallKind::Region) {
+            ResidencyReport::Verification v;
+            v.id = r.id;
+            v.time = r.startedAt;
+            v.workspace = r.workspace;
+            v.host = r.handledBy;
+            v.outcome = RequestRecord::outcomeName(r.outcome);
+            v.region =
+                r.succeeded() ? regionFromCode(answer.value(QStringLiteral("region")).toString()) : Region::Unknown;
+            v.environmentId = qint64(answer.value(QStringLiteral("environment_id")).toDouble(-1));
+            report->verifications << v;
         }
-        report->rows << row;
-    }
+        auto it = routeIndex.find(r.workspace);
+        if (it == routeIndex.end()) {
+            ResidencyReport::RouteFacts facts;
+            facts.workspace = r.workspace;
+            facts.route =
+                byName.contains(r.workspace) ? routeCode(byName.value(r.workspace).route) : QStringLiteral("unknown");
+            it = routeIndex.insert(r.workspace, int(report->routes.size()));
+            report->routes << facts;
+        }
+        ++report->routes[*it].firstHop[regionCode(r.routeRegion)];
+    };
+    // Rows are read here and turned into their report form a batch at a time on every core (a row's
+    // canonical text and HMAC depend on that row alone); the facts are then gathered in order.
+    struct Pending
+    {
+        ResidencyReport::Row row;
+        QVariantList values; // the call's columns; empty for a chain row without its call
+        RequestRecord record;
+        QJsonObject answer; // a region check's answer
+        bool inScope = false;
+    };
+    report->rows.reserve(lastId - firstId + 1);
+    const auto read = [&](Pending *p) {
+        if (!q.next())
+            return false;
+        p->row.id = q.value(chainColumn).toLongLong();
+        p->row.digest = q.value(chainColumn + 1).toByteArray();
+        p->row.pruned = q.value(chainColumn + 2).toBool();
+        if (!q.value(0).isNull())
+            p->values = RequestLogSchema::rowValues(q);
+        return true;
+    };
+    const auto prepare = [&](Pending &p) {
+        if (p.values.isEmpty())
+            return;
+        p.record = RequestLogSchema::readEntry(p.values).record;
+        p.inScope = inScope(p.record);
+        if (!p.inScope)
+            return;
+        p.row.fieldsJson = RequestLogChain::canonicalJson(p.record);
+        p.row.pathHmac = hmacHex(key, p.record.path);
+        if (p.record.call == CallKind::Region)
+            p.answer = QJsonDocument::fromJson(p.record.responseBody).object();
+    };
+    const auto gatherAll = [&](std::vector<Pending> &batch) {
+        for (Pending &p : batch) {
+            if (p.inScope)
+                gather(p.record, p.answer);
+            report->rows << std::move(p.row);
+        }
+        return true;
+    };
+    pipelineBatches<Pending>(4096, read, prepare, gatherAll);
     if (q.lastError().isValid()) {
         *error = q.lastError().text();
         return false;

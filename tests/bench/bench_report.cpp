@@ -1,6 +1,6 @@
 // Residency report and fleet check benchmark (issue 19): prints figures, asserts nothing (docs/performance.md).
 // Usage: bench_report [--rows N] [--workspaces N] [--concurrency LIST] [--only fleet|report] [--pdf FILE]
-//                     [--console PATH]
+//                     [--log FILE] [--console PATH]
 // Fleet check: `cio-console sandbox` (a process of its own, so its work is not counted here) with a delay
 // fault of 100 ms on every host serves N workspaces (default 500), each routed to its own region (one request
 // each); FleetCheck runs them at each concurrency (default 8,32). Printed: wall time against the ideal
@@ -9,7 +9,8 @@
 // Report: a log of N rows (default 1,000,000) spread over 90 days (20 workspaces, a third of the EU ones
 // routed through the US host), then a report of the last 30 days (every workspace) made and written as
 // JSON, then verified against the log (ReportJson::verify, which also recomputes the log's chain over the
-// rows' range). --pdf FILE also writes a PDF of a few hundred calls (three hours) for looking at.
+// rows' range). --log FILE keeps the log there and reuses it when it exists (filling one takes minutes).
+// --pdf FILE also writes a PDF of a few hundred calls (three hours) for looking at.
 #include "benchoutput.h"
 
 #include "consolesession.h"
@@ -30,9 +31,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -143,6 +148,17 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
         FleetCheck check(&session);
         bool finished = false;
         FleetCheck::Summary summary;
+        QList<qint64> durations; // per check: key read, region call, its answer handled
+        QList<qint64> calls; // the region call alone, as TrackClient timed it (request handed to Qt -> answer read)
+        QList<qint64> firstBytes;
+        const QMetaObject::Connection callTimes =
+            QObject::connect(&session, &ConsoleSession::callFinished, [&](const RequestRecord &r) {
+                calls << r.durationMs;
+                if (!r.hops.isEmpty())
+                    firstBytes << r.hops.first().firstByteMs;
+            });
+        QObject::connect(&check, &FleetCheck::workspaceChecked,
+                         [&](const FleetCheck::Result &r) { durations << r.durationMs; });
         QObject::connect(&check, &FleetCheck::finished, [&](const FleetCheck::Summary &s) {
             summary = s;
             finished = true;
@@ -167,6 +183,23 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
                      .arg(summary.failures)
                      .arg(check.peakInFlight())
               << Qt::endl;
+        QObject::disconnect(callTimes);
+        std::sort(durations.begin(), durations.end());
+        std::sort(calls.begin(), calls.end());
+        std::sort(firstBytes.begin(), firstBytes.end());
+        if (!calls.isEmpty() && !firstBytes.isEmpty()) {
+            out() << QStringLiteral("    the region call alone: median %1 ms (its answer's headers after %2 ms)")
+                         .arg(calls.at(calls.size() / 2))
+                         .arg(firstBytes.at(firstBytes.size() / 2))
+                  << Qt::endl;
+        }
+        if (!durations.isEmpty()) {
+            out() << QStringLiteral("    one check (delay 100 ms): median %1 ms, 90th percentile %2 ms, longest %3 ms")
+                         .arg(durations.at(durations.size() / 2))
+                         .arg(durations.at(durations.size() * 9 / 10))
+                         .arg(durations.constLast())
+                  << Qt::endl;
+        }
         out() << QStringLiteral("    RSS idle %1, peak %2 (+%3; target +20 MB); longest event-loop gap %4 ms")
                      .arg(mb(idle), mb(peak), mb(peak - idle))
                      .arg(longestGapMs)
@@ -218,10 +251,13 @@ RequestRecord row(qint64 n, const QDateTime &at)
     return r;
 }
 
-void report(qint64 rows, const QString &dir, const QString &pdfPath)
+void report(qint64 rows, const QString &dir, const QString &pdfPath, const QString &logPath)
 {
-    const QString path = dir + QStringLiteral("/report-log.sqlite");
-    {
+    const QString path = logPath.isEmpty() ? dir + QStringLiteral("/report-log.sqlite") : logPath;
+    if (QFileInfo::exists(path)) {
+        out() << "Report: the log " << path << " is reused as it is (" << mb(QFileInfo(path).size() / 1024) << ")"
+              << Qt::endl;
+    } else {
         RequestLogStore store;
         store.setRetention({0, 0});
         if (!store.open(path)) {
@@ -252,7 +288,16 @@ void report(qint64 rows, const QString &dir, const QString &pdfPath)
         workspaces << ws;
     }
     ResidencyReport::Scope scope;
+    // The last 30 days of the log (a reused log ends when it was filled).
     scope.to = QDateTime::currentDateTimeUtc().addSecs(1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-end"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(QStringLiteral("SELECT max(started_at) FROM request_log")) && q.next())
+            scope.to = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() + 1000, Qt::UTC);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-end"));
     scope.from = scope.to.addDays(-30);
     const QByteArray key(32, 'k');
     QElapsedTimer timer;
@@ -327,6 +372,8 @@ int main(int argc, char *argv[])
           QStringLiteral("8,32")},
          {QStringLiteral("only"), QStringLiteral("fleet or report."), QStringLiteral("PART")},
          {QStringLiteral("pdf"), QStringLiteral("Also write a PDF of three hours."), QStringLiteral("FILE")},
+         {QStringLiteral("log"), QStringLiteral("The report's log: filled when missing, else reused."),
+          QStringLiteral("FILE")},
          {QStringLiteral("console"), QStringLiteral("The cio-console binary."), QStringLiteral("PATH"),
           QCoreApplication::applicationDirPath() + QStringLiteral("/../../cio-console")}});
     parser.process(app);
@@ -340,6 +387,7 @@ int main(int argc, char *argv[])
               concurrencies, dir.path());
     }
     if (only.isEmpty() || only == u"report")
-        report(parser.value(QStringLiteral("rows")).toLongLong(), dir.path(), parser.value(QStringLiteral("pdf")));
+        report(parser.value(QStringLiteral("rows")).toLongLong(), dir.path(), parser.value(QStringLiteral("pdf")),
+               parser.value(QStringLiteral("log")));
     return 0;
 }

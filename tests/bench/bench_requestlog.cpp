@@ -1,5 +1,6 @@
 // Request log benchmark: prints figures, asserts nothing (the targets are in docs/request-log.md).
-// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window] [--help]
+// Usage: bench_requestlog [--dir DIR] [--sizes 10000,100000,1000000] [--only-window] [--only-filters] [--reuse]
+//                         [--har N] [--help]
 // --only-window: after the fill, only the window's case (proxy + table view, paced), the model's window
 // filled to its capacity first; for profiling. A short run: --sizes 10000.
 // For each size: fill a fresh database (batched), then measure single appends (append(): one transaction
@@ -436,15 +437,16 @@ void benchHarImport(const QString &dir, int entries)
                       fmt(parseMs, 1), fmt(appendMs, 1), fmt(parseMs + appendMs, 1));
 }
 
-void benchSize(const QString &dir, qint64 rows, bool onlyWindow, bool onlyFilters)
+void benchSize(const QString &dir, qint64 rows, bool onlyWindow, bool onlyFilters, bool reuse)
 {
     const QString path = dir + QStringLiteral("/bench-%1.sqlite").arg(rows);
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
     out() << QStringLiteral("\n== %1 rows ==\n").arg(rows) << Qt::flush;
-
-    {
+    if (reuse && QFileInfo::exists(path)) {
+        out() << QStringLiteral("reusing %1 as it is\n").arg(path);
+    } else {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
         RequestLogStore store;
         store.setRetention({0, 0});
         if (!store.open(path)) {
@@ -542,6 +544,7 @@ int main(int argc, char *argv[])
     QList<qint64> sizes = {10000, 100000, 1000000};
     bool onlyWindow = false;
     bool onlyFilters = false;
+    bool reuse = false;
     int harEntries = 10000;
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--help" || args.at(i) == u"-h") {
@@ -551,13 +554,16 @@ int main(int argc, char *argv[])
                 "  --sizes LIST    history sizes to fill and measure, comma-separated (a short run: 10000)\n"
                 "  --only-window   after the fill, only the window's case (proxy + table view), for profiling\n"
                 "  --only-filters  after the fill (every row indexed), only the open and the filters\n"
-                "  --har N         entries of the HAR import measured first (default 10000; 0: none)\n");
+                "  --har N         entries of the HAR import measured first (default 10000; 0: none)\n"
+                "  --reuse         keep a database of a size already in DIR (filling a million rows takes minutes)\n");
             return 0;
         }
         if (args.at(i) == u"--only-window")
             onlyWindow = true;
         else if (args.at(i) == u"--only-filters")
             onlyFilters = true;
+        else if (args.at(i) == u"--reuse")
+            reuse = true;
         else if (i + 1 == args.size())
             break;
         else if (args.at(i) == u"--har")
@@ -576,6 +582,6 @@ int main(int argc, char *argv[])
     if (harEntries > 0)
         benchHarImport(dir, harEntries);
     for (qint64 size : std::as_const(sizes))
-        benchSize(dir, size, onlyWindow, onlyFilters);
+        benchSize(dir, size, onlyWindow, onlyFilters, reuse);
     return 0;
 }

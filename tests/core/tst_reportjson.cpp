@@ -196,6 +196,35 @@ private Q_SLOTS:
         QVERIFY2(v.message.contains(u"\"route_region\" appears twice"_s), qPrintable(v.message));
     }
 
+    void duplicateKeyAroundTheRowsIsInvalid()
+    {
+        QByteArray json = makeReport();
+        json.replace(0, 1, "{\"report\": \"other\",");
+        const ReportJson::Verification v = ReportJson::verify(json, m_path);
+        QCOMPARE(v.status, Status::Invalid);
+        QVERIFY2(v.message.contains(u"\"report\" appears twice"_s), qPrintable(v.message));
+    }
+
+    // Rows are read a line at a time when the report is laid out as written; laid out otherwise, or with a row's
+    // fields spaced out, it is the same report and verifies all the same.
+    void reformattedReportVerifies()
+    {
+        const QByteArray json = makeReport();
+        const QByteArray indented = QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented);
+        QVERIFY(indented != json);
+        ReportJson::Verification v = ReportJson::verify(indented, m_path);
+        QVERIFY2(v.status == Status::Verified, qPrintable(v.message));
+        QVERIFY(v.logChecked);
+        QByteArray spaced = json;
+        const qsizetype at = spaced.indexOf("\"fields\":{\"account_region\":");
+        QVERIFY(at > 0);
+        spaced.insert(at + 10, "  ");
+        v = ReportJson::verify(spaced, m_path);
+        QVERIFY2(v.status == Status::Verified, qPrintable(v.message));
+        QCOMPARE(v.rows, 6);
+        QVERIFY(v.logChecked);
+    }
+
     void notAReportIsInvalid()
     {
         QCOMPARE(ReportJson::verify("not json", m_path).status, Status::Invalid);

@@ -1,12 +1,18 @@
 #include "requestlogchain.h"
 #include "requestlogschema.h"
 #include "requestlogstore.h"
+#include "sha256.h"
 #include "support/recordbuilder.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 namespace {
 
@@ -173,6 +179,61 @@ private Q_SLOTS:
         const RequestLogChain::Check check = editor.verify();
         QVERIFY(!check.ok);
         QCOMPARE(check.brokenId, 99);
+    }
+
+    // The canonical text written member by member is, byte for byte, what Qt writes for canonicalFields():
+    // escapes, control characters, non-ASCII and lone surrogates, empty and several hops, large numbers.
+    void canonicalJsonIsQtsCompactJson_data()
+    {
+        QTest::addColumn<RequestRecord>("record");
+        QTest::newRow("plain") << call(7);
+        RequestRecord odd = call(8);
+        odd.id = 9007199254740993LL; // above 2^53
+        odd.durationMs = -1;
+        odd.workspace = QStringLiteral("Zürich \"quoted\" \\ back\tslash\u007f");
+        odd.siteId = QString(QChar(0xd800)) + QStringLiteral("lone") + QChar(0xdc00) + QStringLiteral("😀");
+        odd.error = QStringLiteral("line\nbreak\r\u0001\u001f/slash");
+        odd.warnings = {QStringLiteral("one"), QStringLiteral("twö\"")};
+        odd.path = QStringLiteral("/api/v1/customers/a%2Fb%40example.com");
+        Hop second;
+        second.url = QUrl(QStringLiteral("https://user:pw@track-eu.customer.io:8443/api/v1/x?q=\"1\"#frag"));
+        second.status = 404;
+        odd.hops << second;
+        odd.startedAt = QDateTime(QDate(2027, 1, 1), QTime(0, 59, 59, 7), Qt::OffsetFromUTC, 3600);
+        QTest::newRow("odd") << odd;
+        RequestRecord ancient = call(10);
+        ancient.startedAt = QDateTime(QDate(99, 3, 4), QTime(5, 6, 7, 8), Qt::UTC);
+        QTest::newRow("year 99") << ancient;
+        RequestRecord none = call(9);
+        none.hops.clear();
+        none.warnings.clear();
+        none.method.clear();
+        none.startedAt = QDateTime();
+        QTest::newRow("no hops") << none;
+    }
+    void canonicalJsonIsQtsCompactJson()
+    {
+        QFETCH(RequestRecord, record);
+        const QByteArray qt = QJsonDocument(RequestLogChain::canonicalFields(record)).toJson(QJsonDocument::Compact);
+        QCOMPARE(RequestLogChain::canonicalJson(record), qt);
+        QCOMPARE(RequestLogChain::leafOfCanonical(qt), RequestLogChain::leaf(RequestLogChain::canonicalFields(record)));
+    }
+
+    // The chain's and the report's hashes (OpenSSL) are the SHA-256 and HMAC-SHA-256 Qt computes, on every thread.
+    void hashesAreQtsSha256()
+    {
+        for (const QByteArray &data : {QByteArray(), QByteArray("abc"), QByteArray(1000, 'x')}) {
+            QCOMPARE(RequestLogChain::leafOfCanonical(data),
+                     QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+            QCOMPARE(Sha256::hmac(QByteArray(32, 'k'), data),
+                     QMessageAuthenticationCode::hash(data, QByteArray(32, 'k'), QCryptographicHash::Sha256));
+        }
+        const QByteArray a(32, 'a');
+        const QByteArray b(32, 'b');
+        QCOMPARE(RequestLogChain::link(a, b), QCryptographicHash::hash(a + b, QCryptographicHash::Sha256));
+        QByteArray other;
+        std::thread([&other] { other = Sha256::hash("abc"); }).join();
+        QCOMPARE(other, QCryptographicHash::hash("abc", QCryptographicHash::Sha256));
     }
 
 private:

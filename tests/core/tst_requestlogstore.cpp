@@ -743,7 +743,11 @@ private Q_SLOTS:
         {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 3); // 1 -> 2 (trigram index) -> 3 (replay_of, source)
+            QCOMPARE(q.value(0).toInt(), 4); // 1 -> 2 (trigram index) -> 3 (replay_of, source) -> 4 (index)
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'request_log_status_region'")));
+            QVERIFY(q.next());
             q.finish();
             QTRY_VERIFY(q.exec(QStringLiteral("SELECT through FROM request_log_fts_state")) && q.next()
                         && q.value(0).toLongLong() == fresh);
