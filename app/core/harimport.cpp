@@ -1,5 +1,6 @@
 #include "harimport.h"
 
+#include "callshape.h"
 #include "outsidetext.h"
 #include "trackclient.h"
 
@@ -59,6 +60,29 @@ QByteArray contentOf(const QJsonObject &content)
 qint64 nonNegative(const QJsonObject &timings, const char *key)
 {
     return qMax<qint64>(0, qint64(timings.value(QLatin1String(key)).toDouble(-1)));
+}
+
+// The Pipelines call a path names (/v1/identify, /v1/track...), a semantic event by its reserved "event"
+// (callshapepipelines.cpp); *known false when it is a guess (track).
+CallKind pipelinesKindOf(const QString &path, const QByteArray &body, bool *known)
+{
+    *known = true;
+    const QString event = QJsonDocument::fromJson(body).object().value(u"event").toString();
+    CallKind plain = CallKind::PipelinesTrack;
+    bool plainFound = false;
+    for (const CallShape *shape : composableCalls(QStringLiteral("pipelines"))) {
+        if (shape->path != path)
+            continue;
+        const QString reserved = shape->fixedBody.value(u"event").toString();
+        if (!reserved.isEmpty() && reserved == event)
+            return shape->kind;
+        if (reserved.isEmpty()) {
+            plain = shape->kind;
+            plainFound = true;
+        }
+    }
+    *known = plainFound;
+    return plain;
 }
 
 // The call a method and path name, as the console sends them; *known false when it is a guess.
@@ -207,9 +231,13 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
             const QString value = field.second.trimmed();
             const QString credentials = value.section(u' ', 1).trimmed();
             if (value.startsWith(u"Basic ", Qt::CaseInsensitive)) {
-                const QString password = basicPair(credentials).second;
+                const auto [user, password] = basicPair(credentials);
                 if (!password.isEmpty())
                     secrets << credentials << password;
+                // "key:" (an empty password): a Pipelines source's API key, the user name itself.
+                else if (!user.isEmpty() && !user.contains(SecretMask::masked())
+                         && !credentials.contains(SecretMask::masked()))
+                    secrets << credentials << user;
             } else if (!credentials.isEmpty() && !credentials.contains(SecretMask::masked())) {
                 secrets << credentials;
             }
@@ -249,12 +277,15 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
                 qMax<qint64>(0, hop.connectMs) + nonNegative(timings, "send") + nonNegative(timings, "wait");
         QString siteId;
         bool bearer = false;
+        // A Pipelines host's Basic credentials are "key:", the source's key: never a Site ID.
+        const bool pipelinesHost = m_endpoints.isPipelinesHost(hop.url) || m_customerIo.isPipelinesHost(hop.url);
         for (auto field : headersOf(request.value(u"headers"))) {
             if (field.first.compare(u"authorization", Qt::CaseInsensitive) == 0) {
                 hop.credentialsSent = true;
                 bearer = !field.second.trimmed().startsWith(u"Basic ", Qt::CaseInsensitive);
-                if (!bearer)
-                    siteId = OutsideText::inertLine(basicPair(field.second.trimmed().section(u' ', 1).trimmed()).first);
+                const QString user = basicPair(field.second.trimmed().section(u' ', 1).trimmed()).first;
+                if (!bearer && !pipelinesHost)
+                    siteId = OutsideText::inertLine(user);
             }
             field.second =
                 isSecretField(field.first) ? SecretMask::masked() : OutsideText::inertLine(mask.apply(field.second));
@@ -292,8 +323,11 @@ std::optional<QList<RequestRecord>> HarImport::read(const QByteArray &har, const
             r.siteId = siteId;
             r.workspace = OutsideText::inertLine(e.object.value(u"_workspace").toString());
             bool known = true;
-            r.call = kindOf(r.method, hop.url.path(), r.requestBody, &known);
-            r.authorization = bearer ? QStringLiteral("Bearer •••") : maskedBasicAuthorization(siteId);
+            r.call = pipelinesHost ? pipelinesKindOf(hop.url.path(), r.requestBody, &known)
+                                   : kindOf(r.method, hop.url.path(), r.requestBody, &known);
+            r.authorization = bearer ? QStringLiteral("Bearer •••")
+                : pipelinesHost      ? maskedPipelinesAuthorization()
+                                     : maskedBasicAuthorization(siteId);
             r.startedAt = e.started.isValid() ? e.started.toUTC() : QDateTime::currentDateTimeUtc();
             r.routeRegion = regionOf(hop.url);
             r.hops.append(hop);

@@ -155,6 +155,55 @@ private Q_SLOTS:
         QCOMPARE(b.hops.size(), 1);
     }
 
+    // A Pipelines call from a browser or an SDK: Basic "key:" on a cdp host is a source's key, never a Site ID;
+    // the entry becomes its Pipelines call, and the key is masked wherever it was, in any spelling.
+    void pipelinesEntriesKeepNoKey()
+    {
+        const QString key = u"HarImportKey_0001xyz"_s;
+        const QString basic = QString::fromLatin1(QByteArray(key.toUtf8() + ':').toBase64());
+        const auto entry = [&](const QString &url, const QString &body) {
+            return QJsonObject {
+                {u"startedDateTime"_s, u"2026-12-07T10:00:00.000Z"_s},
+                {u"time"_s, 40},
+                {u"request"_s,
+                 QJsonObject {
+                     {u"method"_s, u"POST"_s},
+                     {u"url"_s, url + u"?key="_s + key},
+                     {u"headers"_s,
+                      QJsonArray {QJsonObject {{u"name"_s, u"Authorization"_s}, {u"value"_s, u"Basic "_s + basic}}}},
+                     {u"postData"_s, QJsonObject {{u"mimeType"_s, u"application/json"_s}, {u"text"_s, body}}}}},
+                {u"response"_s,
+                 QJsonObject {{u"status"_s, 200},
+                              {u"headers"_s, QJsonArray {QJsonObject {{u"name"_s, u"X-Echo"_s}, {u"value"_s, key}}}},
+                              {u"content"_s,
+                               QJsonObject {{u"mimeType"_s, u"application/json"_s},
+                                            {u"text"_s, u"{\"writeKey\":\""_s + key + u"\"}"_s}}}}},
+            };
+        };
+        const QJsonObject har {
+            {u"log"_s,
+             QJsonObject {{u"version"_s, u"1.2"_s},
+                          {u"creator"_s, QJsonObject {{u"name"_s, u"test"_s}, {u"version"_s, u"1"_s}}},
+                          {u"entries"_s,
+                           QJsonArray {entry(u"https://cdp-eu.customer.io/v1/identify"_s,
+                                             u"{\"userId\":\"42\",\"writeKey\":\""_s + key + u"\"}"_s),
+                                       entry(u"https://cdp.customer.io/v1/track"_s,
+                                             u"{\"userId\":\"42\",\"event\":\"User Deleted\"}"_s)}}}}};
+        HarImport import;
+        const std::optional<QList<RequestRecord>> records = import.read(QJsonDocument(har).toJson(), u"sdk.har"_s);
+        QVERIFY2(records, qPrintable(import.errorString()));
+        QCOMPARE(records->size(), 2);
+        QCOMPARE(records->at(0).call, CallKind::PipelinesIdentify);
+        QCOMPARE(records->at(1).call, CallKind::PipelinesUserDeleted);
+        for (const RequestRecord &r : *records) {
+            QVERIFY(r.siteId.isEmpty());
+            QCOMPARE(r.authorization, maskedPipelinesAuthorization());
+            const QString text = allText(r) + QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
+            QVERIFY2(!text.contains(key) && !text.contains(basic), qPrintable(text));
+        }
+        QCOMPARE(records->at(0).handledByRegion, Region::Eu);
+    }
+
     void badFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("content");
