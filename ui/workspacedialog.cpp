@@ -220,7 +220,7 @@ QString WorkspaceDialog::sourceProblem() const
     if (problem.isEmpty() && listed && !(m_editing && m_original.pipelinesSource(name)))
         problem = tr("Pipelines source name: a source named \"%1\" is listed already").arg(name);
     if (problem.isEmpty())
-        problem = validateApiKey(tr("Pipelines source API key"), m_sourceKey->text());
+        problem = validatePipelinesApiKey(tr("Pipelines source API key"), m_sourceKey->text());
     return problem;
 }
 

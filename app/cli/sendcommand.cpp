@@ -167,11 +167,19 @@ bool SendCommand::buildCall(const CallShape &shape, TrackCall *call)
             call->timestamp = seconds;
             break;
         }
+        case CallField::Type::IsoTimestamp:
+        case CallField::Type::Integer:
+            // Given but empty is not "left out": the call would go without it, unlike what was typed.
+            if (isSet(field.cliOption) && text.isEmpty()) {
+                fail(Cli::UsageError,
+                     tr("--%1: must not be empty (leave the option out to send none)").arg(field.cliOption));
+                return false;
+            }
+            call->setText(field.id, text);
+            break;
         case CallField::Type::Text:
         case CallField::Type::Choice:
         case CallField::Type::List:
-        case CallField::Type::IsoTimestamp:
-        case CallField::Type::Integer:
             // `--event-id generate`: the window's Generate button, a new ULID.
             call->setText(field.id, field.id == CallFields::EventId && text == u"generate" ? Ulid::generate() : text);
             break;

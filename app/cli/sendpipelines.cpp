@@ -49,7 +49,7 @@ void SendCommand::runPipelines(const TrackCall &call)
     // Bytes that are not UTF-8 arrive as U+FFFD: the key sent would not be the key given.
     const QString keyError = key.contains(QChar::ReplacementCharacter)
         ? tr("CIO_PIPELINES_API_KEY: is not valid UTF-8")
-        : validateApiKey(QStringLiteral("CIO_PIPELINES_API_KEY"), key);
+        : validatePipelinesApiKey(QStringLiteral("CIO_PIPELINES_API_KEY"), key);
     if (!keyError.isEmpty()) {
         fail(Cli::UsageError, keyError);
         return;

@@ -121,7 +121,7 @@ bool WorkspaceCommand::readPipelinesKeys(const QList<PipelinesSource> &sources, 
     for (const PipelinesSource &source : sources) {
         const QString key = readSecretLine(tr("API key of the Pipelines source \"%1\": ").arg(source.name));
         if (const QString problem =
-                validateApiKey(tr("API key of the Pipelines source \"%1\" (stdin)").arg(source.name), key);
+                validatePipelinesApiKey(tr("API key of the Pipelines source \"%1\" (stdin)").arg(source.name), key);
             !problem.isEmpty()) {
             fail(Cli::UsageError, problem);
             return false;

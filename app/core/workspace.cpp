@@ -179,6 +179,16 @@ QString validateApiKey(const QString &fieldName, const QString &key)
     return {};
 }
 
+QString validatePipelinesApiKey(const QString &fieldName, const QString &key)
+{
+    if (const QString problem = validateApiKey(fieldName, key); !problem.isEmpty())
+        return problem;
+    // The key is HTTP Basic's user name, which ends at the first ':' (RFC 7617).
+    if (key.contains(u':'))
+        return Text::tr("%1: must not contain \":\" (it is sent as the user name of HTTP Basic)").arg(fieldName);
+    return {};
+}
+
 WorkspaceRepository::WorkspaceRepository(QSettings *settings)
     : m_settings(settings)
 { }

@@ -83,6 +83,9 @@ QString validateSiteId(const QString &siteId);
 // are 20 hexadecimal digits, its App API keys longer.
 constexpr int MinApiKeyLength = 8;
 QString validateApiKey(const QString &fieldName, const QString &key);
+// A Pipelines source's API key: as validateApiKey(), and without ':' (it is HTTP Basic's user name, which
+// ends at the first colon; https://www.rfc-editor.org/rfc/rfc7617).
+QString validatePipelinesApiKey(const QString &fieldName, const QString &key);
 QString validateAccountName(const QString &account); // optional: empty is valid
 // A Pipelines source's name: the rules of a workspace name.
 QString validatePipelinesSourceName(const QString &name);

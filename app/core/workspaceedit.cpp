@@ -97,7 +97,8 @@ QString WorkspaceEdit::validate(const QStringList &otherNames) const
         if (!listed)
             problem = Text::tr("Pipelines source \"%1\": the workspace has no such source").arg(it.key());
         else
-            problem = validateApiKey(Text::tr("API key of the Pipelines source \"%1\"").arg(it.key()), it.value());
+            problem =
+                validatePipelinesApiKey(Text::tr("API key of the Pipelines source \"%1\"").arg(it.key()), it.value());
     }
     const QStringList added = addedSources();
     for (const QString &source : added) {

@@ -4349,6 +4349,10 @@
         <source>Credentials: give a Site ID and Track API key, or at least one Pipelines source</source>
         <translation>Zugangsdaten: geben Sie eine Site ID und einen Track API key an, oder mindestens eine Pipelines-Quelle</translation>
     </message>
+    <message>
+        <source>%1: must not contain &quot;:&quot; (it is sent as the user name of HTTP Basic)</source>
+        <translation>%1: darf kein „:“ enthalten (wird als Benutzername von HTTP Basic gesendet)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceAdder</name>

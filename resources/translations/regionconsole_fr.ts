@@ -4349,6 +4349,10 @@
         <source>Credentials: give a Site ID and Track API key, or at least one Pipelines source</source>
         <translation>Identifiants&#xa0;: donnez un Site ID et une Track API key, ou au moins une source Pipelines</translation>
     </message>
+    <message>
+        <source>%1: must not contain &quot;:&quot; (it is sent as the user name of HTTP Basic)</source>
+        <translation>%1&#xa0;: ne doit pas contenir «&#xa0;:&#xa0;» (elle est envoyée comme nom d’utilisateur de HTTP Basic)</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceAdder</name>

@@ -47,6 +47,17 @@ private Q_SLOTS:
         else
             QVERIFY2(got.startsWith(problem), qPrintable(got));
     }
+
+    // A Pipelines key is HTTP Basic's user name: a colon would end it early.
+    void validatePipelinesApiKey()
+    {
+        QVERIFY(::validatePipelinesApiKey(u"CIO_PIPELINES_API_KEY"_s, u"abcdef0123456789"_s).isEmpty());
+        const QString colon = ::validatePipelinesApiKey(u"CIO_PIPELINES_API_KEY"_s, u"KeyColon:01xyz"_s);
+        QVERIFY2(colon.startsWith(u"CIO_PIPELINES_API_KEY: must not contain \":\""_s), qPrintable(colon));
+        QVERIFY(::validatePipelinesApiKey(u"key"_s, u"short"_s).contains(u"at least"_s));
+        // A Track key may hold one: it is Basic's password.
+        QVERIFY(::validateApiKey(u"Track API key"_s, u"KeyColon:01xyz"_s).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Workspace)

@@ -263,6 +263,22 @@ private Q_SLOTS:
         QVERIFY(m_store->calls.isEmpty());
         const CommandRun r = sendTrack({u"--region"_s, u"eu"_s, u"--source"_s, u"W"_s});
         QVERIFY2(r.code == 2 && r.err.contains(u"--source: only with --workspace"_s), qPrintable(r.describe()));
+
+        // A key with a colon would be cut short as Basic's user name; an empty --timestamp is not "none".
+        const CommandRun colon =
+            run({u"workspace"_s, u"add"_s, u"Web"_s, u"--pipelines-source"_s, u"W=eu"_s}, "KeyColon:01xyz\n");
+        QVERIFY2(colon.code == 2 && colon.err.contains(u"must not contain \":\""_s), qPrintable(colon.describe()));
+        qputenv("CIO_PIPELINES_API_KEY", "KeyColon:01xyz");
+        const CommandRun envColon = sendTrack({u"--region"_s, u"eu"_s});
+        qputenv("CIO_PIPELINES_API_KEY", "abcdef0123456789");
+        const CommandRun empty = sendTrack({u"--region"_s, u"eu"_s, u"--timestamp"_s, QString()});
+        qunsetenv("CIO_PIPELINES_API_KEY");
+        QVERIFY2(envColon.code == 2 && envColon.err.contains(u"CIO_PIPELINES_API_KEY: must not contain"_s),
+                 qPrintable(envColon.describe()));
+        QVERIFY2(empty.code == 2 && empty.err.contains(u"--timestamp: must not be empty"_s),
+                 qPrintable(empty.describe()));
+        QVERIFY(m_store->calls.isEmpty());
+        QVERIFY(m_us->received.isEmpty() && m_eu->received.isEmpty());
     }
 };
 
