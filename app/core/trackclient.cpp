@@ -360,6 +360,12 @@ void TrackClient::onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply
         r.outcome = RequestRecord::Outcome::Success;
         if (call->pipelines && !call->strictMode)
             r.warnings << tr("not in strict mode: Customer.io answers 200 even when it drops the call");
+        // Customer.io answers a Pipelines call with a JSON object ({}; docs/customerio-api.md, Pipelines API):
+        // anything else came from something between, which may not have passed the call on.
+        if (call->pipelines && !QJsonDocument::fromJson(r.responseBody).isObject())
+            r.warnings << tr("the answer is not the JSON object Customer.io sends (%1 bytes): a proxy or a captive "
+                             "portal may have answered, and the call may not have reached Customer.io")
+                              .arg(r.responseBody.size());
         const QList<TrackV2ItemError> itemErrors =
             call->trackCall.isTrackV2() ? trackV2ItemErrors(r.responseBody) : QList<TrackV2ItemError>();
         if (!itemErrors.isEmpty()) {

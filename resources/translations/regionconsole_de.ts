@@ -4250,6 +4250,10 @@
         <source>not in strict mode: Customer.io answers 200 even when it drops the call</source>
         <translation>nicht im Strict-Modus: Customer.io antwortet 200, auch wenn es den Aufruf verwirft</translation>
     </message>
+    <message>
+        <source>the answer is not the JSON object Customer.io sends (%1 bytes): a proxy or a captive portal may have answered, and the call may not have reached Customer.io</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

@@ -225,6 +225,25 @@ private Q_SLOTS:
                  QStringList {u"not in strict mode: Customer.io answers 200 even when it drops the call"_s});
     }
 
+    // A 200 that is not Customer.io's JSON object (a proxy's or captive portal's page, nothing at all) says so.
+    void anAnswerThatIsNotCustomerIosWarns_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("html") << QByteArray("<html>OK</html>");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("cut JSON") << QByteArray("{\"success\":tr");
+    }
+    void anAnswerThatIsNotCustomerIosWarns()
+    {
+        QFETCH(QByteArray, answer);
+        m_us.answer = answer;
+        const RequestRecord r = send(call(CallKind::PipelinesIdentify, {{CallFields::UserId, u"42"_s}}), Region::Us);
+        m_us.answer = "{}";
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.warnings.join(u'\n').contains(u"not the JSON object Customer.io sends"_s),
+                 qPrintable(r.warnings.join(u'\n')));
+    }
+
     void strictRefusalsFail_data()
     {
         QTest::addColumn<int>("status");
