@@ -292,7 +292,7 @@ QIODevice *OutputFormatter::rawOut()
 
 void OutputFormatter::sandboxStarted(const SandboxServer &sandbox, bool demoAccounts, const QByteArray &endpointsJson)
 {
-    m_out << tr("Sandbox listening on 127.0.0.1:\n");
+    m_out << tr("Sandbox listening on 127.0.0.1, one port per host:\n");
     for (const SandboxServer::Host host : SandboxServer::allHosts()) {
         const SandboxFault fault = sandbox.fault(host);
         const QString faultText =

@@ -4252,7 +4252,7 @@
     </message>
     <message>
         <source>the answer is not the JSON object Customer.io sends (%1 bytes): a proxy or a captive portal may have answered, and the call may not have reached Customer.io</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist nicht das JSON-Objekt, das Customer.io sendet (%1 Bytes): Ein Proxy oder ein Captive Portal hat womöglich geantwortet, und der Aufruf hat Customer.io vielleicht nicht erreicht</translation>
     </message>
 </context>
 <context>

@@ -4252,7 +4252,7 @@
     </message>
     <message>
         <source>the answer is not the JSON object Customer.io sends (%1 bytes): a proxy or a captive portal may have answered, and the call may not have reached Customer.io</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’est pas l’objet JSON qu’envoie Customer.io (%1 octets)&#xa0;: un proxy ou un portail captif a peut-être répondu, et l’appel n’a peut-être pas atteint Customer.io</translation>
     </message>
 </context>
 <context>

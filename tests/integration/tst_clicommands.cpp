@@ -397,7 +397,7 @@ private Q_SLOTS:
         QVERIFY(sandbox && sandbox->server());
         QVERIFY(!command->isFinished()); // runs until the process is killed
         const QString out = streams.outText();
-        QVERIFY2(out.startsWith(u"Sandbox listening on 127.0.0.1:\n"_s), qPrintable(out));
+        QVERIFY2(out.startsWith(u"Sandbox listening on 127.0.0.1, one port per host:\n"_s), qPrintable(out));
         QVERIFY2(out.contains(u"fault: status:503"_s), qPrintable(out));
         QVERIFY2(out.contains(u"Demo US [us] demo-us-site / demo-us-track-key"_s), qPrintable(out));
         QVERIFY2(out.contains(u"Demo EU / Website / demo-eu-pipelines-key"_s), qPrintable(out));
