@@ -64,7 +64,7 @@ public:
     // Both are copied. The region counts as verified again (setRegionVerified()).
     void setWorkspace(const Workspace *workspace, const EndpointTable *endpoints = nullptr);
     // False after the workspace's region check failed: its stored region is then only "last seen", so
-    // "Detected region" names no host and Send stays disabled, asking for US host or EU host (a forced
+    // "Workspace route" names no host and Send stays disabled, asking for US host or EU host (a forced
     // route is a choice already and still applies). Never falls back to the US silently.
     void setRegionVerified(bool verified);
     bool isRegionVerified() const;

@@ -394,7 +394,7 @@ qint64 MainWindow::sendComposedCall()
     const TrackCall call = m_composer->composedCall(&problems);
     if (!problems.isEmpty())
         return 0;
-    // Null while no host is chosen (the region is not verified and "Detected region" is selected).
+    // Null while no host is chosen (the region is not verified and "Workspace route" is selected).
     const std::optional<Region> via = m_composer->target();
     if (!via)
         return 0;

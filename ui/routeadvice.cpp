@@ -17,7 +17,7 @@ RouteAdvice::RouteAdvice(QWidget *parent)
     m_via = new QComboBox(this);
     m_via->setObjectName(QStringLiteral("sendViaCombo"));
     m_via->setAccessibleName(tr("Send via"));
-    m_via->addItem(tr("Detected region"), int(Via::Detected));
+    m_via->addItem(tr("Workspace route"), int(Via::Detected));
     m_via->addItem(tr("US host"), int(Via::Us));
     m_via->addItem(tr("EU host"), int(Via::Eu));
     m_via->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -125,13 +125,15 @@ Region RouteAdvice::resolveVia(Via via, const Workspace &workspace)
     case Via::Detected:
         break;
     }
-    return workspace.region != Region::Unknown ? workspace.region : workspace.firstHopRegion();
+    // The panel's Route of the workspace: forced, else the detected region, else the US (one control, two
+    // places).
+    return workspace.firstHopRegion();
 }
 
 QString RouteAdvice::pickHostNote(Region lastSeen)
 {
     if (lastSeen == Region::Unknown)
-        return tr("⚠ Region not verified: \"Detected region\" has no host. Pick US host or EU host to send.");
+        return tr("⚠ Region not verified: \"Workspace route\" has no host. Pick US host or EU host to send.");
     return tr("⚠ Region not verified now (last seen %1): pick US host or EU host to send.")
         .arg(regionCode(lastSeen).toUpper());
 }

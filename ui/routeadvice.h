@@ -27,13 +27,13 @@ public:
     // The workspace calls go to (null: none) and the endpoint table of the hosts (null: none usable).
     // Both are copied. The region counts as verified again.
     void setWorkspace(const Workspace *workspace, const EndpointTable *endpoints);
-    // False after the workspace's region check failed: "Detected region" then names no host and a host
+    // False after the workspace's region check failed: "Workspace route" then names no host and a host
     // must be chosen (a forced route is a choice already and still applies).
     void setRegionVerified(bool verified);
     bool isRegionVerified() const { return m_regionVerified; }
     Via via() const;
     void setVia(Via via);
-    // True while no host is chosen: the region is not verified and "Detected region" is selected.
+    // True while no host is chosen: the region is not verified and "Workspace route" is selected.
     bool needsHostChoice() const;
     // The region the next call goes to; nothing without a workspace or while no host is chosen.
     std::optional<Region> target() const;
@@ -41,15 +41,15 @@ public:
     // The "Send via" choice, the buddy of the row's label.
     QComboBox *viaCombo() const { return m_via; }
 
-    // The region the first request goes to for `via`: Detected = the workspace's detected region, else
-    // its firstHopRegion().
+    // The region the first request goes to for `via`: Detected ("Workspace route") = the workspace's
+    // firstHopRegion(): its forced route, else its detected region, else the US.
     static Region resolveVia(Via via, const Workspace &workspace);
     // What happens to a call of an account in `account` sent via the `target` host; empty when nothing
     // noteworthy (same region, or the account's region is not known).
     static QString routeWarning(Region account, Region target);
-    // The note shown while the region is not verified and "Detected region" is chosen.
+    // The note shown while the region is not verified and "Workspace route" is chosen.
     static QString unverifiedNote(Region target, bool automatic);
-    // The note shown when the check failed and "Detected region" is chosen; lastSeen: the stored region.
+    // The note shown when the check failed and "Workspace route" is chosen; lastSeen: the stored region.
     static QString pickHostNote(Region lastSeen);
 
 Q_SIGNALS:

@@ -3692,10 +3692,6 @@
         <translation>Senden über</translation>
     </message>
     <message>
-        <source>Detected region</source>
-        <translation>Erkannte Region</translation>
-    </message>
-    <message>
         <source>US host</source>
         <translation>US-Host</translation>
     </message>
@@ -3714,10 +3710,6 @@
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>⚠ Region not verified: &quot;Detected region&quot; has no host. Pick US host or EU host to send.</source>
-        <translation>⚠ Region nicht bestätigt: „Erkannte Region“ hat keinen Host. Wählen Sie zum Senden US-Host oder EU-Host.</translation>
     </message>
     <message>
         <source>⚠ Region not verified now (last seen %1): pick US host or EU host to send.</source>
@@ -3750,6 +3742,14 @@
     <message>
         <source>→ %1 host</source>
         <translation>→ %1-Host</translation>
+    </message>
+    <message>
+        <source>Workspace route</source>
+        <translation>Route des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>⚠ Region not verified: &quot;Workspace route&quot; has no host. Pick US host or EU host to send.</source>
+        <translation>⚠ Region nicht bestätigt: „Route des Arbeitsbereichs“ hat keinen Host. Wählen Sie zum Senden US-Host oder EU-Host.</translation>
     </message>
 </context>
 <context>

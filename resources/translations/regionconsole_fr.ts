@@ -3692,10 +3692,6 @@
         <translation>Envoyer via</translation>
     </message>
     <message>
-        <source>Detected region</source>
-        <translation>Région détectée</translation>
-    </message>
-    <message>
         <source>US host</source>
         <translation>Hôte US</translation>
     </message>
@@ -3714,10 +3710,6 @@
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>⚠ Region not verified: &quot;Detected region&quot; has no host. Pick US host or EU host to send.</source>
-        <translation>⚠ Région non vérifiée&#xa0;: «&#xa0;Région détectée&#xa0;» n&apos;a pas d&apos;hôte. Choisissez Hôte US ou Hôte EU pour envoyer.</translation>
     </message>
     <message>
         <source>⚠ Region not verified now (last seen %1): pick US host or EU host to send.</source>
@@ -3750,6 +3742,14 @@
     <message>
         <source>→ %1 host</source>
         <translation>→ hôte %1</translation>
+    </message>
+    <message>
+        <source>Workspace route</source>
+        <translation>Route de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>⚠ Region not verified: &quot;Workspace route&quot; has no host. Pick US host or EU host to send.</source>
+        <translation>⚠ Région non vérifiée&#xa0;: «&#xa0;Route de l’espace de travail&#xa0;» n’a pas d’hôte. Choisissez Hôte US ou Hôte EU pour envoyer.</translation>
     </message>
 </context>
 <context>

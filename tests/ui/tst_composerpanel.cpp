@@ -299,6 +299,12 @@ void tst_ComposerPanel::sendViaIsAOneOffOverride()
     QCOMPARE(m_panel->via(), ComposerPanel::Via::Us);
     m_panel->setWorkspace(&b);
     QCOMPARE(m_panel->via(), ComposerPanel::Via::Detected);
+    // "Workspace route" is the panel's Route of the workspace: a forced route wins over the detected region.
+    QCOMPARE(m_panel->target(), std::optional<Region>(Region::Eu));
+    b.route = Route::Us;
+    m_panel->setWorkspace(&b);
+    QCOMPARE(m_panel->target(), std::optional<Region>(Region::Us));
+    b.route = Route::Auto;
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);

@@ -545,11 +545,11 @@ void TestMainWindow::badCredentialsShowUnknown()
     for (const QLabel *label : dataPrivacyPanel->findChildren<QLabel *>())
         QVERIFY2(!label->text().contains(u"United States"_s), qPrintable(label->text()));
     QCOMPARE(m_window->currentWorkspace()->region, Region::Unknown);
-    // The check failed: "Detected region" names no host, and Send waits for an explicit one.
+    // The check failed: "Workspace route" names no host, and Send waits for an explicit one.
     QCOMPARE(text(u"sendViaTarget"_s), u"→ no host chosen"_s);
     QVERIFY2(text(u"sendViaWarning"_s).startsWith(u"⚠ Region not verified"_s), qPrintable(text(u"sendViaWarning"_s)));
     QVERIFY(text(u"sendViaWarning"_s).contains(u"Pick US host or EU host"_s));
-    compose(u"Identify person"_s, u"ada@example.com"_s, {}, u"{}"_s, u"Detected region"_s);
+    compose(u"Identify person"_s, u"ada@example.com"_s, {}, u"{}"_s, u"Workspace route"_s);
     CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QVERIFY(!send->isEnabled());
     CIO_CHILD(QComboBox, via, m_window.get(), u"sendViaCombo"_s);
@@ -809,7 +809,7 @@ void TestMainWindow::sendViaNamesTheHostAndWarns()
 
     CIO_CHILD(QComboBox, via, m_window.get(), u"sendViaCombo"_s);
     CIO_CHILD(QLabel, warning, m_window.get(), u"sendViaWarning"_s);
-    QCOMPARE(via->currentText(), u"Detected region"_s);
+    QCOMPARE(via->currentText(), u"Workspace route"_s);
     QCOMPARE(text(u"sendViaTarget"_s), u"→ EU host: "_s + euHost);
     QVERIFY(!warning->isVisible());
 
@@ -832,12 +832,12 @@ void TestMainWindow::sendViaNamesTheHostAndWarns()
     QVERIFY(select(u"Demo US"_s));
     QTRY_COMPARE_WITH_TIMEOUT(text(u"regionValue"_s), u"United States (us)"_s, Timeout);
     // "Send via" was a one-off override: another workspace starts from its own route.
-    QCOMPARE(via->currentText(), u"Detected region"_s);
+    QCOMPARE(via->currentText(), u"Workspace route"_s);
     via->setCurrentIndex(via->findText(u"EU host"_s));
     QCOMPARE(text(u"sendViaTarget"_s), u"→ EU host: "_s + euHost);
     QCOMPARE(warning->text(), u"⚠ Customer.io rejects a US account's calls on the EU host (401)."_s);
     QVERIFY(warning->isVisible());
-    via->setCurrentIndex(via->findText(u"Detected region"_s));
+    via->setCurrentIndex(via->findText(u"Workspace route"_s));
     QCOMPARE(text(u"sendViaTarget"_s), u"→ US host: "_s + usHost);
     QVERIFY(!warning->isVisible());
 }
@@ -1430,8 +1430,8 @@ void TestMainWindow::failedRecheckLeavesRegionNotVerified()
     const QString accessible = item->data(Qt::AccessibleTextRole).toString();
     QVERIFY2(accessible.startsWith(u"Demo US, not verified now"_s), qPrintable(accessible));
 
-    // "Detected region" no longer routes to the US: Send waits for an explicit host.
-    compose(u"Identify person"_s, u"ada@example.com"_s, {}, u"{}"_s, u"Detected region"_s);
+    // "Workspace route" no longer routes to the US: Send waits for an explicit host.
+    compose(u"Identify person"_s, u"ada@example.com"_s, {}, u"{}"_s, u"Workspace route"_s);
     CIO_CHILD(QPushButton, send, m_window.get(), u"sendButton"_s);
     QVERIFY(!send->isEnabled());
     QCOMPARE(text(u"sendViaTarget"_s), u"→ no host chosen"_s);
@@ -1448,7 +1448,7 @@ void TestMainWindow::failedRecheckLeavesRegionNotVerified()
     CIO_CHILD(QComboBox, via, m_window.get(), u"sendViaCombo"_s);
     via->setCurrentIndex(via->findText(u"EU host"_s));
     QVERIFY(send->isEnabled());
-    via->setCurrentIndex(via->findText(u"Detected region"_s));
+    via->setCurrentIndex(via->findText(u"Workspace route"_s));
     QVERIFY(!send->isEnabled());
 
     // A later successful check makes it the region again.
