@@ -7,7 +7,23 @@
 
 #include <sys/socket.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
+
+namespace {
+// Gives the allocator's free memory back to the system. A refused request's buffers (up to
+// maxUnansweredBytes a connection) otherwise stay in glibc's free lists, and the sandbox's resident memory
+// would not return to idle after an abusive client.
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+} // namespace
 
 SandboxConnectionGuard::SandboxConnectionGuard(bool tls, QObject *parent)
     : QObject(parent)
@@ -111,6 +127,8 @@ void SandboxConnectionGuard::refuseOversized(QTcpSocket *socket)
         if (guard && guard->bytesToWrite() == 0 && guard->socketDescriptor() != -1)
             ::shutdown(int(guard->socketDescriptor()), SHUT_WR);
     });
+    // Once the socket and its buffers are gone (after its destructor, hence queued).
+    connect(socket, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, [] { releaseFreedMemory(); }); });
     // A client that keeps sending regardless is cut off after a while.
     QTimer::singleShot(drainMs, this, [guard] {
         if (guard)
