@@ -194,7 +194,7 @@ QList<Diagnosis> diagnose(const DiagnosisInput &input)
     const Workspace &w = input.workspace;
     const Region region = w.region;
     // A Pipelines-only workspace has no region of its own, but its account may have one.
-    const QList<Diagnosis> sources = diagnosePipelinesSources(w, input.others);
+    QList<Diagnosis> sources = diagnosePipelinesSources(w, input.others);
     if (region == Region::Unknown)
         return sources;
 

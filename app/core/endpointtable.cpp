@@ -252,8 +252,8 @@ std::optional<EndpointTable::Api> EndpointTable::apiOf(const QUrl &url) const
 {
     for (Api api : AllApis) {
         const int index = apiIndex(api);
-        for (int region = 0; region < 2; ++region) {
-            if (!m_urls[region][index].isEmpty() && sameOrigin(m_urls[region][index], url))
+        for (const auto &urls : m_urls) {
+            if (!urls[index].isEmpty() && sameOrigin(urls[index], url))
                 return api;
         }
     }

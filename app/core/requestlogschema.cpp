@@ -361,37 +361,37 @@ QVariantList rowValues(const QSqlQuery &q)
     return values;
 }
 
-RequestLogEntry readEntry(const QVariantList &q)
+RequestLogEntry readEntry(const QVariantList &values)
 {
-    Q_ASSERT(q.size() >= ColumnCount);
+    Q_ASSERT(values.size() >= ColumnCount);
     RequestLogEntry e;
     RequestRecord &r = e.record;
-    r.id = q.at(0).toLongLong();
-    r.startedAt = QDateTime::fromMSecsSinceEpoch(q.at(1).toLongLong(), Qt::UTC);
-    r.workspace = q.at(2).toString();
-    r.siteId = q.at(3).toString();
-    r.call = storedCall(q.at(4).toString());
-    r.method = q.at(5).toString();
-    r.path = q.at(6).toString();
-    r.routeRegion = regionFromCode(q.at(7).toString());
-    r.accountRegion = regionFromCode(q.at(8).toString());
+    r.id = values.at(0).toLongLong();
+    r.startedAt = QDateTime::fromMSecsSinceEpoch(values.at(1).toLongLong(), Qt::UTC);
+    r.workspace = values.at(2).toString();
+    r.siteId = values.at(3).toString();
+    r.call = storedCall(values.at(4).toString());
+    r.method = values.at(5).toString();
+    r.path = values.at(6).toString();
+    r.routeRegion = regionFromCode(values.at(7).toString());
+    r.accountRegion = regionFromCode(values.at(8).toString());
     r.authorization = maskedAuthorization(r); // needs call and site id only
-    r.status = q.at(10).toInt();
-    r.handledBy = q.at(11).toString();
-    r.handledByRegion = regionFromCode(q.at(12).toString());
-    r.outcome = outcomeFromName(q.at(13).toString());
-    r.error = q.at(14).toString();
-    const QJsonArray warnings = QJsonDocument::fromJson(q.at(15).toString().toUtf8()).array();
+    r.status = values.at(10).toInt();
+    r.handledBy = values.at(11).toString();
+    r.handledByRegion = regionFromCode(values.at(12).toString());
+    r.outcome = outcomeFromName(values.at(13).toString());
+    r.error = values.at(14).toString();
+    const QJsonArray warnings = QJsonDocument::fromJson(values.at(15).toString().toUtf8()).array();
     for (const QJsonValue &w : warnings)
         r.warnings << w.toString();
-    r.durationMs = q.at(16).toLongLong();
-    e.requestBytes = q.at(17).toLongLong();
-    e.responseBytes = q.at(18).toLongLong();
-    r.requestBody = q.at(19).toByteArray();
-    r.responseBody = q.at(20).toByteArray();
-    r.replayOf = q.at(21).toLongLong();
-    r.source = q.at(22).toString();
-    r.hops = hopsFromJson(q.at(9).toString(), r.authorization);
+    r.durationMs = values.at(16).toLongLong();
+    e.requestBytes = values.at(17).toLongLong();
+    e.responseBytes = values.at(18).toLongLong();
+    r.requestBody = values.at(19).toByteArray();
+    r.responseBody = values.at(20).toByteArray();
+    r.replayOf = values.at(21).toLongLong();
+    r.source = values.at(22).toString();
+    r.hops = hopsFromJson(values.at(9).toString(), r.authorization);
     if (!r.hops.isEmpty())
         r.hops.last().responseBody = r.responseBody;
     return e;

@@ -97,7 +97,7 @@ QString validatePipelinesSources(const QList<PipelinesSource> &sources)
 {
     QStringList seen;
     for (const PipelinesSource &s : sources) {
-        if (const QString problem = validatePipelinesSourceName(s.name); !problem.isEmpty())
+        if (QString problem = validatePipelinesSourceName(s.name); !problem.isEmpty())
             return problem;
         if (seen.contains(s.name))
             return Text::tr("Pipelines source name: the workspace has two sources named \"%1\"").arg(s.name);
@@ -181,7 +181,7 @@ QString validateApiKey(const QString &fieldName, const QString &key)
 
 QString validatePipelinesApiKey(const QString &fieldName, const QString &key)
 {
-    if (const QString problem = validateApiKey(fieldName, key); !problem.isEmpty())
+    if (QString problem = validateApiKey(fieldName, key); !problem.isEmpty())
         return problem;
     // The key is HTTP Basic's user name, which ends at the first ':' (RFC 7617).
     if (key.contains(u':'))

@@ -155,11 +155,11 @@ QString requestError(const QString &path, const QByteArray &body, QList<QJsonObj
             .arg(limit)
             .arg(body.size());
     QJsonObject object;
-    const QString parseError = parseObject(body, &object);
+    QString parseError = parseObject(body, &object);
     if (!parseError.isEmpty())
         return parseError;
     if (!batch) {
-        const QString error = callError(path, object);
+        QString error = callError(path, object);
         if (!error.isEmpty())
             return error;
         object.insert(u"type"_s, path); // "set automatically by the request method/endpoint" (common_fields)
