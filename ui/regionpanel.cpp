@@ -101,10 +101,7 @@ RegionPanel::RegionPanel(QWidget *parent)
     m_diagnosis->setWordWrap(true);
     m_diagnosis->setTextFormat(Qt::PlainText);
     m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const StatusColors::Box box = StatusColors::banner(StatusColors::BannerKind::Warning, palette());
-    m_diagnosis->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
-            .arg(box.text.name(), box.background.name(), box.border.name()));
+    m_diagnosis->setStyleSheet(StatusColors::bannerStyle(StatusColors::BannerKind::Warning, palette()));
     m_diagnosis->hide();
     layout->addWidget(m_diagnosis);
 

@@ -106,3 +106,11 @@ Box banner(BannerKind kind, const QPalette &palette)
 }
 
 } // namespace StatusColors
+
+QString StatusColors::bannerStyle(BannerKind kind, const QPalette &palette)
+{
+    const Box box = banner(kind, palette);
+    return QStringLiteral(
+               "QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 4px; padding: 6px; }")
+        .arg(box.text.name(), box.background.name(), box.border.name());
+}

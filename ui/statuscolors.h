@@ -36,5 +36,7 @@ struct Box
 };
 // A tinted strip or box: light tints on a light palette, deep ones on a dark palette.
 Box banner(BannerKind kind, const QPalette &palette);
+// A QLabel style sheet drawing banner() as a framed box with rounded corners.
+QString bannerStyle(BannerKind kind, const QPalette &palette);
 
 } // namespace StatusColors
