@@ -159,7 +159,7 @@ bool isHexDigest(const QJsonValue &v)
 // One row of a report being verified: what its own checks need, computed on any thread.
 struct RowCheck
 {
-    QJsonObject row; // in, unless line is set
+    QJsonObject row; // in, unless line is set; emptied by checkRow()
     QByteArrayView line; // in: the row's line of the report as write() lays it out (without its comma)
     // The line holds no key twice and its fields' text, part of the line, is canonical if the leaf links (see
     // checkRow()). Only with line.
@@ -186,6 +186,9 @@ QByteArray compact(const QJsonObject &o)
 // holds no key twice). If it does not, the whole report is checked the other way.
 void checkRow(RowCheck *c)
 {
+    // What the checks after this one need is kept apart; the parsed row goes at once, on this thread (a report's
+    // rows parsed all at once would hold hundreds of megabytes).
+    const auto drop = qScopeGuard([c] { c->row = QJsonObject(); });
     if (!c->line.isEmpty()) {
         QJsonParseError error;
         c->row = QJsonDocument::fromJson(QByteArray::fromRawData(c->line.data(), c->line.size()), &error).object();
