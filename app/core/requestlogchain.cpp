@@ -341,7 +341,7 @@ Check verify(const QSqlDatabase &db, qint64 fromId, qint64 toId, const QList<Kno
                           .arg(q.value(0).toLongLong()));
     q.prepare(QStringLiteral("SELECT %1, c.row_id, c.digest, c.pruned FROM request_log_chain c LEFT JOIN request_log"
                              " ON request_log.id = c.row_id WHERE c.row_id >= ? AND c.row_id <= ? ORDER BY c.row_id")
-                  .arg(RequestLogSchema::columns(-1)));
+                  .arg(RequestLogSchema::chainColumns()));
     q.bindValue(0, fromId);
     q.bindValue(1, upper);
     if (!q.exec())
@@ -366,13 +366,13 @@ Check verify(const QSqlDatabase &db, qint64 fromId, qint64 toId, const QList<Kno
         p->pruned = q.value(chainColumn + 2).toBool();
         p->hasCall = !q.value(0).isNull();
         if (p->hasCall)
-            p->values = RequestLogSchema::rowValues(q);
+            p->values = RequestLogSchema::rowValues(q, RequestLogSchema::ChainColumnCount);
         return true;
     };
     const auto leafOf = [&known](Pending &p) {
         if (!p.hasCall)
             return;
-        const QByteArray canonical = canonicalJson(RequestLogSchema::readEntry(p.values).record);
+        const QByteArray canonical = canonicalJson(RequestLogSchema::readChainFields(p.values));
         const auto k = std::lower_bound(known.cbegin(), known.cend(), p.id,
                                         [](const KnownLeaf &l, qint64 id) { return l.id < id; });
         p.leaf = k != known.cend() && k->id == p.id && k->canonical == canonical ? k->leaf : leafOfCanonical(canonical);

@@ -225,15 +225,21 @@ QString hopsJson(const RequestRecord &r)
 }
 
 // Hops of a row; the last hop's body is set by the caller (it is the row's response body).
-QList<Hop> hopsFromJson(const QString &json, const QString &authorization)
+// whole false: each hop's URL and status only (what a chain leaf covers).
+QList<Hop> hopsFromJson(const QString &json, const QString &authorization, bool whole)
 {
     QList<Hop> hops;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    hops.reserve(array.size());
     for (const QJsonValue &v : array) {
         const QJsonObject h = v.toObject();
         Hop hop;
         hop.url = QUrl(h.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
         hop.status = h.value(QStringLiteral("status")).toInt();
+        if (!whole) {
+            hops << hop;
+            continue;
+        }
         hop.durationMs = qint64(h.value(QStringLiteral("duration_ms")).toDouble());
         hop.credentialsSent = h.value(QStringLiteral("credentials_sent")).toBool();
         hop.error = h.value(QStringLiteral("error")).toString();
@@ -352,20 +358,22 @@ RequestLogEntry readEntry(const QSqlQuery &q)
     return readEntry(rowValues(q));
 }
 
-QVariantList rowValues(const QSqlQuery &q)
+QVariantList rowValues(const QSqlQuery &q, int count)
 {
     QVariantList values;
-    values.reserve(ColumnCount);
-    for (int i = 0; i < ColumnCount; ++i)
+    values.reserve(count);
+    for (int i = 0; i < count; ++i)
         values << q.value(i);
     return values;
 }
 
-RequestLogEntry readEntry(const QVariantList &values)
+namespace {
+// The record of values laid out as columns(); whole false: only the fields a chain leaf covers
+// (RequestLogChain::canonicalFields()), read the same way.
+RequestRecord readRecord(const QVariantList &values, bool whole)
 {
-    Q_ASSERT(values.size() >= ColumnCount);
-    RequestLogEntry e;
-    RequestRecord &r = e.record;
+    Q_ASSERT(values.size() >= (whole ? ColumnCount : ChainColumnCount));
+    RequestRecord r;
     r.id = values.at(0).toLongLong();
     r.startedAt = QDateTime::fromMSecsSinceEpoch(values.at(1).toLongLong(), Qt::UTC);
     r.workspace = values.at(2).toString();
@@ -375,7 +383,6 @@ RequestLogEntry readEntry(const QVariantList &values)
     r.path = values.at(6).toString();
     r.routeRegion = regionFromCode(values.at(7).toString());
     r.accountRegion = regionFromCode(values.at(8).toString());
-    r.authorization = maskedAuthorization(r); // needs call and site id only
     r.status = values.at(10).toInt();
     r.handledBy = values.at(11).toString();
     r.handledByRegion = regionFromCode(values.at(12).toString());
@@ -385,16 +392,37 @@ RequestLogEntry readEntry(const QVariantList &values)
     for (const QJsonValue &w : warnings)
         r.warnings << w.toString();
     r.durationMs = values.at(16).toLongLong();
-    e.requestBytes = values.at(17).toLongLong();
-    e.responseBytes = values.at(18).toLongLong();
     r.requestBody = values.at(19).toByteArray();
     r.responseBody = values.at(20).toByteArray();
-    r.replayOf = values.at(21).toLongLong();
-    r.source = values.at(22).toString();
-    r.hops = hopsFromJson(values.at(9).toString(), r.authorization);
-    if (!r.hops.isEmpty())
+    if (whole) {
+        r.authorization = maskedAuthorization(r); // needs call and site id only
+        r.replayOf = values.at(21).toLongLong();
+        r.source = values.at(22).toString();
+    }
+    r.hops = hopsFromJson(values.at(9).toString(), r.authorization, whole);
+    if (whole && !r.hops.isEmpty())
         r.hops.last().responseBody = r.responseBody;
+    return r;
+}
+} // namespace
+
+RequestLogEntry readEntry(const QVariantList &values)
+{
+    RequestLogEntry e;
+    e.record = readRecord(values, true);
+    e.requestBytes = values.at(17).toLongLong();
+    e.responseBytes = values.at(18).toLongLong();
     return e;
+}
+
+QString chainColumns()
+{
+    return kColumns + QStringLiteral(", request_body, response_body");
+}
+
+RequestRecord readChainFields(const QVariantList &values)
+{
+    return readRecord(values, false);
 }
 
 QString insertSql()

@@ -44,8 +44,14 @@ QString columns(int bodyLimit);
 RequestLogEntry readEntry(const QSqlQuery &query);
 // The values of columns() of the row the query is on, to turn into an entry later or on another thread.
 constexpr int ColumnCount = 23;
-QVariantList rowValues(const QSqlQuery &query);
+QVariantList rowValues(const QSqlQuery &query, int count = ColumnCount);
 RequestLogEntry readEntry(const QVariantList &values);
+// The columns a row's chain leaf needs (RequestLogChain::canonicalFields()): the first ChainColumnCount of
+// columns(-1). readChainFields() reads their rowValues(query, ChainColumnCount) as readEntry() would, but
+// leaves out the rest: authorization, replay and source, and each hop's all but its URL and status.
+constexpr int ChainColumnCount = 21;
+QString chainColumns();
+RequestRecord readChainFields(const QVariantList &values);
 
 // The INSERT statement insertRow() binds.
 QString insertSql();

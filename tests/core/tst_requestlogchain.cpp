@@ -181,6 +181,51 @@ private Q_SLOTS:
         QCOMPARE(check.brokenId, 99);
     }
 
+    // verify() reads only the columns a leaf covers (readChainFields()): a stored row with everything else a row
+    // holds (headers, a redirect's body, timings, a replay's origin, a hop's error) gives the same canonical text
+    // as the whole entry readEntry() reads.
+    void chainFieldsAreTheWholeEntrysFields()
+    {
+        RequestRecord full = call(20);
+        full.authorization = QStringLiteral("Basic c2l0ZS1ldTpzZWNyZXQ=");
+        full.replayOf = 2;
+        full.warnings = {QStringLiteral("redirected to the EU host")};
+        full.responseBody = QByteArrayLiteral("{}");
+        Hop first;
+        first.url = QUrl(QStringLiteral("https://track.customer.io/api/v1/customers/person-20"));
+        first.status = 301;
+        first.durationMs = 40;
+        first.connectMs = 3;
+        first.firstByteMs = 30;
+        first.credentialsSent = true;
+        first.requestHeaders = {{QStringLiteral("Authorization"), QStringLiteral("Basic c2l0ZS1ldTpzZWNyZXQ=")}};
+        first.responseHeaders = {{QStringLiteral("Location"), QStringLiteral("https://track-eu.customer.io/")}};
+        first.responseBody = QByteArrayLiteral("moved");
+        Hop second = first;
+        second.url = QUrl(QStringLiteral("https://track-eu.customer.io/api/v1/customers/person-20"));
+        second.status = 200;
+        second.error = QStringLiteral("none");
+        full.hops = {first, second};
+        QVERIFY(m_store.append(full) > 0);
+        OutsideEditor editor(m_path);
+        QSqlQuery whole(editor.db());
+        QSqlQuery chain(editor.db());
+        QVERIFY(whole.exec(QStringLiteral("SELECT %1 FROM request_log ORDER BY id").arg(RequestLogSchema::columns(-1))));
+        QVERIFY(chain.exec(QStringLiteral("SELECT %1 FROM request_log ORDER BY id").arg(RequestLogSchema::chainColumns())));
+        int rows = 0;
+        while (whole.next()) {
+            QVERIFY(chain.next());
+            const RequestRecord entry = RequestLogSchema::readEntry(whole).record;
+            const RequestRecord fields =
+                RequestLogSchema::readChainFields(RequestLogSchema::rowValues(chain, RequestLogSchema::ChainColumnCount));
+            QCOMPARE(RequestLogChain::canonicalJson(fields), RequestLogChain::canonicalJson(entry));
+            ++rows;
+        }
+        QCOMPARE(rows, 6);
+        const RequestLogChain::Check check = editor.verify();
+        QVERIFY2(check.ok, qPrintable(check.reason));
+    }
+
     // The canonical text written member by member is, byte for byte, what Qt writes for canonicalFields():
     // escapes, control characters, non-ASCII and lone surrogates, empty and several hops, large numbers.
     void canonicalJsonIsQtsCompactJson_data()
