@@ -210,14 +210,16 @@ private Q_SLOTS:
         OutsideEditor editor(m_path);
         QSqlQuery whole(editor.db());
         QSqlQuery chain(editor.db());
-        QVERIFY(whole.exec(QStringLiteral("SELECT %1 FROM request_log ORDER BY id").arg(RequestLogSchema::columns(-1))));
-        QVERIFY(chain.exec(QStringLiteral("SELECT %1 FROM request_log ORDER BY id").arg(RequestLogSchema::chainColumns())));
+        QVERIFY(
+            whole.exec(QStringLiteral("SELECT %1 FROM request_log ORDER BY id").arg(RequestLogSchema::columns(-1))));
+        QVERIFY(
+            chain.exec(QStringLiteral("SELECT %1 FROM request_log ORDER BY id").arg(RequestLogSchema::chainColumns())));
         int rows = 0;
         while (whole.next()) {
             QVERIFY(chain.next());
             const RequestRecord entry = RequestLogSchema::readEntry(whole).record;
-            const RequestRecord fields =
-                RequestLogSchema::readChainFields(RequestLogSchema::rowValues(chain, RequestLogSchema::ChainColumnCount));
+            const RequestRecord fields = RequestLogSchema::readChainFields(
+                RequestLogSchema::rowValues(chain, RequestLogSchema::ChainColumnCount));
             QCOMPARE(RequestLogChain::canonicalJson(fields), RequestLogChain::canonicalJson(entry));
             ++rows;
         }
