@@ -337,7 +337,7 @@ void report(qint64 rows, const QString &dir, const QString &pdfPath, const QStri
         out() << QStringLiteral("  verified in %1 ms (target 5000 ms): %2, %3 rows, log checked: %4")
                      .arg(timer.elapsed())
                      .arg(v.status == ReportJson::Verification::Status::Verified ? QStringLiteral("verified")
-                                                                                  : v.message)
+                                                                                 : v.message)
                      .arg(v.rows)
                      .arg(v.logChecked ? QStringLiteral("yes") : v.logNote)
               << Qt::endl;
