@@ -88,10 +88,18 @@ ConsoleSession::~ConsoleSession()
 
 // --- clients -----------------------------------------------------------------------------------------------
 
+void ConsoleSession::setParallelRequests(int requests)
+{
+    m_parallelRequests = qMax(m_parallelRequests, requests);
+    if (const Client *client = active())
+        client->client->setParallelRequests(m_parallelRequests);
+}
+
 ConsoleSession::Client ConsoleSession::makeClient(const EndpointTable &endpoints)
 {
     Client c;
     c.client = new TrackClient(endpoints, this);
+    c.client->setParallelRequests(m_parallelRequests);
     if (m_options.requestTimeoutMs > 0)
         c.client->setTimeoutMs(m_options.requestTimeoutMs);
     c.detector = new RegionDetector(c.client, c.client);

@@ -210,6 +210,9 @@ public:
                             Region via, Region accountRegion, int count, double rate);
     // Calls started whose row is not final in the log yet; allCommitted() follows when it drops to 0.
     int uncommittedCount() const { return int(m_inFlight.size()); }
+    // Requests the client may have in flight at once before Qt queues them (TrackClient::setParallelRequests()):
+    // FleetCheck raises it to its concurrency. Kept for the clients made later (another endpoint table).
+    void setParallelRequests(int requests);
 
     // --- sending ------------------------------------------------------------------------------------------
     // Sends a call for the selected workspace through the host of `via`. Returns the call's log id while
@@ -313,6 +316,7 @@ private:
     Client m_real; // null when the endpoint table is invalid
     Client m_sandboxClient; // null off the sandbox
     int m_nextClientSerial = 1;
+    int m_parallelRequests = TrackClient::ConnectionsPerHost;
     SandboxServer *m_sandbox = nullptr;
     bool m_onSandbox = false;
 

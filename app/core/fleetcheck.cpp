@@ -85,6 +85,7 @@ bool FleetCheck::start(const QList<Workspace> &workspaces, int concurrency, bool
     m_inFlight = 0;
     m_peakInFlight = 0;
     m_concurrency = qBound(1, concurrency, MaxConcurrency);
+    m_session->setParallelRequests(m_concurrency); // else Qt holds back what is over six a host
     m_probeAppKeys = probeAppKeys;
     m_running = true;
     m_startedAt = QDateTime::currentMSecsSinceEpoch();

@@ -26,9 +26,11 @@ class ConsoleSession;
 // asked through the host of its route (ConsoleSession::detectRegion: what is found is remembered and saved,
 // and the call lands in the request log, so the residency report sees it), and, when it has one, its App
 // API key probed on its region's App API host. At most `concurrency` workspaces are in progress at a time
-// (so at most that many requests are in flight). Pipelines sources are not checked (Customer.io has no
-// call that checks a source's key without sending data); a workspace without Track credentials (Pipelines
-// sources only) has nothing to detect with: its result says so (pipelinesOnly), and it is no failure.
+// (so at most that many requests are in flight; the session's client is allowed that many at once,
+// ConsoleSession::setParallelRequests(), where Qt alone would hold back all but six a host). Pipelines sources are not
+// checked (Customer.io has no call that checks a source's key without sending data); a workspace without Track
+// credentials (Pipelines sources only) has nothing to detect with: its result says so (pipelinesOnly), and it is no
+// failure.
 //
 // The keys of the next workspaces in the queue (as many as the concurrency) are read while the current checks
 // are in flight, so that a freed slot starts its request at once; they stay in memory only until their check

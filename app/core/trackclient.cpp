@@ -44,9 +44,29 @@ struct TrackClient::Call
 TrackClient::TrackClient(const EndpointTable &endpoints, QObject *parent)
     : QObject(parent)
     , m_endpoints(endpoints)
-    , m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    setParallelRequests(ConnectionsPerHost);
+}
+
+void TrackClient::setParallelRequests(int requests)
+{
+    const qsizetype wanted = qMax(1, (requests + ConnectionsPerHost - 1) / ConnectionsPerHost);
+    while (m_networks.size() < wanted) {
+        auto *network = new QNetworkAccessManager(this);
+        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_networks.append({network, 0});
+    }
+}
+
+QNetworkAccessManager *TrackClient::leastBusyManager()
+{
+    Manager *chosen = &m_networks.first();
+    for (Manager &m : m_networks) {
+        if (m.inFlight < chosen->inFlight)
+            chosen = &m;
+    }
+    ++chosen->inFlight;
+    return chosen->network;
 }
 
 TrackClient::~TrackClient() = default;
@@ -165,7 +185,8 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
     }
     call->record.hops.append(hop);
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, call->record.method.toLatin1(), call->body);
+    QNetworkAccessManager *network = leastBusyManager();
+    QNetworkReply *reply = network->sendCustomRequest(request, call->record.method.toLatin1(), call->body);
     m_replies.insert(call->record.id, reply);
     auto *watchdog = new QTimer(reply);
     watchdog->setSingleShot(true);
@@ -208,7 +229,11 @@ void TrackClient::sendHop(const std::shared_ptr<Call> &call, const QUrl &url)
         if (call->record.hops.last().firstByteMs < 0)
             call->record.hops.last().firstByteMs = elapsed->elapsed();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed] {
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, elapsed, network] {
+        for (Manager &m : m_networks) {
+            if (m.network == network)
+                --m.inFlight;
+        }
         call->record.hops.last().durationMs = elapsed->elapsed();
         onHopFinished(call, reply);
     });

@@ -47,6 +47,16 @@ public:
     void setMaxHops(int hops) { m_maxHops = hops; }
     int maxHops() const { return m_maxHops; }
 
+    // Qt 6.4 opens at most six connections per host and QNetworkAccessManager (QHttpNetworkConnection's
+    // channel count, settable only from Qt 6.5 on); a seventh request to a host waits for one of them. A
+    // caller that keeps more requests in flight (FleetCheck) raises this: requests are then spread over
+    // ceil(requests / 6) managers, each request to the one with the fewest in flight, the first among equals
+    // (calls sent one at a time keep to one manager and its open connections). Never lowered: managers
+    // already made stay. Default 6.
+    void setParallelRequests(int requests);
+    int managerCount() const { return int(m_networks.size()); }
+    static constexpr int ConnectionsPerHost = 6;
+
     struct Options
     {
         QString workspace; // for the record only
@@ -93,8 +103,15 @@ private:
     void onHopFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void finish(const std::shared_ptr<Call> &call);
 
+    QNetworkAccessManager *leastBusyManager();
+
     EndpointTable m_endpoints;
-    QNetworkAccessManager *m_network;
+    struct Manager
+    {
+        QNetworkAccessManager *network = nullptr;
+        int inFlight = 0;
+    };
+    QList<Manager> m_networks; // at least one
     int m_timeoutMs = 10000;
     int m_maxHops = 5;
     int m_pending = 0;

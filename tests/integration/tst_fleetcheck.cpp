@@ -133,6 +133,33 @@ private Q_SLOTS:
         }
     }
 
+    // Qt 6.4 opens at most six connections per host and network manager; a concurrency above that is still
+    // what reaches the sandbox: 11 unverified workspaces (their first request goes to the US host) all at once.
+    void concurrencyAboveSixAHostReachesTheHost()
+    {
+        for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu})
+            m_sandbox.server.setFault(host, SandboxServer::Fault::Delay, kDelayMs);
+        QList<Workspace> unverified = m_workspaces;
+        for (Workspace &w : unverified) {
+            w.region = Region::Unknown;
+            w.route = Route::Auto;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> arrivals;
+        connect(&m_sandbox.server, &SandboxServer::requestReceived, this, [&](const SandboxRequest &request) {
+            if (request.host == u"track-us")
+                arrivals << clock.elapsed();
+        });
+        FleetCheck check(m_session.get());
+        QSignalSpy finished(&check, &FleetCheck::finished);
+        QVERIFY(check.start(unverified, 12, false));
+        QVERIFY(finished.wait(30000));
+        disconnect(&m_sandbox.server, nullptr, this, nullptr);
+        QCOMPARE(arrivals.size(), 11);
+        QCOMPARE(peakAtSandbox(arrivals), 11);
+    }
+
     void cancelEndsAtOnce()
     {
         for (auto host : {SandboxServer::Host::TrackUs, SandboxServer::Host::TrackEu})
