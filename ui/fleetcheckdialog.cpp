@@ -1,6 +1,7 @@
 #include "fleetcheckdialog.h"
 
 #include "consolesession.h"
+#include "throttle.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -57,10 +58,15 @@ FleetCheckDialog::FleetCheckDialog(ConsoleSession *session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_startButton, &QPushButton::clicked, this, &FleetCheckDialog::start);
     connect(m_cancelButton, &QPushButton::clicked, m_check, &FleetCheck::cancel);
+    // Results come several a millisecond with a high concurrency: the table and the progress bar (which
+    // repaints at once on every change) follow them a few times a second.
+    m_refresh = new Throttle(
+        50, [this] { showReceived(); }, this);
     connect(m_check, &FleetCheck::workspaceChecked, this, &FleetCheckDialog::addResult);
     connect(m_check, &FleetCheck::progress, this, [this](int done, int total) {
-        m_progress->setMaximum(qMax(total, 1));
-        m_progress->setValue(done);
+        m_done = done;
+        m_total = total;
+        m_refresh->request();
     });
     connect(m_check, &FleetCheck::finished, this, &FleetCheckDialog::showSummary);
     // Closing the dialog ends the check.
@@ -81,6 +87,7 @@ FleetCheckDialog::FleetCheckDialog(ConsoleSession *session, QWidget *parent)
 
 void FleetCheckDialog::start()
 {
+    m_received.clear();
     m_table->setRowCount(0);
     m_summary->clear();
     if (!m_check->start(m_session->workspaces(), m_concurrency->value()))
@@ -92,21 +99,37 @@ void FleetCheckDialog::start()
 
 void FleetCheckDialog::addResult(const FleetCheck::Result &r)
 {
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    const QStringList cells = {
-        r.workspace.name,
-        r.workspace.account,
-        r.info.ok ? regionCode(r.info.region).toUpper() : tr("failed"),
-        r.info.ok && r.info.environmentId >= 0 ? QString::number(r.info.environmentId) : QString(),
-        r.info.ok ? r.info.handledBy : r.info.error,
-    };
-    for (int column = 0; column < int(cells.size()); ++column)
-        m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    m_received.append(r);
+    m_refresh->request();
+}
+
+void FleetCheckDialog::showReceived()
+{
+    m_progress->setMaximum(qMax(m_total, 1));
+    m_progress->setValue(m_done);
+    if (m_received.isEmpty())
+        return;
+    const QList<FleetCheck::Result> received = std::exchange(m_received, {});
+    m_table->setUpdatesEnabled(false);
+    for (const FleetCheck::Result &r : received) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells = {
+            r.workspace.name,
+            r.workspace.account,
+            r.info.ok ? regionCode(r.info.region).toUpper() : tr("failed"),
+            r.info.ok && r.info.environmentId >= 0 ? QString::number(r.info.environmentId) : QString(),
+            r.info.ok ? r.info.handledBy : r.info.error,
+        };
+        for (int column = 0; column < int(cells.size()); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_table->setUpdatesEnabled(true);
 }
 
 void FleetCheckDialog::showSummary(const FleetCheck::Summary &s)
 {
+    showReceived();
     m_startButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
     m_concurrency->setEnabled(true);

@@ -10,6 +10,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class Throttle;
 
 // Workspace › Check all workspaces: checks every listed workspace's region (FleetCheck) with a progress bar
 // and Cancel, lists each result as it comes, then the summary (per region, failures, disagreements within an
@@ -28,6 +29,8 @@ public:
 
 private:
     void addResult(const FleetCheck::Result &result);
+    // The results and progress received since the last time, shown (at most every 50 ms while a check runs).
+    void showReceived();
     void showSummary(const FleetCheck::Summary &summary);
 
     ConsoleSession *m_session;
@@ -38,4 +41,8 @@ private:
     QProgressBar *m_progress;
     QTableWidget *m_table;
     QLabel *m_summary;
+    Throttle *m_refresh;
+    QList<FleetCheck::Result> m_received; // not in the table yet
+    int m_done = 0;
+    int m_total = 0;
 };
