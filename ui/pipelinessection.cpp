@@ -78,7 +78,14 @@ void PipelinesSection::follow(ConsoleSession *session)
     for (auto signal : {&ConsoleSession::currentWorkspaceChanged, &ConsoleSession::workspacesChanged,
                         &ConsoleSession::diagnosesChanged})
         connect(session, signal, this, &PipelinesSection::refresh);
-    connect(session, &ConsoleSession::workspaceUpdated, this, &PipelinesSection::refresh);
+    // A source may take its region from another workspace of the account: only those count (a fleet check
+    // updates hundreds of workspaces).
+    connect(session, &ConsoleSession::workspaceUpdated, this, [this](const Workspace &updated) {
+        const std::optional<Workspace> current = m_session->currentWorkspace();
+        if (current
+            && (updated.name == current->name || (!current->account.isEmpty() && updated.account == current->account)))
+            refresh();
+    });
     connect(session, &ConsoleSession::regionCheckFinished, this, &PipelinesSection::refresh);
     connect(session, &ConsoleSession::sandboxChanged, this, &PipelinesSection::refresh);
     refresh();

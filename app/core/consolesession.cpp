@@ -8,6 +8,7 @@
 #include "requestlogstore.h"
 #include "requestrecorder.h"
 #include "sandboxserver.h"
+#include "throttle.h"
 #include "workspaceadder.h"
 #include "workspacesettings.h"
 
@@ -45,6 +46,8 @@ ConsoleSession::ConsoleSession(const Options &options, QObject *parent)
         ? options.credentialStore
         : new KeychainCredentialStore(AppIdentity::id(), options.keychainTimeoutMs, this);
     m_sessionStore = new MemoryCredentialStore(this);
+    m_diagnosesThrottle = new Throttle(
+        100, [this] { Q_EMIT diagnosesChanged(); }, this);
 
     if (options.endpoints) {
         m_endpoints = *options.endpoints;
@@ -87,6 +90,25 @@ ConsoleSession::~ConsoleSession()
 }
 
 // --- clients -----------------------------------------------------------------------------------------------
+
+void ConsoleSession::beginBulkChecks()
+{
+    ++m_bulkChecks;
+}
+
+void ConsoleSession::endBulkChecks()
+{
+    if (m_bulkChecks > 0 && --m_bulkChecks == 0)
+        m_diagnosesThrottle->flush();
+}
+
+void ConsoleSession::announceDiagnoses()
+{
+    if (m_bulkChecks > 0)
+        m_diagnosesThrottle->request();
+    else
+        Q_EMIT diagnosesChanged();
+}
 
 void ConsoleSession::setParallelRequests(int requests)
 {

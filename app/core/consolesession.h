@@ -20,6 +20,7 @@
 
 class CredentialStore;
 class MemoryCredentialStore;
+class Throttle;
 struct WorkspaceKeys;
 
 // Why ConsoleSession::sendPipelines() sent nothing.
@@ -210,6 +211,11 @@ public:
                             Region via, Region accountRegion, int count, double rate);
     // Calls started whose row is not final in the log yet; allCommitted() follows when it drops to 0.
     int uncommittedCount() const { return int(m_inFlight.size()); }
+    // A check of many workspaces at once (FleetCheck) runs between beginBulkChecks() and endBulkChecks()
+    // (they nest): meanwhile diagnosesChanged() comes at most every 100 ms, and once more at the end if
+    // anything changed since, instead of once a workspace (each listener reads the log to diagnose).
+    void beginBulkChecks();
+    void endBulkChecks();
     // Requests the client may have in flight at once before Qt queues them (TrackClient::setParallelRequests()):
     // FleetCheck raises it to its concurrency. Kept for the clients made later (another endpoint table).
     void setParallelRequests(int requests);
@@ -294,6 +300,8 @@ private:
                       QObject *context, RegionDone done);
     void learnRegion(const QString &name, const RegionInfo &info, const QString &failedRequest);
     void noteFinishedCall(const RequestRecord &record);
+    // diagnosesChanged(), throttled during bulk checks.
+    void announceDiagnoses();
     void detectInBackground(const Workspace &workspace);
     void markRegionUnverified(const QString &name, const QString &reason);
     void failCheck(const QString &name, const QString &reason);
@@ -317,6 +325,8 @@ private:
     Client m_sandboxClient; // null off the sandbox
     int m_nextClientSerial = 1;
     int m_parallelRequests = TrackClient::ConnectionsPerHost;
+    int m_bulkChecks = 0;
+    Throttle *m_diagnosesThrottle = nullptr;
     SandboxServer *m_sandbox = nullptr;
     bool m_onSandbox = false;
 

@@ -98,7 +98,7 @@ void ConsoleSession::learnRegion(const QString &name, const RegionInfo &info, co
         m_repository->save(*w);
     const Workspace updated = *w;
     Q_EMIT workspaceUpdated(updated);
-    Q_EMIT diagnosesChanged();
+    announceDiagnoses();
 }
 
 bool ConsoleSession::probeAppKey(const QString &workspace, const TrackCredentials &credentials, const QString &appKey,

@@ -50,7 +50,11 @@ FleetCheck::FleetCheck(ConsoleSession *session, QObject *parent)
     , m_session(session)
 { }
 
-FleetCheck::~FleetCheck() = default;
+FleetCheck::~FleetCheck()
+{
+    if (m_running && m_session)
+        m_session->endBulkChecks();
+}
 
 QStringList FleetCheck::disagreements(const QList<Result> &results)
 {
@@ -86,6 +90,7 @@ bool FleetCheck::start(const QList<Workspace> &workspaces, int concurrency, bool
     m_peakInFlight = 0;
     m_concurrency = qBound(1, concurrency, MaxConcurrency);
     m_session->setParallelRequests(m_concurrency); // else Qt holds back what is over six a host
+    m_session->beginBulkChecks();
     m_probeAppKeys = probeAppKeys;
     m_running = true;
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
@@ -105,6 +110,7 @@ void FleetCheck::cancel()
     m_waiting.clear();
     m_inFlight = 0;
     m_running = false;
+    m_session->endBulkChecks();
     Q_EMIT finished(summarize(true));
 }
 
@@ -140,6 +146,7 @@ void FleetCheck::launchMore()
     if (m_running && m_inFlight == 0 && m_queue.isEmpty()) {
         m_running = false;
         m_keys.clear();
+        m_session->endBulkChecks();
         Q_EMIT finished(summarize(false));
     }
 }

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -27,7 +28,8 @@ class ConsoleSession;
 // and the call lands in the request log, so the residency report sees it), and, when it has one, its App
 // API key probed on its region's App API host. At most `concurrency` workspaces are in progress at a time
 // (so at most that many requests are in flight; the session's client is allowed that many at once,
-// ConsoleSession::setParallelRequests(), where Qt alone would hold back all but six a host). Pipelines sources are not
+// ConsoleSession::setParallelRequests(), where Qt alone would hold back all but six a host). While it runs,
+// the session announces diagnoses at most every 100 ms (ConsoleSession::beginBulkChecks()). Pipelines sources are not
 // checked (Customer.io has no call that checks a source's key without sending data); a workspace without Track
 // credentials (Pipelines sources only) has nothing to detect with: its result says so (pipelinesOnly), and it is no
 // failure.
@@ -113,7 +115,7 @@ private:
         TrackCredentials credentials;
     };
 
-    ConsoleSession *m_session;
+    QPointer<ConsoleSession> m_session; // may go first (the window deletes its children in order)
     QList<Workspace> m_queue;
     QList<Result> m_results;
     QHash<QString, Key> m_keys; // read ahead, by workspace name, until its check starts
