@@ -1,11 +1,13 @@
 // Residency report and fleet check benchmark (issue 19): prints figures, asserts nothing (docs/performance.md).
-// Usage: bench_report [--rows N] [--workspaces N] [--concurrency LIST] [--only fleet|report] [--pdf FILE]
+// Usage: bench_report [--rows N] [--workspaces N] [--concurrency LIST] [--only fleet|report] [--window] [--pdf FILE]
 //                     [--log FILE] [--verify-runs N] [--console PATH]
 // Fleet check: `cio-console sandbox` (a process of its own, so its work is not counted here) with a delay
 // fault of 100 ms on every host serves N workspaces (default 500), each routed to its own region (one request
 // each); FleetCheck runs them at each concurrency (default 8,32). Printed: wall time against the ideal
 // (N / concurrency x 100 ms), resident memory at idle and its peak during the check (VmRSS sampled every
-// 5 ms), and the longest time the event loop was away (a 1 ms timer's largest gap).
+// 5 ms), and the longest time the event loop was away (a 1 ms timer's largest gap). --window: the same
+// session inside the main window (shown, offscreen), the check started from its dialog's Start button, so
+// the gap is the window's: its list, panel, log view and the dialog's table following every result.
 // Report: a log of N rows (default 1,000,000) spread over 90 days (20 workspaces, a third of the EU ones
 // routed through the US host), then a report of the last 30 days (every workspace) made and written as
 // JSON, then verified against the log (ReportJson::verify, which also recomputes the log's chain over the
@@ -16,6 +18,8 @@
 #include "consolesession.h"
 #include "endpointtable.h"
 #include "fleetcheck.h"
+#include "fleetcheckdialog.h"
+#include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "reportjson.h"
 #include "reportpdf.h"
@@ -27,11 +31,13 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,7 +67,7 @@ QString mb(qint64 kb)
     return QString::number(kb / 1024.0, 'f', 1) + QStringLiteral(" MB");
 }
 
-void fleet(const QString &console, int count, const QList<int> &concurrencies, const QString &dir)
+void fleet(const QString &console, int count, const QList<int> &concurrencies, const QString &dir, bool inWindow)
 {
     // Accounts: half US, half EU, one workspace each.
     QJsonArray us;
@@ -105,12 +111,29 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
         return;
     }
     MemoryCredentialStore keychain;
-    ConsoleSession::Options options;
-    options.settingsPath = dir + QStringLiteral("/fleet.conf");
-    options.logPath = dir + QStringLiteral("/fleet-log.sqlite");
-    options.credentialStore = &keychain;
-    options.endpoints = endpoints;
-    ConsoleSession session(options);
+    // The session alone, or the window's (the check then runs from its dialog, Workspace › Check all workspaces).
+    std::unique_ptr<ConsoleSession> ownSession;
+    std::unique_ptr<MainWindow> window;
+    ConsoleSession *session = nullptr;
+    if (inWindow) {
+        MainWindow::Options options;
+        options.settingsPath = dir + QStringLiteral("/fleet.conf");
+        options.logPath = dir + QStringLiteral("/fleet-log.sqlite");
+        options.credentialStore = &keychain;
+        options.endpoints = endpoints;
+        window = std::make_unique<MainWindow>(options);
+        window->show();
+        window->leaveSandbox(); // nothing configured: it opened on its built-in sandbox
+        session = window->session();
+    } else {
+        ConsoleSession::Options options;
+        options.settingsPath = dir + QStringLiteral("/fleet.conf");
+        options.logPath = dir + QStringLiteral("/fleet-log.sqlite");
+        options.credentialStore = &keychain;
+        options.endpoints = endpoints;
+        ownSession = std::make_unique<ConsoleSession>(options);
+        session = ownSession.get();
+    }
     QList<Workspace> all;
     for (int i = 0; i < count; ++i) {
         Workspace w;
@@ -121,16 +144,17 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
         w.sessionOnly = true;
         all << w;
     }
-    session.setWorkspaces(all, QString());
+    session->setWorkspaces(all, QString());
     for (const Workspace &w : std::as_const(all)) {
         QObject context;
         bool written = false;
-        session.sessionStore()->write(CredentialStore::entryKey(w.name, SecretKind::TrackApiKey),
+        session->sessionStore()->write(CredentialStore::entryKey(w.name, SecretKind::TrackApiKey),
                                       QStringLiteral("key-%1").arg(w.name.mid(3)), &context,
                                       [&](const CredentialResult &) { written = true; });
         (void)QTest::qWaitFor([&] { return written; }, 1000);
     }
-    out() << "Fleet check: " << count << " workspaces, 100 ms delay fault on every host (sandbox process)" << Qt::endl;
+    out() << "Fleet check: " << count << " workspaces, 100 ms delay fault on every host (sandbox process)"
+          << (inWindow ? ", from the window's dialog" : "") << Qt::endl;
     for (int concurrency : concurrencies) {
         QTest::qWait(200);
         const qint64 idle = rssKb();
@@ -146,20 +170,33 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
             if (++ticks % 5 == 0)
                 peak = qMax(peak, rssKb());
         });
-        FleetCheck check(&session);
+        std::unique_ptr<FleetCheck> ownCheck;
+        FleetCheckDialog *dialog = nullptr;
+        if (window) {
+            dialog = new FleetCheckDialog(session, window.get());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        } else {
+            ownCheck = std::make_unique<FleetCheck>(session);
+        }
+        FleetCheck &check = dialog ? *dialog->check() : *ownCheck;
         bool finished = false;
         FleetCheck::Summary summary;
         QList<qint64> durations; // per check: key read, region call, its answer handled
         QList<qint64> calls; // the region call alone, as TrackClient timed it (request handed to Qt -> answer read)
         QList<qint64> firstBytes;
         const QMetaObject::Connection callTimes =
-            QObject::connect(&session, &ConsoleSession::callFinished, [&](const RequestRecord &r) {
+            QObject::connect(session, &ConsoleSession::callFinished, [&](const RequestRecord &r) {
                 calls << r.durationMs;
                 if (!r.hops.isEmpty())
                     firstBytes << r.hops.first().firstByteMs;
             });
-        QObject::connect(&check, &FleetCheck::workspaceChecked,
-                         [&](const FleetCheck::Result &r) { durations << r.durationMs; });
+        QString firstFailure;
+        QObject::connect(&check, &FleetCheck::workspaceChecked, [&](const FleetCheck::Result &r) {
+            durations << r.durationMs;
+            if (!r.info.ok && firstFailure.isEmpty())
+                firstFailure = r.workspace.name + QStringLiteral(": ") + r.info.error;
+        });
         QObject::connect(&check, &FleetCheck::finished, [&](const FleetCheck::Summary &s) {
             summary = s;
             finished = true;
@@ -172,12 +209,17 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
         // (QTest::qWaitFor() sleeps 10 ms between rounds of events, which would delay every answer).
         QEventLoop loop;
         QObject::connect(&check, &FleetCheck::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-        check.start(session.workspaces(), concurrency, false);
+        if (dialog) {
+            dialog->findChild<QSpinBox *>(QStringLiteral("fleetConcurrency"))->setValue(concurrency);
+            dialog->findChild<QPushButton *>(QStringLiteral("fleetStartButton"))->click();
+        } else {
+            check.start(session->workspaces(), concurrency, false);
+        }
         if (!finished)
             loop.exec();
         const qint64 ms = wall.elapsed();
         sampler.stop();
-        (void)QTest::qWaitFor([&] { return session.uncommittedCount() == 0; }, 30000);
+        (void)QTest::qWaitFor([&] { return session->uncommittedCount() == 0; }, 30000);
         const double ideal = double(count) / concurrency * 100.0;
         out() << QStringLiteral("  concurrency %1: %2 ms (ideal %3 ms, x%4; target x1.2); %5 ok, %6 failed; "
                                 "peak in flight %7")
@@ -189,6 +231,10 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
                      .arg(summary.failures)
                      .arg(check.peakInFlight())
               << Qt::endl;
+        if (dialog)
+            dialog->close();
+        if (!firstFailure.isEmpty())
+            out() << "    first failure: " << firstFailure << Qt::endl;
         QObject::disconnect(callTimes);
         std::sort(durations.begin(), durations.end());
         std::sort(calls.begin(), calls.end());
@@ -370,7 +416,7 @@ void report(qint64 rows, const QString &dir, const QString &pdfPath, const QStri
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions(
@@ -380,6 +426,7 @@ int main(int argc, char *argv[])
          {QStringLiteral("concurrency"), QStringLiteral("Concurrencies, comma-separated."), QStringLiteral("LIST"),
           QStringLiteral("8,32")},
          {QStringLiteral("only"), QStringLiteral("fleet or report."), QStringLiteral("PART")},
+         {QStringLiteral("window"), QStringLiteral("The fleet check from the window's dialog, the window shown.")},
          {QStringLiteral("pdf"), QStringLiteral("Also write a PDF of three hours."), QStringLiteral("FILE")},
          {QStringLiteral("log"), QStringLiteral("The report's log: filled when missing, else reused."),
           QStringLiteral("FILE")},
@@ -395,7 +442,7 @@ int main(int argc, char *argv[])
         for (const QString &c : parser.value(QStringLiteral("concurrency")).split(u','))
             concurrencies << c.toInt();
         fleet(parser.value(QStringLiteral("console")), parser.value(QStringLiteral("workspaces")).toInt(),
-              concurrencies, dir.path());
+              concurrencies, dir.path(), parser.isSet(QStringLiteral("window")));
     }
     if (only.isEmpty() || only == u"report")
         report(parser.value(QStringLiteral("rows")).toLongLong(), dir.path(), parser.value(QStringLiteral("pdf")),
