@@ -26,12 +26,12 @@
 #include "requestlogstore.h"
 #include "residencyreport.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -149,8 +149,8 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
         QObject context;
         bool written = false;
         session->sessionStore()->write(CredentialStore::entryKey(w.name, SecretKind::TrackApiKey),
-                                      QStringLiteral("key-%1").arg(w.name.mid(3)), &context,
-                                      [&](const CredentialResult &) { written = true; });
+                                       QStringLiteral("key-%1").arg(w.name.mid(3)), &context,
+                                       [&](const CredentialResult &) { written = true; });
         (void)QTest::qWaitFor([&] { return written; }, 1000);
     }
     out() << "Fleet check: " << count << " workspaces, 100 ms delay fault on every host (sandbox process)"
