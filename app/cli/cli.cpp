@@ -180,9 +180,10 @@ const QList<CommandInfo> &commands()
                         "    answer is waited out (Retry-After) and the call sent again; other failures are not "
                         "re-sent.\n")
                  + Text::tr(
-                        "  cio-console send --api pipelines CALL --region us|eu OPTIONS [--timestamp ISO8601] "
-                        "[--message-id ID] [--no-strict]\n"
-                        "    (the key from CIO_PIPELINES_API_KEY; strict mode, X-Strict-Mode: 1, unless --no-strict)\n"
+                        "  cio-console send --api pipelines CALL (--region us|eu | --workspace NAME [--source NAME])\n"
+                        "                   OPTIONS [--timestamp ISO8601] [--message-id ID] [--no-strict]\n"
+                        "    (with --region the key from CIO_PIPELINES_API_KEY, with --workspace the source's key from\n"
+                        "    the keychain; strict mode, X-Strict-Mode: 1, unless --no-strict)\n"
                         "    identify       (--user-id ID | --anonymous-id ID) [--traits JSON]\n"
                         "    track          (--user-id ID | --anonymous-id ID) --event NAME [--properties JSON]\n"
                         "    page|screen    (--user-id ID | --anonymous-id ID) --name NAME [--properties JSON]\n"

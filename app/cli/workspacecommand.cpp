@@ -93,7 +93,7 @@ bool WorkspaceCommand::pipelinesSourceOptions(QList<PipelinesSource> *sources)
         if (equals >= 0) {
             source.name = text.left(equals);
             const QString code = text.mid(equals + 1);
-            const Region region = code == u"us" ? Region::Us : code == u"eu" ? Region::Eu : Region::Unknown;
+            const Region region = regionFromCode(code); // as --region: "us" or "eu", in any case
             if (region == Region::Unknown) {
                 fail(Cli::UsageError,
                      tr("--pipelines-source: the region after \"=\" must be \"us\" or \"eu\" (got \"%1\")").arg(code));

@@ -226,7 +226,8 @@ private Q_SLOTS:
         CommandRun r = run({u"workspace"_s, u"add"_s, u"Web"_s, u"--pipelines-source"_s, u"Website=us"_s},
                            (WebsiteKey + u'\n').toUtf8());
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
-        r = run({u"workspace"_s, u"edit"_s, u"Web"_s, u"--pipelines-source"_s, u"Mobile=eu"_s},
+        // The region in any case, as --region takes it.
+        r = run({u"workspace"_s, u"edit"_s, u"Web"_s, u"--pipelines-source"_s, u"Mobile=EU"_s},
                 (MobileKey + u'\n').toUtf8());
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QCOMPARE(m_store->secret(u"Web/pipelines/Mobile/pipelines-api-key"_s), MobileKey);
@@ -236,6 +237,7 @@ private Q_SLOTS:
         const QJsonArray sources = listJson().first().toObject().value(u"pipelines_sources"_s).toArray();
         QCOMPARE(sources.size(), 1);
         QCOMPARE(sources.first().toObject().value(u"name"_s).toString(), u"Mobile"_s);
+        QCOMPARE(sources.first().toObject().value(u"chosen_region"_s).toString(), u"eu"_s);
         // The last source of a Pipelines-only workspace stays.
         r = run({u"workspace"_s, u"edit"_s, u"Web"_s, u"--remove-pipelines-source"_s, u"Mobile"_s});
         QVERIFY2(r.code == 2 && r.err.contains(u"or at least one Pipelines source"_s), qPrintable(r.describe()));
