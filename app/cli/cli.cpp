@@ -182,9 +182,8 @@ const QList<CommandInfo> &commands()
                  + Text::tr(
                         "  cio-console send --api pipelines CALL (--region us|eu | --workspace NAME [--source NAME])\n"
                         "                   OPTIONS [--timestamp ISO8601] [--message-id ID] [--no-strict]\n"
-                        "    (with --region the key from CIO_PIPELINES_API_KEY, with --workspace the source's key "
-                        "from\n"
-                        "    the keychain; strict mode, X-Strict-Mode: 1, unless --no-strict)\n"
+                        "    (with --region the key from CIO_PIPELINES_API_KEY, with --workspace the source's key\n"
+                        "    from the keychain; strict mode, X-Strict-Mode: 1, unless --no-strict)\n"
                         "    identify       (--user-id ID | --anonymous-id ID) [--traits JSON]\n"
                         "    track          (--user-id ID | --anonymous-id ID) --event NAME [--properties JSON]\n"
                         "    page|screen    (--user-id ID | --anonymous-id ID) --name NAME [--properties JSON]\n"
