@@ -115,22 +115,22 @@ void fleet(const QString &console, int count, const QList<int> &concurrencies, c
     std::unique_ptr<ConsoleSession> ownSession;
     std::unique_ptr<MainWindow> window;
     ConsoleSession *session = nullptr;
-    if (inWindow) {
-        MainWindow::Options options;
+    const auto place = [&](auto &options) { // MainWindow::Options or ConsoleSession::Options
         options.settingsPath = dir + QStringLiteral("/fleet.conf");
         options.logPath = dir + QStringLiteral("/fleet-log.sqlite");
         options.credentialStore = &keychain;
         options.endpoints = endpoints;
+    };
+    if (inWindow) {
+        MainWindow::Options options;
+        place(options);
         window = std::make_unique<MainWindow>(options);
         window->show();
         window->leaveSandbox(); // nothing configured: it opened on its built-in sandbox
         session = window->session();
     } else {
         ConsoleSession::Options options;
-        options.settingsPath = dir + QStringLiteral("/fleet.conf");
-        options.logPath = dir + QStringLiteral("/fleet-log.sqlite");
-        options.credentialStore = &keychain;
-        options.endpoints = endpoints;
+        place(options);
         ownSession = std::make_unique<ConsoleSession>(options);
         session = ownSession.get();
     }
