@@ -35,10 +35,12 @@ void ReportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("account"), tr("Report on every workspace of an account."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("all"), tr("Report on every workspace (the default).")});
-    parser.addOption({QStringLiteral("from"), tr("First day (YYYY-MM-DD, UTC; default: 30 days before --to)."),
+    parser.addOption({QStringLiteral("from"),
+                      tr("First day (YYYY-MM-DD, UTC, or an ISO 8601 time; default: 30 days before --to)."),
                       QStringLiteral("DATE")});
-    parser.addOption(
-        {QStringLiteral("to"), tr("Last day, included (YYYY-MM-DD, UTC; default: now)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"),
+                      tr("Last day, included (YYYY-MM-DD, UTC), or an ISO 8601 time (default: now)."),
+                      QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("api"), tr("APIs to include, comma-separated (default: track,app,pipelines)."),
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("format"), tr("pdf, json or html."), QStringLiteral("FORMAT")});
@@ -81,8 +83,8 @@ void ReportCommand::run()
         scope.kind = ResidencyReport::ScopeKind::Account;
         scope.name = value(QStringLiteral("account"));
     }
-    scope.to = isSet(QStringLiteral("to")) ? parseDate(value(QStringLiteral("to")), true)
-                                           : QDateTime::currentDateTimeUtc().addSecs(1);
+    scope.to =
+        isSet(QStringLiteral("to")) ? parseDate(value(QStringLiteral("to")), true) : QDateTime::currentDateTimeUtc();
     scope.from = isSet(QStringLiteral("from")) ? parseDate(value(QStringLiteral("from")), false)
                                                : (scope.to.isValid() ? scope.to.addDays(-30) : QDateTime());
     if (isSet(QStringLiteral("api")))
@@ -94,7 +96,13 @@ void ReportCommand::run()
     const QList<Workspace> workspaces = s->repository()->list();
     const QList<ResidencyReportBuilder::Problem> problems = ResidencyReportBuilder::validate(scope, workspaces);
     if (!problems.isEmpty()) {
-        fail(Cli::UsageError, QStringLiteral("%1: %2").arg(problems.constFirst().field, problems.constFirst().message));
+        const ResidencyReportBuilder::Problem &problem = problems.constFirst();
+        const QString option = problem.field.startsWith(u"--") ? problem.field.mid(2) : QString();
+        // The value as given, for the options a bad value comes from (--from 2026-13-01).
+        const QString given = (option == u"from" || option == u"to") && isSet(option)
+            ? tr(" (got \"%1\")").arg(value(option))
+            : QString();
+        fail(Cli::UsageError, QStringLiteral("%1: %2%3").arg(problem.field, problem.message, given));
         return;
     }
     // The output is opened before the work: an unwritable path is bad input, found at once.

@@ -136,6 +136,13 @@ QString html(const ResidencyReport &r, const Options &options)
                                int(r.transits.size()))),
                   esc(Text::tr("%n call(s) were refused by the host of the other region.", nullptr,
                                int(r.refusals.size()))));
+    if (r.outsideCustomerIo > 0) {
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(Text::tr("%n call(s) went to a host that is not Customer.io's (the built-in sandbox, or "
+                                   "another endpoint table); they are counted above by the region the console's "
+                                   "endpoint table gave that host.",
+                                   nullptr, r.outsideCustomerIo)));
+    }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(Text::tr("Workspaces and their region")));
     QList<QStringList> workspaces;

@@ -65,6 +65,16 @@ ResidencyReport::Crossing crossingOf(const RequestRecord &r, Region account)
     return c;
 }
 
+// Customer.io's own hosts are under customer.io (docs/customerio-api.md); the built-in sandbox and a custom
+// endpoint table answer from other hosts (loopback, a proxy).
+bool sentOutsideCustomerIo(const RequestRecord &r)
+{
+    return std::any_of(r.hops.cbegin(), r.hops.cend(), [](const Hop &hop) {
+        const QString host = hop.url.host().toLower();
+        return host != u"customer.io" && !host.endsWith(u".customer.io");
+    });
+}
+
 } // namespace
 
 QJsonObject ResidencyReport::Row::fields() const
@@ -90,9 +100,10 @@ QList<ResidencyReportBuilder::Problem> ResidencyReportBuilder::validate(const Re
 {
     QList<Problem> problems;
     if (!scope.from.isValid())
-        problems << Problem {QStringLiteral("--from"), Text::tr("not a date (expected YYYY-MM-DD)")};
+        problems << Problem {QStringLiteral("--from"),
+                             Text::tr("not a date (expected YYYY-MM-DD or an ISO 8601 time)")};
     if (!scope.to.isValid())
-        problems << Problem {QStringLiteral("--to"), Text::tr("not a date (expected YYYY-MM-DD)")};
+        problems << Problem {QStringLiteral("--to"), Text::tr("not a date (expected YYYY-MM-DD or an ISO 8601 time)")};
     if (scope.from.isValid() && scope.to.isValid() && scope.from >= scope.to)
         problems << Problem {QStringLiteral("--to"),
                              Text::tr("the range is empty: it must end after it starts (%1)")
@@ -207,7 +218,13 @@ bool ResidencyReportBuilder::build(const QString &logPath, const QList<Workspace
         ++report->callCount;
         const QString api = RequestLogChain::apiName(r.call);
         ++report->callsByApi[api][regionCode(r.handledByRegion)];
-        const Region account = r.accountRegion != Region::Unknown ? r.accountRegion : byName.value(r.workspace).region;
+        if (sentOutsideCustomerIo(r))
+            ++report->outsideCustomerIo;
+        Region account = r.accountRegion != Region::Unknown ? r.accountRegion : byName.value(r.workspace).region;
+        // Not known then nor now (a call made with a Site ID alone): a call redirected to another region's host and
+        // handled there was accepted by its account's region (Customer.io redirects to it; docs/customerio-api.md).
+        if (account == Region::Unknown && r.call != CallKind::Region && r.hops.size() > 1)
+            account = r.handledByRegion;
         const auto outside = [account](Region region) {
             return account != Region::Unknown && region != Region::Unknown && region != account;
         };

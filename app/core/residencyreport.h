@@ -87,6 +87,9 @@ struct ResidencyReport
     QList<RouteFacts> routes;
     QList<Row> rows; // ordered by id
     int callCount = 0; // rows in scope
+    // Calls in scope with a hop to a host that is not Customer.io's (the built-in sandbox, another endpoint
+    // table): counted above by the region the console's endpoint table gave that host.
+    int outsideCustomerIo = 0;
     QByteArray anchor; // digest before rows.first() (RequestLogChain::genesis() at the chain's start)
     QDateTime chainedFrom;
     bool migrated = false;

@@ -3092,6 +3092,13 @@
             <numerusform>%n weitere Aufrufe im gespeicherten Bericht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) went to a host that is not Customer.io&apos;s (the built-in sandbox, or another endpoint table); they are counted above by the region the console&apos;s endpoint table gave that host.</source>
+        <translation>
+            <numerusform>%n Aufruf ging an einen Host, der nicht zu Customer.io gehört (die eingebaute Sandbox oder eine andere Endpunkttabelle); er ist oben unter der Region gezählt, die die Endpunkttabelle der Konsole diesem Host gab.</numerusform>
+            <numerusform>%n Aufrufe gingen an einen Host, der nicht zu Customer.io gehört (die eingebaute Sandbox oder eine andere Endpunkttabelle); sie sind oben unter der Region gezählt, die die Endpunkttabelle der Konsole diesem Host gab.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportJson</name>
@@ -3515,10 +3522,6 @@
 <context>
     <name>ResidencyReport</name>
     <message>
-        <source>not a date (expected YYYY-MM-DD)</source>
-        <translation>kein Datum (erwartet: JJJJ-MM-TT)</translation>
-    </message>
-    <message>
         <source>the range is empty: it must end after it starts (%1)</source>
         <translation>der Zeitraum ist leer: er muss nach seinem Beginn enden (%1)</translation>
     </message>
@@ -3541,6 +3544,10 @@
     <message>
         <source>%1 has no hash chain yet: open it with this version of Region Console first</source>
         <translation>%1 hat noch keine Hash-Kette: öffnen Sie es zuerst mit dieser Version von Region Console</translation>
+    </message>
+    <message>
+        <source>not a date (expected YYYY-MM-DD or an ISO 8601 time)</source>
+        <translation>kein Datum (erwartet: JJJJ-MM-TT oder eine ISO-8601-Zeit)</translation>
     </message>
 </context>
 <context>

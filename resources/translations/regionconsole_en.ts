@@ -191,6 +191,13 @@
             <numerusform>%n more calls in the saved report.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) went to a host that is not Customer.io&apos;s (the built-in sandbox, or another endpoint table); they are counted above by the region the console&apos;s endpoint table gave that host.</source>
+        <translation>
+            <numerusform>%n call went to a host that is not Customer.io&apos;s (the built-in sandbox, or another endpoint table); it is counted above by the region the console&apos;s endpoint table gave that host.</numerusform>
+            <numerusform>%n calls went to a host that is not Customer.io&apos;s (the built-in sandbox, or another endpoint table); they are counted above by the region the console&apos;s endpoint table gave that host.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportJson</name>

@@ -3092,6 +3092,13 @@
             <numerusform>%n appels de plus dans le rapport enregistré.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) went to a host that is not Customer.io&apos;s (the built-in sandbox, or another endpoint table); they are counted above by the region the console&apos;s endpoint table gave that host.</source>
+        <translation>
+            <numerusform>%n appel est allé à un hôte qui n’est pas celui de Customer.io (le bac à sable intégré, ou une autre table de points de terminaison)&#xa0;; il est compté plus haut sous la région que la table de points de terminaison de la console donnait à cet hôte.</numerusform>
+            <numerusform>%n appels sont allés à un hôte qui n’est pas celui de Customer.io (le bac à sable intégré, ou une autre table de points de terminaison)&#xa0;; ils sont comptés plus haut sous la région que la table de points de terminaison de la console donnait à cet hôte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportJson</name>
@@ -3515,10 +3522,6 @@
 <context>
     <name>ResidencyReport</name>
     <message>
-        <source>not a date (expected YYYY-MM-DD)</source>
-        <translation>pas une date (attendu&#xa0;: AAAA-MM-JJ)</translation>
-    </message>
-    <message>
         <source>the range is empty: it must end after it starts (%1)</source>
         <translation>la période est vide&#xa0;: elle doit finir après son début (%1)</translation>
     </message>
@@ -3541,6 +3544,10 @@
     <message>
         <source>%1 has no hash chain yet: open it with this version of Region Console first</source>
         <translation>%1 n’a pas encore de chaîne de hachage&#xa0;: ouvrez-le d’abord avec cette version de Region Console</translation>
+    </message>
+    <message>
+        <source>not a date (expected YYYY-MM-DD or an ISO 8601 time)</source>
+        <translation>pas une date (attendu&#xa0;: AAAA-MM-JJ ou une heure ISO 8601)</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,8 @@ private Q_SLOTS:
         const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
         QCOMPARE(summary.value(QStringLiteral("calls")).toInt(), 5); // add's check, region, three identify
         QCOMPARE(summary.value(QStringLiteral("no_calls")).toBool(), false);
+        // The sandbox answers on loopback, not from Customer.io's hosts: the summary says so for every call.
+        QCOMPARE(summary.value(QStringLiteral("outside_customer_io")).toInt(), 5);
         const QJsonArray transits = root.value(QStringLiteral("transits")).toArray();
         QCOMPARE(transits.size(), 3); // the add's region check (route us) and the two identify calls via us
         int identifyTransits = 0;
@@ -355,7 +357,9 @@ private Q_SLOTS:
                                      << 2 << QStringLiteral("--to: the range is empty");
         QTest::newRow("bad date") << QStringList {QStringLiteral("--from"), QStringLiteral("yesterday"),
                                                   QStringLiteral("--format"), json}
-                                  << 2 << QStringLiteral("--from: not a date");
+                                  << 2
+                                  << QStringLiteral("--from: not a date (expected YYYY-MM-DD or an ISO 8601 time) "
+                                                    "(got \"yesterday\")");
         QTest::newRow("bad format") << QStringList {QStringLiteral("--format"), QStringLiteral("docx")} << 2
                                     << QStringLiteral("--format: must be pdf, json or html");
         QTest::newRow("two scopes") << QStringList {QStringLiteral("--all"), QStringLiteral("--account"),
@@ -477,6 +481,33 @@ private Q_SLOTS:
             for (const QString &page : pages)
                 QFile::copy(m_out.filePath(page), keep + u'/' + page);
         }
+    }
+    // A call made with a Site ID alone (no workspace, its account's region not known then nor now) that the US
+    // host redirected to the EU host is a transit: the EU host handled it.
+    void siteIdCallThroughTheUsHostIsATransit()
+    {
+        QProcessEnvironment env = m_home.environment();
+        env.insert(QStringLiteral("CIO_CONSOLE_ENDPOINTS"), m_sandbox.endpointsFile());
+        env.insert(QStringLiteral("CIO_TRACK_API_KEY"), kEuKey);
+        CliResult r =
+            m_cli.run({QStringLiteral("send"), QStringLiteral("identify"), QStringLiteral("--site-id"), kEuSite,
+                       QStringLiteral("--id"), kPerson, QStringLiteral("--via"), QStringLiteral("us")},
+                      {}, env);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        r = report({QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("--output"), out(QStringLiteral("site-id.json"))});
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+        QFile file(out(QStringLiteral("site-id.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray transits = root.value(QStringLiteral("transits")).toArray();
+        QVERIFY(!transits.isEmpty());
+        const QJsonObject last = transits.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("workspace")).toString(), QString());
+        QCOMPARE(last.value(QStringLiteral("call")).toString(), QStringLiteral("identify"));
+        QCOMPARE(last.value(QStringLiteral("account_region")).toString(), QStringLiteral("eu"));
+        QVERIFY(last.value(QStringLiteral("first_host")).toString()
+                != last.value(QStringLiteral("last_host")).toString());
     }
 };
 
