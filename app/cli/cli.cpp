@@ -233,7 +233,7 @@ const QList<CommandInfo> &commands()
          [] {
              return Text::tr(
                  "  cio-console report [--workspace NAME | --account NAME | --all] [--from DATE] [--to DATE]\n"
-                 "                     [--api track,app] --format pdf|json|html --output FILE\n"
+                 "                     [--api track,app,pipelines] --format pdf|json|html --output FILE\n"
                  "  cio-console report verify FILE\n");
          },
          make<ReportCommand>()},
