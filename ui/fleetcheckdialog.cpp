@@ -137,11 +137,13 @@ void FleetCheckDialog::showSummary(const FleetCheck::Summary &s)
     for (auto it = s.perRegion.cbegin(); it != s.perRegion.cend(); ++it)
         regions << tr("%1: %2").arg(it.key().toUpper(), QString::number(it.value()));
     QString text = s.cancelled ? tr("Cancelled after %n workspace(s).", nullptr, s.checked)
-                               : tr("%n workspace(s) checked.", nullptr, s.checked);
+                               : tr("%n workspace(s) checked.", nullptr, s.checked - s.pipelinesOnly);
     if (!regions.isEmpty())
         text += u' ' + regions.join(QStringLiteral(", ")) + u'.';
     if (s.failures > 0)
         text += u' ' + tr("%n failed.", nullptr, s.failures);
+    if (s.pipelinesOnly > 0)
+        text += u' ' + tr("%n with Pipelines sources only, not checked.", nullptr, s.pipelinesOnly);
     for (const QString &line : s.disagreements)
         text += u'\n' + tr("Workspaces of one account in different regions: %1").arg(line);
     m_summary->setText(text);

@@ -136,7 +136,7 @@ void OutputFormatter::region(const RegionReport &r)
           << tr("App API host:    %1\n").arg(endpoints.appUrl(info.region).toString())
           << (r.viaGiven ? tr("Route:           --via %1 (this request went to the %2 host)\n")
                                .arg(regionCode(r.via), regionCode(r.via).toUpper())
-                         : tr("Route:           %1 (first request to the %2 host)\n")
+                         : tr("Route:           %1 (calls now go first to the %2 host)\n")
                                .arg(routeCode(route), regionCode(firstHop).toUpper()))
           << tr("Verified:        %1 through %2 (%3 host)\n")
                  .arg(localTimeWithOffset(info.verifiedAt), info.handledBy,
@@ -236,7 +236,7 @@ void OutputFormatter::workspaceRemoved(const QString &name)
 void OutputFormatter::credentialsUnchecked(const QString &why, const QString &workspace, bool added)
 {
     if (added)
-        warning(tr("the credentials could not be checked (%1); the workspace is added with an unknown region. "
+        warning(tr("the credentials could not be checked (%1); the workspace was added with an unknown region. "
                    "Check it later with: cio-console region --workspace \"%2\"")
                     .arg(why, workspace));
     else

@@ -63,9 +63,13 @@ void RegionCommand::runAll()
             QStringList regions;
             for (auto it = summary.perRegion.cbegin(); it != summary.perRegion.cend(); ++it)
                 regions << QStringLiteral("%1 %2").arg(it.key().toUpper(), QString::number(it.value()));
-            out() << tr("%n workspace(s) checked", nullptr, summary.checked) << ": "
+            // A workspace with Pipelines sources only is not checked (nothing to detect with): not counted here.
+            out() << tr("%n workspace(s) checked", nullptr, summary.checked - summary.pipelinesOnly) << ": "
                   << (regions.isEmpty() ? tr("none found") : regions.join(QStringLiteral(", "))) << "; "
-                  << tr("%n failed", nullptr, summary.failures) << '\n';
+                  << tr("%n failed", nullptr, summary.failures);
+            if (summary.pipelinesOnly > 0)
+                out() << "; " << tr("%n with Pipelines sources only, not checked", nullptr, summary.pipelinesOnly);
+            out() << '\n';
             for (const QString &line : summary.disagreements)
                 out() << tr("disagreement within account %1").arg(line) << '\n';
         }

@@ -82,6 +82,7 @@ void WorkspaceAddCommand::check(const Workspace &workspace, const WorkspaceKeys 
               [this, workspace, keys](const KeyCheck &check) {
                   const RegionInfo &info = check.region;
                   Workspace verified = workspace;
+                  QString unchecked; // why the credentials could not be checked: said once the workspace is added
                   if (info.ok) {
                       rememberDetection(&verified, info);
                       output().credentialsAccepted(info.region, info.environmentId);
@@ -89,24 +90,26 @@ void WorkspaceAddCommand::check(const Workspace &workspace, const WorkspaceKeys 
                       fail(Cli::CallFailed, tr("workspace \"%1\" was not added: %2").arg(workspace.name, info.error));
                       return;
                   } else {
-                      output().credentialsUnchecked(info.error, workspace.name, true);
+                      unchecked = info.error;
                   }
                   if (check.appKeyRejected()) {
                       fail(Cli::CallFailed,
                            tr("workspace \"%1\" was not added: %2").arg(workspace.name, check.appKeyError()));
                       return;
                   }
-                  store(verified, keys);
+                  store(verified, keys, unchecked);
               });
 }
 
-void WorkspaceAddCommand::store(const Workspace &workspace, const WorkspaceKeys &keys)
+void WorkspaceAddCommand::store(const Workspace &workspace, const WorkspaceKeys &keys, const QString &unchecked)
 {
     auto *adder = new WorkspaceAdder(session()->keychain(), session()->settings(), this);
-    adder->start(workspace, keys, [this, workspace](const WorkspaceAdder::Result &result) {
+    adder->start(workspace, keys, [this, workspace, unchecked](const WorkspaceAdder::Result &result) {
         switch (result.status) {
         case WorkspaceAdder::Result::Status::Saved:
             output().workspaceAdded(workspace);
+            if (!unchecked.isEmpty())
+                output().credentialsUnchecked(unchecked, workspace.name, true);
             finish(Cli::Success);
             return;
         case WorkspaceAdder::Result::Status::NameTaken:

@@ -24,5 +24,6 @@ protected:
 
 private:
     void check(const Workspace &workspace, const WorkspaceKeys &keys);
-    void store(const Workspace &workspace, const WorkspaceKeys &keys);
+    // unchecked: why the credentials could not be checked, said once the workspace is added.
+    void store(const Workspace &workspace, const WorkspaceKeys &keys, const QString &unchecked = QString());
 };

@@ -1551,6 +1551,13 @@
         <source>Workspaces of one account in different regions: %1</source>
         <translation>Arbeitsbereiche eines Kontos in verschiedenen Regionen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n with Pipelines sources only, not checked.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich nur mit Pipelines-Quellen, nicht geprüft.</numerusform>
+            <numerusform>%n Arbeitsbereiche nur mit Pipelines-Quellen, nicht geprüft.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HarImport</name>

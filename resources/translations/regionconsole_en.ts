@@ -92,6 +92,13 @@
             <numerusform>%n failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with Pipelines sources only, not checked.</source>
+        <translation>
+            <numerusform>%n workspace with Pipelines sources only, not checked.</numerusform>
+            <numerusform>%n workspaces with Pipelines sources only, not checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogInspectorActions</name>

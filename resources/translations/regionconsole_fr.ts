@@ -1551,6 +1551,13 @@
         <source>Workspaces of one account in different regions: %1</source>
         <translation>Espaces de travail d’un même compte dans des régions différentes&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n with Pipelines sources only, not checked.</source>
+        <translation>
+            <numerusform>%n espace de travail avec des sources Pipelines seulement, non vérifié.</numerusform>
+            <numerusform>%n espaces de travail avec des sources Pipelines seulement, non vérifiés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HarImport</name>
