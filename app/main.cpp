@@ -65,8 +65,9 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
+    // After Qt's own "Usage:" line, the commands under a heading of their own.
     parser.setApplicationDescription(QCoreApplication::translate("main", "Customer.io region and request console.\n\n")
-                                     + Cli::usage());
+                                     + Cli::usage(QCoreApplication::translate("main", "Commands:")));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),

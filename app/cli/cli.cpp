@@ -130,10 +130,12 @@ const QList<CommandInfo> &commands()
     static const QList<CommandInfo> list = {
         {{QStringLiteral("workspace"), QStringLiteral("add")},
          [] {
-             return Text::tr("  cio-console workspace add NAME --site-id ID [--account NAME] [--route auto|us|eu] "
-                             "[--app-key-stdin]\n"
-                             "                                [--no-verify]   (Track API key on stdin, App API key on "
-                             "line 2)\n");
+             return Text::tr(
+                 "  cio-console workspace add NAME [--site-id ID] [--pipelines-source NAME[=us|eu]]... [--account "
+                 "NAME]\n"
+                 "                                [--route auto|us|eu] [--app-key-stdin] [--no-verify]\n"
+                 "                                (keys on stdin, one a line: the Track API key, the App API key\n"
+                 "                                with --app-key-stdin, then one for each --pipelines-source)\n");
          },
          make<WorkspaceAddCommand>()},
         {{QStringLiteral("workspace"), QStringLiteral("edit")},
@@ -141,9 +143,10 @@ const QList<CommandInfo> &commands()
              return Text::tr(
                  "  cio-console workspace edit NAME [--name NEW] [--site-id ID] [--account NAME] "
                  "[--route auto|us|eu]\n"
-                 "                                 [--track-key-stdin] [--app-key-stdin | --remove-app-key] "
-                 "[--no-verify]\n"
-                 "                                 (new keys on stdin, the Track API key first)\n");
+                 "                                 [--track-key-stdin] [--app-key-stdin | --remove-app-key]\n"
+                 "                                 [--pipelines-source NAME[=us|eu]]... [--remove-pipelines-source "
+                 "NAME]...\n"
+                 "                                 [--no-verify]   (new keys on stdin, the Track API key first)\n");
          },
          make<WorkspaceEditCommand>()},
         {{QStringLiteral("workspace"), QStringLiteral("list")},
@@ -167,14 +170,18 @@ const QList<CommandInfo> &commands()
                         "    identify       --id ID [--attributes JSON]\n"
                         "    delete         --id ID\n"
                         "    event|page|screen --id ID --name NAME|URL|SCREEN [--data JSON] [--timestamp TIME]\n"
-                        "    anonymous      --anonymous-id AID --name NAME [--data JSON] [--timestamp TIME]\n"
+                        "    anonymous      --name NAME [--anonymous-id AID] [--data JSON] [--timestamp TIME]\n"
                         "    add-device     --id ID --device-id TOKEN --platform ios|android [--attributes JSON]\n"
                         "                   [--timestamp TIME (last used)]\n"
                         "    delete-device  --id ID --device-id TOKEN\n"
                         "    suppress|unsuppress --id ID\n"
                         "    merge          --id PRIMARY --secondary ID   (the secondary person is merged and "
                         "deleted)\n"
+                        "    form-submit    --form-id ID --data JSON      (the form's fields, with id or email)\n"
+                        "    segment-add|segment-remove --segment-id ID --ids ID,ID,...   (at most 1000)\n"
                         "    entity|batch   --data JSON                   (Track v2 /api/v2/entity, /api/v2/batch)\n"
+                        "    event, page, screen and anonymous also take --event-id ULID|generate; merge takes\n"
+                        "    --primary-type and --secondary-type id|email|cio_id.\n"
                         "    JSON is an object or @FILE (@- reads standard input); TIME is Unix seconds or ISO 8601.\n"
                         "    --count N sends the call N times at R calls per second (default 10, at most 100); a 429\n"
                         "    answer is waited out (Retry-After) and the call sent again; other failures are not "
@@ -241,10 +248,10 @@ const QList<CommandInfo> &commands()
     return list;
 }
 
-QString usage()
+QString usage(const QString &heading)
 {
-    QString text = Text::tr("Usage:\n"
-                            "  cio-console [--sandbox]                          open the window\n");
+    QString text = (heading.isEmpty() ? Text::tr("Usage:") : heading)
+        + Text::tr("\n  cio-console [--sandbox]                          open the window\n");
     for (const CommandInfo &info : commands())
         text += info.synopsis();
     return text + footer();

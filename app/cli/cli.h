@@ -48,8 +48,9 @@ int answerGroup(const QStringList &arguments, QTextStream &out, QTextStream &err
 // True when arguments name a headless command ("workspace", "region", "send", "sandbox").
 bool isCommand(const QStringList &arguments);
 
-// The commands, their options and the exit codes, as printed by --help and on usage errors.
-QString usage();
+// The commands, their options and the exit codes, as printed by --help (under heading) and on usage errors
+// (under "Usage:").
+QString usage(const QString &heading = QString());
 
 // Runs the command named by arguments (arguments.at(0) is the program) on app's event loop and
 // returns its exit code.
