@@ -110,7 +110,8 @@ void FleetCheck::cancel()
     m_waiting.clear();
     m_inFlight = 0;
     m_running = false;
-    m_session->endBulkChecks();
+    if (m_session)
+        m_session->endBulkChecks();
     Q_EMIT finished(summarize(true));
 }
 

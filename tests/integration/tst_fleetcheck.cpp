@@ -182,6 +182,25 @@ private Q_SLOTS:
         QVERIFY(check.start(m_workspaces.mid(0, 1), 1)); // and it can run again
         QVERIFY(finished.wait(10000));
     }
+
+    // The session may go first (a window deletes its children in order): a check cancelled after it ends
+    // without touching it.
+    void cancelAfterTheSessionWent()
+    {
+        TestHome home;
+        QVERIFY(home.isValid());
+        MemoryCredentialStore keychain;
+        auto session = std::make_unique<ConsoleSession>(sessionOptions(home, &keychain, m_sandbox.endpoints));
+        session->addSessionWorkspace(m_workspaces.at(0), QStringLiteral("fleet-key-0"));
+        FleetCheck check(session.get());
+        QSignalSpy finished(&check, &FleetCheck::finished);
+        QVERIFY(check.start(session->workspaces(), 1));
+        QVERIFY(check.isRunning());
+        session.reset();
+        check.cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!check.isRunning());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FleetCheck)
