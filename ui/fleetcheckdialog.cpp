@@ -90,7 +90,8 @@ void FleetCheckDialog::start()
     m_received.clear();
     m_table->setRowCount(0);
     m_summary->clear();
-    if (!m_check->start(m_session->workspaces(), m_concurrency->value()))
+    // A check with nothing to do ends inside start(), its summary shown: nothing is running then.
+    if (!m_check->start(m_session->workspaces(), m_concurrency->value()) || !m_check->isRunning())
         return;
     m_startButton->setEnabled(false);
     m_cancelButton->setEnabled(true);

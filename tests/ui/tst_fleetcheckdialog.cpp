@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -66,6 +67,28 @@ private Q_SLOTS:
         const QString shot = qEnvironmentVariable("CIO_REPORT_PAGES_DIR");
         if (!shot.isEmpty())
             dialog.grab().save(shot + u"/fleet-dialog.png"_s);
+    }
+
+    // With no workspace listed the check ends inside Start: the dialog is ready for another one at once.
+    void nothingToCheckEndsAtOnce()
+    {
+        TestHome home;
+        MemoryCredentialStore keychain;
+        ConsoleSession session(sessionOptions(home, &keychain, EndpointTable()));
+        FleetCheckDialog dialog(&session);
+        dialog.show();
+        QSignalSpy finished(dialog.check(), &FleetCheck::finished);
+        CIO_CHILD(QPushButton, start, &dialog, u"fleetStartButton"_s);
+        CIO_CHILD(QPushButton, cancel, &dialog, u"fleetCancelButton"_s);
+        CIO_CHILD(QSpinBox, concurrency, &dialog, u"fleetConcurrency"_s);
+        CIO_CHILD(QLabel, summary, &dialog, u"fleetSummary"_s);
+        start->click();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!dialog.check()->isRunning());
+        QVERIFY(start->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(concurrency->isEnabled());
+        QCOMPARE(summary->text(), u"0 workspace(s) checked."_s);
     }
 };
 
