@@ -113,8 +113,11 @@ void ConsoleSession::announceDiagnoses()
 void ConsoleSession::setParallelRequests(int requests)
 {
     m_parallelRequests = qMax(m_parallelRequests, requests);
-    if (const Client *client = active())
-        client->client->setParallelRequests(m_parallelRequests);
+    // Both clients: a fleet check goes on through the other one when the sandbox is left or entered meanwhile.
+    for (const Client *client : {&m_real, &m_sandboxClient}) {
+        if (client->client)
+            client->client->setParallelRequests(m_parallelRequests);
+    }
 }
 
 ConsoleSession::Client ConsoleSession::makeClient(const EndpointTable &endpoints)
