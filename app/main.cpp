@@ -101,6 +101,18 @@ int main(int argc, char *argv[])
         return Cli::Success;
     }
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without a display Qt would stop with its own message (about reinstalling the application).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        print(stderr,
+              QCoreApplication::translate("main",
+                                          "cio-console: the window needs a display, and neither DISPLAY nor "
+                                          "WAYLAND_DISPLAY is set. Run it in a desktop session, or on a server as "
+                                          "xvfb-run -a cio-console. The commands need none: cio-console --help\n"));
+        return 1;
+    }
+#endif
     QApplication app(argc, argv);
     setIdentity();
     UiLanguage::install(&app, QLocale::system());

@@ -368,6 +368,14 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains("unknown command \"bogus\""), qPrintable(unknown.describe()));
         const CliResult badOption = run({QStringLiteral("--bogus")}, {}, env);
         QCOMPARE(badOption.code, 2);
+        // The window itself says what it needs, and how to run it on a server.
+        const CliResult window = run({}, {}, env);
+        QCOMPARE(window.code, 1);
+        QVERIFY2(window.err.contains("the window needs a display") && window.err.contains("xvfb-run -a"),
+                 qPrintable(window.describe()));
+        // --help lists the commands under a heading of their own, after Qt's one "Usage:" line.
+        QCOMPARE(help.out.count("Usage:"), 1);
+        QVERIFY(help.out.contains("Commands:"));
     }
 
     // Every entry of the command list, and every group word, answers --help with its usage and exit 0; a group
