@@ -307,6 +307,13 @@ void OutputFormatter::sandboxStarted(const SandboxServer &sandbox, bool demoAcco
             for (const SandboxWorkspace &w : account.workspaces)
                 demo << QStringLiteral("%1 [%2] %3 / %4").arg(w.name, account.region, w.siteId, w.trackApiKey);
         m_out << demo.join(QStringLiteral("; ")) << u'\n';
+        m_out << tr("Demo App API keys (workspace / key): ");
+        QStringList appKeys;
+        for (const SandboxAccount &account : sandbox.accounts())
+            for (const SandboxWorkspace &w : account.workspaces)
+                for (const QString &key : w.appApiKeys)
+                    appKeys << QStringLiteral("%1 / %2").arg(w.name, key);
+        m_out << appKeys.join(QStringLiteral("; ")) << u'\n';
         m_out << tr("Demo Pipelines sources (workspace / source / API key): ");
         QStringList sources;
         for (const SandboxAccount &account : sandbox.accounts())
