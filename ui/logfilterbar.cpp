@@ -64,22 +64,24 @@ LogFilterBar::LogFilterBar(QWidget *parent)
                           "from:2026-12-01 to:2026-12-07 (a leading - negates a term)"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(90);
-    layout->addWidget(m_text, 1);
+    // Room beyond the minimum goes to the search box and the filters alike (the filters' choices stay readable
+    // on a wide window: "Any region", not "Any regi").
+    layout->addWidget(m_text, 2);
 
     m_workspace = makeCombo(this, QStringLiteral("logWorkspaceFilter"), tr("Filter by workspace"));
     setChoices(m_workspace, tr("All workspaces"), {});
-    layout->addWidget(m_workspace);
+    layout->addWidget(m_workspace, 1);
 
     m_region = makeCombo(this, QStringLiteral("logRegionFilter"), tr("Filter by the region that handled the call"));
     m_region->addItem(tr("Any region"), -1);
     m_region->addItem(tr("US"), int(Region::Us));
     m_region->addItem(tr("EU"), int(Region::Eu));
     m_region->addItem(tr("No host"), int(Region::Unknown));
-    layout->addWidget(m_region);
+    layout->addWidget(m_region, 1);
 
     m_host = makeCombo(this, QStringLiteral("logHostFilter"), tr("Filter by the host that handled the call"));
     setChoices(m_host, tr("Any host"), {});
-    layout->addWidget(m_host);
+    layout->addWidget(m_host, 1);
 
     m_status = makeCombo(this, QStringLiteral("logStatusFilter"), tr("Filter by status class"));
     m_status->setToolTip(tr("Filter by status class; \"network\": no HTTP answer (network error or timeout)"));
@@ -90,20 +92,20 @@ LogFilterBar::LogFilterBar(QWidget *parent)
         const QString name = RequestLogFilter::statusClassName(statusClass);
         m_status->addItem(name, name);
     }
-    layout->addWidget(m_status);
+    layout->addWidget(m_status, 1);
 
     m_call = makeCombo(this, QStringLiteral("logCallFilter"), tr("Filter by call"));
     m_call->addItem(tr("Any call"), -1);
     // A name is unique within its API only: the Pipelines calls say so ("identify (Pipelines)").
     for (CallKind kind : allCallKinds())
         m_call->addItem(isPipelinesCall(kind) ? tr("%1 (Pipelines)").arg(callName(kind)) : callName(kind), int(kind));
-    layout->addWidget(m_call);
+    layout->addWidget(m_call, 1);
 
     m_api = makeCombo(this, QStringLiteral("logApiFilter"), tr("Filter by API"));
     m_api->addItem(tr("Any API"), QString());
     for (const CallApi &api : callApis())
         m_api->addItem(QCoreApplication::translate("CallShape", api.nameText), api.id);
-    layout->addWidget(m_api);
+    layout->addWidget(m_api, 1);
 
     m_textDelay = new QTimer(this);
     m_textDelay->setSingleShot(true);
