@@ -63,17 +63,23 @@ void compareBodies(QList<DiffRow> &rows, const QString &section, const QByteArra
             lcs[i][j] = a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : qMax(lcs[i + 1][j], lcs[i][j + 1]);
     qsizetype i = 0;
     qsizetype j = 0;
+    // Each row is named by its line numbers on the left and on the right ("3 / 4"; one number when they are
+    // the same, "–" for the side that does not have the line).
+    const auto lines = [](qsizetype left, qsizetype right) {
+        const QString l = left < 0 ? QStringLiteral("–") : QString::number(left + 1);
+        const QString r = right < 0 ? QStringLiteral("–") : QString::number(right + 1);
+        return l == r ? l : l + QStringLiteral(" / ") + r;
+    };
     while (i < n || j < m) {
-        const QString line = QString::number(qMax(i, j) + 1);
         if (i < n && j < m && a.at(i) == b.at(j)) {
-            add(rows, section, line, a.at(i), b.at(j));
+            add(rows, section, lines(i, j), a.at(i), b.at(j));
             ++i;
             ++j;
         } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            rows.append({section, line, QString(), b.at(j), true});
+            rows.append({section, lines(-1, j), QString(), b.at(j), true});
             ++j;
         } else {
-            rows.append({section, line, a.at(i), QString(), true});
+            rows.append({section, lines(i, -1), a.at(i), QString(), true});
             ++i;
         }
     }

@@ -67,6 +67,17 @@ private Q_SLOTS:
         }
         QVERIFY(planMarked);
         QVERIFY(nameEqual);
+        // Each body row is named by its line on each side: a line on one side only says "–" for the other, and no
+        // two rows of a body share a name.
+        QStringList bodyLines;
+        for (const DiffRow &row : rows) {
+            if (row.section != u"Request body")
+                continue;
+            QVERIFY2(!bodyLines.contains(row.field), qPrintable(row.field));
+            bodyLines << row.field;
+            if (row.left.isEmpty() != row.right.isEmpty())
+                QVERIFY2(row.field.contains(u"–"_s), qPrintable(row.field));
+        }
         bool redirectBody = false;
         for (const DiffRow &row : rows)
             redirectBody =
