@@ -122,7 +122,16 @@ void SendCommand::run()
     double rate = BurstSender::DefaultRate;
     if (!buildCall(*shape, &trackCall) || !burstOptions(&count, &rate))
         return;
-    const QStringList problems = describeProblems(trackCall.validate());
+    // Each problem names the option its field comes from ("--properties: ..."), as the window names the field.
+    QStringList problems;
+    for (const CallProblem &problem : trackCall.validate()) {
+        const CallField *field = shape->field(problem.field);
+        QString text =
+            field ? describeProblem(problem, QStringLiteral("--") + field->cliOption) : describeProblem(problem);
+        if (problem.kind == CallProblem::Kind::NoPersonId && problem.item < 0)
+            text += tr(": give --user-id or --anonymous-id");
+        problems << text;
+    }
     if (!problems.isEmpty()) {
         fail(Cli::UsageError, tr("nothing was sent:\n  ") + problems.join(QStringLiteral("\n  ")));
         return;

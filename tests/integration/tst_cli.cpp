@@ -633,7 +633,7 @@ private Q_SLOTS:
                                    QStringLiteral("purchase"), QStringLiteral("--event-id"), QStringLiteral("x")},
                 {}, env);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("Event ID: must be a ULID"), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("--event-id: must be a ULID"), qPrintable(r.describe()));
 
         r = run(QStringList {QStringLiteral("send"), QStringLiteral("merge")} + base
                     + QStringList {QStringLiteral("--id"), QStringLiteral("a@example.com"),
@@ -679,7 +679,7 @@ private Q_SLOTS:
                                    QStringLiteral(R"({"plan":"pro"})")},
                 {}, env);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("Form fields: must have one, and only one, of \"id\" or \"email\""),
+        QVERIFY2(r.err.contains("--data: must have one, and only one, of \"id\" or \"email\""),
                  qPrintable(r.describe()));
     }
 
@@ -699,17 +699,17 @@ private Q_SLOTS:
         QTest::newRow("identifier 151 bytes") << base
                 + QStringList {QStringLiteral("--id"), QString(151, u'i'), QStringLiteral("--name"),
                                QStringLiteral("x")}
-                                              << QByteArray("Identifier: at most 150 bytes");
+                                              << QByteArray("--id: at most 150 bytes");
         QTest::newRow("event name 101 bytes") << base
                 + QStringList {QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
                                QString(101, u'n')}
-                                              << QByteArray("Event name: at most 100 bytes");
+                                              << QByteArray("--name: at most 100 bytes");
         QTest::newRow("missing name") << base + QStringList {QStringLiteral("--id"), QStringLiteral("1")}
                                       << QByteArray("send event: --name is required");
         QTest::newRow("blank name") << base
                 + QStringList {QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"),
                                QStringLiteral(" ")}
-                                    << QByteArray("Event name: must not be blank");
+                                    << QByteArray("--name: must not be blank");
         const QStringList event = base
             + QStringList {QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--name"), QStringLiteral("x")};
         QTest::newRow("empty data") << event + QStringList {QStringLiteral("--data"), QString()}
@@ -719,7 +719,7 @@ private Q_SLOTS:
             << QByteArray("--data: cannot read /nonexistent.json");
         QTest::newRow("timestamp in ms")
             << event + QStringList {QStringLiteral("--timestamp"), QStringLiteral("1764403200000")}
-            << QByteArray("Timestamp: 1764403200000 looks like milliseconds; Unix seconds would be 1764403200");
+            << QByteArray("--timestamp: 1764403200000 looks like milliseconds; Unix seconds would be 1764403200");
         QTest::newRow("timestamp text") << event
                 + QStringList {QStringLiteral("--timestamp"), QStringLiteral("yesterday")}
                                         << QByteArray("--timestamp: expected Unix seconds");
@@ -737,7 +737,7 @@ private Q_SLOTS:
                                                          QStringLiteral("--id"),        QStringLiteral("1"),
                                                          QStringLiteral("--device-id"), QStringLiteral("t"),
                                                          QStringLiteral("--platform"),  QStringLiteral("web")}
-                                         << QByteArray("Platform: must be \"ios\" or \"android\" (got \"web\")");
+                                         << QByteArray("--platform: must be \"ios\" or \"android\" (got \"web\")");
         QTest::newRow("batch item")
             << QStringList {QStringLiteral("send"),
                             QStringLiteral("batch"),
