@@ -7,12 +7,13 @@
 
 namespace HostNames {
 
-QString shown(const QString &label, const EndpointTable *table, bool sandbox, Form form)
+QString shown(const QString &label, const EndpointTable *table, bool sandbox, Form form, const QString &path)
 {
     const QString real = table && sandbox ? customerIoHostFor(*table, label) : QString();
     if (real.isEmpty())
         return label;
-    return form == Form::Short ? real : QCoreApplication::translate("HostNames", "%1 · sandbox %2").arg(real, label);
+    return form == Form::Short ? real + path
+                               : QCoreApplication::translate("HostNames", "%1 · sandbox %2").arg(real + path, label);
 }
 
 QHash<QString, QString> of(const EndpointTable *table, bool sandbox, Form form)

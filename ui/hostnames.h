@@ -13,8 +13,10 @@ namespace HostNames {
 
 enum class Form { Full, Short };
 
-// `label` (EndpointTable::hostLabel()) as shown; table null or not the sandbox's: as it is.
-QString shown(const QString &label, const EndpointTable *table, bool sandbox, Form form = Form::Full);
+// `label` (EndpointTable::hostLabel()) as shown; table null or not the sandbox's: as it is. `path` follows the
+// Customer.io host it stands for ("api-eu.customer.io/v1/send/… · sandbox 127.0.0.1:34951").
+QString shown(const QString &label, const EndpointTable *table, bool sandbox, Form form = Form::Full,
+              const QString &path = QString());
 // Each host of `table` (Track and App, US and EU) whose shown name differs, to its shown name.
 QHash<QString, QString> of(const EndpointTable *table, bool sandbox, Form form = Form::Full);
 

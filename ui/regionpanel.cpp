@@ -263,7 +263,16 @@ QString RegionPanel::hostText(QLabel *label, const EndpointTable &endpoints, con
     return shown == plain ? url.toString() : shown;
 }
 
-void RegionPanel::setDetails(const QStringList &values)
+QString RegionPanel::transactionalText(const EndpointTable &endpoints, const QUrl &appUrl) const
+{
+    const QString plain = EndpointTable::hostLabel(appUrl);
+    const QString path = QStringLiteral("/v1/send/…");
+    const QString shown =
+        HostNames::shown(plain, &endpoints, m_session && m_session->isOnSandbox(), HostNames::Form::Full, path);
+    return shown == plain ? appUrl.toString() + path : shown;
+}
+
+void RegionPanel::setDetails(const QStringList &values, const QString &transactional)
 {
     QLabel *labels[] = {m_workspace, m_dataCenter, m_workspaceId, m_siteId, m_trackHost, m_appHost, m_route, m_account};
     for (int i = 0; i < int(std::size(labels)); ++i)
@@ -275,7 +284,9 @@ void RegionPanel::setDetails(const QStringList &values)
     // Transactional messages go to the App API host (docs/customerio-api.md, App API and transactional).
     const QString appUrl = m_appHost->property("copyText").toString();
     const QString appBase = appUrl.isEmpty() ? m_appHost->text() : appUrl;
-    m_transactionalHost->setText(m_appHost->text() == Dash ? Dash : appBase + QStringLiteral("/v1/send/…"));
+    m_transactionalHost->setText(m_appHost->text() == Dash      ? Dash
+                                     : !transactional.isEmpty() ? transactional
+                                                                : appBase + QStringLiteral("/v1/send/…"));
     m_transactionalHost->setProperty(
         "copyText", m_appHost->text() == Dash ? QString() : appBase + QStringLiteral("/v1/send/email"));
     for (const auto &[label, name] :
@@ -391,16 +402,18 @@ void RegionPanel::showDetected(const Workspace &workspace, const RegionInfo &inf
                             tr("No App API key stored for this workspace (add one with Edit workspace)."));
     if (workspace.hasAppApiKey)
         m_appKeyResult->setText(tr("Not checked yet."));
-    setDetails({
-        workspace.name,
-        regionCode(info.region).toUpper(),
-        info.environmentId >= 0 ? QString::number(info.environmentId) : tr("not reported"),
-        workspace.siteId,
-        hostText(m_trackHost, endpoints, endpoints.trackUrl(info.region)),
-        hostText(m_appHost, endpoints, endpoints.appUrl(info.region)),
-        routeText(workspace, &endpoints, true, m_session && m_session->isOnSandbox()),
-        workspace.account.isEmpty() ? tr("not set") : workspace.account,
-    });
+    setDetails(
+        {
+            workspace.name,
+            regionCode(info.region).toUpper(),
+            info.environmentId >= 0 ? QString::number(info.environmentId) : tr("not reported"),
+            workspace.siteId,
+            hostText(m_trackHost, endpoints, endpoints.trackUrl(info.region)),
+            hostText(m_appHost, endpoints, endpoints.appUrl(info.region)),
+            routeText(workspace, &endpoints, true, m_session && m_session->isOnSandbox()),
+            workspace.account.isEmpty() ? tr("not set") : workspace.account,
+        },
+        transactionalText(endpoints, endpoints.appUrl(info.region)));
 }
 
 void RegionPanel::showUnknown(const Workspace &workspace, const QString &reason, const EndpointTable *endpoints,

@@ -74,10 +74,13 @@ private:
     QLabel *valueLabel(const QString &objectName, const QString &accessibleName);
     void setRegion(Region region, const QString &text);
     void setState(const QString &text, const QString &color);
-    void setDetails(const QStringList &values);
+    // transactional: the Transactional API line's text; empty: the App API host's URL with /v1/send/….
+    void setDetails(const QStringList &values, const QString &transactional = QString());
     // The host's URL, or for a stand-in (the sandbox) "track-eu.customer.io · sandbox 127.0.0.1:port";
     // sets label's "copyText" to the URL.
     QString hostText(QLabel *label, const EndpointTable &endpoints, const QUrl &url) const;
+    // The transactional endpoint on the App API host appUrl, named as hostText() names that host.
+    QString transactionalText(const EndpointTable &endpoints, const QUrl &appUrl) const;
     void setRoute(const Workspace &workspace, bool enabled);
     void updateAge();
     QToolButton *copyButton(const QString &objectName, QLabel *source, const QString &what);

@@ -2012,7 +2012,9 @@ void TestMainWindow::panelShowsHostsRouteAndDocs()
                  + EndpointTable::hostLabel(sandbox->baseUrl(SandboxServer::Host::TrackUs)));
     QCOMPARE(text(u"appHostValue"_s),
              u"api.customer.io · sandbox "_s + EndpointTable::hostLabel(sandbox->baseUrl(SandboxServer::Host::ApiUs)));
-    QCOMPARE(text(u"transactionalHostValue"_s), usApp + u"/v1/send/…"_s);
+    QCOMPARE(text(u"transactionalHostValue"_s),
+             u"api.customer.io/v1/send/… · sandbox "_s
+                 + EndpointTable::hostLabel(sandbox->baseUrl(SandboxServer::Host::ApiUs)));
     QCOMPARE(text(u"accountValue"_s), u"Demo US account"_s);
     QVERIFY2(text(u"regionState"_s).startsWith(u"✔ Verified"_s) && text(u"regionState"_s).contains(u"(just now)"_s),
              qPrintable(text(u"regionState"_s)));
