@@ -91,35 +91,6 @@ ConsoleSession::~ConsoleSession()
 
 // --- clients -----------------------------------------------------------------------------------------------
 
-void ConsoleSession::beginBulkChecks()
-{
-    ++m_bulkChecks;
-}
-
-void ConsoleSession::endBulkChecks()
-{
-    if (m_bulkChecks > 0 && --m_bulkChecks == 0)
-        m_diagnosesThrottle->flush();
-}
-
-void ConsoleSession::announceDiagnoses()
-{
-    if (m_bulkChecks > 0)
-        m_diagnosesThrottle->request();
-    else
-        Q_EMIT diagnosesChanged();
-}
-
-void ConsoleSession::setParallelRequests(int requests)
-{
-    m_parallelRequests = qMax(m_parallelRequests, requests);
-    // Both clients: a fleet check goes on through the other one when the sandbox is left or entered meanwhile.
-    for (const Client *client : {&m_real, &m_sandboxClient}) {
-        if (client->client)
-            client->client->setParallelRequests(m_parallelRequests);
-    }
-}
-
 ConsoleSession::Client ConsoleSession::makeClient(const EndpointTable &endpoints)
 {
     Client c;

@@ -3,6 +3,7 @@
 
 #include "requestlogcells.h"
 #include "requestlogstore.h"
+#include "throttle.h"
 
 #include <QSettings>
 
@@ -133,6 +134,37 @@ QList<Diagnosis> ConsoleSession::diagnose(const Workspace &workspace, const QLis
     input.lastCallPassedUs = !workspace.name.isEmpty() && lastCallPassedUs(workspace.name);
     input.appKeyProbes = probes;
     return ::diagnose(input);
+}
+
+// --- many workspaces at once (FleetCheck) ----------------------------------------------------------------
+
+void ConsoleSession::beginBulkChecks()
+{
+    ++m_bulkChecks;
+}
+
+void ConsoleSession::endBulkChecks()
+{
+    if (m_bulkChecks > 0 && --m_bulkChecks == 0)
+        m_diagnosesThrottle->flush();
+}
+
+void ConsoleSession::announceDiagnoses()
+{
+    if (m_bulkChecks > 0)
+        m_diagnosesThrottle->request();
+    else
+        Q_EMIT diagnosesChanged();
+}
+
+void ConsoleSession::setParallelRequests(int requests)
+{
+    m_parallelRequests = qMax(m_parallelRequests, requests);
+    // Both clients: a fleet check goes on through the other one when the sandbox is left or entered meanwhile.
+    for (const Client *client : {&m_real, &m_sandboxClient}) {
+        if (client->client)
+            client->client->setParallelRequests(m_parallelRequests);
+    }
 }
 
 // --- the selected workspace --------------------------------------------------------------------------------
