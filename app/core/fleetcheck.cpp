@@ -52,7 +52,14 @@ FleetCheck::FleetCheck(ConsoleSession *session, QObject *parent)
 
 FleetCheck::~FleetCheck()
 {
-    if (m_running && m_session)
+    if (m_running)
+        stopRunning();
+}
+
+void FleetCheck::stopRunning()
+{
+    m_running = false;
+    if (m_session)
         m_session->endBulkChecks();
 }
 
@@ -109,9 +116,7 @@ void FleetCheck::cancel()
     m_reading.clear();
     m_waiting.clear();
     m_inFlight = 0;
-    m_running = false;
-    if (m_session)
-        m_session->endBulkChecks();
+    stopRunning();
     Q_EMIT finished(summarize(true));
 }
 
@@ -145,9 +150,8 @@ void FleetCheck::launchMore()
     for (qsizetype i = 0; m_running && i < qMin(qsizetype(m_concurrency), m_queue.size()); ++i)
         readKey(m_queue.at(i));
     if (m_running && m_inFlight == 0 && m_queue.isEmpty()) {
-        m_running = false;
         m_keys.clear();
-        m_session->endBulkChecks();
+        stopRunning();
         Q_EMIT finished(summarize(false));
     }
 }

@@ -107,6 +107,8 @@ private:
     void checkWithKey(const Workspace &workspace, const CredentialResult &read, const TrackCredentials &credentials,
                       const std::shared_ptr<QElapsedTimer> &timer);
     void done(Result result, int generation);
+    // Not running any more: the session's bulk checks end (if it is still there).
+    void stopRunning();
     Summary summarize(bool cancelled) const;
 
     struct Key
